@@ -1,0 +1,1 @@
+"""Pieces shared by both functions and the operator tools: event schema, errors, logging, secrets."""

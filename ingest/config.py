@@ -1,0 +1,36 @@
+"""ingest's settings, read once per instance from the environment (SPEC.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from common.errors import ConfigError
+from common.pubsub import TOPIC_PATH
+from common.secrets import read_secret
+from ingest import keywords
+
+# Every variable load_config reads; the Terraform test checks the deployment against it.
+REQUIRED_ENV = ("PUBSUB_TOPIC",)
+REQUIRED_SECRETS = ("TWILIO_AUTH_TOKEN",)
+OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH")
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    auth_token: str
+    topic: str
+    webhook_url: str | None
+    rules: keywords.KeywordRules
+
+
+def load_config(env: Mapping[str, str]) -> IngestConfig:
+    topic = env.get("PUBSUB_TOPIC", "")
+    if not TOPIC_PATH.match(topic):
+        raise ConfigError("PUBSUB_TOPIC must be projects/PROJECT/topics/TOPIC")
+    return IngestConfig(
+        auth_token=read_secret(env, "TWILIO_AUTH_TOKEN"),
+        topic=topic,
+        webhook_url=env.get("WEBHOOK_URL") or None,
+        rules=keywords.rules_from_env(env),
+    )

@@ -1,0 +1,108 @@
+"""The webhook: Twilio's inbound-message request in, TwiML and at most one event out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+import flask
+from twilio.twiml.messaging_response import MessagingResponse
+
+from common.errors import TransientError
+from common.event import OptEvent
+from common.logs import mask_phone
+from ingest.config import IngestConfig
+from ingest.keywords import KeywordRules
+from ingest.phone import e164_from
+from ingest.signature import SignatureChecker
+
+log = logging.getLogger(__name__)
+
+EMPTY_TWIML = str(MessagingResponse())
+_FORM = "application/x-www-form-urlencoded"
+
+
+class Publisher(Protocol):
+    def publish(self, event: OptEvent) -> str: ...
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    sender: str
+    body: str
+    message_sid: str
+    opt_out_type: str | None
+
+
+class IngestHandler:
+    def __init__(self, config: IngestConfig, publisher: Publisher, clock=time.time) -> None:
+        self._signatures = SignatureChecker(config.auth_token, config.webhook_url)
+        self._rules: KeywordRules = config.rules
+        self._publisher = publisher
+        self._clock = clock
+
+    def handle(self, request: flask.Request) -> flask.Response:
+        received_at = self._clock()
+        if request.method != "POST":
+            return _text(405, "Only POST is accepted.", Allow="POST")
+        if not self._signatures.is_valid(request):
+            log.warning("rejected a request without a valid Twilio signature")
+            return _text(403, "Missing or invalid X-Twilio-Signature.")
+        message = _parse(request)
+        if message is None:
+            return _text(400, "Expected a form-encoded Twilio message with From.")
+
+        phone = e164_from(message.sender)
+        if phone is None:
+            _log("ignored: sender is not a phone number", message, sender_kind="non_phone")
+            return _twiml()
+        match = self._rules.classify(message.body, message.opt_out_type)
+        if match is None:
+            return _twiml()
+
+        event = OptEvent(match.action, phone, match.keyword, message.message_sid, received_at)
+        try:
+            message_id = self._publisher.publish(event)
+        except TransientError:
+            log.exception("publish failed", extra={"fields": _fields(event)})
+            return _text(503, "Could not queue the event; Twilio may retry.")
+        log.info("published", extra={"fields": {**_fields(event), "pubsub_message_id": message_id}})
+        return _twiml()
+
+
+def _parse(request: flask.Request) -> InboundMessage | None:
+    if request.mimetype != _FORM:
+        return None
+    form = request.form
+    sender = form.get("From", "").strip()
+    if not sender:
+        return None
+    return InboundMessage(
+        sender=sender,
+        body=form.get("Body", ""),
+        message_sid=form.get("MessageSid") or form.get("SmsSid") or "",
+        opt_out_type=form.get("OptOutType") or None,
+    )
+
+
+def _fields(event: OptEvent) -> dict:
+    return {
+        "phone": mask_phone(event.phone),
+        "action": event.action.value,
+        "keyword": event.keyword,
+        "message_sid": event.message_sid,
+    }
+
+
+def _log(text: str, message: InboundMessage, **fields) -> None:
+    log.info(text, extra={"fields": {"message_sid": message.message_sid, **fields}})
+
+
+def _twiml() -> flask.Response:
+    return flask.Response(EMPTY_TWIML, status=200, mimetype="text/xml")
+
+
+def _text(status: int, text: str, **headers: str) -> flask.Response:
+    return flask.Response(text + "\n", status=status, mimetype="text/plain", headers=headers)

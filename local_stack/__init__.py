@@ -1,0 +1,1 @@
+"""Local stack: everything `make run` and the tests start besides the functions themselves."""

@@ -1,0 +1,59 @@
+import pytest
+
+from common.errors import ConfigError
+from ingest.config import load_config as load_ingest
+from processor.config import load_config as load_processor
+
+INGEST = {"TWILIO_AUTH_TOKEN": "t", "PUBSUB_TOPIC": "projects/p/topics/events"}
+PROCESS = {
+    "CUSTOMERIO_SITE_ID": "site", "CUSTOMERIO_TRACK_API_KEY": "track", "CUSTOMERIO_APP_API_KEY": "app",
+    "DEAD_LETTER_TOPIC": "projects/p/topics/dead",
+}
+
+
+def test_ingest_defaults():
+    config = load_ingest(INGEST)
+    assert config.webhook_url is None
+    assert config.topic == "projects/p/topics/events"
+
+
+def test_processor_defaults_follow_the_spec():
+    config = load_processor(PROCESS)
+    assert (config.phone_attribute, config.unsubscribe_attribute) == ("phone", "sms_unsubscribe")
+    assert config.region is None and config.track_url is None and config.app_url is None
+
+
+def test_url_overrides_lose_their_trailing_slash_and_region_is_case_insensitive():
+    config = load_processor({**PROCESS, "CUSTOMERIO_TRACK_URL": "http://127.0.0.1:1/", "CUSTOMERIO_REGION": "EU"})
+    assert config.track_url == "http://127.0.0.1:1"
+    assert config.region == "eu"
+
+
+@pytest.mark.parametrize("missing", list(INGEST))
+def test_ingest_requires_its_settings(missing):
+    with pytest.raises(ConfigError, match=missing):
+        load_ingest({k: v for k, v in INGEST.items() if k != missing})
+
+
+@pytest.mark.parametrize("missing", list(PROCESS))
+def test_processor_requires_its_settings(missing):
+    with pytest.raises(ConfigError, match=missing):
+        load_processor({k: v for k, v in PROCESS.items() if k != missing})
+
+
+@pytest.mark.parametrize("env", [
+    {"CUSTOMERIO_REGION": "asia"}, {"DEAD_LETTER_TOPIC": "dead"}, {"CUSTOMERIO_RETRY_BUDGET_S": "soon"},
+])
+def test_processor_rejects_invalid_settings(env):
+    with pytest.raises(ConfigError):
+        load_processor({**PROCESS, **env})
+
+
+def test_secret_is_read_from_secret_manager_when_given_as_a_version_name(monkeypatch):
+    from common import secrets
+    seen = []
+    monkeypatch.setattr(secrets, "_access", lambda version: seen.append(version) or "from-secret-manager")
+    env = {k: v for k, v in INGEST.items() if k != "TWILIO_AUTH_TOKEN"}
+    env["TWILIO_AUTH_TOKEN_SECRET"] = "projects/p/secrets/twilio/versions/latest"
+    assert load_ingest(env).auth_token == "from-secret-manager"
+    assert seen == ["projects/p/secrets/twilio/versions/latest"]

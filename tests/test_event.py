@@ -1,0 +1,58 @@
+import json
+
+import pytest
+
+from common.errors import DeadLetterReason, PermanentError
+from common.event import SCHEMA_VERSION, Action, OptEvent
+
+EVENT = OptEvent(Action.OPT_OUT, "+15555550100", "STOP", "SM0123", 1764279000.25)
+
+
+def test_event_survives_an_encode_decode_round_trip():
+    assert OptEvent.decode(EVENT.encode()) == EVENT
+
+
+def test_wire_format_is_the_documented_json():
+    assert json.loads(EVENT.encode()) == {
+        "version": SCHEMA_VERSION, "action": "opt_out", "phone": "+15555550100",
+        "keyword": "STOP", "message_sid": "SM0123", "received_at": 1764279000.25,
+    }
+
+
+def test_ordering_key_is_the_phone_number_and_timestamp_whole_seconds():
+    assert EVENT.ordering_key == "+15555550100"
+    assert EVENT.timestamp == 1764279000
+
+
+def test_attributes_name_version_and_action():
+    assert EVENT.attributes() == {"schema_version": "1", "action": "opt_out"}
+
+
+def test_opt_out_sets_unsubscribed_and_opt_in_clears_it():
+    assert Action.OPT_OUT.unsubscribed is True
+    assert Action.OPT_IN.unsubscribed is False
+
+
+def _body(**changes) -> bytes:
+    body = json.loads(EVENT.encode())
+    body.update(changes)
+    return json.dumps({k: v for k, v in body.items() if v is not ...}).encode()
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"not json", b"\xff\xfe", b"[1, 2]", b"null",
+    _body(action="unsubscribe"), _body(phone="5555550100"), _body(phone=15555550100),
+    _body(received_at="yesterday"), _body(received_at=-1), _body(received_at=True),
+    _body(keyword=...), _body(message_sid=None),
+])
+def test_malformed_event_is_a_permanent_malformed_error(data):
+    with pytest.raises(PermanentError) as caught:
+        OptEvent.decode(data)
+    assert caught.value.reason is DeadLetterReason.MALFORMED_EVENT
+
+
+@pytest.mark.parametrize("version", [2, 0, "1", None])
+def test_unknown_schema_version_is_a_permanent_unsupported_version_error(version):
+    with pytest.raises(PermanentError) as caught:
+        OptEvent.decode(_body(version=version))
+    assert caught.value.reason is DeadLetterReason.UNSUPPORTED_VERSION
