@@ -7,6 +7,7 @@ import base64
 import json
 import time
 
+import pytest
 import requests
 from google.cloud import pubsub_v1
 
@@ -15,6 +16,8 @@ from common.pubsub import PUBSUB_DELIVERY_COUNT_ATTRIBUTE, REASON_ATTRIBUTE
 from ingest.publisher import EventPublisher
 from tests.conftest import TEST_DELIVERY
 from tests.pipeline import new_number, send_sms, wait_for
+
+pytestmark = pytest.mark.integration
 
 ATTRIBUTE = "sms_unsubscribe"
 

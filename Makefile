@@ -1,0 +1,36 @@
+# twilio-optout: one command each to run locally, test, and benchmark.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test unit bench check-terraform clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+## run: the whole pipeline locally (emulator, Customer.io sandbox, both functions); Ctrl-C stops it
+run: $(STAMP)
+	$(BIN)/python -m local_stack
+
+## test: every test (unit, integration with the emulator) and the Terraform checks
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	.ci/check-terraform
+
+## unit: the fast tests only (no emulator)
+unit: $(STAMP)
+	$(BIN)/python -m pytest -m "not integration"
+
+## bench: ingest latency/throughput and the 500-number burst; prints the figures
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+check-terraform: $(STAMP)
+	.ci/check-terraform
+
+clean:
+	rm -rf $(VENV) .venv-checkov .local terraform/build
