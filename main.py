@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import flask
 import functions_framework
@@ -19,15 +22,32 @@ from processor.deadletter import DeadLetterPublisher
 from processor.handler import ProcessHandler
 
 configure_logging()
+T = TypeVar("T")
 
 
-@functools.cache
+def _per_instance(factory: Callable[[], T]) -> Callable[[], T]:
+    """Build on first use, once per instance, even when the first requests arrive together."""
+    lock = threading.Lock()
+    built: list[T] = []
+
+    @functools.wraps(factory)
+    def get() -> T:
+        if not built:
+            with lock:
+                if not built:
+                    built.append(factory())
+        return built[0]
+
+    return get
+
+
+@_per_instance
 def _ingest_handler() -> IngestHandler:
     config = load_ingest_config(os.environ)
     return IngestHandler(config, EventPublisher(config.topic))
 
 
-@functools.cache
+@_per_instance
 def _process_handler() -> ProcessHandler:
     config = load_processor_config(os.environ)
     return ProcessHandler(config, CustomerIO(config), DeadLetterPublisher(config.dead_letter_topic))

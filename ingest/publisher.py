@@ -20,10 +20,10 @@ PUBLISH_TIMEOUT_S = 10.0
 class EventPublisher:
     """One per instance: the client keeps its channel and batches between requests."""
 
-    def __init__(self, topic: str, timeout_s: float = PUBLISH_TIMEOUT_S) -> None:
+    def __init__(self, topic: str, timeout_s: float = PUBLISH_TIMEOUT_S, client=None) -> None:
         self._topic = topic
         self._timeout_s = timeout_s
-        self._client = make_publisher(ordering=True)
+        self._client = client or make_publisher(ordering=True)
         self._retry = google_retry.Retry(
             initial=0.05, maximum=1.0, multiplier=2.0, timeout=timeout_s,
             predicate=google_retry.if_exception_type(

@@ -1,4 +1,4 @@
-from ingest.signature import SignatureChecker, signed_url
+from ingest.signature import SignatureChecker, signed_urls
 from tests.signed_requests import PUBLIC_URL, TOKEN, webhook_request
 
 checker = SignatureChecker(TOKEN, webhook_url=None)
@@ -30,7 +30,7 @@ def test_https_url_behind_a_tls_terminating_proxy_is_rebuilt_from_forwarded_prot
     # Twilio signed https://...; the function sees http:// plus X-Forwarded-Proto.
     request = webhook_request(url="http://optout.example.test/ingest", signed_url=PUBLIC_URL,
                               headers={"X-Forwarded-Proto": "https"})
-    assert signed_url(request, None) == PUBLIC_URL
+    assert signed_urls(request, None) == (PUBLIC_URL,)
     assert checker.is_valid(request)
 
 
@@ -48,3 +48,15 @@ def test_query_string_is_part_of_the_signed_url():
     url = PUBLIC_URL + "?tenant=a"
     assert checker.is_valid(webhook_request(url=url))
     assert not checker.is_valid(webhook_request(url=url, signed_url=PUBLIC_URL))
+
+
+def test_root_url_configured_without_trailing_slash_verifies():
+    # Terraform prints the function URL as https://host; the request path is "/".
+    request = webhook_request(url="https://ingest-abc.a.run.app/", signed_url="https://ingest-abc.a.run.app")
+    assert checker.is_valid(request)
+    assert checker.is_valid(webhook_request(url="https://ingest-abc.a.run.app/"))
+
+
+def test_slash_variant_is_only_tried_at_the_root():
+    request = webhook_request(url="https://optout.example.test/ingest/", signed_url=PUBLIC_URL)
+    assert not checker.is_valid(request)
