@@ -14,6 +14,7 @@ SUBSCRIPTION_PATH = re.compile(r"^projects/[^/]+/subscriptions/[^/]+$")
 # dead-letter policy gives up after the maximum delivery attempts.
 REASON_ATTRIBUTE = "reason"
 DETAIL_ATTRIBUTE = "detail"
+DELIVERY_ATTEMPT_ATTRIBUTE = "delivery_attempt"
 PUBSUB_DELIVERY_COUNT_ATTRIBUTE = "CloudPubSubDeadLetterSourceDeliveryCount"
 # The reason shown for messages Pub/Sub dead-lettered (they carry no ``reason``).
 DELIVERY_ATTEMPTS_EXHAUSTED = "delivery_attempts_exhausted"

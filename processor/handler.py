@@ -9,6 +9,7 @@ from typing import Protocol
 from common.errors import DeadLetterReason, PermanentError, TransientError
 from common.event import OptEvent
 from common.logs import mask_phone
+from common.pubsub import DELIVERY_ATTEMPT_ATTRIBUTE
 from processor.config import ProcessorConfig
 from processor.customerio import CallCounts, CustomerIO, retry_budget
 from processor.envelope import PubsubMessage, raw_bytes, unwrap
@@ -62,7 +63,10 @@ class ProcessHandler:
 
     def _dead_letter(self, message: PubsubMessage, error: PermanentError, fields: dict, counts, started) -> None:
         # publish() raises TransientError when it fails, so nothing is acknowledged unpublished.
-        self._dead_letters.publish(message.data, message.attributes, error)
+        attributes = dict(message.attributes)
+        if message.delivery_attempt:
+            attributes[DELIVERY_ATTEMPT_ATTRIBUTE] = str(message.delivery_attempt)
+        self._dead_letters.publish(message.data, attributes, error)
         level = logging.ERROR if error.reason is DeadLetterReason.REJECTED_CREDENTIALS else logging.WARNING
         if level == logging.ERROR:
             log.critical("Customer.io rejected the credentials: every event will be dead-lettered until they are fixed")

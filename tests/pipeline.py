@@ -24,7 +24,7 @@ def new_number() -> str:
     return f"+1555{next(_numbers) % 100:03d}{uuid.uuid4().int % 10_000:04d}"
 
 
-def wait_for(probe: Callable[[], T], timeout_s: float = 30.0, interval_s: float = 0.1, what: str = "") -> T:
+def wait_for(probe: Callable[[], T], timeout_s: float = 30.0, what: str = "", interval_s: float = 0.1) -> T:
     """Poll until ``probe`` returns something truthy; fail with ``what`` at the deadline."""
     deadline = time.monotonic() + timeout_s
     while True:

@@ -62,6 +62,12 @@ def test_number_without_profile_is_dead_lettered_with_the_original_data_and_attr
     assert dead.published == [(EVENT.encode(), {"action": "opt_in"}, DeadLetterReason.NO_MATCHING_PROFILE)]
 
 
+def test_dead_letter_records_the_delivery_attempt_when_pubsub_gives_it():
+    dead = FakeDeadLetters()
+    ProcessHandler(CONFIG, FakeCustomerIO([]), dead).handle({**push(EVENT.encode()), "deliveryAttempt": 3})
+    assert dead.published[0][1] == {"delivery_attempt": "3"}
+
+
 @pytest.mark.parametrize(("event_data", "reason"), [
     (None, DeadLetterReason.MALFORMED_EVENT),
     ({"no": "message"}, DeadLetterReason.MALFORMED_EVENT),
