@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -103,7 +104,7 @@ class LocalStack:
     def start(self) -> LocalStack:
         self.logs_dir.mkdir(parents=True, exist_ok=True)
         # A previous run's messages would be redelivered: start from an empty emulator.
-        _remove_tree(self.settings.work_dir / "pubsub-data")
+        shutil.rmtree(self.settings.work_dir / "pubsub-data", ignore_errors=True)
         try:
             self.emulator.start()
             os.environ.update(self.emulator.environ())  # for this process's own clients
@@ -183,8 +184,3 @@ class LocalStack:
             time.sleep(0.1)
         raise RuntimeError("the Customer.io sandbox did not start")
 
-
-def _remove_tree(path: Path) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)

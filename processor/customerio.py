@@ -135,7 +135,7 @@ class CustomerIO:
 
     def _discover_region(self) -> str:
         base = self._config.track_url or REGION_DISCOVERY_URL
-        body = self._send(self._track, "GET", f"{base}/api/v1/accounts/region", "region").json()
+        body = _json(self._send(self._track, "GET", f"{base}/api/v1/accounts/region", "region"), "region")
         region = str(body.get("region", "")).lower()
         if region not in TRACK_URLS:
             raise TransientError(f"region endpoint answered an unknown region {region!r}")
@@ -155,7 +155,8 @@ class CustomerIO:
         while True:
             params = {"limit": SEARCH_PAGE_SIZE, **({"start": start} if start else {})}
             counts.search += 1
-            page = self._send(self._app, "POST", f"{app}/v1/customers", "search", params=params, json=query).json()
+            page = _json(self._send(self._app, "POST", f"{app}/v1/customers", "search", params=params, json=query),
+                         "search")
             for entry in page.get("identifiers") or []:
                 people.append(Person(cio_id=str(entry["cio_id"]), id=entry.get("id") or None,
                                      email=entry.get("email") or None))
@@ -176,6 +177,17 @@ class CustomerIO:
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError) as exc:
             raise TransientError(f"Customer.io {what}: {exc.__class__.__name__}") from exc
         return _check(response, what)
+
+
+def _json(response: requests.Response, what: str) -> dict:
+    # A 200 with a body that is not a JSON object is a proxy or outage page: try again later.
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise TransientError(f"Customer.io {what} answered {response.status_code} without JSON") from exc
+    if not isinstance(body, dict):
+        raise TransientError(f"Customer.io {what} answered JSON that is not an object")
+    return body
 
 
 def _check(response: requests.Response, what: str) -> requests.Response:

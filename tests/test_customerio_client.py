@@ -122,3 +122,31 @@ def test_connection_refused_is_transient():
     }))
     with pytest.raises(TransientError), retry_budget(1):
         cio.find_people("+15555550100", CallCounts())
+
+
+def test_success_without_json_is_transient():
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class HtmlPage(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html>maintenance</html>")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), HtmlPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    cio = CustomerIO(load_config({
+        "CUSTOMERIO_SITE_ID": "s", "CUSTOMERIO_TRACK_API_KEY": "t", "CUSTOMERIO_APP_API_KEY": "a",
+        "DEAD_LETTER_TOPIC": "projects/p/topics/d", "CUSTOMERIO_TRACK_URL": url, "CUSTOMERIO_APP_URL": url,
+    }))
+    try:
+        with pytest.raises(TransientError):
+            cio.find_people("+15555550100", CallCounts())
+    finally:
+        server.shutdown()
