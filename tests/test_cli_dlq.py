@@ -22,7 +22,7 @@ from local_stack.demo import inbound_sms, post_signed
 from optout.deadletters import DeadLetterQueue
 from tests.cli_fixtures import PullSubscription, private_stack, run_cli, run_cli_process, wait_for
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.integration]
 
 NUMBERS = {"+15555017001": "STOP", "+15555017002": "STOP", "+15555017003": "START"}
 GARBAGE = (b"not json at all", b'{"version": 1, "action": "opt_out"}')

@@ -11,7 +11,7 @@ from local_stack.customerio_sandbox import SandboxAdmin
 from local_stack.stack import SANDBOX_CREDENTIALS
 from tests.cli_fixtures import private_stack, run_cli
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.integration]
 
 
 @pytest.fixture(scope="module")

@@ -148,6 +148,7 @@ def expected_events(messages: list[Message], to: str | None = None) -> list[tupl
     return sorted(chosen, key=lambda e: e[4])
 
 
+@pytest.mark.integration  # starts the emulator
 def test_backfill_publishes_exactly_the_keyword_messages_oldest_first_with_their_own_time(twilio, events_topic):
     topic, subscription = events_topic
     twilio.messages = message_log(400)
@@ -178,6 +179,7 @@ def test_backfill_publishes_exactly_the_keyword_messages_oldest_first_with_their
     assert any(e.action is Action.OPT_IN for e in published)
 
 
+@pytest.mark.integration  # starts the emulator
 def test_backfill_to_one_number_reads_only_its_messages(twilio, events_topic):
     topic, subscription = events_topic
     twilio.messages = message_log(200, seed=11)
@@ -193,6 +195,7 @@ def test_backfill_to_one_number_reads_only_its_messages(twilio, events_topic):
         sorted(e[0] for e in expected)
 
 
+@pytest.mark.integration  # starts the emulator
 def test_backfill_dry_run_counts_but_publishes_nothing(twilio, events_topic):
     topic, subscription = events_topic
     twilio.messages = message_log(120, seed=3)
