@@ -15,7 +15,7 @@ from pathlib import Path
 from google.cloud import pubsub_v1
 
 from local_stack.customerio_sandbox import SandboxAdmin
-from local_stack.demo import inbound_sms, post_signed
+from optout.twilio_webhook import inbound_sms, post_signed
 from local_stack.stack import LocalStack, StackSettings
 
 ATTRIBUTE = "sms_unsubscribe"

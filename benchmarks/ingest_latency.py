@@ -18,7 +18,7 @@ from google.cloud import pubsub_v1
 from twilio.request_validator import RequestValidator
 
 from benchmarks.stats import LatencySummary
-from local_stack.demo import inbound_sms
+from optout.twilio_webhook import inbound_sms
 from local_stack.emulator import PubsubEmulator
 from local_stack.functions import FunctionProcess
 from local_stack.stack import LOCAL_PROJECT, LOCAL_TWILIO_AUTH_TOKEN, free_port

@@ -10,32 +10,14 @@ import json
 import os
 import sys
 import time
-import uuid
 
 import requests
-from twilio.request_validator import RequestValidator
 
 from local_stack.stack import LOCAL_TWILIO_AUTH_TOKEN, StackSettings
+from optout.twilio_webhook import inbound_sms, post_signed
 
 UNSUBSCRIBE_ATTRIBUTE = os.environ.get("UNSUBSCRIBE_ATTRIBUTE") or "sms_unsubscribe"
 PHONE_ATTRIBUTE = os.environ.get("PHONE_ATTRIBUTE") or "phone"
-
-
-def inbound_sms(sender: str, body: str, to: str = "+15005550006") -> dict[str, str]:
-    """The form fields Twilio posts for an inbound SMS (the ones ingest reads, and a few more)."""
-    return {
-        "MessageSid": "SM" + uuid.uuid4().hex,
-        "AccountSid": "AC" + "0" * 32,
-        "From": sender,
-        "To": to,
-        "Body": body,
-        "NumMedia": "0",
-    }
-
-
-def post_signed(url: str, params: dict[str, str], auth_token: str, timeout_s: float = 15) -> requests.Response:
-    signature = RequestValidator(auth_token).compute_signature(url, params)
-    return requests.post(url, data=params, headers={"X-Twilio-Signature": signature}, timeout=timeout_s)
 
 
 def _profiles(sandbox_url: str, phone: str) -> list[dict]:

@@ -13,7 +13,7 @@ from common.errors import ConfigError, DeadLetterReason
 from common.logs import mask_phones_in
 from common.pubsub import DELIVERY_ATTEMPTS_EXHAUSTED
 from ingest.keywords import rules_from_env
-from optout import backfill, dlq, output, smoke, twilio_setup
+from optout import backfill, dlq, output, smoke, twilio_setup, twilio_webhook
 from optout.customerio_probe import CustomerIOProbe
 from optout.deadletters import UNKNOWN_REASON, DeadLetterQueue
 from optout.errors import CliError, UsageError
@@ -238,7 +238,7 @@ def _smoke_command(commands, env: Mapping[str, str]) -> None:
     parser.add_argument("--url", required=True, help="ingest's URL, exactly as Twilio would call it")
     parser.add_argument("--number", default="+15555550100",
                         help="sender: the number of a test profile (default: +15555550100, fictional)")
-    parser.add_argument("--to", default="+15005550006", help="the Twilio number written as recipient")
+    parser.add_argument("--to", default=twilio_webhook.TEST_RECIPIENT, help="the Twilio number written as recipient")
     parser.add_argument("--start", action="store_true", help="send START after the STOP")
     parser.add_argument("--wait", action="store_true", help="poll Customer.io until the profiles show it")
     parser.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
@@ -249,7 +249,7 @@ def _smoke_command(commands, env: Mapping[str, str]) -> None:
 
 def _run_smoke(args, env) -> int:
     test = smoke.SmokeTest(args.url, args.number, args.to, smoke.auth_token_from(env),
-                           env.get("TWILIO_ACCOUNT_SID") or smoke.TEST_ACCOUNT_SID, args.timeout)
+                           env.get("TWILIO_ACCOUNT_SID") or twilio_webhook.TEST_ACCOUNT_SID, args.timeout)
     probe = CustomerIOProbe(env) if args.wait else None
     steps = [smoke.STOP, smoke.START] if args.start else [smoke.STOP]
 

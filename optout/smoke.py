@@ -11,12 +11,10 @@ out, and reports the time that took.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import requests
-from twilio.request_validator import RequestValidator
 
 from common.errors import ConfigError
 from common.event import E164
@@ -24,8 +22,8 @@ from common.logs import mask_phone
 from common.secrets import read_secret
 from optout.customerio_probe import CustomerIOProbe
 from optout.errors import CliError, NotFound, Unreachable, UsageError
+from optout.twilio_webhook import TEST_ACCOUNT_SID, inbound_sms, post_signed
 
-TEST_ACCOUNT_SID = "AC" + "0" * 32
 POLL_INTERVAL_S = 0.25
 # Customer.io's per-attribute time comes from ingest's clock, ours from this
 # machine's: allow them to disagree by this much.
@@ -55,17 +53,9 @@ class StepResult:
         return self.status == 200
 
 
-def inbound_form(sender: str, to: str, body: str, account_sid: str) -> dict[str, str]:
-    """The fields Twilio posts for an inbound SMS (those ingest reads, and a few more)."""
-    sid = "SM" + uuid.uuid4().hex
-    return {"MessageSid": sid, "SmsSid": sid, "AccountSid": account_sid, "From": sender, "To": to,
-            "Body": body, "NumMedia": "0"}
-
-
 def send(url: str, form: dict[str, str], auth_token: str, timeout_s: float) -> requests.Response:
-    signature = RequestValidator(auth_token).compute_signature(url, form)
     try:
-        return requests.post(url, data=form, headers={"X-Twilio-Signature": signature}, timeout=timeout_s)
+        return post_signed(url, form, auth_token, timeout_s)
     except (requests.ConnectionError, requests.Timeout) as exc:
         raise Unreachable(f"cannot reach {url} ({exc.__class__.__name__})") from exc
 
@@ -106,7 +96,7 @@ class SmokeTest:
         return results
 
     def _step(self, step: Step, probe: CustomerIOProbe | None, people) -> StepResult:
-        form = inbound_form(self.number, self.to, step.keyword, self.account_sid)
+        form = inbound_sms(self.number, step.keyword, to=self.to, account_sid=self.account_sid)
         sent_second = int(time.time()) - CLOCK_SKEW_S
         started = time.monotonic()
         response = send(self.url, form, self.auth_token, min(self.timeout_s, 30.0))

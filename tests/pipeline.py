@@ -12,7 +12,7 @@ from typing import TypeVar
 import requests
 from google.cloud import pubsub_v1
 
-from local_stack.demo import inbound_sms, post_signed
+from optout.twilio_webhook import inbound_sms, post_signed
 from local_stack.stack import LocalStack
 
 T = TypeVar("T")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import flask
 from twilio.request_validator import RequestValidator
 
-from local_stack.demo import inbound_sms
+from optout.twilio_webhook import inbound_sms
 
 TOKEN = "test-auth-token"
 PUBLIC_URL = "https://optout.example.test/ingest"

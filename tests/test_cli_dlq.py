@@ -18,7 +18,7 @@ from google.cloud import pubsub_v1
 from common.event import OptEvent
 from common.logs import mask_phone
 from local_stack.customerio_sandbox import SandboxAdmin
-from local_stack.demo import inbound_sms, post_signed
+from optout.twilio_webhook import inbound_sms, post_signed
 from optout.deadletters import DeadLetterQueue
 from tests.cli_fixtures import PullSubscription, private_stack, run_cli, run_cli_process, wait_for
 
