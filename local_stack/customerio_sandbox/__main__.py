@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 
+from ..signals import ignore_stop_signals, interrupt_on_stop_signals, wait_for_stop_signal
 from .server import CustomerIOSandbox
 from .state import REGIONS, SEEDS
 
@@ -32,9 +31,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
+    interrupt_on_stop_signals()
     sandbox = CustomerIOSandbox(
         host=args.host, port=args.port, site_id=args.site_id, track_api_key=args.track_api_key,
         app_api_key=args.app_api_key, region=args.region, environment_id=args.environment_id,
@@ -44,8 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The one line a parent process waits for.
     print(f"customerio-sandbox listening on {sandbox.url}", flush=True)
     try:
-        stop.wait()
+        wait_for_stop_signal()
+    except KeyboardInterrupt:
+        pass
     finally:
+        ignore_stop_signals()
         sandbox.stop()
     return 0
 
