@@ -1,5 +1,5 @@
 # twilio-optout: one command each to run locally, test, and benchmark.
-PYTHON ?= python3
+PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

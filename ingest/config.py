@@ -1,4 +1,4 @@
-"""ingest's settings, read once per instance from the environment (SPEC.md)."""
+"""ingest's settings, read once per instance from the environment (docs/contract.md)."""
 
 from __future__ import annotations
 

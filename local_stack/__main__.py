@@ -7,7 +7,7 @@ import sys
 from common.logs import configure_logging
 from local_stack.emulator import EmulatorError
 from local_stack.signals import ignore_stop_signals, interrupt_on_stop_signals, wait_for_stop_signal
-from local_stack.stack import LocalStack, StackSettings
+from local_stack.stack import SANDBOX_CREDENTIALS, LocalStack, StackSettings
 
 
 def main() -> int:
@@ -46,7 +46,27 @@ Try it (another terminal): a signed STOP, then START, for a demo profile:
   .venv/bin/python -m local_stack.demo STOP +15555550100
   .venv/bin/python -m local_stack.demo START +15555550100
 
+Look around (copy as they are; the environment is filled in for this stack):
+{_look_around(stack)}
+
 Ctrl-C stops everything."""
+
+
+def _look_around(stack: LocalStack) -> str:
+    """The operator commands, ready to paste, against this local stack."""
+    pubsub = f"PUBSUB_EMULATOR_HOST={stack.emulator.host}"
+    lines = [
+        "  # the dead letters (an event for a number without a profile lands here):",
+        f"  {pubsub} .venv/bin/python -m optout dlq list"
+        f" --subscription {stack.topology.dead_letter_subscription}",
+        "  # one signed STOP and START through ingest, waiting until Customer.io shows each:",
+    ]
+    smoke_env = f"TWILIO_AUTH_TOKEN={stack.settings.twilio_auth_token}"
+    if stack.sandbox_url:
+        smoke_env += f" CUSTOMERIO_APP_API_KEY={SANDBOX_CREDENTIALS['CUSTOMERIO_APP_API_KEY']}" \
+                     f" CUSTOMERIO_APP_URL={stack.sandbox_url}"
+    lines.append(f"  {smoke_env} .venv/bin/python -m optout smoke --url {stack.webhook_url} --start --wait")
+    return "\n".join(lines)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -35,7 +35,7 @@ resource "google_cloudfunctions2_function" "ingest" {
   description = "Twilio inbound-SMS webhook: checks the signature and publishes opt-out/opt-in events."
 
   build_config {
-    runtime           = "python312"
+    runtime           = "python311" # the Python the tests run on (Makefile, .ci/run)
     entry_point       = "ingest"
     service_account   = google_service_account.build.id
     docker_repository = google_artifact_registry_repository.functions.id
@@ -84,7 +84,7 @@ resource "google_cloudfunctions2_function" "process" {
   description = "Applies opt-out/opt-in events to Customer.io; invoked only by the ${var.name_prefix}-process-push subscription."
 
   build_config {
-    runtime           = "python312"
+    runtime           = "python311" # the Python the tests run on (Makefile, .ci/run)
     entry_point       = "process"
     service_account   = google_service_account.build.id
     docker_repository = google_artifact_registry_repository.functions.id

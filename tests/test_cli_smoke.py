@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 
 import pytest
 
 from local_stack.customerio_sandbox import SandboxAdmin
 from local_stack.stack import SANDBOX_CREDENTIALS
-from tests.cli_fixtures import private_stack, run_cli
+from local_stack.__main__ import _look_around
+from tests.cli_fixtures import private_stack, run_cli, run_cli_process
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.integration]
 
@@ -70,3 +72,19 @@ def test_smoke_wait_with_a_wrong_app_api_key_exits_3(stack):
                      smoke_env(stack, CUSTOMERIO_APP_API_KEY="wrong-key"))
 
     assert result.status == 3, result.stderr
+
+
+def test_the_commands_make_run_prints_work_as_printed(stack):
+    SandboxAdmin(stack.sandbox_url).add_person(id="banner-demo", attributes={"phone": "+15555550100"})
+    commands = [line.strip() for line in _look_around(stack).splitlines() if ".venv/bin/python" in line]
+    assert [c.split(" -m optout ")[1].split()[0] for c in commands] == ["dlq", "smoke"]
+
+    for command in commands:
+        words = shlex.split(command)
+        program = words.index(".venv/bin/python")
+        env = dict(word.split("=", 1) for word in words[:program])
+        assert words[program + 1 : program + 3] == ["-m", "optout"]
+        # Only what the line itself sets: nothing leaks in from this test's environment.
+        bare = {k: v for k, v in os.environ.items() if not k.startswith(("PUBSUB_", "TWILIO_", "CUSTOMERIO_"))}
+        result = run_cli_process(words[program + 3 :], {**bare, **env})
+        assert result.status == 0, (command, result.stderr)

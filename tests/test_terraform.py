@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -162,8 +163,9 @@ def main_entry_points() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("name", FUNCTIONS)
-def test_function_runs_python312(name):
-    assert _unquote(block(function(name), "build_config")["runtime"]) == "python312"
+def test_function_runtime_is_the_python_the_tests_run_on(name):
+    tested = f"python{sys.version_info.major}{sys.version_info.minor}"
+    assert _unquote(block(function(name), "build_config")["runtime"]) == tested == "python311"
 
 
 @pytest.mark.parametrize("name", FUNCTIONS)
