@@ -11,7 +11,7 @@ import flask
 from twilio.twiml.messaging_response import MessagingResponse
 
 from common.errors import TransientError
-from common.event import OptEvent
+from common.event import MESSAGE_SID, OptEvent
 from common.logs import mask_phone
 from ingest.body import FORM, MAX_BODY_BYTES, BodyTooLarge, parse_form, read_body
 from ingest.config import IngestConfig
@@ -87,10 +87,12 @@ def _parse(request: flask.Request, body: bytes) -> InboundMessage | None:
     sender = form.get("From", "").strip()
     if not sender:
         return None
+    sid = form.get("MessageSid") or form.get("SmsSid") or ""
     return InboundMessage(
         sender=sender,
         body=form.get("Body", ""),
-        message_sid=form.get("MessageSid") or form.get("SmsSid") or "",
+        # Kept only when it is a SID: the event schema refuses anything else, and the opt-out matters more.
+        message_sid=sid if MESSAGE_SID.match(sid) else "",
         opt_out_type=form.get("OptOutType") or None,
     )
 
