@@ -403,3 +403,29 @@ def test_source_archive_leaves_out_tests_infrastructure_and_tooling():
         assert left_out not in top_level
     assert not [name for name in top_level if name.startswith(".")]
     assert not [name for name in top_level if name.startswith("requirements") and name != "requirements.txt"]
+
+
+# --------------------------------------------------------------------------
+# Alerts on ingest refusing webhooks
+# --------------------------------------------------------------------------
+
+
+def test_ingest_403s_and_5xx_are_counted_by_log_metrics_on_the_ingest_service():
+    refusals = CONFIG["locals"]["ingest_refusals"]
+    assert {k: _unquote(v["status_filter"]) for k, v in refusals.items()} == {
+        "forbidden": "httpRequest.status = 403", "server_error": "httpRequest.status >= 500"}
+    metric = resource("google_logging_metric", "ingest_refusals")
+    assert _expression(metric["for_each"]) == "local.ingest_refusals"
+    log_filter = _unquote(CONFIG["locals"]["ingest_request_log_filter"])
+    assert "google_cloudfunctions2_function.ingest.name" in str(log_filter)
+    assert "run.googleapis.com%2Frequests" in str(log_filter)
+
+
+def test_one_alert_policy_watches_both_ingest_metrics_against_validated_thresholds():
+    policy = resource("google_monitoring_alert_policy", "ingest_refusals")
+    text = str(policy)
+    assert "google_logging_metric.ingest_refusals" in text and "conditions.value.threshold" in text
+    assert "var.notification_channels" in text
+    for name in ("ingest_403_alert_threshold", "ingest_5xx_alert_threshold", "ingest_alert_window_s"):
+        assert CONFIG["variables"][name].get("validation"), f"{name} has no validation"
+    assert default("ingest_5xx_alert_threshold") == 0
