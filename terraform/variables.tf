@@ -89,6 +89,17 @@ variable "webhook_url" {
   }
 }
 
+variable "twilio_webhook_shared_key_secret" {
+  description = "TWILIO_WEBHOOK_SHARED_KEY_SECRET: the Secret Manager version (projects/P/secrets/S/versions/V) holding the secret of the SharedKey a Twilio Webhooks Rule signs ingest's URL with. ingest's service account is granted access to that secret. Null: only auth-token signatures verify, and SharedKey-signed webhooks get 403."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.twilio_webhook_shared_key_secret == null || can(regex("^projects/[^/]+/secrets/[^/]+/versions/[^/]+$", var.twilio_webhook_shared_key_secret))
+    error_message = "twilio_webhook_shared_key_secret must be projects/PROJECT/secrets/SECRET/versions/VERSION."
+  }
+}
+
 variable "ingest_max_instances" {
   description = "Maximum number of ingest instances."
   type        = number

@@ -430,3 +430,12 @@ def test_one_alert_policy_watches_both_ingest_metrics_against_validated_threshol
     for name in ("ingest_403_alert_threshold", "ingest_5xx_alert_threshold", "ingest_alert_window_s"):
         assert CONFIG["variables"][name].get("validation"), f"{name} has no validation"
     assert default("ingest_5xx_alert_threshold") == 0
+
+
+def test_shared_key_secret_is_optional_validated_and_readable_only_by_ingest():
+    assert default("twilio_webhook_shared_key_secret") is None
+    assert CONFIG["variables"]["twilio_webhook_shared_key_secret"].get("validation")
+    assert "TWILIO_WEBHOOK_SHARED_KEY_SECRET" in CONFIG["locals"]["ingest_env_overrides"]
+    accessor = resource("google_secret_manager_secret_iam_member", "shared_key_accessor")
+    assert _unquote(accessor["role"]) == "roles/secretmanager.secretAccessor"
+    assert _expression(accessor["member"]) == 'local.function_service_accounts["ingest"]'
