@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import re
 from dataclasses import asdict, dataclass
 
@@ -21,7 +22,12 @@ from common.errors import DeadLetterReason, PermanentError
 
 SCHEMA_VERSION = 1
 
-E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+# ASCII only and anchored with \A...\Z: "$" would accept a trailing newline and "\d" other scripts' digits.
+E164 = re.compile(r"\A\+[1-9][0-9]{6,14}\Z", re.ASCII)
+MESSAGE_SID = re.compile(r"\A[A-Za-z0-9]{0,64}\Z", re.ASCII)
+MAX_KEYWORD_LENGTH = 64
+# Unix seconds: after 1970 and before the year 5000; anything else is no time ingest wrote.
+MAX_RECEIVED_AT = 95_617_584_000
 
 
 class Action(str, enum.Enum):
@@ -63,35 +69,59 @@ class OptEvent:
 
     @classmethod
     def decode(cls, data: bytes) -> OptEvent:
-        """Parse and validate; anything unusable raises a ``PermanentError``."""
+        """Parse and validate; anything unusable raises a ``PermanentError``, nothing else."""
         try:
-            body = json.loads(data)
+            body = json.loads(data, parse_constant=_no_constant)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _malformed(f"not JSON: {exc}") from exc
+            raise _malformed(f"not JSON: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc.reason}") from exc
+        except (ValueError, TypeError, RecursionError) as exc:
+            # NaN/Infinity, an integer too long to convert, nesting too deep, data that is not bytes.
+            raise _malformed(f"not JSON this schema can hold ({exc.__class__.__name__})") from exc
         if not isinstance(body, dict):
             raise _malformed("not a JSON object")
         version = body.get("version")
-        if version != SCHEMA_VERSION:
+        if type(version) is not int or version != SCHEMA_VERSION:
             raise PermanentError(
-                DeadLetterReason.UNSUPPORTED_VERSION, f"schema version {version!r} is not {SCHEMA_VERSION}"
+                DeadLetterReason.UNSUPPORTED_VERSION, f"schema version {_short(version)} is not {SCHEMA_VERSION}"
             )
         try:
+            action = body["action"]
+            if not isinstance(action, str):
+                raise ValueError("field 'action' has the wrong type")
             event = cls(
-                action=Action(body["action"]),
+                action=Action(action),
                 phone=_typed(body, "phone", str),
                 keyword=_typed(body, "keyword", str),
                 message_sid=_typed(body, "message_sid", str),
-                received_at=float(_typed(body, "received_at", (int, float))),
+                received_at=_unix_time(_typed(body, "received_at", (int, float))),
             )
         except KeyError as exc:
-            raise _malformed(f"missing field {exc}") from exc
+            raise _malformed(f"missing field {_short(exc.args[0])}") from exc
         except ValueError as exc:
             raise _malformed(str(exc)) from exc
         if not E164.match(event.phone):
             raise _malformed("phone is not an E.164 number")
-        if event.received_at <= 0:
-            raise _malformed("received_at is not a positive Unix time")
+        if not MESSAGE_SID.match(event.message_sid):
+            raise _malformed("message_sid is not a Twilio SID")
+        if not 0 < len(event.keyword) <= MAX_KEYWORD_LENGTH or not event.keyword.isprintable():
+            raise _malformed("keyword is empty, too long or not printable")
         return event
+
+
+def _unix_time(value: int | float) -> float:
+    # Compared before float(): a 400-digit integer would overflow it.
+    if not (isinstance(value, int) or math.isfinite(value)) or not 0 < value < MAX_RECEIVED_AT:
+        raise ValueError("received_at is not a Unix time in seconds")
+    return float(value)
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a number")
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _typed(body: dict, name: str, kind: type | tuple[type, ...]):

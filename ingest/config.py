@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from common.errors import ConfigError
 from common.pubsub import TOPIC_PATH
-from common.secrets import read_secret
+from common.secrets import read_optional_secret, read_secret
 from ingest import keywords
 
 # Every variable load_config reads; the Terraform test checks the deployment against it.
 REQUIRED_ENV = ("PUBSUB_TOPIC",)
 REQUIRED_SECRETS = ("TWILIO_AUTH_TOKEN",)
+# Only for webhooks Twilio signs with a SharedKey (X-Twilio-Webhooks-Signature-Settings).
+OPTIONAL_SECRETS = ("TWILIO_WEBHOOK_SHARED_KEY",)
 OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH")
 
 
@@ -22,6 +24,7 @@ class IngestConfig:
     topic: str
     webhook_url: str | None
     rules: keywords.KeywordRules
+    shared_key: str | None = None
 
 
 def load_config(env: Mapping[str, str]) -> IngestConfig:
@@ -33,4 +36,5 @@ def load_config(env: Mapping[str, str]) -> IngestConfig:
         topic=topic,
         webhook_url=env.get("WEBHOOK_URL") or None,
         rules=keywords.rules_from_env(env),
+        shared_key=read_optional_secret(env, "TWILIO_WEBHOOK_SHARED_KEY"),
     )

@@ -11,8 +11,9 @@ import flask
 from twilio.twiml.messaging_response import MessagingResponse
 
 from common.errors import TransientError
-from common.event import OptEvent
+from common.event import MESSAGE_SID, OptEvent
 from common.logs import mask_phone
+from ingest.body import FORM, MAX_BODY_BYTES, BodyTooLarge, parse_form, read_body
 from ingest.config import IngestConfig
 from ingest.keywords import KeywordRules
 from ingest.phone import e164_from
@@ -21,7 +22,6 @@ from ingest.signature import SignatureChecker
 log = logging.getLogger(__name__)
 
 EMPTY_TWIML = str(MessagingResponse())
-_FORM = "application/x-www-form-urlencoded"
 
 
 class Publisher(Protocol):
@@ -38,7 +38,7 @@ class InboundMessage:
 
 class IngestHandler:
     def __init__(self, config: IngestConfig, publisher: Publisher, clock=time.time) -> None:
-        self._signatures = SignatureChecker(config.auth_token, config.webhook_url)
+        self._signatures = SignatureChecker(config.auth_token, config.webhook_url, config.shared_key)
         self._rules: KeywordRules = config.rules
         self._publisher = publisher
         self._clock = clock
@@ -47,10 +47,18 @@ class IngestHandler:
         received_at = self._clock()
         if request.method != "POST":
             return _text(405, "Only POST is accepted.", Allow="POST")
-        if not self._signatures.is_valid(request):
-            log.warning("rejected a request without a valid Twilio signature")
+        try:
+            body = read_body(request)
+        except BodyTooLarge as exc:
+            log.warning("rejected a request body over the size bound",
+                        extra={"fields": {"cause": str(exc), "limit_bytes": MAX_BODY_BYTES}})
+            return _text(413, f"Request body over {MAX_BODY_BYTES} bytes.")
+        verdict = self._signatures.check(request, body)
+        if not verdict:
+            log.warning("rejected a request without a valid Twilio signature",
+                        extra={"fields": {"cause": verdict.cause, **verdict.fields}})
             return _text(403, "Missing or invalid X-Twilio-Signature.")
-        message = _parse(request)
+        message = _parse(request, body)
         if message is None:
             return _text(400, "Expected a form-encoded Twilio message with From.")
 
@@ -72,17 +80,19 @@ class IngestHandler:
         return _twiml()
 
 
-def _parse(request: flask.Request) -> InboundMessage | None:
-    if request.mimetype != _FORM:
+def _parse(request: flask.Request, body: bytes) -> InboundMessage | None:
+    form = parse_form(body) if request.mimetype == FORM else None
+    if form is None:
         return None
-    form = request.form
     sender = form.get("From", "").strip()
     if not sender:
         return None
+    sid = form.get("MessageSid") or form.get("SmsSid") or ""
     return InboundMessage(
         sender=sender,
         body=form.get("Body", ""),
-        message_sid=form.get("MessageSid") or form.get("SmsSid") or "",
+        # Kept only when it is a SID: the event schema refuses anything else, and the opt-out matters more.
+        message_sid=sid if MESSAGE_SID.match(sid) else "",
         opt_out_type=form.get("OptOutType") or None,
     )
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from common.errors import ConfigError
-from common.event import Action
+from common.event import MAX_KEYWORD_LENGTH, Action
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -38,7 +38,6 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 }
 
 _WORD = re.compile(r"[^\W_]+")
-_MAX_KEYWORD_LENGTH = 64
 
 
 class MatchMode(str, enum.Enum):
@@ -80,8 +79,8 @@ class KeywordRules:
         if not self.opt_out:
             raise ConfigError("OPT_OUT_KEYWORDS must name at least one keyword")
         for keyword in (*self.opt_out, *self.opt_in):
-            if not words(keyword) or len(keyword) > _MAX_KEYWORD_LENGTH:
-                raise ConfigError(f"keyword {keyword!r} has no letters or digits or is too long")
+            if not words(keyword) or len(keyword) > MAX_KEYWORD_LENGTH or not keyword.isprintable():
+                raise ConfigError(f"keyword {keyword!r} has no letters or digits, is too long or not printable")
         both = {words(k) for k in self.opt_out} & {words(k) for k in self.opt_in}
         if both:
             raise ConfigError(f"keywords in both OPT_OUT_KEYWORDS and OPT_IN_KEYWORDS: {sorted(both)}")
@@ -109,12 +108,13 @@ class KeywordRules:
         return any(message[i : i + width] == form for i in range(len(message) - width + 1))
 
     def _from_opt_out_type(self, body: str, opt_out_type: str) -> Match | None:
-        action = OPT_OUT_TYPE_ACTIONS.get(opt_out_type.strip().upper())
+        verdict = opt_out_type.strip().upper()
+        action = OPT_OUT_TYPE_ACTIONS.get(verdict)
         if action is None or (action is Action.OPT_IN and not self.opt_in):
             return None
-        # Advanced Opt-Out may use keywords of its own; report what was sent.
-        keyword = " ".join(words(body)).upper()[:_MAX_KEYWORD_LENGTH] or opt_out_type.upper()
-        return Match(action, keyword)
+        # The keyword is Twilio's verdict (STOP/START), never the message text: Advanced
+        # Opt-Out may use keywords of its own, and the text is the sender's to keep.
+        return Match(action, verdict)
 
 
 def parse_list(value: str) -> tuple[str, ...]:

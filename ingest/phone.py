@@ -7,7 +7,7 @@ import re
 from common.event import E164
 
 # Twilio prefixes the sender with its channel: ``whatsapp:+15551234567``.
-_CHANNEL = re.compile(r"^[a-z][a-z0-9-]*:", re.IGNORECASE)
+_CHANNEL = re.compile(r"\A[a-z][a-z0-9-]*:", re.IGNORECASE | re.ASCII)
 
 
 def e164_from(sender: str) -> str | None:

@@ -118,8 +118,9 @@ def _run_dlq_replay(args, env) -> int:
     replayable = report.selected - len(report.not_replayable)
     if args.json:
         _print_json({"selected": report.selected, "replayable": replayable, "replayed": report.replayed,
-                     "not_replayable": skipped, "topic": topic, "dry_run": report.dry_run})
-        return 0
+                     "not_replayable": skipped, "ack_failed": report.ack_failed, "topic": topic,
+                     "dry_run": report.dry_run})
+        return 1 if report.ack_failed else 0
     if report.dry_run:
         print(f"dry run: would replay {replayable} of {report.selected} selected dead letters to {topic}")
     else:
@@ -127,7 +128,15 @@ def _run_dlq_replay(args, env) -> int:
     if skipped:
         print(f"{len(skipped)} cannot be replayed (not a readable event) and stay on the subscription; "
               "`dlq purge --reason malformed_event --yes` drops them")
-    return 0
+    return _report_ack_failures(report.ack_failed, "republished but")
+
+
+def _report_ack_failures(message_ids: list[str], what: str) -> int:
+    if not message_ids:
+        return 0
+    print(f"error: {len(message_ids)} dead letters were {what} could not be acknowledged and stay on the "
+          f"subscription: {', '.join(message_ids[:20])}{' ...' if len(message_ids) > 20 else ''}", file=sys.stderr)
+    return 1
 
 
 def _run_dlq_purge(args, env) -> int:
@@ -138,12 +147,12 @@ def _run_dlq_purge(args, env) -> int:
                            show_progress=not args.no_progress)
     if args.json:
         _print_json({"reason": args.reason, "selected": report.selected, "purged": report.purged,
-                     "dry_run": report.dry_run})
+                     "ack_failed": report.ack_failed, "dry_run": report.dry_run})
     elif report.dry_run:
         print(f"dry run: would drop {report.selected} dead letters with reason {args.reason}")
     else:
         print(f"dropped {report.purged} dead letters with reason {args.reason}")
-    return 0
+    return _report_ack_failures(report.ack_failed, "to be dropped but")
 
 
 # -- twilio -------------------------------------------------------------------

@@ -3,6 +3,12 @@
 Both arrival forms end up here as a ``messagePublished`` CloudEvent whose data
 is ``{"message": {"data": <base64>, "attributes": {...}, "messageId": ...}}``:
 Eventarc sends it so, and functions-framework converts a plain push request.
+
+The delivery attempt arrives only in Eventarc's form (``deliveryAttempt`` in
+the data, 0 when the subscription has no dead-letter policy).
+functions-framework 3.10's conversion of a plain push request keeps the
+message alone and drops the request's ``deliveryAttempt`` and
+``subscription``, so there it is unknown (None).
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ def unwrap(event_data: object) -> PubsubMessage:
         data=data,
         attributes={str(k): str(v) for k, v in attributes.items()},
         message_id=str(message.get("messageId") or message.get("message_id") or ""),
-        delivery_attempt=attempt if isinstance(attempt, int) else None,
+        delivery_attempt=attempt if type(attempt) is int and attempt > 0 else None,
     )
 
 

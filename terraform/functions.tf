@@ -10,7 +10,8 @@ locals {
   }
   # Set only when given; unset means the code's default (see variables.tf).
   ingest_env_overrides = {
-    WEBHOOK_URL = var.webhook_url
+    WEBHOOK_URL                      = var.webhook_url
+    TWILIO_WEBHOOK_SHARED_KEY_SECRET = var.twilio_webhook_shared_key_secret
   }
 
   process_env = {

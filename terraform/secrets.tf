@@ -44,3 +44,15 @@ resource "google_secret_manager_secret_iam_member" "accessor" {
   role      = "roles/secretmanager.secretAccessor"
   member    = local.function_service_accounts[each.value.function]
 }
+
+# Only when a Twilio Webhooks Rule signs ingest's URL with a SharedKey: ingest
+# reads that key's secret from the version named by the variable (created and
+# filled outside Terraform, like the three above).
+resource "google_secret_manager_secret_iam_member" "shared_key_accessor" {
+  count = var.twilio_webhook_shared_key_secret == null ? 0 : 1
+
+  project   = split("/", var.twilio_webhook_shared_key_secret)[1]
+  secret_id = split("/", var.twilio_webhook_shared_key_secret)[3]
+  role      = "roles/secretmanager.secretAccessor"
+  member    = local.function_service_accounts["ingest"]
+}

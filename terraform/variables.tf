@@ -89,6 +89,17 @@ variable "webhook_url" {
   }
 }
 
+variable "twilio_webhook_shared_key_secret" {
+  description = "TWILIO_WEBHOOK_SHARED_KEY_SECRET: the Secret Manager version (projects/P/secrets/S/versions/V) holding the secret of the SharedKey a Twilio Webhooks Rule signs ingest's URL with. ingest's service account is granted access to that secret. Null: only auth-token signatures verify, and SharedKey-signed webhooks get 403."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.twilio_webhook_shared_key_secret == null || can(regex("^projects/[^/]+/secrets/[^/]+/versions/[^/]+$", var.twilio_webhook_shared_key_secret))
+    error_message = "twilio_webhook_shared_key_secret must be projects/PROJECT/secrets/SECRET/versions/VERSION."
+  }
+}
+
 variable "ingest_max_instances" {
   description = "Maximum number of ingest instances."
   type        = number
@@ -282,5 +293,38 @@ variable "oldest_unacked_alert_threshold_s" {
   validation {
     condition     = var.oldest_unacked_alert_threshold_s >= 60
     error_message = "oldest_unacked_alert_threshold_s must be at least 60 seconds."
+  }
+}
+
+variable "ingest_403_alert_threshold" {
+  description = "Alert when ingest answers more than this many 403s (invalid or missing Twilio signature) within ingest_alert_window_s. Internet scanners cause a few; a wrong token causes one per inbound message."
+  type        = number
+  default     = 10
+
+  validation {
+    condition     = var.ingest_403_alert_threshold >= 0 && floor(var.ingest_403_alert_threshold) == var.ingest_403_alert_threshold
+    error_message = "ingest_403_alert_threshold must be a whole number, 0 or more."
+  }
+}
+
+variable "ingest_5xx_alert_threshold" {
+  description = "Alert when ingest answers more than this many 5xx (publish failures, crashes) within ingest_alert_window_s."
+  type        = number
+  default     = 0
+
+  validation {
+    condition     = var.ingest_5xx_alert_threshold >= 0 && floor(var.ingest_5xx_alert_threshold) == var.ingest_5xx_alert_threshold
+    error_message = "ingest_5xx_alert_threshold must be a whole number, 0 or more."
+  }
+}
+
+variable "ingest_alert_window_s" {
+  description = "Window, in seconds, over which ingest 403s and 5xx are counted for their alerts."
+  type        = number
+  default     = 600
+
+  validation {
+    condition     = var.ingest_alert_window_s >= 60 && var.ingest_alert_window_s <= 86400 && var.ingest_alert_window_s % 60 == 0
+    error_message = "ingest_alert_window_s must be a whole number of minutes, from 60 to 86400 seconds."
   }
 }

@@ -57,3 +57,16 @@ def test_secret_is_read_from_secret_manager_when_given_as_a_version_name(monkeyp
     env["TWILIO_AUTH_TOKEN_SECRET"] = "projects/p/secrets/twilio/versions/latest"
     assert load_ingest(env).auth_token == "from-secret-manager"
     assert seen == ["projects/p/secrets/twilio/versions/latest"]
+
+
+@pytest.mark.parametrize("stored, expected", [
+    ("token\n", "token"), ("token\r\n", "token"), ("token\n\n", "token\n"), ("token ", "token "),
+])
+def test_one_trailing_newline_is_stripped_from_secrets_from_env_and_secret_manager(monkeypatch, stored, expected):
+    from common import secrets
+    monkeypatch.setattr(secrets, "_access", lambda version: stored)
+    from_env = load_ingest({**INGEST, "TWILIO_AUTH_TOKEN": stored})
+    from_manager = load_ingest({**{k: v for k, v in INGEST.items() if k != "TWILIO_AUTH_TOKEN"},
+                                "TWILIO_AUTH_TOKEN_SECRET": "projects/p/secrets/twilio/versions/2"})
+    assert from_env.auth_token == expected
+    assert from_manager.auth_token == expected

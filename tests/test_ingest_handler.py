@@ -108,7 +108,7 @@ def test_advanced_opt_out_type_decides_over_the_keyword_lists():
     publisher = RecordingPublisher()
     handler(publisher).handle(webhook_request("ARRET", extra={"OptOutType": "STOP"}))
     handler(publisher).handle(webhook_request("STOP", extra={"OptOutType": "HELP"}))
-    assert [(e.action, e.keyword) for e in publisher.events] == [(Action.OPT_OUT, "ARRET")]
+    assert [(e.action, e.keyword) for e in publisher.events] == [(Action.OPT_OUT, "STOP")]
 
 
 def test_contains_mode_from_the_environment_is_applied():

@@ -66,10 +66,11 @@ CASES = [
     (MULTI_CONTAINS, "opt in again", None, IN, "OPT IN"),
     (MULTI_CONTAINS, "all stop", None, None, None),  # words in the wrong order
     # Twilio Advanced Opt-Out decides when it speaks
-    (EXACT, "ARRET", "STOP", OUT, "ARRET"),
+    (EXACT, "ARRET", "STOP", OUT, "STOP"),
     (EXACT, "stop", "HELP", None, None),
-    (EXACT, "hello", "START", IN, "HELLO"),
-    (EXACT, "START", "stop", OUT, "START"),
+    (EXACT, "hello", "START", IN, "START"),
+    (EXACT, "START", "stop", OUT, "STOP"),
+    (EXACT, "call me on +1 555 555 0199 to STOP", "STOP", OUT, "STOP"),  # the text is never the keyword
     (EXACT, "info", "HELP", None, None),
     (EXACT, "", "STOP", OUT, "STOP"),
 ]

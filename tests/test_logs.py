@@ -1,4 +1,5 @@
 import json
+import sys
 import logging
 
 import pytest
@@ -27,3 +28,46 @@ def test_log_line_is_one_json_object_with_severity_and_fields():
     assert entry["message"] == "event retrying for +1555***0100"
     assert entry["outcome"] == "retrying"
     assert entry["duration_ms"] == 12.5
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("call +1 415 555 0199 now", "call +1415***0199 now"),
+    ("call +1 (415) 555-0199 now", "call +1415***0199 now"),
+    ("call +1-415-555-0199.", "call +1415***0199."),
+    ("(415) 555-0199", "+..."),
+    ("415.555.0199", "+..."),
+    ("+44 7700 900123", "+4477***0123"),
+])
+def test_numbers_written_with_spaces_dashes_or_parentheses_are_masked(text, masked):
+    result = mask_phones_in(text)
+    assert "0199" not in result.replace("***0199", "") and "900123" not in result
+    if masked != "+...":
+        assert result == masked
+
+
+@pytest.mark.parametrize("text", ["message 17642790001234567", "took 1764279000.25 s", "SM0123456789abcdef"])
+def test_ids_and_times_without_plus_or_separators_are_left_alone(text):
+    assert mask_phones_in(text) == text
+
+
+def test_every_field_of_the_record_is_masked_nested_too():
+    record = logging.LogRecord("x", logging.WARNING, __file__, 1, "dead-lettered", (), None)
+    record.fields = {
+        "detail": 'Customer.io update answered 400: {"errors":[{"phone":"+1 555 555 0100"}]}',
+        "nested": {"people": ["+15555550101", {"phone": "+1 (555) 555-0102"}]},
+        "count": 3,
+    }
+    line = JsonFormatter().format(record)
+    for digits in ("5550100", "555 0100", "5550101", "555-0102"):
+        assert digits not in line
+    entry = json.loads(line)
+    assert entry["nested"]["people"][0] == "+1555***0101"
+    assert entry["count"] == 3
+
+
+def test_exception_text_is_masked():
+    try:
+        raise ValueError("no profile for +1 555 555 0100")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    assert "555 0100" not in JsonFormatter().format(record)

@@ -20,3 +20,8 @@ def test_phone_senders_become_e164(sender, number):
 ])
 def test_short_codes_alphanumeric_and_other_senders_are_not_phone_numbers(sender):
     assert e164_from(sender) is None
+
+
+@pytest.mark.parametrize("sender", ["+1555555\u0660\u0661\u0662\u0663", "+１５５５５５５０１００", "+15555550100\n+1"])
+def test_numbers_with_non_ascii_digits_or_extra_lines_are_not_phone_numbers(sender):
+    assert e164_from(sender) is None

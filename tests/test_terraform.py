@@ -199,10 +199,11 @@ def test_every_required_secret_reaches_the_function(name):
 def test_function_gets_only_variables_its_code_reads(name):
     module, _ = FUNCTIONS[name]
     always, when_given = environment(name)
-    readable = set(module.REQUIRED_ENV) | set(module.OPTIONAL_ENV) | {f"{s}_SECRET" for s in module.REQUIRED_SECRETS}
+    secrets = set(module.REQUIRED_SECRETS) | set(getattr(module, "OPTIONAL_SECRETS", ()))
+    readable = set(module.REQUIRED_ENV) | set(module.OPTIONAL_ENV) | {f"{s}_SECRET" for s in secrets}
     unknown = (always | when_given) - readable
     assert not unknown, f"{name} is given {sorted(unknown)}, which its code never reads"
-    assert not set(secret_environment(name)) - set(module.REQUIRED_SECRETS)
+    assert not set(secret_environment(name)) - secrets
 
 
 def test_no_function_gets_the_other_functions_secrets():
@@ -405,3 +406,38 @@ def test_source_archive_leaves_out_tests_infrastructure_and_tooling():
         assert left_out not in top_level
     assert not [name for name in top_level if name.startswith(".")]
     assert not [name for name in top_level if name.startswith("requirements") and name != "requirements.txt"]
+
+
+# --------------------------------------------------------------------------
+# Alerts on ingest refusing webhooks
+# --------------------------------------------------------------------------
+
+
+def test_ingest_403s_and_5xx_are_counted_by_log_metrics_on_the_ingest_service():
+    refusals = CONFIG["locals"]["ingest_refusals"]
+    assert {k: _unquote(v["status_filter"]) for k, v in refusals.items()} == {
+        "forbidden": "httpRequest.status = 403", "server_error": "httpRequest.status >= 500"}
+    metric = resource("google_logging_metric", "ingest_refusals")
+    assert _expression(metric["for_each"]) == "local.ingest_refusals"
+    log_filter = _unquote(CONFIG["locals"]["ingest_request_log_filter"])
+    assert "google_cloudfunctions2_function.ingest.name" in str(log_filter)
+    assert "run.googleapis.com%2Frequests" in str(log_filter)
+
+
+def test_one_alert_policy_watches_both_ingest_metrics_against_validated_thresholds():
+    policy = resource("google_monitoring_alert_policy", "ingest_refusals")
+    text = str(policy)
+    assert "google_logging_metric.ingest_refusals" in text and "conditions.value.threshold" in text
+    assert "var.notification_channels" in text
+    for name in ("ingest_403_alert_threshold", "ingest_5xx_alert_threshold", "ingest_alert_window_s"):
+        assert CONFIG["variables"][name].get("validation"), f"{name} has no validation"
+    assert default("ingest_5xx_alert_threshold") == 0
+
+
+def test_shared_key_secret_is_optional_validated_and_readable_only_by_ingest():
+    assert default("twilio_webhook_shared_key_secret") is None
+    assert CONFIG["variables"]["twilio_webhook_shared_key_secret"].get("validation")
+    assert "TWILIO_WEBHOOK_SHARED_KEY_SECRET" in CONFIG["locals"]["ingest_env_overrides"]
+    accessor = resource("google_secret_manager_secret_iam_member", "shared_key_accessor")
+    assert _unquote(accessor["role"]) == "roles/secretmanager.secretAccessor"
+    assert _expression(accessor["member"]) == 'local.function_service_accounts["ingest"]'
