@@ -1,34 +1,84 @@
-"""Which inbound messages are opt-outs or opt-ins: the keyword lists and the matching rules.
+"""Which inbound messages are opt-outs, opt-ins or HELP: the keyword lists and the matching modes.
 
-The one source of truth for the default keyword lists and for how a message is
-compared with them. Text is NFKC-normalised (so full-width ``ＳＴＯＰ`` is STOP),
-case-folded and split into words; punctuation, symbols and whitespace only
-separate words.
+The one source of truth for the keyword lists (the configurable defaults, HELP,
+and the single-word keywords of other languages the ``intent`` mode knows) and
+for how a message is compared with them. Before any comparison the reply is
+reduced to what the sender typed (``ingest.normalize``: no signature, no quoted
+original, no trailing name) and folded (NFKC, no zero-width characters, case
+and accents folded); punctuation, symbols and emoji only separate words.
 
-- ``exact``: the whole message is the keyword, whatever separates its words:
-  ``" Stop! "`` is STOP, and ``"stop all"``, ``"Opt-Out"`` are STOPALL, OPTOUT.
-- ``contains``: the keyword's words appear together in the message as whole
-  words (``"please stop"`` is STOP; ``"weekend"`` is not END); a multi-word
-  keyword such as ``OPT OUT`` also matches its words written as one
-  (``"please optout"``).
+- ``exact`` (default): the whole message is one keyword, written once or
+  repeated with any separator or none: ``" Stop! "``, ``"STOP STOP STOP"``,
+  ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``.
+- ``contains``: the keyword's words appear together as whole words
+  (``"please stop"`` is STOP; ``"weekend"`` is not END).
+- ``intent``: natural-language requests, by the named rules of
+  ``ingest.intent`` (exact keywords first).
 
-When a message holds both kinds, opt-out wins: a person who wrote STOP
-anywhere must not keep receiving texts.
+HELP and INFO alone are recognised as HELP in every mode: no event, as before.
+When a message holds both kinds of keyword, opt-out wins in ``exact`` and
+``contains``; in ``intent`` an explicit opt-in request wins.
 """
 
 from __future__ import annotations
 
 import enum
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from common.errors import ConfigError
 from common.event import Action
+from ingest.normalize import semantic_text, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
+HELP_KEYWORDS = ("HELP", "INFO")
+
+# intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
+INTENT_IGNORED_OPT_IN = ("YES",)
+INTENT_EXTRA_OPT_OUT = ("UNSUB", "UNSUBSCRIBED", "OPT OUT", "STOP ALL", "REMOVE", "REMOVE ME", "UNSUBSCRIBE ME",
+                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC")
+INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", "START AGAIN", "UNSTOP")
+# Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
+INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
+    "es": ("BAJA", "ALTO", "PARAR", "PARA", "PAREN", "CANCELAR", "BASTA", "SALIR", "DETENER", "DESUSCRIBIR",
+           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE"),
+    "fr": ("ARRET", "ARRETER", "ARRETEZ", "ARRETE", "STOP", "DESABONNER", "DESABONNEMENT", "DESINSCRIRE",
+           "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ"),
+    "pt": ("SAIR", "PARAR", "PARE", "PAREM", "CANCELAR", "DESCADASTRAR", "CHEGA", "REMOVER", "DESINSCREVER"),
+    "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
+           "KUNDIGEN"),
+    "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
+           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE"),
+    "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
+    "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
+    "no": ("STOPP", "AVSLUTT", "AVMELD"),
+    "da": ("AFMELD", "STOP"),
+    "fi": ("LOPETA", "PERU"),
+    "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ"),
+    "cs": ("ZRUSIT", "KONEC", "ODHLASIT"),
+    "tr": ("DUR", "DURDUR", "IPTAL"),
+    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП"),
+    "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ"),
+    "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ"),
+    "zh": ("退订", "退訂", "取消订阅", "取消訂閱", "停止", "TD", "T"),
+    "ja": ("配信停止", "停止", "解除", "ストップ"),
+    "ko": ("수신거부", "거부", "중지"),
+    "vi": ("DUNG", "HUY", "HUY DANG KY"),
+    "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN"),
+    "tl": ("ITIGIL", "TIGIL"),
+    "hi": ("रोकें", "बंद"),
+    "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء"),
+    "he": ("הסר", "עצור", "הפסק"),
+}
+INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
+    "es": ("ALTA", "SUSCRIBIR", "SUSCRIBIRME", "REANUDAR"),
+    "fr": ("ABONNER", "REPRENDRE", "DEMARRER"),
+    "pt": ("VOLTAR", "INSCREVER", "RETOMAR"),
+    "de": ("ANMELDEN", "STARTEN"),
+    "it": ("ISCRIVIMI", "RIPRENDI"),
+}
+INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE")
 
 # Twilio Advanced Opt-Out's verdict, sent as the ``OptOutType`` parameter.
 OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
@@ -37,37 +87,62 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
     "HELP": None,
 }
 
-_WORD = re.compile(r"[^\W_]+")
 _MAX_KEYWORD_LENGTH = 64
 
 
 class MatchMode(str, enum.Enum):
     EXACT = "exact"
     CONTAINS = "contains"
+    INTENT = "intent"
+
+
+class Label(str, enum.Enum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+    HELP = "help"
+    OTHER = "other"
+
+
+_ACTIONS = {Label.OPT_OUT: Action.OPT_OUT, Label.OPT_IN: Action.OPT_IN}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a message asks for and the name of the rule that decided it (never the text)."""
+
+    label: Label
+    rule: str
+    keyword: str | None = None  # the keyword that matched; for intent phrases, the rule name
+    by_keyword: bool = True  # an exact keyword (or Twilio's OptOutType) decided, not intent
+
+    @property
+    def action(self) -> Action | None:
+        return _ACTIONS.get(self.label)
 
 
 @dataclass(frozen=True)
 class Match:
     action: Action
     keyword: str
+    rule: str = ""
 
 
 @dataclass(frozen=True)
 class _Keyword:
     name: str
-    action: Action
+    label: Label
     forms: tuple[tuple[str, ...], ...]
-
-
-def words(text: str) -> tuple[str, ...]:
-    """The message as case-folded words, after NFKC normalisation."""
-    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def _forms(keyword: str) -> tuple[tuple[str, ...], ...]:
     split = words(keyword)
     joined = ("".join(split),)
     return (split,) if len(split) == 1 else (split, joined)
+
+
+def is_repetition(joined: str, unit: str) -> bool:
+    """``joined`` is ``unit`` written once or more times: "stopstopstop" is STOP."""
+    return bool(unit) and len(joined) % len(unit) == 0 and joined == unit * (len(joined) // len(unit))
 
 
 @dataclass(frozen=True)
@@ -86,35 +161,77 @@ class KeywordRules:
         if both:
             raise ConfigError(f"keywords in both OPT_OUT_KEYWORDS and OPT_IN_KEYWORDS: {sorted(both)}")
         # Opt-out first: it wins when a message matches both kinds.
-        keywords = [_Keyword(k, Action.OPT_OUT, _forms(k)) for k in self.opt_out]
-        keywords += [_Keyword(k, Action.OPT_IN, _forms(k)) for k in self.opt_in]
+        keywords = [_Keyword(k, Label.OPT_OUT, _forms(k)) for k in self.opt_out]
+        keywords += [_Keyword(k, Label.OPT_IN, _forms(k)) for k in self.opt_in]
+        keywords += [_Keyword(k, Label.HELP, _forms(k)) for k in HELP_KEYWORDS]
         object.__setattr__(self, "_keywords", tuple(keywords))
+        protected = frozenset(w for k in keywords for form in k.forms for w in form)
+        object.__setattr__(self, "_protected", protected)
+        intent = None
+        if self.mode is MatchMode.INTENT:
+            from ingest.intent import IntentClassifier  # imports this module's lists
 
-    def classify(self, body: str, opt_out_type: str | None = None) -> Match | None:
-        """The action a message asks for, or None when it is no keyword."""
+            intent = IntentClassifier(self)
+        object.__setattr__(self, "_intent", intent)
+
+    def decide(self, body: str, opt_out_type: str | None = None) -> Decision:
+        """The label of a message and the rule that gave it."""
         if opt_out_type:
             return self._from_opt_out_type(body, opt_out_type)
-        message = words(body)
+        if self._intent is not None:
+            return self._intent.classify(body)
+        return self.keyword_decision(body, self.mode)
+
+    def classify(self, body: str, opt_out_type: str | None = None) -> Match | None:
+        """The action a message asks for, or None when it asks for none."""
+        decision = self.decide(body, opt_out_type)
+        if decision.action is None:
+            return None
+        return Match(decision.action, decision.keyword or decision.rule, decision.rule)
+
+    def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
+                         ignore: Iterable[str] = ()) -> Decision:
+        """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
+        message = words(semantic_text(body, self._protected))
         if not message:
-            return None
+            return Decision(Label.OTHER, "empty")
+        skipped = set(ignore)
+        contains = mode is MatchMode.CONTAINS
         for keyword in self._keywords:
-            if any(self._matches(message, form) for form in keyword.forms):
-                return Match(keyword.action, keyword.name)
-        return None
+            if keyword.name in skipped:
+                continue
+            if contains and keyword.label is Label.HELP:
+                matched = self._whole(message, keyword.forms)
+            elif contains:
+                matched = any(_contains(message, form) for form in keyword.forms)
+            else:
+                matched = self._whole(message, keyword.forms)
+            if matched:
+                return Decision(keyword.label, f"{mode.value if contains else 'keyword'}:{keyword.name}",
+                                keyword.name)
+        return Decision(Label.OTHER, "no-keyword")
 
-    def _matches(self, message: tuple[str, ...], form: tuple[str, ...]) -> bool:
-        if self.mode is MatchMode.EXACT:
-            return "".join(message) == "".join(form)
-        width = len(form)
-        return any(message[i : i + width] == form for i in range(len(message) - width + 1))
+    @staticmethod
+    def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:
+        joined = "".join(message)
+        return any(is_repetition(joined, "".join(form)) for form in forms)
 
-    def _from_opt_out_type(self, body: str, opt_out_type: str) -> Match | None:
+    def _from_opt_out_type(self, body: str, opt_out_type: str) -> Decision:
         action = OPT_OUT_TYPE_ACTIONS.get(opt_out_type.strip().upper())
-        if action is None or (action is Action.OPT_IN and not self.opt_in):
-            return None
+        rule = f"opt-out-type:{opt_out_type.strip().upper()[:16]}"
+        if action is None:
+            return Decision(Label.HELP if opt_out_type.strip().upper() == "HELP" else Label.OTHER, rule)
+        if action is Action.OPT_IN and not self.opt_in:
+            return Decision(Label.OTHER, rule)
         # Advanced Opt-Out may use keywords of its own; report what was sent.
         keyword = " ".join(words(body)).upper()[:_MAX_KEYWORD_LENGTH] or opt_out_type.upper()
-        return Match(action, keyword)
+        label = Label.OPT_OUT if action is Action.OPT_OUT else Label.OPT_IN
+        return Decision(label, rule, keyword)
+
+
+def _contains(message: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    width = len(form)
+    return any(message[i : i + width] == form for i in range(len(message) - width + 1))
 
 
 def parse_list(value: str) -> tuple[str, ...]:
@@ -126,7 +243,7 @@ def rules_from_env(env: Mapping[str, str]) -> KeywordRules:
     try:
         mode = MatchMode(mode_name)
     except ValueError as exc:
-        raise ConfigError("KEYWORD_MATCH must be 'exact' or 'contains'") from exc
+        raise ConfigError("KEYWORD_MATCH must be 'exact', 'contains' or 'intent'") from exc
     return KeywordRules(
         opt_out=_list_or_default(env, "OPT_OUT_KEYWORDS", DEFAULT_OPT_OUT),
         opt_in=_list_or_default(env, "OPT_IN_KEYWORDS", DEFAULT_OPT_IN),
