@@ -9,7 +9,11 @@ and accents folded); punctuation, symbols and emoji only separate words.
 
 - ``exact`` (default): the whole message is one keyword, written once or
   repeated with any separator or none: ``" Stop! "``, ``"STOP STOP STOP"``,
-  ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``.
+  ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``;
+  also with a polite or plain word around it (``KEYWORD_FILLERS``: "STOP please",
+  "Stop msgs"), a listed variant (``KEYWORD_VARIANTS``: UNSUB, REMOVE ME), the
+  letters elongated ("stoppp") or mistyped within ``ingest.typos``' budget
+  ("stpo", "unsubcribe", "St0p"). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
@@ -28,11 +32,24 @@ from dataclasses import dataclass
 
 from common.errors import ConfigError
 from common.event import Action
+from ingest import typos
 from ingest.normalize import semantic_text, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
 HELP_KEYWORDS = ("HELP", "INFO")
+# Other ways of writing a keyword, honoured (in every mode) when the keyword itself is configured.
+KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
+    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
+    "OPTOUT": ("OPT ME OUT",),
+    "STOPALL": ("STOP ALL",),
+    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+}
+# Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
+KEYWORD_FILLERS = frozenset(
+    "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
+    "asap already".split()
+)
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
@@ -49,7 +66,7 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
            "KUNDIGEN"),
     "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
-           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE"),
+           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI"),
     "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
     "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
     "no": ("STOPP", "AVSLUTT", "AVMELD"),
@@ -57,7 +74,8 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "fi": ("LOPETA", "PERU"),
     "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ"),
     "cs": ("ZRUSIT", "KONEC", "ODHLASIT"),
-    "tr": ("DUR", "DURDUR", "IPTAL"),
+    "tr": ("DUR", "DURDUR", "IPTAL", "ABONELIKTEN CIK", "abonelikten çık", "ABONELİKTEN ÇIK"),
+    "ro": ("DEZABONARE", "DEZABONEAZA", "DEZABONEAZĂ-MĂ", "OPRESTE", "OPRIȚI"),
     "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП"),
     "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ"),
     "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ"),
@@ -67,7 +85,7 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "vi": ("DUNG", "HUY", "HUY DANG KY"),
     "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN"),
     "tl": ("ITIGIL", "TIGIL"),
-    "hi": ("रोकें", "बंद"),
+    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें"),
     "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء"),
     "he": ("הסר", "עצור", "הפסק"),
 }
@@ -131,13 +149,21 @@ class Match:
 class _Keyword:
     name: str
     label: Label
-    forms: tuple[tuple[str, ...], ...]
+    forms: tuple[tuple[str, ...], ...]  # the keyword as configured (contains mode)
+    variants: tuple[tuple[str, ...], ...]  # and its KEYWORD_VARIANTS (whole-message matching)
 
 
 def _forms(keyword: str) -> tuple[tuple[str, ...], ...]:
     split = words(keyword)
     joined = ("".join(split),)
     return (split,) if len(split) == 1 else (split, joined)
+
+
+def _variant_forms(keyword: str) -> tuple[tuple[str, ...], ...]:
+    forms = list(_forms(keyword))
+    for variant in KEYWORD_VARIANTS.get(keyword.upper(), ()):
+        forms += [f for f in _forms(variant) if f not in forms]
+    return tuple(forms)
 
 
 def is_repetition(joined: str, unit: str) -> bool:
@@ -161,11 +187,11 @@ class KeywordRules:
         if both:
             raise ConfigError(f"keywords in both OPT_OUT_KEYWORDS and OPT_IN_KEYWORDS: {sorted(both)}")
         # Opt-out first: it wins when a message matches both kinds.
-        keywords = [_Keyword(k, Label.OPT_OUT, _forms(k)) for k in self.opt_out]
-        keywords += [_Keyword(k, Label.OPT_IN, _forms(k)) for k in self.opt_in]
-        keywords += [_Keyword(k, Label.HELP, _forms(k)) for k in HELP_KEYWORDS]
+        keywords = [_Keyword(k, Label.OPT_OUT, _forms(k), _variant_forms(k)) for k in self.opt_out]
+        keywords += [_Keyword(k, Label.OPT_IN, _forms(k), _variant_forms(k)) for k in self.opt_in]
+        keywords += [_Keyword(k, Label.HELP, _forms(k), _variant_forms(k)) for k in HELP_KEYWORDS]
         object.__setattr__(self, "_keywords", tuple(keywords))
-        protected = frozenset(w for k in keywords for form in k.forms for w in form)
+        protected = frozenset(w for k in keywords for form in k.variants for w in form)
         object.__setattr__(self, "_protected", protected)
         intent = None
         if self.mode is MatchMode.INTENT:
@@ -196,19 +222,32 @@ class KeywordRules:
         if not message:
             return Decision(Label.OTHER, "empty")
         skipped = set(ignore)
-        contains = mode is MatchMode.CONTAINS
-        for keyword in self._keywords:
-            if keyword.name in skipped:
-                continue
-            if contains and keyword.label is Label.HELP:
-                matched = self._whole(message, keyword.forms)
-            elif contains:
-                matched = any(_contains(message, form) for form in keyword.forms)
-            else:
-                matched = self._whole(message, keyword.forms)
-            if matched:
-                return Decision(keyword.label, f"{mode.value if contains else 'keyword'}:{keyword.name}",
-                                keyword.name)
+        keywords = [k for k in self._keywords if k.name not in skipped]
+        if mode is MatchMode.CONTAINS:
+            for keyword in keywords:
+                if keyword.label is Label.HELP:
+                    matched = self._whole(message, keyword.forms)
+                else:
+                    matched = any(_contains(message, form) for form in keyword.forms)
+                if matched:
+                    return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
+            return Decision(Label.OTHER, "no-keyword")
+        return self._exact(message, keywords)
+
+    @staticmethod
+    def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
+        """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
+        core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
+        joined = "".join(typos.deleet(w) for w in core)
+        tiers = (
+            ("keyword", lambda form: is_repetition(joined, form)),
+            ("keyword~elongated", lambda form: is_repetition(typos.squeeze(joined), typos.squeeze(form))),
+            ("keyword~typo", lambda form: typos.is_typo_of(joined, form) or typos.is_typo_of(typos.squeeze(joined), form)),
+        )
+        for tier, matches in tiers:
+            for keyword in keywords:
+                if any(matches("".join(form)) for form in keyword.variants):
+                    return Decision(keyword.label, f"{tier}:{keyword.name}", keyword.name)
         return Decision(Label.OTHER, "no-keyword")
 
     @staticmethod

@@ -36,7 +36,7 @@ CASES = [
     (EXACT, "opt out", None, OUT, "OPTOUT"),
     (EXACT, "S.T.O.P.", None, OUT, "STOP"),
     # exact mode is the whole message
-    (EXACT, "please stop", None, None, None),
+    (EXACT, "please stop", None, OUT, "STOP"),  # a polite word around the keyword
     (EXACT, "stop texting me", None, None, None),
     (EXACT, "weekend", None, None, None),
     (EXACT, "stopped", None, None, None),

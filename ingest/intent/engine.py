@@ -32,7 +32,8 @@ FILLERS = frozenset(
     "freaking damn dammit god omg oh ah um uh hey hi hello yo dear sir maam madam guys folks mate bro dude man "
     "jeez ugh argh wtf yes yeah yep forever permanently plz x xx xo thx me all gracias merci danke bitte grazie "
     "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
-    "subito agora ora sofort mais mas more de la le el".split()
+    "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
+    "mensaje sms messaggi mensagens mensagem nachrichten messages texts".split()
 )
 # A CANCEL or END sentence next to these words is about a booking, not the texts.
 _BOOKING = frozenset(
@@ -42,10 +43,13 @@ _BOOKING = frozenset(
 )
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
-_LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd)\b|[😂🤣😆😹😜😝😛]")
+# A bare STOP among these is play ("omg stop, that price is insane"), not a request.
+_LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
+                    r"so excited|too good|so good|obsessed|cant believe)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
+_TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt n ne non nao nicht nunca "
                       "jamais mai".split())
@@ -66,6 +70,7 @@ class _Hit:
     rule: str
     start: int
     end: int
+    names_texts: bool = False
 
 
 class IntentClassifier:
@@ -78,7 +83,7 @@ class IntentClassifier:
         self._sentences = {
             Effect.OPT_OUT: _vocabulary(opt_out),
             Effect.OPT_IN: _vocabulary(opt_in),
-            None: _vocabulary((*kw.HELP_KEYWORDS, *kw.INTENT_HELP_WORDS)),  # HELP
+            Effect.HELP: _vocabulary((*kw.HELP_KEYWORDS, *kw.INTENT_HELP_WORDS)),
         }
         self._protected = frozenset(w for vocab in self._sentences.values() for form in vocab for w in _plain(form))
 
@@ -92,17 +97,21 @@ class IntentClassifier:
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))
-        found: dict[Effect, list[str]] = {Effect.OPT_OUT: [], Effect.OPT_IN: []}
+        found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
-        help_rule = None
         for clause in clauses:
             hits, clause_cancelled = self._clause(clause, message_words, laughing)
             cancelled += clause_cancelled
             for hit in hits:
-                if hit.effect is None:
-                    help_rule = help_rule or hit.rule
-                else:
-                    found[hit.effect].append(hit.rule)
+                found[hit.effect].append(hit)
+        if found[Effect.KEEP] and found[Effect.OPT_OUT]:
+            # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
+            named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
+            if not named:
+                cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
+            found[Effect.OPT_OUT] = named
+        found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
+        help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
         if found[Effect.OPT_IN]:
             return self._decision(kw.Label.OPT_IN, found[Effect.OPT_IN][0])
         if found[Effect.OPT_OUT]:
@@ -127,10 +136,11 @@ class IntentClassifier:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
-                elif rule.negatable and _negated(text, m.start()):
+                elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
-                    hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end()))
+                    hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
+                                     bool(_TEXTS.search(m.group()))))
                 break
         sentence = self._sentence(text)
         if sentence is not None:
@@ -166,7 +176,7 @@ class IntentClassifier:
             for form, name in vocabulary.items():
                 if kw.is_repetition(joined, form):
                     return effect, name
-                if _CJK.search(form) and form in joined and len(joined) <= len(form) + 4:
+                if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
                     return effect, name
         return None
 
@@ -189,9 +199,10 @@ def _plain(form: str) -> tuple[str, ...]:
     return words(form)
 
 
-def _negated(text: str, start: int) -> bool:
+def _negated(text: str, start: int, foreign: bool = False) -> bool:
     before = text[:start].split()[-_NEGATION_WINDOW:]
-    return any(word in _NEGATORS for word in before) or " ".join(before).endswith(("do not", "no need to"))
+    # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
+    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(("do not", "no need to"))
 
 
 def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 class Effect(str, enum.Enum):
     OPT_OUT = "opt_out"
     OPT_IN = "opt_in"
+    HELP = "help"
+    KEEP = "keep"  # the sender wants the texts to go on: cancels opt-outs that do not name the texts
     SPAN_GUARD = "span_guard"  # another sense of the words: cancels opt-outs it overlaps
     CLAUSE_GUARD = "clause_guard"  # a mention or a question about a keyword: cancels the clause's opt-outs
 
@@ -31,6 +33,9 @@ MACROS = {
     "ME": r"(?:me|us|my (?:number|phone|cell|mobile|line)|this (?:number|phone|line)|my family|my son|my daughter)",
     "DET": r"(?:the|these|those|this|your|ur|all|any|all the|all these|all your|all of (?:the|these|your)|my|such|"
            r"every|more|further|stupid|damn|fucking|freaking|annoying)",
+    "MISTAKE": r"(?:by mistake|by accident|accidentally|accidently|on accident|in error|mistakenly|sem querer|por engano|"
+               r"por error|sin querer|por equivocacion|par erreur|par accident|aus versehen|versehentlich|per sbaglio|"
+               r"per errore)",
     "PLEASE": r"(?:please|pls|plz|kindly|just|now|immediately|already|asap|right now|for real|seriously)",
     "NEG": r"(?:dont|do not|didnt|did not|never|not|cant|cannot|wont|will not|wouldnt|shouldnt|doesnt|isnt|"
            r"no need to|n|ne|non|nao|nicht|nunca|jamais|mai)",
@@ -61,6 +66,14 @@ def out(name: str, regex: str, *examples: str, negatable: bool = True) -> Patter
 
 def opt_in(name: str, regex: str, *examples: str, negatable: bool = True) -> Pattern:
     return Pattern(name, Effect.OPT_IN, regex, negatable, examples)
+
+
+def keep(name: str, regex: str, *examples: str) -> Pattern:
+    return Pattern(name, Effect.KEEP, regex, True, examples)
+
+
+def help_request(name: str, regex: str, *examples: str) -> Pattern:
+    return Pattern(name, Effect.HELP, regex, True, examples)
 
 
 def sense(name: str, regex: str, *examples: str) -> Pattern:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.intent import fuzzy
+from ingest import typos
 from ingest.normalize import fold
 
 _CONTRACTION = re.compile(r"n['’`´]t\b")
@@ -24,10 +24,10 @@ ABBREVIATIONS = {
     "msg": "message", "msgs": "messages", "mesages": "messages", "messeges": "messages", "u": "you",
     "ur": "your", "yr": "your", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
     "im": "im", "ima": "im", "nomore": "no more", "anymore": "anymore", "any more": "anymore", "unsub": "unsubscribe",
-    "unsubscribe": "unsubscribe", "thx": "thanks", "ty": "thanks", "stp": "stop", "sms": "sms", "b4": "before",
+    "unsubscribe": "unsubscribe", "rmv": "remove", "rem": "remove", "unsubs": "unsubscribe", "thx": "thanks", "ty": "thanks", "stp": "stop", "sms": "sms", "b4": "before",
     "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
     "stfu": "shut the fuck up", "gtfo": "get the fuck out", "fk": "fuck", "fck": "fuck", "fuk": "fuck",
-    "effing": "fucking", "frickin": "fucking", "ffs": "for fucks sake", "dis": "this", "da": "the", "ya": "you",
+    "effing": "fucking", "frickin": "fucking", "dis": "this",
     "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
 }
 
@@ -60,4 +60,4 @@ def _word(word: str) -> str:
     word = _RUN.sub(r"\1", word)  # elongation: "stoppppp", "pleaseeee", "nooo"
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    return fuzzy.correct(word)
+    return typos.correct(typos.deleet(word))

@@ -1,22 +1,22 @@
 """English opt-out and opt-in phrases."""
 
-from ingest.intent.patterns import opt_in, out
+from ingest.intent.patterns import help_request, keep, opt_in, out
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b",
         "stop texting me", "pls stop sending these", "quit spamming me"),
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|halt|pause|disable|block|kill|cut|turn off|shut off)\w{0,3} "
-        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?{MSGS}\b",
+        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously )*(?:stop|quit|cease|halt|enough) "
-        r"(?:it|this|that|these|them|now|already|all|everything|all of it|the madness)(?: {PLEASE}| now| already| thanks)*$",
+        r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? {MSGS}\b",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: {PLEASE}| thanks| thank you)*$", "no more", "no more please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
@@ -30,7 +30,7 @@ PATTERNS = (
         r"this (?:number|phone)|him|her)\b",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them) (?:off|out|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:the|your|this|ur|all|all your|all the) (?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart)\b)",
         "off the list", "from your list please"),
@@ -41,6 +41,9 @@ PATTERNS = (
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
         "leave me alone", "piss off", "f off"),
+    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
+        r"\bmake (?:it|them|this|these|the \w+) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
+        "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
         "lose my number", "forget this number"),
     out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) list\b|\bdnc\b|\bcease and desist\b",
@@ -127,17 +130,32 @@ OPT_IN = (
            r"\b(?:accidentally|mistakenly|accidently|accidentaly) (?:\w+ )?(?:replied |sent |texted |hit |typed |pressed )?"
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
-           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b",
+           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit)\b(?: \w+){0,6}? {MISTAKE}\b|"
+           r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us) (?:back|again|up again)\b|"
-           r"\bi want (?:{DET} |my )?(?:\w+ )?(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
+           r"\bi (?:want|would like|d like) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
+           r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
-           r"\b(?:subscribe|sign) me (?:up|again)\b",
+           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
 
-PATTERNS = (*PATTERNS, *OPT_IN)
+KEEP = (
+    keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+         r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
+         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
+         "texts are still fine", "keep the texts", "just text me"),
+)
+
+HELP = (
+    help_request("help-me", r"^(?:please |pls )?help(?: me| us| please| pls)?\b(?! (?:stop|unsubscribe|get off|opt out|remove))",
+                 "Help me understand the bill"),
+)
+
+PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP)

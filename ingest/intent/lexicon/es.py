@@ -14,6 +14,8 @@ PATTERNS = (
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
         "no quiero recibir más mensajes", negatable=False),
+    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de)? (?:los |las |sus |tus |estos |"
+        r"esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"

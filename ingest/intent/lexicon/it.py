@@ -10,6 +10,8 @@ PATTERNS = (
     out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
         r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero) (?:piu )?(?:ricevere )?(?:piu )?(?:\w+ )?" + _MSG
         + r"\b|\bnon voglio piu\b", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
+    out("it:non-ne-posso", r"\bnon ne posso piu\b|\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b",
+        "non ne posso più di questi sms"),
     out("it:basta", r"\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
         r"\blasciatemi in pace\b|\blasciami in pace\b", "basta messaggi", "lasciatemi in pace"),
     out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|disiscrivimi|"

@@ -14,6 +14,9 @@ PATTERNS = (
         r"(?:lista|base|cadastro)\b|\b(?:me )?(?:tire|tirem|remova|removam|exclua|excluam|apague|apaguem) "
         r"(?:meu numero|o meu numero|meu contato)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar"),
+    out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair\b|"
+        r"\b(?:parar|pare|parem|chega)(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
+        "quero sair da lista", "parar envio"),
     out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu )?(?:inscricao|assinatura|cadastro|" + _MSG + r")\b",
         "cancelar inscrição"),
     out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),

@@ -17,10 +17,19 @@ PATTERNS = (
           r"\bthe end of\b", "by the end of the day"),
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
-    sense("opt-out-other", r"\bopt(?:ed|ing)? ?out of (?:(?:the|my|this|that|a|an|your|any) )?(?:\w+ ){0,2}?(?:warranty|"
-          r"insurance|plan|program|programme|coverage|survey|arbitration|protection|auto ?renew\w*|renewal|sharing|"
-          r"data sharing|class action|contract|offer|trial|upgrade|paperless|autopay|rewards?|tip|tipping|donation|"
-          r"round ?up|policy|extended|service plan|membership fee|fee|charge)\b", "can I opt out of the extended warranty?"),
+    sense("opt-out-other", r"\bopt(?:ed|ing)? ?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+          r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
+          "opting out of the potluck"),
+    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* (?:\w+ )?(?:sending |mailing |"
+          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?|"
+          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
+          "stop sending emails and just text me", "stop calling"),
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+          r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
+          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account)\b",
+          "please take him off the carpool list", "remove me from the waitlist"),
+    sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
+          r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
@@ -43,6 +52,10 @@ PATTERNS = (
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
+    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
+            r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
+            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b",
+            "what's the difference between STOP and STOPALL?"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
             r"the|your|texting|sending|messaging))", "my boss told me to stop"),
 )

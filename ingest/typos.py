@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-TARGETS = ("stop", "quit", "cancel", "unsubscribe", "unsubscribed", "remove", "texting", "messages", "message",
-           "please", "opt", "sending", "spamming", "number", "wrong", "contact", "subscribe")
+# English words only: a typo rule must not turn "nummer" or "mensajes" into English.
+TARGETS = ("stop", "quit", "cancel", "unsubscribe", "unsubscribed", "remove", "please", "subscribe")
 REAL_WORDS = frozenset({
     "atop", "shop", "slop", "step", "stoop", "stomp", "strop", "spot", "stops", "stow", "stoa", "top", "sop",
     "quite", "suit", "quid", "quilt", "quint", "quip", "quiz", "cancer", "camel", "canceled", "cancels",
     "remote", "removed", "removes", "testing", "texting", "massage", "massages", "passage", "message",
-    "messages", "pleased", "pleasure", "plead", "lease", "sending", "lending", "tending", "bending", "mending",
+    "messages", "pleased", "pleasure", "plead", "lease", "sending", "lending", "tending", "bending", "mending", "ends", "enda",
     "vending", "spanning", "slamming", "scamming", "numbed", "numbers", "lumber", "wrung", "wring", "contract",
-    "contacts", "subscribed", "subscriber", "unsubscribe", "stip", "stoo", "shot", "slot", "snop", "ops", "opts",
-    "oat", "out", "pot", "opt", "soap", "stir", "stay", "sty", "quits", "quito", "quip", "wuit", "stopp",
+    "contacts", "subscribed", "subscriber", "unsubscribe", "stoo", "shot", "slot", "snop", "ops", "opts",
+    "oat", "out", "pot", "opt", "soap", "stir", "stay", "sty", "quits", "quito", "quip", "stopp", "hello", "held", "kelp", "yelp",
     "contest", "context", "subscribe", "subscribed", "resubscribe", "subscribes", "subscription", "please", "cancel", "remove", "number", "wrong", "stop", "quit",
 })
 
@@ -73,20 +73,38 @@ def _budget(length: int) -> int:
     return 2
 
 
+_LEET = str.maketrans("0135@$", "oieaas")
+
+
+def deleet(word: str) -> str:
+    """Digits typed for letters inside a word: "St0p" is "stop" (a number stays a number)."""
+    return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+
+
+def squeeze(word: str) -> str:
+    """Every run of a repeated letter as one letter: "STOOOPPP" and "sstop" are "stop"."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+def is_typo_of(word: str, target: str) -> bool:
+    """``word`` is ``target`` mistyped within the length's budget, and no real word itself."""
+    if word == target or word in REAL_WORDS or not word.isascii() or not word.isalpha() or len(target) <= 3:
+        return False
+    budget = _budget(len(word))
+    if not budget or abs(len(target) - len(word)) > budget:
+        return False
+    short = len(word) <= 5
+    if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
+        return False
+    return _distance(word, target, neighbour_only=short) <= budget
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """The target ``word`` is a typo of, or ``word`` itself."""
-    if word in REAL_WORDS or word in TARGETS or not word.isascii() or not word.isalpha():
+    if word in TARGETS:
         return word
-    budget = _budget(len(word))
-    if not budget:
-        return word
-    short = len(word) <= 5
     for target in TARGETS:
-        if abs(len(target) - len(word)) > budget or len(target) <= 3:
-            continue
-        if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
-            continue
-        if _distance(word, target, neighbour_only=short) <= budget:
+        if is_typo_of(word, target):
             return target
     return word
