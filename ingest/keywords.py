@@ -242,7 +242,8 @@ class KeywordRules:
         tiers = (
             ("keyword", lambda form: is_repetition(joined, form)),
             ("keyword~elongated", lambda form: is_repetition(typos.squeeze(joined), typos.squeeze(form))),
-            ("keyword~typo", lambda form: typos.is_typo_of(joined, form) or typos.is_typo_of(typos.squeeze(joined), form)),
+            ("keyword~typo", lambda form: joined not in typos.REAL_WORDS and (
+                typos.is_typo_of(joined, form) or typos.is_typo_of(typos.squeeze(joined), form))),
         )
         for tier, matches in tiers:
             for keyword in keywords:

@@ -21,7 +21,7 @@ REAL_WORDS = frozenset({
     "vending", "spanning", "slamming", "scamming", "numbed", "numbers", "lumber", "wrung", "wring", "contract",
     "contacts", "subscribed", "subscriber", "unsubscribe", "stoo", "shot", "slot", "snop", "ops", "opts",
     "oat", "out", "pot", "opt", "soap", "stir", "stay", "sty", "quits", "quito", "quip", "stopp", "hello", "held", "kelp", "yelp",
-    "contest", "context", "subscribe", "subscribed", "resubscribe", "subscribes", "subscription", "please", "cancel", "remove", "number", "wrong", "stop", "quit",
+    "contest", "context", "hello", "held", "kelp", "yelp", "hemp", "helm", "subscribe", "subscribed", "resubscribe", "subscribes", "subscription", "please", "cancel", "remove", "number", "wrong", "stop", "quit",
 })
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -90,6 +90,8 @@ def is_typo_of(word: str, target: str) -> bool:
     """``word`` is ``target`` mistyped within the length's budget, and no real word itself."""
     if word == target or word in REAL_WORDS or not word.isascii() or not word.isalpha() or len(target) <= 3:
         return False
+    if (word[0] == "u") != (target[0] == "u"):
+        return False  # "unscribe" is no SUBSCRIBE, "subscibe" no UNSUBSCRIBE: the prefix carries the meaning
     budget = _budget(len(word))
     if not budget or abs(len(target) - len(word)) > budget:
         return False

@@ -18,6 +18,8 @@ PATTERNS = (
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever)"
         r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
+    out("rather-not", r"\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+        "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
         r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b",
@@ -31,7 +33,7 @@ PATTERNS = (
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
-    out("off-the-list", r"\b(?:off|out of|from) (?:the|your|this|ur|all|all your|all the) (?:\w+ )?(?:list|lists|"
+    out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
@@ -142,7 +144,7 @@ OPT_IN = (
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
-           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b",
+           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
 
@@ -154,8 +156,17 @@ KEEP = (
 )
 
 HELP = (
-    help_request("help-me", r"^(?:please |pls )?help(?: me| us| please| pls)?\b(?! (?:stop|unsubscribe|get off|opt out|remove))",
+    help_request("help-me", r"^(?:please |pls )?help(?: me| us| please| pls)?\b(?! (?:wanted|stop|unsubscribe|get off|opt out|remove))",
                  "Help me understand the bill"),
+    help_request("need-help", r"\b(?:need|get|want|some|can i get|could i get) (?:some |a little )?help\b|"
+                 r"\bcan (?:someone|somebody|anyone|you) help\b", "need help with my account"),
+    help_request("what-is-this", r"^(?:who|what) (?:is|s) (?:this|dis)(?: for| about| number)?$|^(?:who|what) (?:is|s) this and\b|"
+                 r"\bwhat (?:company|business|number|service|site|store|app) (?:is this|is that|are you|this is)\b|"
+                 r"\bwhat is this (?:number|for|about|service|regarding)\b",
+                 "What is this?", "what company is this?"),
+    help_request("contact-support", r"\bhow (?:do|can) i (?:contact|reach|call|talk to|speak to|get hold of) (?:\w+ )?"
+                 r"(?:customer service|support|someone|somebody|a person|an agent|a human|a rep|representative|you)\b",
+                 "how do I contact customer service?"),
 )
 
 PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP)

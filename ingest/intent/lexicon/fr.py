@@ -23,6 +23,7 @@ PATTERNS = (
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande|donne)\w*\b|"
         r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande)\w*\b",
         "je ne me suis jamais inscrit", negatable=False),
-    opt_in("fr:reabonner", r"\b(?:reabonn|reinscri|reactiv)\w*\b|\bpar erreur\b.*\b(?:arret|stop)\b|"
+    opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
+           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|\bpar erreur\b.*\b(?:arret|stop)\b|"
            r"\b(?:arret|stop)\w* par erreur\b", "réabonnez-moi"),
 )
