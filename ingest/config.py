@@ -13,7 +13,9 @@ from ingest import keywords
 # Every variable load_config reads; the Terraform test checks the deployment against it.
 REQUIRED_ENV = ("PUBSUB_TOPIC",)
 REQUIRED_SECRETS = ("TWILIO_AUTH_TOKEN",)
-OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH")
+OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH", "OPT_OUT_REPLY")
+# A TwiML <Message> body longer than this is refused by Twilio (1600 characters).
+MAX_REPLY_LENGTH = 1600
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class IngestConfig:
     topic: str
     webhook_url: str | None
     rules: keywords.KeywordRules
+    # Sent as TwiML <Message> after an opt-out that only intent recognised (no keyword, no OptOutType).
+    opt_out_reply: str | None = None
 
 
 def load_config(env: Mapping[str, str]) -> IngestConfig:
@@ -33,4 +37,14 @@ def load_config(env: Mapping[str, str]) -> IngestConfig:
         topic=topic,
         webhook_url=env.get("WEBHOOK_URL") or None,
         rules=keywords.rules_from_env(env),
+        opt_out_reply=_opt_out_reply(env),
     )
+
+
+def _opt_out_reply(env: Mapping[str, str]) -> str | None:
+    reply = (env.get("OPT_OUT_REPLY") or "").strip()
+    if not reply:
+        return None
+    if len(reply) > MAX_REPLY_LENGTH:
+        raise ConfigError(f"OPT_OUT_REPLY must be at most {MAX_REPLY_LENGTH} characters")
+    return reply

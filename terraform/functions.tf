@@ -10,7 +10,8 @@ locals {
   }
   # Set only when given; unset means the code's default (see variables.tf).
   ingest_env_overrides = {
-    WEBHOOK_URL = var.webhook_url
+    WEBHOOK_URL   = var.webhook_url
+    OPT_OUT_REPLY = var.opt_out_reply
   }
 
   process_env = {
