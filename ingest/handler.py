@@ -40,7 +40,7 @@ class IngestHandler:
     def __init__(self, config: IngestConfig, publisher: Publisher, clock=time.time) -> None:
         self._signatures = SignatureChecker(config.auth_token, config.webhook_url)
         self._rules: KeywordRules = config.rules
-        self._reply = str(MessagingResponse().message(config.opt_out_reply)) if config.opt_out_reply else None
+        self._reply = _message_twiml(config.opt_out_reply) if config.opt_out_reply else None
         self._publisher = publisher
         self._clock = clock
 
@@ -109,6 +109,12 @@ def _fields(event: OptEvent) -> dict:
 
 def _log(text: str, message: InboundMessage, **fields) -> None:
     log.info(text, extra={"fields": {"message_sid": message.message_sid, **fields}})
+
+
+def _message_twiml(text: str) -> str:
+    response = MessagingResponse()
+    response.message(text)
+    return str(response)
 
 
 def _twiml(body: str = EMPTY_TWIML) -> flask.Response:

@@ -37,12 +37,17 @@ _NAME_LINE = re.compile(r"^\s*[-~–—]?\s*(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}$"
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
 def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    return unicodedata.normalize("NFC", plain)
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -3,8 +3,10 @@
 Only words in ``TARGETS`` are corrected, and never a real word that happens to
 be near one (``REAL_WORDS``: "shop" is not "stop", "cancer" is not "cancel").
 Budget by length of the typed word: up to 3 letters none; 4-5 letters one edit
-where a substitution must be a QWERTY neighbour and the first letter stays; 6-7
-letters one edit; 8 or more, two.
+where the first letter stays; 6-7
+letters one edit; 8 or more, two. A substitution must always be a QWERTY
+neighbour: typos are keyboard slips, and this keeps "suscribi" (Spanish) from
+becoming "subscribe".
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def is_typo_of(word: str, target: str) -> bool:
     short = len(word) <= 5
     if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
         return False
-    return _distance(word, target, neighbour_only=short) <= budget
+    return _distance(word, target, neighbour_only=True) <= budget
 
 
 @lru_cache(maxsize=4096)

@@ -80,7 +80,7 @@ class IntentClassifier:
         self._compiled = tuple(_Rule(p.name, p.effect, re.compile(expand(p.regex)), p.negatable) for p in PATTERNS)
         opt_out = (*rules.opt_out, *kw.INTENT_EXTRA_OPT_OUT, *(w for ws in kw.INTENT_OPT_OUT_WORDS.values() for w in ws))
         opt_in = (*(k for k in rules.opt_in if k not in kw.INTENT_IGNORED_OPT_IN), *kw.INTENT_EXTRA_OPT_IN,
-                  *(w for ws in kw.INTENT_OPT_IN_WORDS.values() for w in ws)) if rules.opt_in else ()
+                  *(w for ws in kw.INTENT_OPT_IN_WORDS.values() for w in ws))
         self._sentences = {
             Effect.OPT_OUT: _vocabulary(opt_out),
             Effect.OPT_IN: _vocabulary(opt_in),
@@ -113,6 +113,9 @@ class IntentClassifier:
             found[Effect.OPT_OUT] = named
         found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
         help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
+        if found[Effect.OPT_IN] and not self._rules.opt_in:
+            # Opt-in is disabled; an opt-in request ("I sent STOP by mistake") is still never an opt-out.
+            return kw.Decision(kw.Label.OTHER, f"opt-in-disabled:{found[Effect.OPT_IN][0]}", by_keyword=False)
         if found[Effect.OPT_IN]:
             return self._decision(kw.Label.OPT_IN, found[Effect.OPT_IN][0])
         if found[Effect.OPT_OUT]:

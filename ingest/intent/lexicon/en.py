@@ -39,7 +39,7 @@ PATTERNS = (
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
         r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
         "leave me alone", "piss off", "f off"),
@@ -55,9 +55,10 @@ PATTERNS = (
         r"the attorney general|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
-    out("im-done", r"\b(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
-        r"(?:done|finished|through|over it|fed up|sick|tired) (?:of |with )(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|you|this|it|"
-        r"them|being texted|getting|receiving)\b", "I'm done with these texts", "sick of your spam"),
+    out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
+        r"(?:done|finished|through|over it)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )(?:{DET} )*(?:\w+ ){0,2}?"
+        r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
+        "sick of your spam"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
@@ -122,7 +123,7 @@ PATTERNS = (
         r"\bkeep (?:them|em|these|the \w+) coming(?: said no one| said nobody)\b|\bsaid no one ever\b|"
         r"\bbecause i (?:totally |really |so |definitely )?(?:need|needed|wanted|love|asked for) (?:more|another|these|your)\b|"
         r"\bi love (?:getting|receiving) (?:{DET} )*(?:\w+ )?{MSGS} (?:at \d|every|all day|\d+ times)\b",
-        "oh great, another text", "just what I needed, more spam"),
+        "yay another promo text", "just what I needed, more spam"),
 )
 
 OPT_IN = (
