@@ -106,6 +106,7 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 }
 
 _MAX_KEYWORD_LENGTH = 64
+_LONGEST_TYPO = _MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
 
 
 class MatchMode(str, enum.Enum):
@@ -151,6 +152,19 @@ class _Keyword:
     label: Label
     forms: tuple[tuple[str, ...], ...]  # the keyword as configured (contains mode)
     variants: tuple[tuple[str, ...], ...]  # and its KEYWORD_VARIANTS (whole-message matching)
+
+    @property
+    def joined(self) -> tuple[str, ...]:
+        return self._joined
+
+    @property
+    def squeezed(self) -> tuple[str, ...]:
+        return self._squeezed
+
+    def __post_init__(self) -> None:
+        joined = tuple(dict.fromkeys("".join(form) for form in self.variants))
+        object.__setattr__(self, "_joined", joined)
+        object.__setattr__(self, "_squeezed", tuple(dict.fromkeys(typos.squeeze(form) for form in joined)))
 
 
 def _forms(keyword: str) -> tuple[tuple[str, ...], ...]:
@@ -239,16 +253,18 @@ class KeywordRules:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
         core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
         joined = "".join(typos.deleet(w) for w in core)
-        tiers = (
-            ("keyword", lambda form: is_repetition(joined, form)),
-            ("keyword~elongated", lambda form: is_repetition(typos.squeeze(joined), typos.squeeze(form))),
-            ("keyword~typo", lambda form: joined not in typos.REAL_WORDS and (
-                typos.is_typo_of(joined, form) or typos.is_typo_of(typos.squeeze(joined), form))),
-        )
-        for tier, matches in tiers:
-            for keyword in keywords:
-                if any(matches("".join(form)) for form in keyword.variants):
-                    return Decision(keyword.label, f"{tier}:{keyword.name}", keyword.name)
+        squeezed = typos.squeeze(joined)
+        for keyword in keywords:
+            if any(is_repetition(joined, form) for form in keyword.joined):
+                return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
+        for keyword in keywords:
+            if any(is_repetition(squeezed, form) for form in keyword.squeezed):
+                return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
+        if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
+            return Decision(Label.OTHER, "no-keyword")
+        for keyword in keywords:
+            if any(typos.is_typo_of(joined, form) or typos.is_typo_of(squeezed, form) for form in keyword.joined):
+                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         return Decision(Label.OTHER, "no-keyword")
 
     @staticmethod
