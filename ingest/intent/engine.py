@@ -46,7 +46,7 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")

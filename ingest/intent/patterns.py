@@ -25,7 +25,8 @@ MACROS = {
     # What people call the messages.
     "MSGS": r"(?:texts?|text messages?|messages?|msgs?|txts?|sms|smss|notifications?|notifs?|alerts?|promos?|"
             r"promotions?|promotional \w+|offers?|ads|adverts?|advertisements?|advertising|marketing|spam|"
-            r"reminders?|updates?|deals|coupons?|newsletters?|blasts?|junk|crap|shit|garbage|nonsense|bs)",
+            r"reminders?|updates?|deals|coupons?|newsletters?|blasts?|junk|crap|shit|garbage|nonsense|bs|communications?|"
+            r"correspondence|contact)",
     # Verbs for sending texts (calls are another channel: "stop calling" is not an opt-out).
     "SEND": r"(?:text|texting|texted|txt|txting|message|messaging|msg|msging|send|sending|sent|contact|contacting|"
             r"spam|spamming|bother|bothering|harass|harassing|hassle|hassling|pester|pestering|blow(?:ing)? up|"

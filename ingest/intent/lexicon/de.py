@@ -15,6 +15,9 @@ PATTERNS = (
     out("de:loschen", r"\b(?:losch|entfern|streich)\w* (?:sie )?(?:mich|meine nummer|meine daten)\b|"
         r"\b(?:mich|meine nummer|meine daten) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b",
         "löschen Sie meine Nummer"),
+    out("de:verteiler", r"\b(?:nehm|streich|entfern|trag|losch)\w* (?:sie )?(?:mich|meine nummer) (?:bitte )?(?:aus|von) "
+        r"(?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|kartei|datenbank|newsletter)\b",
+        "nehmen Sie mich aus dem Verteiler"),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
     out("de:falsche-nummer", r"\bfalsche nummer\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),

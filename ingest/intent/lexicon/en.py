@@ -6,12 +6,14 @@ PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b",
         "stop texting me", "pls stop sending these", "quit spamming me"),
-    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|halt|pause|disable|block|kill|cut|turn off|shut off)\w{0,3} "
+    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously )*(?:stop|quit|cease|halt|enough) "
         r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
+    out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
+        r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? {MSGS}\b",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: {PLEASE}| thanks| thank you)*$", "no more", "no more please"),
@@ -56,7 +58,7 @@ PATTERNS = (
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
-        r"(?:done|finished|through|over it)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )(?:{DET} )*(?:\w+ ){0,2}?"
+        r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
         r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
         "sick of your spam"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
@@ -104,6 +106,7 @@ PATTERNS = (
         r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b|"
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
+        r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$",

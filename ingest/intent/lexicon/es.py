@@ -25,7 +25,8 @@ PATTERNS = (
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
-        r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el) numero\b",
+        r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
+        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b",
         "número equivocado", "mi padre falleció", negatable=False),
     out("es:no-autorice", r"\bnunca (?:me )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
         r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b",

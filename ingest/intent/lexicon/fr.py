@@ -10,6 +10,7 @@ PATTERNS = (
         "arrêtez de m'envoyer des messages", "arrête les SMS"),
     out("fr:ne-plus", r"\bne (?:m |me |nous )?(?:envoy|ecriv|contact|harcel|text)\w* plus\b|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
         r"\bje ne (?:veux|souhaite|desire) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
+        r"\bne plus (?:m |me |nous |rien )?(?:envoy|ecri|contact|text|recevoir|harcel)\w*\b|"
         r"\bje ne (?:veux|souhaite|desire) plus$|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),

@@ -12,6 +12,8 @@ PATTERNS = (
         + r"\b|\bnon voglio piu\b", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
     out("it:non-ne-posso", r"\bnon ne posso piu\b|\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b",
         "non ne posso più di questi sms"),
+    out("it:non-ricevere", r"\bnon (?:ricevere|ricevo|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
+        r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
     out("it:basta", r"\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
         r"\blasciatemi in pace\b|\blasciami in pace\b", "basta messaggi", "lasciatemi in pace"),
     out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|disiscrivimi|"

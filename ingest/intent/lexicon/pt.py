@@ -21,7 +21,7 @@ PATTERNS = (
         "cancelar inscrição"),
     out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),
     out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bfaleceu\b|\bfalecid\w*\b|"
-        r"\bnao (?:sou|conheco) (?:o |a )?\w+\b", "número errado", negatable=False),
+        r"\bnao (?:sou|conheco) (?:o |a )?\w+\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b", "número errado", negatable=False),
     out("pt:nunca-autorizei", r"\bnunca (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei)\b|"
         r"\bnao (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi)\b", "nunca me cadastrei", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode) voltar a receber\b|\breativ\w* (?:as |minhas )?(?:mensagens|notificacoes)\b|"
