@@ -41,13 +41,24 @@ _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t"})
 
 
+# Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
+_LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
+_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+
+
+def _unmask(match: re.Match[str]) -> str:
+    word = match.group()
+    return word.translate(_LOOKALIKES) if any("\u0370" <= ch <= "\u04ff" for ch in word) else word
+
+
 def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
-    return unicodedata.normalize("NFC", plain)
+    # Only a word mixing Latin with Cyrillic or Greek is unmasked: "стоп" stays Russian.
+    return _MIXED_WORD.sub(_unmask, unicodedata.normalize("NFC", plain))
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -75,7 +75,7 @@ def _budget(length: int) -> int:
     return 2
 
 
-_LEET = str.maketrans("0135@$", "oieaas")
+_LEET = str.maketrans("01357@$", "oiesta" + "s")
 
 
 def deleet(word: str) -> str:

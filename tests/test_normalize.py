@@ -44,3 +44,8 @@ def test_odd_unicode_folds_to_plain_letters(text, expected):
 
 def test_emoji_and_punctuation_only_separate_words():
     assert words("🛑 STOP!!! 🛑") == ("stop",)
+
+
+def test_a_word_disguised_with_cyrillic_lookalikes_is_unmasked_but_russian_stays_russian():
+    assert fold("SТОP") == "stop"  # Cyrillic Т and О inside a Latin word
+    assert fold("СТОП") == "стоп"
