@@ -253,7 +253,8 @@ class KeywordRules:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
         core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
         joined = "".join(typos.deleet(w) for w in core)
-        squeezed = typos.squeeze(joined)
+        # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
+        squeezed = "".join(typos.squeeze(typos.deleet(w)) for w in core)
         for keyword in keywords:
             if any(is_repetition(joined, form) for form in keyword.joined):
                 return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
