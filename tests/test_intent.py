@@ -22,6 +22,7 @@ OPT_OUTS = {
     "keyword": ["STOP", "Stop.", "UNSUBSCRIBE", "stop stop stop", "CANCEL", "quit!!"],
     "keyword with signature or quote": ["Stop\n\nSent from my Galaxy", "END\n> Reply END to stop"],
     "polite": ["Could you please stop sending me these messages? Thank you", "Kindly remove my number",
+               "Please discontinue these messages", "Can you not text me anymore", "Leave me be",
                "I'd appreciate it if you took me off your list"],
     "angry": ["STOP TEXTING ME!!!", "leave me the f alone", "piss off with these ads", "Quit spamming my phone"],
     "sarcastic": ["oh wonderful, another promo text. just what I needed", "yay more spam"],
@@ -37,7 +38,7 @@ OPT_OUTS = {
     "other languages": ["Por favor dejen de mandarme mensajes", "no quiero recibir más promociones",
                         "Ne m'envoyez plus de SMS", "Désabonnez-moi", "Parem de me enviar mensagens",
                         "Bitte keine Werbung mehr per SMS", "Non voglio più ricevere messaggi", "СТОП", "退订",
-                        "STOPP", "Afmelden"],
+                        "STOPP", "Afmelden", "Ich will diese Nachrichten nicht"],
 }
 NOT_OPT_OUTS = {
     "negation": ["Please don't stop sending the coupons", "never stop texting me these deals"],
@@ -46,7 +47,8 @@ NOT_OPT_OUTS = {
     "other sense": ["I'll stop by after work", "Can you cancel my appointment on Friday?", "cancel my order #4471",
                     "By the end of the week is fine", "I quit my job so I need to change my address",
                     "Can I opt out of the paperless billing?", "I can't stop laughing at this ad",
-                    "the bus stop near the store"],
+                    "the bus stop near the store", "He passed the exam!",
+                    "I told my boss to stop texting me after hours"],
     "quoted instruction": ['Liked "Reply STOP to opt out"', 'Loved “Stop by for 2-for-1 tacos!”',
                            "Your message said reply STOP to unsubscribe, cool"],
     "another channel": ["stop calling me, texts are fine", "please stop emailing, text me instead"],
