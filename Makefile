@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test unit bench check-terraform clean
+.PHONY: run test unit bench eval check-terraform clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-cli.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,13 @@ test: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not integration"
 
-## bench: ingest latency/throughput and the 500-number burst; prints the figures
+## bench: ingest latency/throughput, the 500-number burst, classification p99 and import time; prints the figures
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+## eval: exact, contains and intent scored on the reply corpus (dev and held-back test parts)
+eval: $(STAMP)
+	$(BIN)/python -m benchmarks.keyword_eval
 
 check-terraform: $(STAMP)
 	.ci/check-terraform

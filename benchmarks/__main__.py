@@ -1,4 +1,4 @@
-"""``make bench``: ingest latency and throughput, then the rate-limited burst."""
+"""``make bench``: ingest latency and throughput, the rate-limited burst, then classification cost and import time."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import platform
 import tempfile
 from pathlib import Path
 
-from benchmarks import burst, ingest_latency
+from benchmarks import burst, classify_latency, ingest_latency
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", choices=("ingest", "burst"))
+    parser.add_argument("--only", choices=("ingest", "burst", "classify"))
     parser.add_argument("--requests", type=int, default=2000, help="requests per message kind (ingest)")
     parser.add_argument("--concurrency", default="1,2,4,8", help="concurrent senders, comma-separated levels (ingest)")
     parser.add_argument("--burst", type=int, default=500, help="distinct numbers sending STOP at once")
@@ -29,6 +29,10 @@ def main() -> None:
         if args.only in (None, "burst"):
             print(flush=True)
             for line in burst.run(Path(tmp) / "burst", args.burst).lines():
+                print(line, flush=True)
+        if args.only in (None, "classify"):
+            print(flush=True)
+            for line in classify_latency.lines():
                 print(line, flush=True)
 
 

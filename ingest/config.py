@@ -15,7 +15,9 @@ REQUIRED_ENV = ("PUBSUB_TOPIC",)
 REQUIRED_SECRETS = ("TWILIO_AUTH_TOKEN",)
 # Only for webhooks Twilio signs with a SharedKey (X-Twilio-Webhooks-Signature-Settings).
 OPTIONAL_SECRETS = ("TWILIO_WEBHOOK_SHARED_KEY",)
-OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH")
+OPTIONAL_ENV = ("WEBHOOK_URL", "OPT_OUT_KEYWORDS", "OPT_IN_KEYWORDS", "KEYWORD_MATCH", "OPT_OUT_REPLY")
+# A TwiML <Message> body longer than this is refused by Twilio (1600 characters).
+MAX_REPLY_LENGTH = 1600
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class IngestConfig:
     webhook_url: str | None
     rules: keywords.KeywordRules
     shared_key: str | None = None
+    # Sent as TwiML <Message> after an opt-out that only intent recognised (no keyword, no OptOutType).
+    opt_out_reply: str | None = None
 
 
 def load_config(env: Mapping[str, str]) -> IngestConfig:
@@ -37,4 +41,14 @@ def load_config(env: Mapping[str, str]) -> IngestConfig:
         webhook_url=env.get("WEBHOOK_URL") or None,
         rules=keywords.rules_from_env(env),
         shared_key=read_optional_secret(env, "TWILIO_WEBHOOK_SHARED_KEY"),
+        opt_out_reply=_opt_out_reply(env),
     )
+
+
+def _opt_out_reply(env: Mapping[str, str]) -> str | None:
+    reply = (env.get("OPT_OUT_REPLY") or "").strip()
+    if not reply:
+        return None
+    if len(reply) > MAX_REPLY_LENGTH:
+        raise ConfigError(f"OPT_OUT_REPLY must be at most {MAX_REPLY_LENGTH} characters")
+    return reply

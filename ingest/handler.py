@@ -15,7 +15,7 @@ from common.event import MESSAGE_SID, OptEvent
 from common.logs import mask_phone
 from ingest.body import FORM, MAX_BODY_BYTES, BodyTooLarge, parse_form, read_body
 from ingest.config import IngestConfig
-from ingest.keywords import KeywordRules
+from ingest.keywords import Decision, KeywordRules, Label
 from ingest.phone import e164_from
 from ingest.signature import SignatureChecker
 
@@ -40,6 +40,7 @@ class IngestHandler:
     def __init__(self, config: IngestConfig, publisher: Publisher, clock=time.time) -> None:
         self._signatures = SignatureChecker(config.auth_token, config.webhook_url, config.shared_key)
         self._rules: KeywordRules = config.rules
+        self._reply = _message_twiml(config.opt_out_reply) if config.opt_out_reply else None
         self._publisher = publisher
         self._clock = clock
 
@@ -66,18 +67,28 @@ class IngestHandler:
         if phone is None:
             _log("ignored: sender is not a phone number", message, sender_kind="non_phone")
             return _twiml()
-        match = self._rules.classify(message.body, message.opt_out_type)
-        if match is None:
+        decision = self._rules.decide(message.body, message.opt_out_type)
+        # The rule that decided, never the text: bodies are personal data.
+        _log("classified", message, label=decision.label.value, rule=decision.rule)
+        if decision.action is None:
             return _twiml()
 
-        event = OptEvent(match.action, phone, match.keyword, message.message_sid, received_at)
+        event = OptEvent(decision.action, phone, decision.keyword or decision.rule, message.message_sid, received_at)
         try:
             message_id = self._publisher.publish(event)
         except TransientError:
             log.exception("publish failed", extra={"fields": _fields(event)})
             return _text(503, "Could not queue the event; Twilio may retry.")
-        log.info("published", extra={"fields": {**_fields(event), "pubsub_message_id": message_id}})
+        log.info("published", extra={"fields": {**_fields(event), "rule": decision.rule,
+                                                "pubsub_message_id": message_id}})
+        if self._reply and self._confirms(decision, message):
+            return _twiml(self._reply)
         return _twiml()
+
+    @staticmethod
+    def _confirms(decision: Decision, message: InboundMessage) -> bool:
+        """Twilio confirms keyword opt-outs itself; only an opt-out that intent alone recognised gets ours."""
+        return decision.label is Label.OPT_OUT and not decision.by_keyword and not message.opt_out_type
 
 
 def _parse(request: flask.Request, body: bytes) -> InboundMessage | None:
@@ -110,8 +121,14 @@ def _log(text: str, message: InboundMessage, **fields) -> None:
     log.info(text, extra={"fields": {"message_sid": message.message_sid, **fields}})
 
 
-def _twiml() -> flask.Response:
-    return flask.Response(EMPTY_TWIML, status=200, mimetype="text/xml")
+def _message_twiml(text: str) -> str:
+    response = MessagingResponse()
+    response.message(text)
+    return str(response)
+
+
+def _twiml(body: str = EMPTY_TWIML) -> flask.Response:
+    return flask.Response(body, status=200, mimetype="text/xml")
 
 
 def _text(status: int, text: str, **headers: str) -> flask.Response:

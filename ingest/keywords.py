@@ -1,34 +1,102 @@
-"""Which inbound messages are opt-outs or opt-ins: the keyword lists and the matching rules.
+"""Which inbound messages are opt-outs, opt-ins or HELP: the keyword lists and the matching modes.
 
-The one source of truth for the default keyword lists and for how a message is
-compared with them. Text is NFKC-normalised (so full-width ``ＳＴＯＰ`` is STOP),
-case-folded and split into words; punctuation, symbols and whitespace only
-separate words.
+The one source of truth for the keyword lists (the configurable defaults, HELP,
+and the single-word keywords of other languages the ``intent`` mode knows) and
+for how a message is compared with them. Before any comparison the reply is
+reduced to what the sender typed (``ingest.normalize``: no signature, no quoted
+original, no trailing name) and folded (NFKC, no zero-width characters, case
+and accents folded); punctuation, symbols and emoji only separate words.
 
-- ``exact``: the whole message is the keyword, whatever separates its words:
-  ``" Stop! "`` is STOP, and ``"stop all"``, ``"Opt-Out"`` are STOPALL, OPTOUT.
-- ``contains``: the keyword's words appear together in the message as whole
-  words (``"please stop"`` is STOP; ``"weekend"`` is not END); a multi-word
-  keyword such as ``OPT OUT`` also matches its words written as one
-  (``"please optout"``).
+- ``exact`` (default): the whole message is one keyword, written once or
+  repeated with any separator or none: ``" Stop! "``, ``"STOP STOP STOP"``,
+  ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``;
+  also with a polite or plain word around it (``KEYWORD_FILLERS``: "STOP please",
+  "Stop msgs"), a listed variant (``KEYWORD_VARIANTS``: UNSUB, REMOVE ME), the
+  letters elongated ("stoppp") or mistyped within ``ingest.typos``' budget
+  ("stpo", "unsubcribe", "St0p"). A keyword inside a sentence is never matched.
+- ``contains``: the keyword's words appear together as whole words
+  (``"please stop"`` is STOP; ``"weekend"`` is not END).
+- ``intent``: natural-language requests, by the named rules of
+  ``ingest.intent`` (exact keywords first).
 
-When a message holds both kinds, opt-out wins: a person who wrote STOP
-anywhere must not keep receiving texts.
+HELP and INFO alone are recognised as HELP in every mode: no event, as before.
+When a message holds both kinds of keyword, opt-out wins in ``exact`` and
+``contains``; in ``intent`` an explicit opt-in request wins.
 """
 
 from __future__ import annotations
 
 import enum
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
+from ingest import typos
+from ingest.normalize import semantic_text, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
+HELP_KEYWORDS = ("HELP", "INFO")
+# Other ways of writing a keyword, honoured (in every mode) when the keyword itself is configured.
+KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
+    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
+    "OPTOUT": ("OPT ME OUT",),
+    "STOPALL": ("STOP ALL",),
+    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+}
+# Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
+KEYWORD_FILLERS = frozenset(
+    "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
+    "asap already it".split()
+)
+
+# intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
+INTENT_IGNORED_OPT_IN = ("YES",)
+INTENT_EXTRA_OPT_OUT = ("UNSUB", "UNSUBSCRIBED", "OPT OUT", "STOP ALL", "REMOVE", "REMOVE ME", "UNSUBSCRIBE ME",
+                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC")
+INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", "START AGAIN", "UNSTOP")
+# Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
+INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
+    "es": ("BAJA", "ALTO", "PARAR", "PARA", "PAREN", "CANCELAR", "BASTA", "SALIR", "DETENER", "DESUSCRIBIR",
+           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE"),
+    "fr": ("ARRET", "ARRETER", "ARRETEZ", "ARRETE", "STOP", "DESABONNER", "DESABONNEMENT", "DESINSCRIRE",
+           "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ"),
+    "pt": ("SAIR", "PARAR", "PARE", "PAREM", "CANCELAR", "DESCADASTRAR", "CHEGA", "REMOVER", "DESINSCREVER"),
+    "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
+           "KUNDIGEN"),
+    "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
+           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI"),
+    "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
+    "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
+    "no": ("STOPP", "AVSLUTT", "AVMELD"),
+    "da": ("AFMELD", "STOP"),
+    "fi": ("LOPETA", "PERU"),
+    "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ"),
+    "cs": ("ZRUSIT", "KONEC", "ODHLASIT"),
+    "tr": ("DUR", "DURDUR", "IPTAL", "ABONELIKTEN CIK", "abonelikten çık", "ABONELİKTEN ÇIK"),
+    "ro": ("DEZABONARE", "DEZABONEAZA", "DEZABONEAZĂ-MĂ", "OPRESTE", "OPRIȚI"),
+    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП"),
+    "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ"),
+    "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ"),
+    "zh": ("退订", "退訂", "取消订阅", "取消訂閱", "停止", "TD", "T"),
+    "ja": ("配信停止", "停止", "解除", "ストップ"),
+    "ko": ("수신거부", "거부", "중지"),
+    "vi": ("DUNG", "HUY", "HUY DANG KY"),
+    "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN"),
+    "tl": ("ITIGIL", "TIGIL"),
+    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें"),
+    "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء"),
+    "he": ("הסר", "עצור", "הפסק"),
+}
+INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
+    "es": ("ALTA", "SUSCRIBIR", "SUSCRIBIRME", "REANUDAR"),
+    "fr": ("ABONNER", "REPRENDRE", "DEMARRER"),
+    "pt": ("VOLTAR", "INSCREVER", "RETOMAR"),
+    "de": ("ANMELDEN", "STARTEN"),
+    "it": ("ISCRIVIMI", "RIPRENDI"),
+}
+INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE")
 
 # Twilio Advanced Opt-Out's verdict, sent as the ``OptOutType`` parameter.
 OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
@@ -37,36 +105,83 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
     "HELP": None,
 }
 
-_WORD = re.compile(r"[^\W_]+")
+_LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
 
 
 class MatchMode(str, enum.Enum):
     EXACT = "exact"
     CONTAINS = "contains"
+    INTENT = "intent"
+
+
+class Label(str, enum.Enum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+    HELP = "help"
+    OTHER = "other"
+
+
+_ACTIONS = {Label.OPT_OUT: Action.OPT_OUT, Label.OPT_IN: Action.OPT_IN}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a message asks for and the name of the rule that decided it (never the text)."""
+
+    label: Label
+    rule: str
+    keyword: str | None = None  # the keyword that matched; for intent phrases, the rule name
+    by_keyword: bool = True  # an exact keyword (or Twilio's OptOutType) decided, not intent
+
+    @property
+    def action(self) -> Action | None:
+        return _ACTIONS.get(self.label)
 
 
 @dataclass(frozen=True)
 class Match:
     action: Action
     keyword: str
+    rule: str = ""
 
 
 @dataclass(frozen=True)
 class _Keyword:
     name: str
-    action: Action
-    forms: tuple[tuple[str, ...], ...]
+    label: Label
+    forms: tuple[tuple[str, ...], ...]  # the keyword as configured (contains mode)
+    variants: tuple[tuple[str, ...], ...]  # and its KEYWORD_VARIANTS (whole-message matching)
 
+    @property
+    def joined(self) -> tuple[str, ...]:
+        return self._joined
 
-def words(text: str) -> tuple[str, ...]:
-    """The message as case-folded words, after NFKC normalisation."""
-    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    @property
+    def squeezed(self) -> tuple[str, ...]:
+        return self._squeezed
+
+    def __post_init__(self) -> None:
+        joined = tuple(dict.fromkeys("".join(form) for form in self.variants))
+        object.__setattr__(self, "_joined", joined)
+        object.__setattr__(self, "_squeezed", tuple(dict.fromkeys(typos.squeeze(form) for form in joined)))
 
 
 def _forms(keyword: str) -> tuple[tuple[str, ...], ...]:
     split = words(keyword)
     joined = ("".join(split),)
     return (split,) if len(split) == 1 else (split, joined)
+
+
+def _variant_forms(keyword: str) -> tuple[tuple[str, ...], ...]:
+    forms = list(_forms(keyword))
+    for variant in KEYWORD_VARIANTS.get(keyword.upper(), ()):
+        forms += [f for f in _forms(variant) if f not in forms]
+    return tuple(forms)
+
+
+def is_repetition(joined: str, unit: str) -> bool:
+    """``joined`` is ``unit`` written once or more times: "stopstopstop" is STOP."""
+    return bool(unit) and len(joined) % len(unit) == 0 and joined == unit * (len(joined) // len(unit))
 
 
 @dataclass(frozen=True)
@@ -85,36 +200,94 @@ class KeywordRules:
         if both:
             raise ConfigError(f"keywords in both OPT_OUT_KEYWORDS and OPT_IN_KEYWORDS: {sorted(both)}")
         # Opt-out first: it wins when a message matches both kinds.
-        keywords = [_Keyword(k, Action.OPT_OUT, _forms(k)) for k in self.opt_out]
-        keywords += [_Keyword(k, Action.OPT_IN, _forms(k)) for k in self.opt_in]
+        keywords = [_Keyword(k, Label.OPT_OUT, _forms(k), _variant_forms(k)) for k in self.opt_out]
+        keywords += [_Keyword(k, Label.OPT_IN, _forms(k), _variant_forms(k)) for k in self.opt_in]
+        keywords += [_Keyword(k, Label.HELP, _forms(k), _variant_forms(k)) for k in HELP_KEYWORDS]
         object.__setattr__(self, "_keywords", tuple(keywords))
+        protected = frozenset(w for k in keywords for form in k.variants for w in form)
+        object.__setattr__(self, "_protected", protected)
+        intent = None
+        if self.mode is MatchMode.INTENT:
+            from ingest.intent import IntentClassifier  # imports this module's lists
 
-    def classify(self, body: str, opt_out_type: str | None = None) -> Match | None:
-        """The action a message asks for, or None when it is no keyword."""
+            intent = IntentClassifier(self)
+        object.__setattr__(self, "_intent", intent)
+
+    def decide(self, body: str, opt_out_type: str | None = None) -> Decision:
+        """The label of a message and the rule that gave it."""
         if opt_out_type:
             return self._from_opt_out_type(body, opt_out_type)
-        message = words(body)
+        if self._intent is not None:
+            return self._intent.classify(body)
+        return self.keyword_decision(body, self.mode)
+
+    def classify(self, body: str, opt_out_type: str | None = None) -> Match | None:
+        """The action a message asks for, or None when it asks for none."""
+        decision = self.decide(body, opt_out_type)
+        if decision.action is None:
+            return None
+        return Match(decision.action, decision.keyword or decision.rule, decision.rule)
+
+    def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
+                         ignore: Iterable[str] = ()) -> Decision:
+        """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
+        message = words(semantic_text(body, self._protected))
         if not message:
-            return None
-        for keyword in self._keywords:
-            if any(self._matches(message, form) for form in keyword.forms):
-                return Match(keyword.action, keyword.name)
-        return None
+            return Decision(Label.OTHER, "empty")
+        skipped = set(ignore)
+        keywords = [k for k in self._keywords if k.name not in skipped]
+        if mode is MatchMode.CONTAINS:
+            for keyword in keywords:
+                if keyword.label is Label.HELP:
+                    matched = self._whole(message, keyword.forms)
+                else:
+                    matched = any(_contains(message, form) for form in keyword.forms)
+                if matched:
+                    return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
+            return Decision(Label.OTHER, "no-keyword")
+        return self._exact(message, keywords)
 
-    def _matches(self, message: tuple[str, ...], form: tuple[str, ...]) -> bool:
-        if self.mode is MatchMode.EXACT:
-            return "".join(message) == "".join(form)
-        width = len(form)
-        return any(message[i : i + width] == form for i in range(len(message) - width + 1))
+    @staticmethod
+    def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
+        """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
+        core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
+        joined = "".join(typos.deleet(w) for w in core)
+        # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
+        squeezed = "".join(typos.squeeze(typos.deleet(w)) for w in core)
+        for keyword in keywords:
+            if any(is_repetition(joined, form) for form in keyword.joined):
+                return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
+        for keyword in keywords:
+            if any(is_repetition(squeezed, form) for form in keyword.squeezed):
+                return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
+        if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
+            return Decision(Label.OTHER, "no-keyword")
+        for keyword in keywords:
+            if any(typos.is_typo_of(joined, form) or typos.is_typo_of(squeezed, form) for form in keyword.joined):
+                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
+        return Decision(Label.OTHER, "no-keyword")
 
-    def _from_opt_out_type(self, body: str, opt_out_type: str) -> Match | None:
-        verdict = opt_out_type.strip().upper()
-        action = OPT_OUT_TYPE_ACTIONS.get(verdict)
-        if action is None or (action is Action.OPT_IN and not self.opt_in):
-            return None
+    @staticmethod
+    def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:
+        joined = "".join(message)
+        return any(is_repetition(joined, "".join(form)) for form in forms)
+
+    def _from_opt_out_type(self, body: str, opt_out_type: str) -> Decision:
+        action = OPT_OUT_TYPE_ACTIONS.get(opt_out_type.strip().upper())
+        rule = f"opt-out-type:{opt_out_type.strip().upper()[:16]}"
+        if action is None:
+            return Decision(Label.HELP if opt_out_type.strip().upper() == "HELP" else Label.OTHER, rule)
+        if action is Action.OPT_IN and not self.opt_in:
+            return Decision(Label.OTHER, rule)
         # The keyword is Twilio's verdict (STOP/START), never the message text: Advanced
         # Opt-Out may use keywords of its own, and the text is the sender's to keep.
-        return Match(action, verdict)
+        label = Label.OPT_OUT if action is Action.OPT_OUT else Label.OPT_IN
+        return Decision(label, rule, opt_out_type.strip().upper())
+
+
+def _contains(message: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    width = len(form)
+    return any(message[i : i + width] == form for i in range(len(message) - width + 1))
 
 
 def parse_list(value: str) -> tuple[str, ...]:
@@ -126,7 +299,7 @@ def rules_from_env(env: Mapping[str, str]) -> KeywordRules:
     try:
         mode = MatchMode(mode_name)
     except ValueError as exc:
-        raise ConfigError("KEYWORD_MATCH must be 'exact' or 'contains'") from exc
+        raise ConfigError("KEYWORD_MATCH must be 'exact', 'contains' or 'intent'") from exc
     return KeywordRules(
         opt_out=_list_or_default(env, "OPT_OUT_KEYWORDS", DEFAULT_OPT_OUT),
         opt_in=_list_or_default(env, "OPT_IN_KEYWORDS", DEFAULT_OPT_IN),

@@ -10,8 +10,9 @@ handled, publishes events again; that is harmless, because each one sets a
 fixed value with its original time as ``_timestamp``.
 
 Twilio's message list does not carry Advanced Opt-Out's ``OptOutType``, so the
-backfill decides by the keyword lists alone (OPT_OUT_KEYWORDS, OPT_IN_KEYWORDS,
-KEYWORD_MATCH, as for ``ingest``).
+backfill decides by the keyword rules alone (OPT_OUT_KEYWORDS, OPT_IN_KEYWORDS,
+KEYWORD_MATCH, as for ``ingest``: the same ``KeywordRules``, so ``intent`` here
+recognises exactly what it recognises in ``ingest``).
 """
 
 from __future__ import annotations
@@ -52,12 +53,14 @@ class BackfillReport:
     inbound: int = 0
     skipped_non_phone: int = 0
     matched: Counter = field(default_factory=Counter)  # by action
+    matched_by_rule: Counter = field(default_factory=Counter)  # which rule decided (keyword:STOP, phrase:remove-me)
     published: int = 0
     dry_run: bool = False
 
     def to_json(self) -> dict:
         return {"read": self.read, "inbound": self.inbound, "skipped_non_phone": self.skipped_non_phone,
                 "matched": sum(self.matched.values()), "matched_by_action": dict(self.matched),
+                "matched_by_rule": dict(self.matched_by_rule),
                 "published": self.published, "dry_run": self.dry_run}
 
 
@@ -102,6 +105,7 @@ def events_from(messages: Iterable[InboundMessage], rules: KeywordRules, report:
         if match is None:
             continue
         report.matched[match.action.value] += 1
+        report.matched_by_rule[match.rule] += 1
         events.append(OptEvent(match.action, phone, match.keyword, message.sid, message.date_sent.timestamp()))
     return events
 

@@ -12,6 +12,7 @@ locals {
   ingest_env_overrides = {
     WEBHOOK_URL                      = var.webhook_url
     TWILIO_WEBHOOK_SHARED_KEY_SECRET = var.twilio_webhook_shared_key_secret
+    OPT_OUT_REPLY                    = var.opt_out_reply
   }
 
   process_env = {

@@ -68,13 +68,24 @@ variable "opt_in_keywords" {
 }
 
 variable "keyword_match" {
-  description = "KEYWORD_MATCH: \"exact\" (the whole message is the keyword) or \"contains\" (the keyword appears as a word)."
+  description = "KEYWORD_MATCH: \"exact\" (the whole message is the keyword), \"contains\" (the keyword appears as a word) or \"intent\" (natural-language requests, by named rules; see README)."
   type        = string
   default     = "exact"
 
   validation {
-    condition     = contains(["exact", "contains"], var.keyword_match)
-    error_message = "keyword_match must be \"exact\" or \"contains\"."
+    condition     = contains(["exact", "contains", "intent"], var.keyword_match)
+    error_message = "keyword_match must be \"exact\", \"contains\" or \"intent\"."
+  }
+}
+
+variable "opt_out_reply" {
+  description = "OPT_OUT_REPLY: text answered as a TwiML <Message> to an opt-out that only the intent rules recognised (no keyword, no OptOutType). Null: no reply."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.opt_out_reply == null || (length(trimspace(coalesce(var.opt_out_reply, " "))) > 0 && length(coalesce(var.opt_out_reply, "")) <= 1600)
+    error_message = "opt_out_reply must be null, or non-blank text of at most 1600 characters."
   }
 }
 

@@ -70,3 +70,18 @@ def test_one_trailing_newline_is_stripped_from_secrets_from_env_and_secret_manag
                                 "TWILIO_AUTH_TOKEN_SECRET": "projects/p/secrets/twilio/versions/2"})
     assert from_env.auth_token == expected
     assert from_manager.auth_token == expected
+
+
+def test_opt_out_reply_is_off_by_default_and_read_when_set():
+    from ingest.config import load_config as load_ingest
+    base = {"TWILIO_AUTH_TOKEN": "t", "PUBSUB_TOPIC": "projects/p/topics/t"}
+    assert load_ingest(base).opt_out_reply is None
+    assert load_ingest({**base, "OPT_OUT_REPLY": "  "}).opt_out_reply is None
+    assert load_ingest({**base, "OPT_OUT_REPLY": " Done, no more texts. "}).opt_out_reply == "Done, no more texts."
+
+
+def test_an_opt_out_reply_longer_than_twilio_accepts_is_refused():
+    from common.errors import ConfigError
+    from ingest.config import load_config as load_ingest
+    with pytest.raises(ConfigError):
+        load_ingest({"TWILIO_AUTH_TOKEN": "t", "PUBSUB_TOPIC": "projects/p/topics/t", "OPT_OUT_REPLY": "x" * 1601})

@@ -125,3 +125,61 @@ def test_logs_mask_the_number_and_never_hold_the_auth_token(caplog):
     assert "+1555***0100" in text
     assert "+15555550100" not in text
     assert TOKEN not in text
+
+
+REPLY = "You will get no more texts from us."
+
+
+def test_intent_mode_publishes_a_natural_language_opt_out_named_by_its_rule():
+    publisher = RecordingPublisher()
+    response = handler(publisher, KEYWORD_MATCH="intent").handle(webhook_request("please take me off your list"))
+    assert response.get_data(as_text=True) == EMPTY_TWIML  # no OPT_OUT_REPLY set
+    [event] = publisher.events
+    assert (event.action, event.keyword) == (Action.OPT_OUT, "phrase:take-me-off")
+
+
+def test_opt_out_reply_answers_an_intent_only_opt_out_with_a_message():
+    publisher = RecordingPublisher()
+    response = handler(publisher, KEYWORD_MATCH="intent", OPT_OUT_REPLY=REPLY).handle(
+        webhook_request("stop texting me please"))
+    body = response.get_data(as_text=True)
+    assert response.mimetype == "text/xml"
+    assert body == f'<?xml version="1.0" encoding="UTF-8"?><Response><Message>{REPLY}</Message></Response>'
+    assert [e.action for e in publisher.events] == [Action.OPT_OUT]
+
+
+@pytest.mark.parametrize(("body", "opt_out_type"), [
+    ("STOP", None),  # Twilio blocks the number and confirms itself
+    ("Stop!\n\nSent from my Pixel", None),  # the exact rules match it too
+    ("please stop texting me", "STOP"),  # Advanced Opt-Out handled it
+])
+def test_opt_out_reply_is_not_sent_when_a_keyword_or_twilio_decided(body, opt_out_type):
+    publisher = RecordingPublisher()
+    fields = {"OptOutType": opt_out_type} if opt_out_type else {}
+    response = handler(publisher, KEYWORD_MATCH="intent", OPT_OUT_REPLY=REPLY).handle(webhook_request(body, extra=fields))
+    assert response.get_data(as_text=True) == EMPTY_TWIML
+    assert [e.action for e in publisher.events] == [Action.OPT_OUT]
+
+
+def test_opt_out_reply_is_not_sent_for_an_opt_in_or_other_text():
+    publisher = RecordingPublisher()
+    h = handler(publisher, KEYWORD_MATCH="intent", OPT_OUT_REPLY=REPLY)
+    assert h.handle(webhook_request("turn them back on")).get_data(as_text=True) == EMPTY_TWIML
+    assert h.handle(webhook_request("cancel my order")).get_data(as_text=True) == EMPTY_TWIML
+    assert [e.action for e in publisher.events] == [Action.OPT_IN]
+
+
+def test_the_log_names_the_deciding_rule_and_never_the_message_text(caplog):
+    caplog.set_level(logging.INFO, logger="ingest.handler")
+    handler(RecordingPublisher(), KEYWORD_MATCH="intent").handle(webhook_request("don't stop the deals, Priya"))
+    [record] = [r for r in caplog.records if r.getMessage() == "classified"]
+    assert record.fields["rule"].startswith("negated:") and record.fields["label"] == "other"
+    assert all("Priya" not in str(r.__dict__) for r in caplog.records)
+
+
+def test_a_help_message_publishes_nothing_and_is_logged_as_help(caplog):
+    caplog.set_level(logging.INFO, logger="ingest.handler")
+    publisher = RecordingPublisher()
+    handler(publisher).handle(webhook_request("HELP"))
+    assert publisher.events == []
+    assert [r.fields["label"] for r in caplog.records if r.getMessage() == "classified"] == ["help"]

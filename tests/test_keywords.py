@@ -2,7 +2,7 @@ import pytest
 
 from common.errors import ConfigError
 from common.event import Action
-from ingest.keywords import DEFAULT_OPT_IN, DEFAULT_OPT_OUT, KeywordRules, MatchMode, rules_from_env
+from ingest.keywords import DEFAULT_OPT_IN, DEFAULT_OPT_OUT, KeywordRules, Label, MatchMode, rules_from_env
 
 OUT, IN = Action.OPT_OUT, Action.OPT_IN
 EXACT = KeywordRules()
@@ -36,7 +36,7 @@ CASES = [
     (EXACT, "opt out", None, OUT, "OPTOUT"),
     (EXACT, "S.T.O.P.", None, OUT, "STOP"),
     # exact mode is the whole message
-    (EXACT, "please stop", None, None, None),
+    (EXACT, "please stop", None, OUT, "STOP"),  # a polite word around the keyword
     (EXACT, "stop texting me", None, None, None),
     (EXACT, "weekend", None, None, None),
     (EXACT, "stopped", None, None, None),
@@ -119,3 +119,43 @@ def test_empty_opt_in_list_disables_opt_in_even_from_advanced_opt_out():
 def test_invalid_keyword_settings_are_rejected(env):
     with pytest.raises(ConfigError):
         rules_from_env(env)
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("STOP STOP STOP!", "keyword:STOP"),
+    ("UNSUBSCRIBEUNSUBSCRIBE", "keyword:UNSUBSCRIBE"),
+    ("quit.quit", "keyword:QUIT"),
+    ("Stop\n--\nJ. Rivera", "keyword:STOP"),
+    ("STOP\n\nSent from my Pixel", "keyword:STOP"),
+    ("stop\nOn Mon, Dec 1, 2026, Acme <a@example.com> wrote:\n> Reply STOP to opt out", "keyword:STOP"),
+    ("S\u200bTOP", "keyword:STOP"),
+    ("𝐒𝐓𝐎𝐏", "keyword:STOP"),
+    ("STOP please", "keyword:STOP"),
+    ("stop it", "keyword:STOP"),
+    ("unsub", "keyword:UNSUBSCRIBE"),
+    ("REMOVE ME", "keyword:UNSUBSCRIBE"),
+    ("stoppppp", "keyword~elongated:STOP"),
+    ("Sotp", "keyword~typo:STOP"),
+    ("unsubscirbe", "keyword~typo:UNSUBSCRIBE"),
+    ("ST0P", "keyword:STOP"),
+    ("5T0P", "keyword:STOP"),
+    ("Resubscribe", "keyword:START"),
+])
+def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
+    assert KeywordRules().decide(body).rule == rule
+
+
+@pytest.mark.parametrize("body", [
+    "stop by the office", "please stop texting me", "cancel my order", "end of the day", "shop", "top", "quite",
+    "unscribe",  # never the opposite keyword by a typo
+    "Subscribe? no thanks", "I quit", "HELP me stop", "stop stop all",
+])
+def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
+    assert KeywordRules().decide(body).label is not Label.OPT_OUT
+
+
+def test_help_is_recognised_as_help_in_every_mode_and_publishes_nothing():
+    for mode in MatchMode:
+        rules = KeywordRules(mode=mode)
+        assert rules.decide("HELP").label is Label.HELP
+        assert rules.classify("HELP") is None

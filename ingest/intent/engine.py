@@ -1,0 +1,216 @@
+"""The intent engine: exact keywords first, then keyword sentences and named patterns, clause by clause.
+
+Order of decision for one message:
+1. the exact keyword rules (``keyword:STOP``), except that a bare YES is no opt-in here;
+2. a tapback or reaction quoting a message is nothing (``quoted:tapback``);
+3. an explicit opt-in request that is not negated wins (``phrase:by-mistake``, ``sentence:START``);
+4. an opt-out request wins when no other sense, mention or negation cancels it
+   (``phrase:remove-me``, ``sentence:BAJA``);
+5. HELP alone in a clause is HELP;
+6. otherwise nothing, naming what cancelled a match if something did (``negated:stop-sending``,
+   ``sense:cancel-booking``, ``mention:keyword-question``), else ``none``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ingest import keywords as kw
+from ingest.intent.lexicon import PATTERNS
+from ingest.intent.patterns import Effect, expand
+from ingest.intent.text import Clause, prepare
+from ingest.normalize import fold, semantic_text, words
+
+if TYPE_CHECKING:
+    from ingest.keywords import KeywordRules
+
+# Words that may surround a keyword without changing what it asks for ("STOP please", "ok stop now").
+FILLERS = frozenset(
+    "please now right immediately asap already thanks thank you ok okay k kk just again seriously fucking fuckin "
+    "freaking damn dammit god omg oh ah um uh hey hi hello yo dear sir maam madam guys folks mate bro dude man "
+    "jeez ugh argh wtf yes yeah yep forever permanently plz x xx xo thx me all gracias merci danke bitte grazie "
+    "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
+    "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
+    "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
+    "pubblicita marketing spam".split()
+)
+# A CANCEL or END sentence next to these words is about a booking, not the texts.
+_BOOKING = frozenset(
+    "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
+    "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
+    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine".split()
+)
+_CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
+                                "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
+# A bare STOP among these is play ("omg stop, that price is insane"), not a request.
+_LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+_TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
+                      r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
+                      r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
+_TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
+_NEGATION_WINDOW = 4
+_NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt n ne non nao nicht nunca "
+                      "jamais mai".split())
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    effect: Effect
+    regex: re.Pattern[str]
+    negatable: bool
+
+
+@dataclass(frozen=True)
+class _Hit:
+    effect: Effect
+    rule: str
+    start: int
+    end: int
+    names_texts: bool = False
+
+
+class IntentClassifier:
+    def __init__(self, rules: KeywordRules) -> None:
+        self._rules = rules
+        self._compiled = tuple(_Rule(p.name, p.effect, re.compile(expand(p.regex)), p.negatable) for p in PATTERNS)
+        opt_out = (*rules.opt_out, *kw.INTENT_EXTRA_OPT_OUT, *(w for ws in kw.INTENT_OPT_OUT_WORDS.values() for w in ws))
+        opt_in = (*(k for k in rules.opt_in if k not in kw.INTENT_IGNORED_OPT_IN), *kw.INTENT_EXTRA_OPT_IN,
+                  *(w for ws in kw.INTENT_OPT_IN_WORDS.values() for w in ws))
+        self._sentences = {
+            Effect.OPT_OUT: _vocabulary(opt_out),
+            Effect.OPT_IN: _vocabulary(opt_in),
+            Effect.HELP: _vocabulary((*kw.HELP_KEYWORDS, *kw.INTENT_HELP_WORDS)),
+        }
+        self._protected = frozenset(w for vocab in self._sentences.values() for form in vocab for w in _plain(form))
+
+    def classify(self, body: str) -> kw.Decision:
+        exact = self._rules.keyword_decision(body, kw.MatchMode.EXACT, ignore=kw.INTENT_IGNORED_OPT_IN)
+        if exact.label is not kw.Label.OTHER or exact.rule == "empty":
+            return exact
+        text = semantic_text(body, self._protected)
+        if _TAPBACK.match(fold(text)):
+            return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
+        clauses = prepare(text)
+        message_words = {w for clause in clauses for w in clause.text.split()}
+        laughing = bool(_LAUGH.search(fold(text)))
+        found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
+        cancelled: list[str] = []
+        for clause in clauses:
+            hits, clause_cancelled = self._clause(clause, message_words, laughing)
+            cancelled += clause_cancelled
+            for hit in hits:
+                found[hit.effect].append(hit)
+        if found[Effect.KEEP] and found[Effect.OPT_OUT]:
+            # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
+            named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
+            if not named:
+                cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
+            found[Effect.OPT_OUT] = named
+        found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
+        help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
+        if found[Effect.OPT_IN] and not self._rules.opt_in:
+            # Opt-in is disabled; an opt-in request ("I sent STOP by mistake") is still never an opt-out.
+            return kw.Decision(kw.Label.OTHER, f"opt-in-disabled:{found[Effect.OPT_IN][0]}", by_keyword=False)
+        if found[Effect.OPT_IN]:
+            return self._decision(kw.Label.OPT_IN, found[Effect.OPT_IN][0])
+        if found[Effect.OPT_OUT]:
+            return self._decision(kw.Label.OPT_OUT, found[Effect.OPT_OUT][0])
+        if help_rule:
+            return kw.Decision(kw.Label.HELP, help_rule, "HELP", by_keyword=False)
+        return kw.Decision(kw.Label.OTHER, cancelled[0] if cancelled else "none", by_keyword=False)
+
+    @staticmethod
+    def _decision(label: kw.Label, rule: str) -> kw.Decision:
+        return kw.Decision(label, rule, rule[:64], by_keyword=False)
+
+    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str]]:
+        text = clause.text
+        hits: list[_Hit] = []
+        senses: list[_Hit] = []
+        mentions: list[str] = []
+        cancelled: list[str] = []
+        for rule in self._compiled:
+            for m in rule.regex.finditer(text):
+                if rule.effect is Effect.SPAN_GUARD:
+                    senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
+                elif rule.effect is Effect.CLAUSE_GUARD:
+                    mentions.append(rule.name)
+                elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
+                    cancelled.append(f"negated:{rule.name}")
+                else:
+                    hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
+                                     bool(_TEXTS.search(m.group()))))
+                break
+        sentence = self._sentence(text)
+        if sentence is not None:
+            effect, name = sentence
+            if effect is Effect.OPT_OUT and name in _CONTEXT_SENSITIVE and message_words & _BOOKING:
+                cancelled.append("sense:booking")
+            elif effect is Effect.OPT_OUT and laughing:
+                cancelled.append("sense:laughing")
+            else:
+                hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))
+        kept = []
+        for hit in hits:
+            if hit.effect is Effect.OPT_OUT and mentions:
+                cancelled.append(f"mention:{mentions[0]}")
+            elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses)):
+                cancelled.append(f"sense:{sense}")
+            elif hit.effect is Effect.OPT_IN and mentions and mentions[0] == "reply-instruction":
+                cancelled.append(f"mention:{mentions[0]}")
+            else:
+                kept.append(hit)
+        return kept, cancelled
+
+    def _sentence(self, text: str) -> tuple[Effect | None, str] | None:
+        """The clause is one keyword, alone or among fillers ("ok STOP please", "unsubscribe me now")."""
+        tokens = text.split()
+        core = [t for t in tokens if t not in FILLERS]
+        if not core:
+            core = tokens  # "more", "me" on their own are their own words
+        joined = "".join(core)
+        if not joined:
+            return None
+        for effect, vocabulary in self._sentences.items():
+            for form, name in vocabulary.items():
+                if kw.is_repetition(joined, form):
+                    return effect, name
+                if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
+                    return effect, name
+        return None
+
+
+def _vocabulary(names) -> dict[str, str]:
+    vocabulary: dict[str, str] = {}
+    for name in names:
+        form = "".join(_fuzzy_words(name))
+        if form:
+            vocabulary.setdefault(form, name)
+    return vocabulary
+
+
+def _fuzzy_words(name: str) -> tuple[str, ...]:
+    # The same preparation as a message gets, so "OPT OUT" and "optout" are one form.
+    return tuple(w for clause in prepare(name) for w in clause.text.split())
+
+
+def _plain(form: str) -> tuple[str, ...]:
+    return words(form)
+
+
+def _negated(text: str, start: int, foreign: bool = False) -> bool:
+    before = text[:start].split()[-_NEGATION_WINDOW:]
+    # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
+    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(("do not", "no need to"))
+
+
+def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:
+    for sense in senses:
+        if sense.start < hit.end and hit.start < sense.end:
+            return sense.rule
+    return None

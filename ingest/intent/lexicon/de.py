@@ -1,0 +1,32 @@
+"""German opt-out and opt-in phrases (text is folded: "hört" is "hort", "löschen" is "loschen")."""
+
+from ingest.intent.patterns import opt_in, out
+
+_MSG = r"(?:sms|nachrichten|nachricht|mitteilungen|werbung|textnachrichten|messages|benachrichtigungen|spam|angebote)"
+
+PATTERNS = (
+    out("de:keine-mehr", r"\b(?:keine|nicht mehr|kein) (?:\w+ ){0,2}" + _MSG + r"(?: mehr)?\b|\bkeine (?:\w+ )?mehr$",
+        "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
+    out("de:hort-auf", r"\b(?:hor|hort|horen|horts)\w* (?:sie |bitte |endlich |doch )*(?:damit )?auf\b|\baufhoren\b|"
+        r"\b(?:schick|send|schreib)\w* (?:sie )?(?:mir )?(?:bitte )?(?:keine|nichts|nicht) (?:\w+ )?(?:mehr)?\b",
+        "hören Sie auf", "schicken Sie mir keine SMS mehr"),
+    out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b",
+        "bitte abmelden", "ich möchte mich austragen"),
+    out("de:loschen", r"\b(?:losch|entfern|streich)\w* (?:sie )?(?:mich|meine nummer|meine daten)\b|"
+        r"\b(?:mich|meine nummer|meine daten) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b",
+        "löschen Sie meine Nummer"),
+    out("de:verteiler", r"\b(?:nehm|streich|entfern|trag|losch)\w* (?:sie )?(?:mich|meine nummer) (?:bitte )?(?:aus|von) "
+        r"(?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|kartei|datenbank|newsletter)\b",
+        "nehmen Sie mich aus dem Verteiler"),
+    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b", "ich will diese Nachrichten nicht",
+        negatable=False),
+    out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
+    out("de:falsche-nummer", r"\bfalsche nummer\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
+        "falsche Nummer", "mein Vater ist verstorben", negatable=False),
+    out("de:nie-zugestimmt", r"\bnie (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt|bestellt|registriert)\b|"
+        r"\bnicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b", "ich habe nie zugestimmt", negatable=False),
+    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ )?(?:schreiben|kontaktieren|anschreiben|simsen|texten)\b",
+        "bitte nicht mehr schreiben", negatable=False),
+    opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b",
+           "wieder anmelden", "versehentlich STOPP geschickt"),
+)

@@ -1,0 +1,176 @@
+"""English opt-out and opt-in phrases."""
+
+from ingest.intent.patterns import help_request, keep, opt_in, out
+
+PATTERNS = (
+    # --- asking the sender to stop --------------------------------------------------------------
+    out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b",
+        "stop texting me", "pls stop sending these", "quit spamming me"),
+    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
+        "stop these texts", "cancel the promo messages", "turn off all notifications"),
+    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously )*(?:stop|quit|cease|halt|enough) "
+        r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
+        "stop it", "quit it already", "stop this now"),
+    out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
+        r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
+    out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? {MSGS}\b",
+        "no more texts", "no further messages please"),
+    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: {PLEASE}| thanks| thank you)*$", "no more", "no more please"),
+    out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
+        "don't text me", "do not contact me again", "please don't message this number", negatable=False),
+    out("rather-not", r"\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+        "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
+    out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
+        r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b",
+        "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
+        negatable=False),
+    out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need)\w* (?:it|them|this|these|any|anything)"
+        r"(?: anymore| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
+    out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
+        r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
+        r"this (?:number|phone)|him|her)\b",
+        "remove me", "pls delete my number", "remove my cell number from your list"),
+    out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
+        r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
+    out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
+        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart)\b)",
+        "off the list", "from your list please"),
+    out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
+        r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
+        "unsubscribe me", "how do I opt out", "I already unsubscribed"),
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
+        r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
+        r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
+        "leave me alone", "piss off", "f off"),
+    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
+        r"\bmake (?:it|them|this|these|the \w+) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
+        "turn these off", "make it stop", "count me out of these texts"),
+    out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
+        "lose my number", "forget this number"),
+    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) list\b|\bdnc\b|\bcease and desist\b",
+        "put me on your do not contact list", negatable=False),
+    out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
+        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|the fcc|ftc|my carrier|"
+        r"the attorney general|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
+        r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
+        "this is spam", "reported as spam", "blocking this number"),
+    out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
+        r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
+        r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
+        "sick of your spam"),
+    out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
+        "enough already", "enough is enough"),
+    out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
+        r" (?:\w+ )?{MSGS}\b", "too many texts", "way too many messages"),
+    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b",
+        "text me less often"),
+    out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
+        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)",
+        "how do I stop these"),
+    out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
+        r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
+        "why do you keep texting me", "still getting these texts after I said stop"),
+    out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
+        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
+        "I already said stop", "I told you to stop"),
+    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
+        "never text me again", negatable=False),
+    out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
+        r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
+        "I revoke my consent", "I do not consent to these texts", negatable=False),
+    out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
+        r"(?:signed up|sign up|signed|opted in|opt in|subscribed|subscribe|registered|register|agreed|agree|consented|"
+        r"consent|asked (?:for|to)|ask (?:for|to)|gave (?:you )?(?:my )?(?:number|permission|consent)|"
+        r"give (?:you )?(?:my )?(?:number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
+        r"(?! (?:yet|for the (?:rewards|loyalty|account|app)))",
+        "I never signed up for this", "didn't ask for these", negatable=False),
+    out("how-got-my-number", r"\b(?:how|where|why) (?:did|do|does|the hell did|tf did) (?:you|u|ya|yall|you guys|this)"
+        r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
+        r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b",
+        "how did you get my number", "who gave you this number", negatable=False),
+    # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
+    out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
+        r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
+        r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
+        "don't text, call me instead", "email only please", "not by text"),
+    # --- the number is not the person's ---------------------------------------------------------------------------
+    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b|"
+        r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
+        r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b|"
+        r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
+        r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b|"
+        r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
+        r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
+        r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
+        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
+        r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
+        r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$",
+        "wrong number", "this isn't Mark's phone", "no one by that name here"),
+    out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
+        r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
+        r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
+        "she no longer has this number", negatable=False),
+    out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
+        r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
+        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$)|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance))\b",
+        "this number belongs to my late father", "she passed away last year", negatable=False),
+    # --- sarcasm about the messages -------------------------------------------------------------------------------
+    out("sarcasm", r"\b(?:oh |wow |great |yay |fantastic |wonderful |lovely )?(?:just )?what i (?:needed|wanted|always wanted)\b|"
+        r"\b(?:yay|great|wonderful|oh joy|fantastic|awesome|lovely|cool) (?:another|more|yet another|one more) (?:\w+ )?{MSGS}\b|"
+        r"\bkeep (?:them|em|these|the \w+) coming(?: said no one| said nobody)\b|\bsaid no one ever\b|"
+        r"\bbecause i (?:totally |really |so |definitely )?(?:need|needed|wanted|love|asked for) (?:more|another|these|your)\b|"
+        r"\bi love (?:getting|receiving) (?:{DET} )*(?:\w+ )?{MSGS} (?:at \d|every|all day|\d+ times)\b",
+        "yay another promo text", "just what I needed, more spam"),
+)
+
+OPT_IN = (
+    opt_in("by-mistake", r"\b(?:replied|sent|texted|typed|said|hit|pressed|wrote|send|text|reply|clicked|tapped|responded)\w* "
+           r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b(?: \w+){0,5}? "
+           r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b|"
+           r"\b(?:accidentally|mistakenly|accidently|accidentaly) (?:\w+ )?(?:replied |sent |texted |hit |typed |pressed )?"
+           r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
+           r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
+           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit)\b(?: \w+){0,6}? {MISTAKE}\b|"
+           r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
+           "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
+    opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
+           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us) (?:back|again|up again)\b|"
+           r"\bi (?:want|would like|d like) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
+           r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
+           r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
+           r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
+           r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
+           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b",
+           "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
+)
+
+KEEP = (
+    keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+         r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
+         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
+         "texts are still fine", "keep the texts", "just text me"),
+)
+
+HELP = (
+    help_request("help-me", r"^(?:please |pls )?help(?: me| us| please| pls)?\b(?! (?:wanted|stop|unsubscribe|get off|opt out|remove))",
+                 "Help me understand the bill"),
+    help_request("need-help", r"\b(?:need|get|want|some|can i get|could i get) (?:some |a little )?help\b|"
+                 r"\bcan (?:someone|somebody|anyone|you) help\b", "need help with my account"),
+    help_request("what-is-this", r"^(?:who|what) (?:is|s) (?:this|dis)(?: for| about| number)?$|^(?:who|what) (?:is|s) this and\b|"
+                 r"\bwhat (?:company|business|number|service|site|store|app) (?:is this|is that|are you|this is)\b|"
+                 r"\bwhat is this (?:number|for|about|service|regarding)\b",
+                 "What is this?", "what company is this?"),
+    help_request("contact-support", r"\bhow (?:do|can) i (?:contact|reach|call|talk to|speak to|get hold of) (?:\w+ )?"
+                 r"(?:customer service|support|someone|somebody|a person|an agent|a human|a rep|representative|you)\b",
+                 "how do I contact customer service?"),
+)
+
+PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP)

@@ -1,0 +1,38 @@
+"""Spanish opt-out and opt-in phrases (text is folded: no accents)."""
+
+from ingest.intent.patterns import opt_in, out
+
+_MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|alertas|correos|spam|ofertas|nada)"
+
+PATTERNS = (
+    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelvan a |vuelva a |sigan |siga )?(?:envi|mand|escrib|contact|molest|text)\w*"
+        r"(?: (?:mas|nada|mensajes|sms))?\b", "no me envíen más mensajes", "no me escriban", negatable=False),
+    out("es:dejen-de", r"\b(?:dej|par|termin)\w* de (?:enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
+        "dejen de enviarme mensajes", "paren de mandar"),
+    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo|mas)\b",
+        "no más mensajes", "ya no quiero", negatable=False),
+    out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
+        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
+        "no quiero recibir más mensajes", negatable=False),
+    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de)? (?:los |las |sus |tus |estos |"
+        r"esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
+    out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
+        "darme de baja", "quiero la baja"),
+    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
+        r"borrenme|eliminen mi numero|borren mi numero|eliminar mi numero|quitar mi numero|borrar mi numero)\b",
+        "sáquenme de la lista", "eliminen mi número"),
+    out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
+        + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
+    out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
+        r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
+        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b",
+        "número equivocado", "mi padre falleció", negatable=False),
+    out("es:no-autorice", r"\bnunca (?:me )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
+        r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b",
+        "nunca me suscribí", negatable=False),
+    out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de \w+(?: \w+)?)?$|\bdejenme en paz\b|\bdejame en paz\b",
+        "ya basta", "déjenme en paz"),
+    opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |sus )?"
+           r"mensajes(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
+)

@@ -1,0 +1,29 @@
+"""Italian opt-out and opt-in phrases (text is folded: "più" is "piu")."""
+
+from ingest.intent.patterns import opt_in, out
+
+_MSG = r"(?:messaggi|messaggio|sms|notifiche|promozioni|pubblicita|offerte|spam)"
+
+PATTERNS = (
+    out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?(?:mandar|inviar|scriver|contattar|"
+        r"disturbar|messaggiar)\w*\b|^(?:smettetela|smettila|piantatela)$", "smettete di mandarmi messaggi", "smettetela"),
+    out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+        r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero) (?:piu )?(?:ricevere )?(?:piu )?(?:\w+ )?" + _MSG
+        + r"\b|\bnon voglio piu\b", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
+    out("it:non-ne-posso", r"\bnon ne posso piu\b|\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b",
+        "non ne posso più di questi sms"),
+    out("it:non-ricevere", r"\bnon (?:ricevere|ricevo|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
+        r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
+    out("it:basta", r"\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
+        r"\blasciatemi in pace\b|\blasciami in pace\b", "basta messaggi", "lasciatemi in pace"),
+    out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|disiscrivimi|"
+        r"disiscrivetemi|disiscriv\w*|annulla (?:l )?iscrizione|cancella\w* (?:il )?mio numero|rimuov\w* (?:il )?mio numero|"
+        r"elimina\w* (?:il )?mio numero)\b|\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
+        "cancellatemi", "toglietemi dalla lista"),
+    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
+        "numero sbagliato", negatable=False),
+    out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
+        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b", "non mi sono mai iscritto",
+        negatable=False),
+    opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)\w*\b|\bper sbaglio\b.*\b(?:stop|basta)\b", "riattivate i messaggi"),
+)

@@ -1,0 +1,63 @@
+"""Other senses of the words, and mentions of a keyword, that must not opt anybody out."""
+
+from ingest.intent.patterns import mention, sense
+
+PATTERNS = (
+    # --- the word in another sense: cancels an opt-out match it overlaps -------------------------------------
+    sense("stop-by", r"\bstop(?:ping|ped)? (?:by|in|over|at|off at|into|on by|for)\b", "can I stop by the office?"),
+    sense("cant-stop", r"\b(?:cant|can not|cannot|couldnt|could not|never) stop (?:\w+ing|thinking|laughing|smiling)\b",
+          "I can't stop smiling"),
+    sense("place-stop", r"\b(?:bus|train|tram|pit|truck|rest|next|last|first|final|one|full|sign|stop) stop\b", "the bus stop"),
+    sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
+          r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
+          r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
+          r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event)\b",
+          "cancel my order", "please cancel tomorrow's appointment"),
+    sense("end-of", r"\b(?:end|ends|ending|ended) (?:of|in|at|up|on|date|time|by|point)\b|\b(?:by|at|til|till|until) the end\b|"
+          r"\bthe end of\b", "by the end of the day"),
+    sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
+          r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
+    sense("opt-out-other", r"\bopt(?:ed|ing)? ?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+          r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
+          "opting out of the potluck"),
+    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
+          r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
+          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?|"
+          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
+          "stop sending emails and just text me", "stop calling"),
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+          r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
+          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account)\b",
+          "please take him off the carpool list", "remove me from the waitlist"),
+    sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
+          r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
+    sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
+          r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
+    sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
+          r"shipment|transfer|draft|subscription box)\b", "how do I stop payment on a check"),
+    sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
+          r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
+    # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
+    mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg) (?:with )?(?:the word )?(?:stop|end|"
+            r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
+            r"\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
+            r"cancel|stop)\b|\bmsg (?:and|&) data rates\b|\bmsg frequency varies\b",
+            "Reply STOP to opt out", "Text STOP to unsubscribe"),
+    mention("keyword-question", r"^(?:does|do|will|would|can|could|should|is|if|what if|so if|and if|wait if) (?:i |we |you )?"
+            r"(?:reply|replying|text|texting|send|sending|type|typing|say|saying|respond|responding|write)\w* (?:back )?"
+            r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
+            r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
+            r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
+            r"^(?:does|will|would|is|do) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
+            r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b",
+            "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
+    mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
+            r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
+    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
+            r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
+            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b|"
+            r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
+            "what's the difference between STOP and STOPALL?"),
+    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
+            r"the|your|texting|sending|messaging))", "my boss told me to stop"),
+)

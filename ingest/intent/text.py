@@ -1,0 +1,63 @@
+"""Prepared text for the intent rules: clauses of folded words, abbreviations and typos resolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import typos
+from ingest.normalize import fold
+
+_CONTRACTION = re.compile(r"n['’`´]t\b")
+_CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
+_APOSTROPHE = re.compile(r"['’`´]")
+# Clause boundaries: sentence punctuation, commas, line breaks, "but".
+_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b")
+_WORD = re.compile(r"[^\W_]+")
+_RUN = re.compile(r"(\w)\1{2,}")
+_QUESTION = re.compile(r"\?")
+
+# Shorthands people type, as the word the rules use.
+ABBREVIATIONS = {
+    "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "pleae": "please", "plss": "please",
+    "pleaseee": "please", "txt": "text", "tx": "text", "txts": "texts", "txting": "texting", "texs": "texts",
+    "msg": "message", "msgs": "messages", "mesages": "messages", "messeges": "messages", "u": "you",
+    "ur": "your", "yr": "your", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
+    "im": "im", "ima": "im", "nomore": "no more", "anymore": "anymore", "any more": "anymore", "unsub": "unsubscribe",
+    "unsubscribe": "unsubscribe", "rmv": "remove", "rem": "remove", "unsubs": "unsubscribe", "thx": "thanks", "ty": "thanks", "stp": "stop", "sms": "sms", "b4": "before",
+    "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
+    "stfu": "shut the fuck up", "gtfo": "get the fuck out", "fk": "fuck", "fck": "fuck", "fuk": "fuck",
+    "effing": "fucking", "frickin": "fucking", "dis": "this",
+    "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
+}
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str  # words separated by single spaces
+    question: bool  # the clause ended with "?"
+
+
+def prepare(text: str) -> tuple[Clause, ...]:
+    folded = fold(text)
+    folded = _CONTRACTION.sub("nt", folded)
+    folded = _CLITIC.sub(r"\1", folded)
+    folded = _APOSTROPHE.sub(" ", folded)
+    clauses = []
+    position = 0
+    for boundary in [*_CLAUSE.finditer(folded), None]:
+        end = boundary.start() if boundary else len(folded)
+        chunk = folded[position:end]
+        question = bool(boundary and _QUESTION.search(boundary.group()))
+        position = boundary.end() if boundary else len(folded)
+        tokens = [_word(w) for w in _WORD.findall(chunk)]
+        if tokens:
+            clauses.append(Clause(" ".join(tokens), question))
+    return tuple(clauses)
+
+
+def _word(word: str) -> str:
+    word = _RUN.sub(r"\1", word)  # elongation: "stoppppp", "pleaseeee", "nooo"
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    return typos.correct(typos.deleet(word))

@@ -1,0 +1,114 @@
+"""Typos of the opt-out words: edit distance by length, QWERTY neighbours, transpositions.
+
+Only words in ``TARGETS`` are corrected, and never a real word that happens to
+be near one (``REAL_WORDS``: "shop" is not "stop", "cancer" is not "cancel").
+Budget by length of the typed word: up to 3 letters none; 4-5 letters one edit
+where the first letter stays; 6-7
+letters one edit; 8 or more, two. A substitution must always be a QWERTY
+neighbour: typos are keyboard slips, and this keeps "suscribi" (Spanish) from
+becoming "subscribe".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# English words only: a typo rule must not turn "nummer" or "mensajes" into English.
+TARGETS = ("stop", "quit", "cancel", "unsubscribe", "unsubscribed", "remove", "please", "subscribe")
+REAL_WORDS = frozenset({
+    "atop", "shop", "slop", "step", "stoop", "stomp", "strop", "spot", "stops", "stow", "stoa", "top", "sop",
+    "quite", "suit", "quid", "quilt", "quint", "quip", "quiz", "cancer", "camel", "canceled", "cancels",
+    "remote", "removed", "removes", "testing", "texting", "massage", "massages", "passage", "message",
+    "messages", "pleased", "pleasure", "plead", "lease", "sending", "lending", "tending", "bending", "mending", "ends", "enda",
+    "vending", "spanning", "slamming", "scamming", "numbed", "numbers", "lumber", "wrung", "wring", "contract",
+    "contacts", "subscribed", "subscriber", "unsubscribe", "stoo", "shot", "slot", "snop", "ops", "opts",
+    "oat", "out", "pot", "opt", "soap", "stir", "stay", "sty", "quits", "quito", "quip", "stopp", "hello", "held", "kelp", "yelp",
+    "contest", "context", "hello", "held", "kelp", "yelp", "hemp", "helm", "subscribe", "subscribed", "resubscribe", "subscribes", "subscription", "please", "cancel", "remove", "number", "wrong", "stop", "quit",
+})
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, set[str]] = {}
+for r, row in enumerate(_ROWS):
+    for c, ch in enumerate(row):
+        near = _NEIGHBOURS.setdefault(ch, set())
+        for dr in (-1, 0, 1):
+            if 0 <= r + dr < len(_ROWS):
+                other = _ROWS[r + dr]
+                for dc in (-1, 0, 1):
+                    if (dr, dc) != (0, 0) and 0 <= c + dc < len(other):
+                        near.add(other[c + dc])
+
+
+def neighbours(a: str, b: str) -> bool:
+    return b in _NEIGHBOURS.get(a, ())
+
+
+def _distance(typed: str, target: str, neighbour_only: bool) -> int:
+    """Optimal-string-alignment distance (transposition costs 1)."""
+    rows = len(typed) + 1
+    cols = len(target) + 1
+    d = [[0] * cols for _ in range(rows)]
+    for i in range(rows):
+        d[i][0] = i
+    for j in range(cols):
+        d[0][j] = j
+    for i in range(1, rows):
+        for j in range(1, cols):
+            a, b = typed[i - 1], target[j - 1]
+            if a == b:
+                sub = 0
+            elif neighbour_only and not neighbours(a, b):
+                sub = 99
+            else:
+                sub = 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + sub)
+            if i > 1 and j > 1 and a == target[j - 2] and typed[i - 2] == b:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def _budget(length: int) -> int:
+    if length <= 3:
+        return 0
+    if length <= 7:
+        return 1
+    return 2
+
+
+_LEET = str.maketrans("01357@$", "oiesta" + "s")
+
+
+def deleet(word: str) -> str:
+    """Digits typed for letters inside a word: "St0p" is "stop" (a number stays a number)."""
+    return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+
+
+def squeeze(word: str) -> str:
+    """Every run of a repeated letter as one letter: "STOOOPPP" and "sstop" are "stop"."""
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+def is_typo_of(word: str, target: str) -> bool:
+    """``word`` is ``target`` mistyped within the length's budget, and no real word itself."""
+    if word == target or word in REAL_WORDS or not word.isascii() or not word.isalpha() or len(target) <= 3:
+        return False
+    if (word[0] == "u") != (target[0] == "u"):
+        return False  # "unscribe" is no SUBSCRIBE, "subscibe" no UNSUBSCRIBE: the prefix carries the meaning
+    budget = _budget(len(word))
+    if not budget or abs(len(target) - len(word)) > budget:
+        return False
+    short = len(word) <= 5
+    if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
+        return False
+    return _distance(word, target, neighbour_only=True) <= budget
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str) -> str:
+    """The target ``word`` is a typo of, or ``word`` itself."""
+    if word in TARGETS:
+        return word
+    for target in TARGETS:
+        if is_typo_of(word, target):
+            return target
+    return word

@@ -1,0 +1,144 @@
+"""The intent rules, pinned with hand-written cases (not the evaluation corpus).
+
+Every category is covered in both directions: what must opt out, and the
+nearest thing that must not.
+"""
+
+import pytest
+
+from ingest.intent.lexicon import PATTERNS
+from ingest.intent.patterns import Effect
+from ingest.keywords import KeywordRules, Label, MatchMode, rules_from_env
+
+INTENT = KeywordRules(mode=MatchMode.INTENT)
+OUT, IN, HELP, OTHER = Label.OPT_OUT, Label.OPT_IN, Label.HELP, Label.OTHER
+
+
+def label(text: str) -> Label:
+    return INTENT.decide(text).label
+
+
+OPT_OUTS = {
+    "keyword": ["STOP", "Stop.", "UNSUBSCRIBE", "stop stop stop", "CANCEL", "quit!!"],
+    "keyword with signature or quote": ["Stop\n\nSent from my Galaxy", "END\n> Reply END to stop"],
+    "polite": ["Could you please stop sending me these messages? Thank you", "Kindly remove my number",
+               "Please discontinue these messages", "Can you not text me anymore", "Leave me be",
+               "I'd appreciate it if you took me off your list"],
+    "angry": ["STOP TEXTING ME!!!", "leave me the f alone", "piss off with these ads", "Quit spamming my phone"],
+    "sarcastic": ["oh wonderful, another promo text. just what I needed", "yay more spam"],
+    "abbreviation or typo": ["pls stp txting me", "unsubscirbe", "Sotp", "stopppp", "plz unsub", "remvoe me"],
+    "natural language": ["I'm done with your texts", "no more messages please", "delete my number",
+                         "I don't want these messages anymore", "how do I get off this list"],
+    "channel switch": ["don't text, email me instead", "please call instead of texting"],
+    "partial revocation": ["stop the marketing texts, I only want delivery updates", "no more promos"],
+    "wrong number": ["wrong number", "You have the wrong person", "there is no Greg here",
+                     "this isn't Tamara's phone anymore"],
+    "deceased": ["My mother passed away, please stop", "this phone belonged to my late husband"],
+    "denial of consent": ["I never signed up for this", "who gave you my number?", "I did not consent to this"],
+    "other languages": ["Por favor dejen de mandarme mensajes", "no quiero recibir más promociones",
+                        "Ne m'envoyez plus de SMS", "Désabonnez-moi", "Parem de me enviar mensagens",
+                        "Bitte keine Werbung mehr per SMS", "Non voglio più ricevere messaggi", "СТОП", "退订",
+                        "STOPP", "Afmelden", "Ich will diese Nachrichten nicht"],
+}
+NOT_OPT_OUTS = {
+    "negation": ["Please don't stop sending the coupons", "never stop texting me these deals"],
+    "question about STOP": ["If I reply STOP will I still get my delivery updates?", "what does END do?",
+                            "does texting STOP cancel my membership?"],
+    "other sense": ["I'll stop by after work", "Can you cancel my appointment on Friday?", "cancel my order #4471",
+                    "By the end of the week is fine", "I quit my job so I need to change my address",
+                    "Can I opt out of the paperless billing?", "I can't stop laughing at this ad",
+                    "the bus stop near the store", "He passed the exam!",
+                    "I told my boss to stop texting me after hours"],
+    "quoted instruction": ['Liked "Reply STOP to opt out"', 'Loved “Stop by for 2-for-1 tacos!”',
+                           "Your message said reply STOP to unsubscribe, cool"],
+    "another channel": ["stop calling me, texts are fine", "please stop emailing, text me instead"],
+    "plain chat": ["See you at 5", "ok", "Thanks!", "What time do you open?", "yes", "Y", ""],
+}
+OPT_INS = ["START", "unstop", "Subscribe", "turn them back on please", "I replied STOP by mistake",
+           "sign me back up", "I accidentally unsubscribed, can you add me back?", "resume my alerts"]
+HELPS = ["HELP", "info", "help?", "Ayuda", "I need help with my booking"]
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in OPT_OUTS.items() for t in ts])
+def test_these_replies_opt_out(category, text):
+    assert label(text) is OUT, INTENT.decide(text)
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in NOT_OPT_OUTS.items() for t in ts])
+def test_these_replies_do_not_opt_out(category, text):
+    assert label(text) is not OUT, INTENT.decide(text)
+
+
+@pytest.mark.parametrize("text", OPT_INS)
+def test_explicit_opt_in_requests_opt_in(text):
+    assert label(text) is IN, INTENT.decide(text)
+
+
+@pytest.mark.parametrize("text", HELPS)
+def test_help_requests_are_help(text):
+    assert label(text) is HELP, INTENT.decide(text)
+
+
+def test_a_bare_yes_is_no_opt_in_in_intent_mode_but_still_is_in_exact_mode():
+    assert label("YES") is OTHER
+    assert KeywordRules().decide("YES").label is IN
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("STOP", "keyword:STOP"),
+    ("pls remove me from this list", "phrase:remove-me"),
+    ("don't stop the texts", "negated:stop-sending"),
+    ("cancel my order", "none"),
+    ('Liked "Reply STOP to opt out"', "quoted:tapback"),
+    ("BAJA", "sentence:BAJA"),
+    ("I replied STOP by mistake", "phrase:by-mistake"),
+    ("if I text STOP do I lose my points?", "none"),
+])
+def test_each_decision_names_its_rule(text, rule):
+    assert INTENT.decide(text).rule == rule
+
+
+def test_an_intent_only_opt_out_is_marked_as_not_decided_by_a_keyword():
+    assert INTENT.decide("STOP").by_keyword
+    assert not INTENT.decide("please stop texting me").by_keyword
+
+
+def test_an_opt_in_request_that_mentions_stop_is_never_an_opt_out():
+    decision = INTENT.decide("Sent STOP by accident, please turn the texts back on")
+    assert decision.label is IN
+
+
+def test_an_empty_opt_in_list_disables_intent_opt_ins_too():
+    rules = rules_from_env({"KEYWORD_MATCH": "intent", "OPT_IN_KEYWORDS": ""})
+    assert rules.decide("turn them back on").label is OTHER
+    assert rules.decide("START").label is OTHER
+    assert rules.decide("I replied STOP by mistake").label is OTHER  # and never an opt-out
+
+
+def test_custom_opt_out_keywords_work_as_whole_messages_in_intent_mode():
+    rules = rules_from_env({"KEYWORD_MATCH": "intent", "OPT_OUT_KEYWORDS": "STOP,ENOUGH"})
+    assert rules.decide("enough").rule == "keyword:ENOUGH"
+
+
+def test_the_intent_event_keyword_is_the_rule_not_the_text():
+    match = INTENT.classify("please stop texting me, Sam")
+    assert match.keyword == match.rule and "sam" not in match.keyword.lower()
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_every_pattern_example_is_decided_by_its_own_kind(pattern):
+    for example in pattern.examples:
+        decision = INTENT.decide(example)
+        if pattern.effect is Effect.OPT_OUT:
+            assert decision.label is OUT, (example, decision)
+        elif pattern.effect is Effect.OPT_IN:
+            assert decision.label is IN, (example, decision)
+        elif pattern.effect is Effect.HELP:
+            assert decision.label is HELP, (example, decision)
+        else:
+            assert decision.label is not OUT, (example, decision)
+
+
+def test_pattern_names_are_unique():
+    names = [p.name for p in PATTERNS]
+    assert len(names) == len(set(names))

@@ -1,0 +1,51 @@
+import pytest
+
+from ingest.normalize import fold, semantic_text, words
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("STOP\n\nSent from my iPhone", "STOP"),
+    ("Stop\n--\nK. Okafor\nAcme Plumbing", "Stop"),
+    ("quit\n\nGet Outlook for Android", "quit"),
+    ("STOP\n> Your table for 2 is confirmed. Reply STOP to opt out", "STOP"),
+    ("end\nOn Tue, Nov 3, 2026 at 4:12 PM Bright Dental <x@example.com> wrote:\n> see you soon", "end"),
+    ("Unsubscribe\nThanks, Priya", "Unsubscribe"),
+    ("stop\n- Marcus", "stop"),
+    ("stop\nDana K.", "stop"),
+])
+def test_signatures_quotes_and_sign_offs_are_removed(body, expected):
+    assert semantic_text(body) == expected
+
+
+def test_a_lone_name_line_is_the_message_itself():
+    assert semantic_text("Dana") == "Dana"
+
+
+def test_a_trailing_keyword_line_is_never_taken_for_a_name():
+    assert semantic_text("Hi there\nStop", keep=frozenset({"stop"})) == "Hi there\nStop"
+
+
+def test_a_shouted_keyword_below_text_is_no_name():
+    assert semantic_text("hey\nSTOP") == "hey\nSTOP"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ＳＴＯＰ", "stop"),  # full width
+    ("𝐒𝐓𝐎𝐏", "stop"),  # mathematical bold
+    ("𝓈𝓉𝑜𝓅", "stop"),  # mathematical script
+    ("S\u200bT\u200dOP", "stop"),  # zero-width space and joiner
+    ("\ufeffstop", "stop"),  # byte-order mark
+    ("stop\u00a0", "stop "),  # no-break space
+    ("ARRÊT", "arret"),  # accents folded
+])
+def test_odd_unicode_folds_to_plain_letters(text, expected):
+    assert fold(text) == expected
+
+
+def test_emoji_and_punctuation_only_separate_words():
+    assert words("🛑 STOP!!! 🛑") == ("stop",)
+
+
+def test_a_word_disguised_with_cyrillic_lookalikes_is_unmasked_but_russian_stays_russian():
+    assert fold("SТОP") == "stop"  # Cyrillic Т and О inside a Latin word
+    assert fold("СТОП") == "стоп"
