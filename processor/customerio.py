@@ -44,6 +44,9 @@ TRACK_BATCH_MAX_BYTES = 450 * 1024  # Customer.io allows 500 KB; keep a margin f
 TRACK_BATCH_MAX_ITEMS = 1000
 TIMEOUT_S = (3.05, 10.0)  # (connect, read)
 TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# A lookup's search and attributes call may go out together; a larger burst would spend
+# the workspace's shared App API allowance, which other instances and tools also draw on.
+APP_BURST = 2
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("deadline", default=None)
 
@@ -169,7 +172,7 @@ class CustomerIO:
     def __init__(self, config: ProcessorConfig) -> None:
         self._config = config
         self._track_limiter = RateLimiter(config.track_rps)
-        self._app_limiter = RateLimiter(config.app_rps)
+        self._app_limiter = RateLimiter(config.app_rps, APP_BURST if config.app_rps >= 1 else 1)
         self._track = _session(self._track_limiter, basic=(config.site_id, config.track_api_key))
         self._app = _session(self._app_limiter, bearer=config.app_api_key)
         self._urls: tuple[str, str] | None = None
