@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.exceptions import InvalidHeader, MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from common.errors import DeadLetterReason, PermanentError, TransientError
@@ -78,7 +78,12 @@ class BudgetedRetry(Retry):
         return super().is_exhausted() or (deadline is not None and time.monotonic() >= deadline)
 
     def sleep(self, response=None) -> None:
-        retry_after = self.get_retry_after(response) if (self.respect_retry_after_header and response) else None
+        retry_after = None
+        if self.respect_retry_after_header and response is not None:
+            try:
+                retry_after = self.get_retry_after(response)
+            except InvalidHeader:  # an unreadable Retry-After: fall back to our own backoff
+                retry_after = None
         wait = retry_after if retry_after is not None else self.get_backoff_time()
         deadline = _deadline.get()
         if deadline is not None and time.monotonic() + wait >= deadline:

@@ -136,9 +136,11 @@ def test_connection_refused_is_transient():
 
 
 class CannedServer:
-    """Answers every POST with the next of ``answers`` (the last one repeats) and counts requests."""
+    """Answers every POST with the next of ``answers`` (the last one repeats) and counts requests.
 
-    def __init__(self, answers: list[tuple[int, str, str]]) -> None:
+    Each answer: (status, content type, body) and optionally a dict of extra headers."""
+
+    def __init__(self, answers: list[tuple]) -> None:
         self.answers = answers
         self.requests = 0
         canned = self
@@ -146,9 +148,11 @@ class CannedServer:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                status, content_type, body = canned.answers[min(canned.requests, len(canned.answers) - 1)]
+                status, content_type, body, *extra = canned.answers[min(canned.requests, len(canned.answers) - 1)]
                 canned.requests += 1
                 self.send_response(status)
+                for name, value in (extra[0] if extra else {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -256,3 +260,11 @@ def test_batch_identify_reports_the_refused_items_by_index(server, admin):
     assert list(client(server).identify_batch(items, CallCounts())) == [1]
     assert admin.person(a).attributes["sms_unsubscribe"] is True
     assert "sms_unsubscribe" not in admin.person(b).attributes
+
+
+
+def test_an_unreadable_retry_after_falls_back_to_backoff():
+    with CannedServer([(429, "application/json", "{}", {"Retry-After": "soon, maybe"}),
+                       page([{"cio_id": "1"}])]) as canned:
+        assert [p.cio_id for p in canned.client().find_people("+15555550100", CallCounts())] == ["1"]
+        assert canned.requests == 2
