@@ -12,23 +12,22 @@ mapped to our two error kinds.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import InvalidHeader, MaxRetryError, ResponseError
-from urllib3.util.retry import Retry
 
-from common.errors import DeadLetterReason, PermanentError, TransientError
+from common.errors import TransientError
+from processor.answers import Person, Profile, UnreadableAnswer, check, json_object, people_in, profile_in
 from processor.config import ProcessorConfig
 from processor.ratelimit import RateLimiter
+from processor.retry import deadline, retry_budget, retry_policy
+
+__all__ = ["APP_URLS", "TRACK_URLS", "TIMEOUT_S", "CallCounts", "CustomerIO", "Person", "Profile",
+           "UnreadableAnswer", "retry_budget"]
 
 log = logging.getLogger(__name__)
 
@@ -43,106 +42,9 @@ ATTRIBUTES_MAX_IDS = 100  # the App API's maximum per attributes call
 TRACK_BATCH_MAX_BYTES = 450 * 1024  # Customer.io allows 500 KB; keep a margin for the envelope
 TRACK_BATCH_MAX_ITEMS = 1000
 TIMEOUT_S = (3.05, 10.0)  # (connect, read)
-TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # A lookup's search and attributes call may go out together; a larger burst would spend
 # the workspace's shared App API allowance, which other instances and tools also draw on.
 APP_BURST = 2
-
-_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("deadline", default=None)
-
-
-class UnreadableAnswer(TransientError):
-    """Customer.io answered 2xx with something this client cannot use (no ``cio_id``, a
-    cursor that repeats, not JSON): its fault, so transient; the lookup splits the batch
-    on it, as on a 400, so one odd answer holds back as few events as possible."""
-
-
-def _budget_spent() -> MaxRetryError:
-    # requests turns this into RetryError, which _send maps to TransientError.
-    return MaxRetryError(None, "", ResponseError("retry budget spent"))  # type: ignore[arg-type]
-
-
-class BudgetedRetry(Retry):
-    """urllib3's ``Retry`` that gives up once the delivery's budget is spent, and sends
-    each retry through the API's rate limiter."""
-
-    limiter: RateLimiter | None = None
-
-    def new(self, **kw) -> BudgetedRetry:
-        retry = super().new(**kw)
-        retry.limiter = self.limiter
-        return retry
-
-    def is_exhausted(self) -> bool:
-        deadline = _deadline.get()
-        return super().is_exhausted() or (deadline is not None and time.monotonic() >= deadline)
-
-    def sleep(self, response=None) -> None:
-        retry_after = None
-        if self.respect_retry_after_header and response is not None:
-            try:
-                retry_after = self.get_retry_after(response)
-            except InvalidHeader:  # an unreadable Retry-After: fall back to our own backoff
-                retry_after = None
-        wait = retry_after if retry_after is not None else self.get_backoff_time()
-        deadline = _deadline.get()
-        if deadline is not None and time.monotonic() + wait >= deadline:
-            raise _budget_spent()  # the retry could only start after the budget: do not send it
-        if retry_after is not None and self.limiter is not None:
-            self.limiter.hold(retry_after)
-        if wait > 0:
-            time.sleep(wait)
-        if self.limiter is not None and not self.limiter.acquire(deadline):
-            raise _budget_spent()
-
-
-def retry_policy(limiter: RateLimiter | None = None) -> Retry:
-    retry = BudgetedRetry(
-        total=6,
-        backoff_factor=0.5,
-        backoff_max=8.0,
-        backoff_jitter=0.25,
-        retry_after_max=15,
-        status_forcelist=TRANSIENT_STATUSES,
-        # search and attributes are reads; PUT and batch identify are idempotent
-        allowed_methods=frozenset({"GET", "PUT", "POST"}),
-        respect_retry_after_header=True,
-        raise_on_status=False,  # hand back the last answer; _check maps it
-    )
-    retry.limiter = limiter
-    return retry
-
-
-@contextlib.contextmanager
-def retry_budget(seconds: float) -> Iterator[None]:
-    """Bound all requests made inside the block (this thread) to ``seconds`` from now."""
-    token = _deadline.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
-@dataclass(frozen=True)
-class Person:
-    cio_id: str
-    id: str | None = None
-    email: str | None = None
-
-    @property
-    def identifier(self) -> str:
-        """The Track API path identifier: always present, never ambiguous."""
-        return f"cio_{self.cio_id}"
-
-
-@dataclass(frozen=True)
-class Profile:
-    """One person's attributes as the App API gives them (every value a string)."""
-
-    cio_id: str
-    attributes: dict[str, str] = field(default_factory=dict)
-    timestamps: dict[str, int] = field(default_factory=dict)
-
 
 @dataclass
 class CallCounts:
@@ -151,11 +53,7 @@ class CallCounts:
     region: int = 0
     search: int = 0
     attributes: int = 0
-    update: int = 0
     batch: int = 0
-
-    def app(self) -> int:
-        return self.search + self.attributes
 
 
 def _session(limiter: RateLimiter, pool_size: int = 16, **auth) -> requests.Session:
@@ -205,8 +103,8 @@ class CustomerIO:
 
     def _discover_region(self) -> str:
         base = self._config.track_url or REGION_DISCOVERY_URL
-        body = _json(self._send(self._track, self._track_limiter, "GET", f"{base}/api/v1/accounts/region",
-                                "region"), "region")
+        response = self._send(self._track, self._track_limiter, "GET", f"{base}/api/v1/accounts/region", "region")
+        body = json_object(response, "region")
         region = str(body.get("region", "")).lower()
         if region not in TRACK_URLS:
             raise TransientError(f"region endpoint answered an unknown region {region!r}")
@@ -230,9 +128,10 @@ class CustomerIO:
         for _ in range(MAX_SEARCH_PAGES):
             params = {"limit": SEARCH_PAGE_SIZE, **({"start": start} if start else {})}
             counts.search += 1
-            page = _json(self._send(self._app, self._app_limiter, "POST", f"{app}/v1/customers", "search",
-                                    params=params, json=query), "search")
-            people.extend(_people(page))
+            response = self._send(self._app, self._app_limiter, "POST", f"{app}/v1/customers", "search",
+                                  params=params, json=query)
+            page = json_object(response, "search")
+            people.extend(people_in(page))
             start = page.get("next") or ""
             if not isinstance(start, str):
                 raise UnreadableAnswer("Customer.io search answered a next cursor that is not a string")
@@ -249,24 +148,17 @@ class CustomerIO:
         found: list[Profile] = []
         for start in range(0, len(cio_ids), ATTRIBUTES_MAX_IDS):
             counts.attributes += 1
-            body = _json(self._send(self._app, self._app_limiter, "POST", f"{app}/v1/customers/attributes",
-                                    "attributes", params={"id_type": "cio_id"},
-                                    json={"ids": cio_ids[start:start + ATTRIBUTES_MAX_IDS]}), "attributes")
+            response = self._send(self._app, self._app_limiter, "POST", f"{app}/v1/customers/attributes",
+                                  "attributes", params={"id_type": "cio_id"},
+                                  json={"ids": cio_ids[start:start + ATTRIBUTES_MAX_IDS]})
+            body = json_object(response, "attributes")
             customers = body.get("customers")
             if not isinstance(customers, list):
                 raise UnreadableAnswer("Customer.io attributes answered without a customers array")
-            found.extend(_profile(entry) for entry in customers)
+            found.extend(profile_in(entry) for entry in customers)
         return found
 
     # -- Track API ---------------------------------------------------------
-
-    def set_attribute(self, person: Person, name: str, value: bool, timestamp: int, counts: CallCounts) -> None:
-        """Update one existing person; ``_update`` keeps an unknown identifier from creating one."""
-        track, _ = self._base_urls()
-        counts.update += 1
-        body = {name: value, "_update": True, "_timestamp": timestamp}
-        self._send(self._track, self._track_limiter, "PUT", f"{track}/api/v1/customers/{person.identifier}",
-                   "update", json=body)
 
     def identify_batch(self, items: list[dict], counts: CallCounts) -> dict[int, str]:
         """One ``POST /api/v2/batch``; the items Customer.io refused (207), by index, with its message.
@@ -278,7 +170,7 @@ class CustomerIO:
                               json={"batch": items})
         if response.status_code != 207:
             return {}
-        errors = _json(response, "batch").get("errors")
+        errors = json_object(response, "batch").get("errors")
         refused: dict[int, str] = {}
         for error in errors if isinstance(errors, list) else []:
             index = error.get("batch_index") if isinstance(error, dict) else None
@@ -292,81 +184,13 @@ class CustomerIO:
 
     def _send(self, session: requests.Session, limiter: RateLimiter, method: str, url: str, what: str,
               **kwargs) -> requests.Response:
-        deadline = _deadline.get()
-        if deadline is not None and time.monotonic() >= deadline:
+        ends = deadline()
+        if ends is not None and time.monotonic() >= ends:
             raise TransientError(f"Customer.io {what}: retry budget spent before the request")
-        if not limiter.acquire(deadline):
+        if not limiter.acquire(ends):
             raise TransientError(f"Customer.io {what}: no request slot free within the retry budget")
         try:
             response = session.request(method, url, timeout=TIMEOUT_S, **kwargs)
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.RetryError) as exc:
             raise TransientError(f"Customer.io {what}: {exc.__class__.__name__}") from exc
-        return _check(response, what)
-
-
-def _people(page: dict) -> list[Person]:
-    entries = page.get("identifiers")
-    if entries is None:
-        entries = []
-    if not isinstance(entries, list):
-        raise UnreadableAnswer("Customer.io search answered identifiers that are not an array")
-    people = []
-    for entry in entries:
-        cio_id = entry.get("cio_id") if isinstance(entry, dict) else None
-        if isinstance(cio_id, bool) or not isinstance(cio_id, (str, int)) or str(cio_id) == "":
-            raise UnreadableAnswer("Customer.io search answered an entry without a cio_id")
-        people.append(Person(cio_id=str(cio_id), id=_text(entry.get("id")), email=_text(entry.get("email"))))
-    return people
-
-
-def _profile(entry: object) -> Profile:
-    """Read one attributes item, wrapped ``{"customer": {...}}`` (the reference) or plain (seen live)."""
-    customer = entry.get("customer", entry) if isinstance(entry, dict) else None
-    if not isinstance(customer, dict):
-        raise UnreadableAnswer("Customer.io attributes answered an item that is not an object")
-    attributes = customer.get("attributes")
-    attributes = attributes if isinstance(attributes, dict) else {}
-    identifiers = customer.get("identifiers")
-    identifiers = identifiers if isinstance(identifiers, dict) else {}
-    cio_id = _text(identifiers.get("cio_id")) or _text(attributes.get("cio_id"))
-    if cio_id is None:
-        raise UnreadableAnswer("Customer.io attributes answered an item without a cio_id")
-    timestamps = customer.get("timestamps")
-    return Profile(
-        cio_id=cio_id,
-        attributes={str(k): v if isinstance(v, str) else json.dumps(v) for k, v in attributes.items()},
-        timestamps={str(k): int(v) for k, v in (timestamps.items() if isinstance(timestamps, dict) else ())
-                    if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) < 1e12},
-    )
-
-
-def _text(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        return None
-    return str(value) or None
-
-
-def _json(response: requests.Response, what: str) -> dict:
-    # A 200 with a body that is not a JSON object is a proxy or outage page: try again later.
-    try:
-        body = response.json()
-    except ValueError as exc:
-        raise UnreadableAnswer(f"Customer.io {what} answered {response.status_code} without JSON") from exc
-    if not isinstance(body, dict):
-        raise UnreadableAnswer(f"Customer.io {what} answered JSON that is not an object")
-    return body
-
-
-def _check(response: requests.Response, what: str) -> requests.Response:
-    status = response.status_code
-    if status < 300:
-        return response
-    # The body is Customer.io's error text; it can echo what we sent, so only its length is kept.
-    detail = f"Customer.io {what} answered {status}"
-    if status in TRANSIENT_STATUSES or status >= 500:
-        raise TransientError(detail)
-    if status in (401, 403):
-        raise PermanentError(DeadLetterReason.REJECTED_CREDENTIALS, detail)
-    if status == 404:
-        raise PermanentError(DeadLetterReason.NOT_FOUND, detail)
-    raise PermanentError(DeadLetterReason.REJECTED_REQUEST, detail)
+        return check(response, what)

@@ -17,7 +17,6 @@ from processor.customerio import (
     MAX_SEARCH_PAGES,
     CallCounts,
     CustomerIO,
-    Person,
     UnreadableAnswer,
     retry_budget,
 )
@@ -58,16 +57,21 @@ def test_search_returns_every_profile_with_the_number_including_ones_without_id(
     assert counts.search == 1
 
 
+def identify(cio_id: str, value: bool = True, timestamp: int = 1764279000) -> dict:
+    return {"type": "person", "action": "identify", "identifiers": {"cio_id": cio_id}, "timestamp": timestamp,
+            "attributes": {"sms_unsubscribe": value, "_update": True}}
+
+
 def test_update_is_sent_by_cio_id_with_update_only_and_the_event_time(server, admin):
     cio_id = admin.add_person(email="b@example.com", attributes={"phone": "+15555550100"})
-    client(server).set_attribute(Person(cio_id), "sms_unsubscribe", True, 1764279000, CallCounts())
+    assert client(server).identify_batch([identify(cio_id)], CallCounts()) == {}
     person = admin.person(cio_id)
     assert person.attributes["sms_unsubscribe"] is True
     assert person.timestamps["sms_unsubscribe"] == 1764279000
 
 
 def test_update_of_an_unknown_person_creates_nobody(server, admin):
-    client(server).set_attribute(Person("does-not-exist"), "sms_unsubscribe", True, 1764279000, CallCounts())
+    client(server).identify_batch([identify("does-not-exist")], CallCounts())
     assert admin.people() == []
 
 
@@ -101,7 +105,7 @@ def test_failure_that_outlasts_the_retry_budget_is_transient(server, admin):
     admin.add_fault("track", 500, count=None)
     started = time.monotonic()
     with pytest.raises(TransientError), retry_budget(1.5):
-        client(server).set_attribute(Person("x"), "sms_unsubscribe", True, 1, CallCounts())
+        client(server).identify_batch([identify("x")], CallCounts())
     assert time.monotonic() - started < 1.5 + 8.5  # budget + at most one backoff
 
 
@@ -255,9 +259,7 @@ def test_batch_identify_reports_the_refused_items_by_index(server, admin):
     a = admin.add_person(id="a")
     b = admin.add_person(id="b")
     admin.add_fault("track", 400, cio_id=b)
-    items = [{"type": "person", "action": "identify", "identifiers": {"cio_id": cio_id}, "timestamp": 5,
-              "attributes": {"sms_unsubscribe": True, "_update": True}} for cio_id in (a, b)]
-    assert list(client(server).identify_batch(items, CallCounts())) == [1]
+    assert list(client(server).identify_batch([identify(a), identify(b)], CallCounts())) == [1]
     assert admin.person(a).attributes["sms_unsubscribe"] is True
     assert "sms_unsubscribe" not in admin.person(b).attributes
 
