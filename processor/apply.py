@@ -30,6 +30,14 @@ _batch_ids = itertools.count(1)
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """One event handed to the batcher, with when its delivery began (``time.monotonic()``)."""
+
+    event: OptEvent
+    began: float
+
+
+@dataclass(frozen=True)
 class Applied:
     profiles_updated: int
     profiles_stale: int  # left alone: this pipeline already applied a newer event to them
@@ -52,11 +60,15 @@ class BatchApplier:
         self._config = config
         self._customerio = customerio
 
-    def __call__(self, events: Sequence[OptEvent]) -> list[Applied | OptOutError]:
+    def __call__(self, deliveries: Sequence[Delivery]) -> list[Applied | OptOutError]:
         started = time.monotonic()
         batch_id = next(_batch_ids)
         counts = CallCounts()
-        with retry_budget(self._config.retry_budget_s):
+        events = [d.event for d in deliveries]
+        # The budget runs from the oldest delivery's start, not the batch's: time spent waiting
+        # for the batch to close or for a free slot counts, so no delivery outlives the timeout.
+        remaining = min(d.began for d in deliveries) + self._config.retry_budget_s - started
+        with retry_budget(remaining):
             found = find_profiles(self._customerio, [e.phone for e in events], self._config.phone_attribute,
                                   self._config.stamp_attribute, counts)
             outcomes: list[Applied | OptOutError | None] = [None] * len(events)

@@ -10,7 +10,7 @@ from common.errors import DeadLetterReason, PermanentError, TransientError
 from common.event import OptEvent
 from common.logs import mask_phone
 from common.pubsub import DELIVERY_ATTEMPT_ATTRIBUTE
-from processor.apply import Applied, BatchApplier
+from processor.apply import Applied, BatchApplier, Delivery
 from processor.batcher import Batcher
 from processor.config import ProcessorConfig
 from processor.customerio import CustomerIO
@@ -29,7 +29,7 @@ class DeadLetters(Protocol):
 class ProcessHandler:
     def __init__(self, config: ProcessorConfig, customerio: CustomerIO, dead_letters: DeadLetters) -> None:
         self._dead_letters = dead_letters
-        self._batcher: Batcher[OptEvent, Applied] = Batcher(
+        self._batcher: Batcher[Delivery, Applied] = Batcher(
             BatchApplier(config, customerio), max_size=config.batch_size, window_s=config.batch_window_s,
             max_in_flight=MAX_BATCHES_IN_FLIGHT)
 
@@ -44,7 +44,7 @@ class ProcessHandler:
             event = _decode(message.data)
             fields.update(phone=mask_phone(event.phone), message_sid=event.message_sid, action=event.action.value)
             _check_time(event)
-            applied = self._batcher.submit(event)
+            applied = self._batcher.submit(Delivery(event, started))
         except PermanentError as error:
             self._dead_letter(message, error, fields, started)
             return

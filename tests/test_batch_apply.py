@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from common.errors import DeadLetterReason, PermanentError, TransientError
 from common.event import Action, OptEvent
 from local_stack.customerio_sandbox import CustomerIOSandbox, SandboxAdmin
-from processor.apply import Applied, BatchApplier
+from processor.apply import Applied, BatchApplier, Delivery
 from processor.config import load_config
 from processor.customerio import CustomerIO
 from processor.handler import ProcessHandler
@@ -47,9 +48,11 @@ def env(server, **extra) -> dict[str, str]:
             "CUSTOMERIO_APP_RPS": "0", "CUSTOMERIO_TRACK_RPS": "0", **extra}
 
 
-def applier(server, **extra) -> BatchApplier:
+def applier(server, **extra):
+    """The batch function, called with events as if each delivery had just begun."""
     config = load_config(env(server, **extra))
-    return BatchApplier(config, CustomerIO(config))
+    apply = BatchApplier(config, CustomerIO(config))
+    return lambda events: apply([Delivery(event, time.monotonic()) for event in events])
 
 
 def stop(phone: str, at: float = T0, sid: str = "SM1") -> OptEvent:
@@ -184,6 +187,14 @@ def test_the_plain_attributes_answer_form_is_read_like_the_wrapped_one(plain_ser
     cio_id = admin.add_person(id="plain", attributes={"phone": "+15555551000"})
     [outcome] = applier(plain_server)([stop("+15555551000")])
     assert isinstance(outcome, Applied) and admin.person(cio_id).attributes["sms_unsubscribe"] is True
+
+
+def test_a_delivery_that_waited_past_its_budget_sends_nothing_and_is_redelivered(server, admin):
+    admin.add_person(attributes={"phone": "+15555551200"})
+    config = load_config(env(server, CUSTOMERIO_RETRY_BUDGET_S="5"))
+    [outcome] = BatchApplier(config, CustomerIO(config))([Delivery(stop("+15555551200"), time.monotonic() - 6)])
+    assert isinstance(outcome, TransientError) and "budget" in str(outcome)
+    assert admin.stats()["totals"]["all"] == 0
 
 
 def test_rejected_credentials_dead_letter_every_event_of_the_batch(server, admin):
