@@ -1,4 +1,9 @@
-"""``make bench``: ingest latency and throughput, then the rate-limited burst."""
+"""``make bench``: ingest latency and throughput, opt-out bursts, and a lone STOP's latency.
+
+    python -m benchmarks                       # everything
+    python -m benchmarks burst --sizes 500     # one part alone, e.g. a quick re-run
+    python -m benchmarks lone --count 20
+"""
 
 from __future__ import annotations
 
@@ -6,30 +11,48 @@ import argparse
 import os
 import platform
 import tempfile
+import time
 from pathlib import Path
 
-from benchmarks import burst, ingest_latency
+from benchmarks import burst, ingest_latency, lone_stop
+from local_stack.stack import LocalStack
+
+PARTS = ("ingest", "burst", "lone")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", choices=("ingest", "burst"))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("parts", nargs="*", choices=PARTS, default=[],
+                        help="which parts to run (default: all)")
     parser.add_argument("--requests", type=int, default=2000, help="requests per message kind (ingest)")
     parser.add_argument("--concurrency", default="1,2,4,8", help="concurrent senders, comma-separated levels (ingest)")
-    parser.add_argument("--burst", type=int, default=500, help="distinct numbers sending STOP at once")
+    parser.add_argument("--sizes", default="500,5000", help="burst sizes: distinct numbers sending STOP at once")
+    parser.add_argument("--count", type=int, default=50, help="lone STOPs sent one at a time")
     args = parser.parse_args()
-    print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}", flush=True)
+    parts = args.parts or list(PARTS)
+    started = time.monotonic()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+          f"Python {platform.python_version()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="optout-bench-") as tmp:
-        if args.only in (None, "ingest"):
+        if "ingest" in parts:
             levels = [int(level) for level in args.concurrency.split(",")]
             print("\ningest: one functions-framework instance; xN = N concurrent senders", flush=True)
             for label, summary in ingest_latency.run(Path(tmp) / "ingest", args.requests, levels).items():
                 print(summary.line(label), flush=True)
             print("targets: keyword p99 <= 50 ms, non-keyword p99 <= 10 ms", flush=True)
-        if args.only in (None, "burst"):
-            print(flush=True)
-            for line in burst.run(Path(tmp) / "burst", args.burst).lines():
-                print(line, flush=True)
+        if "burst" in parts or "lone" in parts:
+            with LocalStack(burst.bench_settings(Path(tmp) / "pipeline")) as stack:
+                if "burst" in parts:
+                    for size in (int(s) for s in args.sizes.split(",")):
+                        print(flush=True)
+                        for line in burst.burst(stack, size).lines():
+                            print(line, flush=True)
+                if "lone" in parts:
+                    summary = lone_stop.lone_stops(stack, args.count)
+                    print(f"\nlone STOP, webhook to attribute changed, one number at a time "
+                          f"(load average {os.getloadavg()[0]:.1f})", flush=True)
+                    print(summary.line(f"lone STOP x{args.count}"), flush=True)
+    print(f"\nbenchmark run took {time.monotonic() - started:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
