@@ -27,6 +27,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="requests per message kind (ingest)")
     parser.add_argument("--concurrency", default="1,2,4,8", help="concurrent senders, comma-separated levels (ingest)")
     parser.add_argument("--sizes", default="500,5000", help="burst sizes: distinct numbers sending STOP at once")
+    parser.add_argument("--modes", default="live,backlog",
+                        help="burst modes: live (delivered while ingest takes them), backlog (all on the topic first)")
     parser.add_argument("--count", type=int, default=50, help="lone STOPs sent one at a time")
     args = parser.parse_args()
     parts = args.parts or list(PARTS)
@@ -44,9 +46,11 @@ def main() -> None:
             with LocalStack(burst.bench_settings(Path(tmp) / "pipeline")) as stack:
                 if "burst" in parts:
                     for size in (int(s) for s in args.sizes.split(",")):
-                        print(flush=True)
-                        for line in burst.burst(stack, size).lines():
-                            print(line, flush=True)
+                        for mode in args.modes.split(","):
+                            print(flush=True)
+                            result = burst.burst(stack, size, backlog=mode == "backlog")
+                            for line in result.lines():
+                                print(line, flush=True)
                 if "lone" in parts:
                     summary = lone_stop.lone_stops(stack, args.count)
                     print(f"\nlone STOP, webhook to attribute changed, one number at a time "

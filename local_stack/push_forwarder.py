@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 READY_LINE = "push forwarder ready"
 _ACK_CHUNK = 500  # ack ids per acknowledge / modify-ack-deadline request
+IDLE_PULL_INTERVAL_S = 0.02  # between pulls that found nothing
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ class PushForwarder:
     # -- pulling ------------------------------------------------------------
 
     def _pull_forever(self) -> None:
+        # Short pulls that return at once: a blocking pull still open on the
+        # emulator when this process dies takes the next messages with it, and
+        # they come back only after the ack deadline.
         while not self._stopping.is_set():
             with self._room:
                 while self._held >= self.settings.max_held and not self._stopping.is_set():
@@ -131,7 +135,8 @@ class PushForwarder:
                 room = self.settings.max_held - self._held
             try:
                 response = self._subscriber.pull(
-                    request={"subscription": self.settings.subscription, "max_messages": min(room, 1000)},
+                    request={"subscription": self.settings.subscription, "max_messages": min(room, 1000),
+                             "return_immediately": True},
                     timeout=10, retry=None)
             except (api_exceptions.DeadlineExceeded, api_exceptions.ServiceUnavailable):
                 continue
@@ -139,6 +144,9 @@ class PushForwarder:
                 if not self._stopping.is_set():
                     log.exception("pull failed")
                     time.sleep(1.0)
+                continue
+            if not response.received_messages:
+                self._stopping.wait(IDLE_PULL_INTERVAL_S)
                 continue
             with self._room:
                 self._held += len(response.received_messages)

@@ -114,7 +114,7 @@ class LocalStack:
             if self.sandbox_url:
                 self._start_sandbox()
             self.process.start()
-            self._start_forwarder()
+            self.start_forwarder()
             self.ingest.start()
         except BaseException:
             self.stop()
@@ -168,7 +168,12 @@ class LocalStack:
             **self.settings.process_env,
         }
 
-    def _start_forwarder(self, timeout_s: float = 30.0) -> None:
+    def stop_forwarder(self) -> None:
+        """Stop pushing (messages stay on the subscription), e.g. to let a backlog build up."""
+        if self._forwarder is not None and self._forwarder.poll() is None:
+            stop_process_group(self._forwarder)
+
+    def start_forwarder(self, timeout_s: float = 30.0) -> None:
         d = self.settings.delivery
         log_path = self.logs_dir / "push-forwarder.log"
         log = log_path.open("ab")
