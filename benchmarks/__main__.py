@@ -22,8 +22,7 @@ PARTS = ("ingest", "burst", "lone")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("parts", nargs="*", choices=PARTS, default=[],
-                        help="which parts to run (default: all)")
+    parser.add_argument("parts", nargs="*", metavar="part", help=f"any of {', '.join(PARTS)} (default: all)")
     parser.add_argument("--requests", type=int, default=2000, help="requests per message kind (ingest)")
     parser.add_argument("--concurrency", default="1,2,4,8", help="concurrent senders, comma-separated levels (ingest)")
     parser.add_argument("--sizes", default="500,5000", help="burst sizes: distinct numbers sending STOP at once")
@@ -31,6 +30,9 @@ def main() -> None:
                         help="burst modes: live (delivered while ingest takes them), backlog (all on the topic first)")
     parser.add_argument("--count", type=int, default=50, help="lone STOPs sent one at a time")
     args = parser.parse_args()
+    unknown = set(args.parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}")
     parts = args.parts or list(PARTS)
     started = time.monotonic()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "

@@ -139,6 +139,7 @@ class PushForwarder:
                              "return_immediately": True},
                     timeout=10, retry=None)
             except (api_exceptions.DeadlineExceeded, api_exceptions.ServiceUnavailable):
+                self._stopping.wait(0.5)  # the emulator is busy or not up (yet)
                 continue
             except Exception:  # noqa: BLE001 - the emulator going away ends in a stop signal soon
                 if not self._stopping.is_set():
