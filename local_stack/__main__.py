@@ -14,7 +14,7 @@ def main() -> int:
     configure_logging()
     interrupt_on_stop_signals()
     stack = LocalStack(StackSettings.from_environment())
-    print("Starting the Pub/Sub emulator, Customer.io and both functions ...", flush=True)
+    print("Starting the Pub/Sub emulator, Customer.io, both functions and the push forwarder ...", flush=True)
     try:
         stack.start()
         print(_banner(stack), flush=True)
@@ -32,12 +32,15 @@ def main() -> int:
 
 
 def _banner(stack: LocalStack) -> str:
+    d = stack.settings.delivery
     customerio = stack.sandbox_url or "the real Customer.io (CUSTOMERIO_* from your environment)"
     return f"""
 twilio-optout is running locally.
   Twilio webhook (ingest):  {stack.webhook_url}
   process (push endpoint):  {stack.process.url}
   Pub/Sub emulator:         {stack.emulator.host}   topic {stack.topology.events.topic}
+  push forwarder:           {stack.topology.events.subscription} -> process,
+                            {d.window} pushes at once, one per number, {d.max_delivery_attempts} attempts
   dead-letter subscription: {stack.topology.dead_letter_subscription}
   Customer.io:              {customerio}
   logs:                     {stack.logs_dir}/

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -50,3 +52,9 @@ class FunctionProcess:
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
             stop_process_group(self._process)
+
+    def kill(self) -> None:
+        """End it the way a crash does: SIGKILL, no clean-up (tests of what a crash loses)."""
+        if self._process is not None and self._process.poll() is None:
+            os.killpg(os.getpgid(self._process.pid), signal.SIGKILL)
+            self._process.wait(timeout=10)

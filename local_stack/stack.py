@@ -1,4 +1,5 @@
-"""The whole pipeline on one machine: emulator, topology, Customer.io, ingest, process.
+"""The whole pipeline on one machine: emulator, topology, Customer.io, ingest, process,
+and the push forwarder that delivers the ordered subscription to process.
 
 Used by ``make run`` (``python -m local_stack``), the integration tests and the
 benchmarks, so all three exercise the same real parts.
@@ -22,6 +23,7 @@ import requests
 from local_stack import topology as topo
 from local_stack.emulator import PubsubEmulator, stop_process_group
 from local_stack.functions import REPO_ROOT, FunctionProcess
+from local_stack.push_forwarder import READY_LINE
 
 # Embedded defaults: a fresh clone runs with no configuration at all.
 LOCAL_PROJECT = "twilio-optout-local"
@@ -59,7 +61,6 @@ class StackSettings:
     sandbox_seed: str = "demo"
     sandbox_app_rps: float = 10
     sandbox_track_rps: float = 100
-    with_unordered_route: bool = False
     delivery: topo.DeliverySettings = topo.DeliverySettings()
     ingest_env: Mapping[str, str] = field(default_factory=dict)
     process_env: Mapping[str, str] = field(default_factory=dict)
@@ -85,7 +86,7 @@ class StackSettings:
 class LocalStack:
     def __init__(self, settings: StackSettings) -> None:
         self.settings = settings
-        self.topology = topo.Topology.named(settings.project, with_unordered=settings.with_unordered_route)
+        self.topology = topo.Topology.named(settings.project)
         work = settings.work_dir
         self.logs_dir = work / "logs"
         self.emulator = PubsubEmulator(settings.emulator_port, settings.project, work / "pubsub-data",
@@ -96,6 +97,7 @@ class LocalStack:
         self.process = FunctionProcess("process", settings.process_port, self._process_env(),
                                        self.logs_dir / "process.log", signature_type="cloudevent")
         self._sandbox: subprocess.Popen | None = None
+        self._forwarder: subprocess.Popen | None = None
 
     @property
     def webhook_url(self) -> str:
@@ -108,10 +110,11 @@ class LocalStack:
         try:
             self.emulator.start()
             os.environ.update(self.emulator.environ())  # for this process's own clients
-            topo.create(self.topology, self.process.url, self.settings.delivery)
+            topo.create(self.topology, self.settings.delivery)
             if self.sandbox_url:
                 self._start_sandbox()
             self.process.start()
+            self.start_forwarder()
             self.ingest.start()
         except BaseException:
             self.stop()
@@ -119,11 +122,13 @@ class LocalStack:
         return self
 
     def stop(self) -> None:
-        for part in (self.ingest, self.process):
-            with contextlib.suppress(Exception):
-                part.stop()
-        if self._sandbox is not None and self._sandbox.poll() is None:
-            stop_process_group(self._sandbox)
+        with contextlib.suppress(Exception):
+            self.ingest.stop()
+        for child in (self._forwarder, self._sandbox):
+            if child is not None and child.poll() is None:
+                stop_process_group(child)
+        with contextlib.suppress(Exception):
+            self.process.stop()
         self.emulator.stop()
 
     def __enter__(self) -> LocalStack:
@@ -158,8 +163,40 @@ class LocalStack:
             **self._base_env(),
             **customerio,
             "DEAD_LETTER_TOPIC": self.topology.dead_letter_topic,
+            # As in Terraform: as many functions-framework threads as pushes may be outstanding.
+            "THREADS": str(self.settings.delivery.window),
             **self.settings.process_env,
         }
+
+    def stop_forwarder(self) -> None:
+        """Stop pushing (messages stay on the subscription), e.g. to let a backlog build up."""
+        if self._forwarder is not None and self._forwarder.poll() is None:
+            stop_process_group(self._forwarder)
+
+    def start_forwarder(self, timeout_s: float = 30.0) -> None:
+        d = self.settings.delivery
+        log_path = self.logs_dir / "push-forwarder.log"
+        log = log_path.open("ab")
+        already = log_path.stat().st_size
+        self._forwarder = subprocess.Popen(
+            [sys.executable, "-m", "local_stack.push_forwarder",
+             "--subscription", self.topology.events.subscription, "--endpoint", self.process.url,
+             "--dead-letter-topic", self.topology.dead_letter_topic, "--window", str(d.window),
+             "--max-attempts", str(d.max_delivery_attempts), "--min-backoff", str(d.min_backoff_s),
+             "--max-backoff", str(d.max_backoff_s), "--ack-deadline", str(d.ack_deadline_s)],
+            cwd=REPO_ROOT, env=self._base_env(), stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self._forwarder.poll() is not None:
+                raise RuntimeError(f"the push forwarder exited; see {log_path}")
+            with log_path.open("rb") as written:
+                written.seek(already)
+                if READY_LINE.encode() in written.read():
+                    return
+            time.sleep(0.1)
+        raise RuntimeError(f"the push forwarder did not start; see {log_path}")
 
     def _start_sandbox(self, timeout_s: float = 20.0) -> None:
         s = self.settings

@@ -1,9 +1,10 @@
 """Create the topics and subscriptions of a local stack on the emulator.
 
 Production (terraform/) has one push subscription with message ordering AND a
-dead-letter policy. The emulator never dead-letters on an ordered
-subscription (see the README), so the local stack can add a second, unordered
-topic + push subscription used only to watch Pub/Sub's own dead-lettering.
+dead-letter policy. Locally the same route is an ordered *pull* subscription
+read by the push forwarder (``push_forwarder``), which pushes to ``process``
+and dead-letters the way Pub/Sub does; the emulator's own push could not do
+both on one subscription (see the README).
 """
 
 from __future__ import annotations
@@ -12,82 +13,70 @@ from dataclasses import dataclass
 
 from google.api_core import exceptions
 from google.cloud import pubsub_v1
-from google.protobuf import duration_pb2
+
+from local_stack.push_delivery import RetryPolicy
 
 
 @dataclass(frozen=True)
-class PushRoute:
-    """A topic pushed to an endpoint through one subscription."""
+class Route:
+    """A topic delivered to ``process`` through one ordered subscription."""
 
     topic: str
     subscription: str
-    ordered: bool
 
 
 @dataclass(frozen=True)
 class Topology:
     project: str
-    events: PushRoute
+    events: Route
     dead_letter_topic: str
     dead_letter_subscription: str
-    unordered: PushRoute | None = None
 
     @classmethod
-    def named(cls, project: str, prefix: str = "optout", with_unordered: bool = False) -> Topology:
-        def topic(name: str) -> str:
-            return f"projects/{project}/topics/{prefix}-{name}"
-
-        def sub(name: str) -> str:
-            return f"projects/{project}/subscriptions/{prefix}-{name}"
-
+    def named(cls, project: str, prefix: str = "optout") -> Topology:
         return cls(
             project=project,
-            events=PushRoute(topic("events"), sub("process-push"), ordered=True),
-            dead_letter_topic=topic("dead-letter"),
-            dead_letter_subscription=sub("dead-letter-pull"),
-            unordered=PushRoute(topic("events-unordered"), sub("process-push-unordered"), ordered=False)
-            if with_unordered else None,
+            events=Route(f"projects/{project}/topics/{prefix}-events",
+                         f"projects/{project}/subscriptions/{prefix}-process"),
+            dead_letter_topic=f"projects/{project}/topics/{prefix}-dead-letter",
+            dead_letter_subscription=f"projects/{project}/subscriptions/{prefix}-dead-letter-pull",
         )
 
 
 @dataclass(frozen=True)
 class DeliverySettings:
+    """The push subscription's settings, carried out by the forwarder."""
+
     max_delivery_attempts: int = 5
-    min_backoff_s: int = 1
-    max_backoff_s: int = 10
+    min_backoff_s: float = 1
+    max_backoff_s: float = 10
     ack_deadline_s: int = 60
+    window: int = 100
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(self.max_delivery_attempts, self.min_backoff_s, self.max_backoff_s)
 
 
-def create(topology: Topology, push_endpoint: str, settings: DeliverySettings = DeliverySettings()) -> None:
+def create(topology: Topology, settings: DeliverySettings = DeliverySettings()) -> None:
     publisher = pubsub_v1.PublisherClient()
     subscriber = pubsub_v1.SubscriberClient()
     with subscriber:
-        for name in (topology.dead_letter_topic, topology.events.topic,
-                     *([topology.unordered.topic] if topology.unordered else [])):
+        for name in (topology.dead_letter_topic, topology.events.topic):
             _ignore_exists(publisher.create_topic, request={"name": name})
         _ignore_exists(subscriber.create_subscription, request={
             "name": topology.dead_letter_subscription,
             "topic": topology.dead_letter_topic,
             "ack_deadline_seconds": 60,
         })
-        for route in (topology.events, topology.unordered):
-            if route is None:
-                continue
-            _ignore_exists(subscriber.create_subscription, request={
-                "name": route.subscription,
-                "topic": route.topic,
-                "push_config": {"push_endpoint": push_endpoint},
-                "ack_deadline_seconds": settings.ack_deadline_s,
-                "enable_message_ordering": route.ordered,
-                "dead_letter_policy": {
-                    "dead_letter_topic": topology.dead_letter_topic,
-                    "max_delivery_attempts": settings.max_delivery_attempts,
-                },
-                "retry_policy": {
-                    "minimum_backoff": duration_pb2.Duration(seconds=settings.min_backoff_s),
-                    "maximum_backoff": duration_pb2.Duration(seconds=settings.max_backoff_s),
-                },
-            })
+        # No dead-letter policy here: the forwarder counts attempts and dead-letters
+        # (with one, the emulator would block a key for good after the maximum).
+        _ignore_exists(subscriber.create_subscription, request={
+            "name": topology.events.subscription,
+            "topic": topology.events.topic,
+            "ack_deadline_seconds": settings.ack_deadline_s,
+            "enable_message_ordering": True,
+        })
 
 
 def _ignore_exists(call, **kwargs) -> None:

@@ -1,4 +1,4 @@
-"""Apply one delivered event: find the number's profiles, set the attribute, or dead-letter."""
+"""Apply one delivered event: decode it, hand it to the batcher, then acknowledge, dead-letter or fail."""
 
 from __future__ import annotations
 
@@ -10,11 +10,16 @@ from common.errors import DeadLetterReason, PermanentError, TransientError
 from common.event import OptEvent
 from common.logs import mask_phone
 from common.pubsub import DELIVERY_ATTEMPT_ATTRIBUTE
+from processor.apply import Applied, BatchApplier, Delivery
+from processor.batcher import Batcher
 from processor.config import ProcessorConfig
-from processor.customerio import CallCounts, CustomerIO, retry_budget
+from processor.customerio import CustomerIO
 from processor.envelope import PubsubMessage, raw_bytes, unwrap
 
 log = logging.getLogger(__name__)
+
+# Lookups of one instance running at once; while they run, the next batch keeps filling.
+MAX_BATCHES_IN_FLIGHT = 2
 
 
 class DeadLetters(Protocol):
@@ -23,45 +28,33 @@ class DeadLetters(Protocol):
 
 class ProcessHandler:
     def __init__(self, config: ProcessorConfig, customerio: CustomerIO, dead_letters: DeadLetters) -> None:
-        self._config = config
-        self._customerio = customerio
         self._dead_letters = dead_letters
+        self._batcher: Batcher[Delivery, Applied] = Batcher(
+            BatchApplier(config, customerio), max_size=config.batch_size, window_s=config.batch_window_s,
+            max_in_flight=MAX_BATCHES_IN_FLIGHT)
 
     def handle(self, event_data: object) -> None:
         """Return to acknowledge (applied or dead-lettered); raise to have Pub/Sub deliver again."""
         started = time.monotonic()
-        counts = CallCounts()
         fields: dict = {}
         message = PubsubMessage(data=raw_bytes(event_data))
         try:
             message = unwrap(event_data)
             fields = {"pubsub_message_id": message.message_id, "delivery_attempt": message.delivery_attempt}
-            event = OptEvent.decode(message.data)
+            event = _decode(message.data)
             fields.update(phone=mask_phone(event.phone), message_sid=event.message_sid, action=event.action.value)
-            with retry_budget(self._config.retry_budget_s):
-                updated = self._apply(event, counts)
+            _check_time(event)
+            applied = self._batcher.submit(Delivery(event, started))
         except PermanentError as error:
-            self._dead_letter(message, error, fields, counts, started)
+            self._dead_letter(message, error, fields, started)
             return
         except TransientError as error:
-            _outcome(logging.WARNING, "retrying", fields, counts, started, error=str(error))
+            _outcome(logging.WARNING, "retrying", fields, started, error=str(error))
             raise
-        _outcome(logging.INFO, "applied", fields, counts, started, profiles_updated=updated)
+        _outcome(logging.INFO, "applied", fields, started, profiles_updated=applied.profiles_updated,
+                 profiles_stale=applied.profiles_stale, batch_id=applied.batch_id, batch_size=applied.batch_size)
 
-    def _apply(self, event: OptEvent, counts: CallCounts) -> int:
-        people = self._customerio.find_people(event.phone, counts)
-        if not people:
-            raise PermanentError(
-                DeadLetterReason.NO_MATCHING_PROFILE,
-                f"no profile has {self._config.phone_attribute} = {mask_phone(event.phone)}",
-            )
-        for person in people:
-            self._customerio.set_attribute(
-                person, self._config.unsubscribe_attribute, event.action.unsubscribed, event.timestamp, counts
-            )
-        return len(people)
-
-    def _dead_letter(self, message: PubsubMessage, error: PermanentError, fields: dict, counts, started) -> None:
+    def _dead_letter(self, message: PubsubMessage, error: PermanentError, fields: dict, started: float) -> None:
         # publish() raises TransientError when it fails, so nothing is acknowledged unpublished.
         attributes = dict(message.attributes)
         if message.delivery_attempt:
@@ -70,15 +63,24 @@ class ProcessHandler:
         level = logging.ERROR if error.reason is DeadLetterReason.REJECTED_CREDENTIALS else logging.WARNING
         if level == logging.ERROR:
             log.critical("Customer.io rejected the credentials: every event will be dead-lettered until they are fixed")
-        _outcome(level, "dead_lettered", fields, counts, started, reason=error.reason.value, detail=error.detail)
+        _outcome(level, "dead_lettered", fields, started, reason=error.reason.value, detail=error.detail)
 
 
-def _outcome(level: int, outcome: str, fields: dict, counts: CallCounts, started: float, **extra) -> None:
-    entry = {
-        "outcome": outcome,
-        **fields,
-        "customerio_calls": {"search": counts.search, "update": counts.update},
-        "duration_ms": round((time.monotonic() - started) * 1000, 1),
-        **extra,
-    }
+def _decode(data: bytes) -> OptEvent:
+    try:
+        return OptEvent.decode(data)
+    except (ValueError, TypeError, ArithmeticError) as exc:  # what decode did not foresee is still malformed
+        raise PermanentError(DeadLetterReason.MALFORMED_EVENT, f"unreadable event: {exc.__class__.__name__}") from exc
+
+
+def _check_time(event: OptEvent) -> None:
+    # One event whose time cannot be sent must fail alone, before it shares a batch.
+    try:
+        event.timestamp
+    except (ValueError, OverflowError) as exc:
+        raise PermanentError(DeadLetterReason.MALFORMED_EVENT, "received_at is not a usable Unix time") from exc
+
+
+def _outcome(level: int, outcome: str, fields: dict, started: float, **extra) -> None:
+    entry = {"outcome": outcome, **fields, "duration_ms": round((time.monotonic() - started) * 1000, 1), **extra}
     log.log(level, f"event {outcome}", extra={"fields": entry})

@@ -21,6 +21,10 @@ locals {
     PHONE_ATTRIBUTE           = var.phone_attribute
     UNSUBSCRIBE_ATTRIBUTE     = var.unsubscribe_attribute
     CUSTOMERIO_RETRY_BUDGET_S = tostring(var.customerio_retry_budget_s)
+    # The App API limit is per workspace: each instance keeps to its share.
+    CUSTOMERIO_APP_RPS = tostring(var.customerio_app_rps / var.process_max_instances)
+    # functions-framework's gunicorn serves this many requests at once (default 4 per CPU).
+    THREADS = tostring(var.process_concurrency)
   }
   process_env_overrides = {
     CUSTOMERIO_REGION    = var.customerio_region
@@ -110,12 +114,14 @@ resource "google_cloudfunctions2_function" "process" {
     ingress_settings               = "ALLOW_INTERNAL_ONLY"
     all_traffic_on_latest_revision = true
     available_memory               = "${var.process_memory_mib}Mi"
+    available_cpu                  = tostring(var.process_cpu)
     timeout_seconds                = var.process_timeout_s
     min_instance_count             = 0
     max_instance_count             = var.process_max_instances
-    # One event per instance at a time, so max_instance_count bounds the load
-    # on Customer.io.
-    max_instance_request_concurrency = 1
+    # Many deliveries per instance, gathered into batched lookups; the rate
+    # limit per instance (CUSTOMERIO_APP_RPS), not the instance count, bounds
+    # the load on Customer.io.
+    max_instance_request_concurrency = var.process_concurrency
 
     environment_variables = merge(local.process_env, { for k, v in local.process_env_overrides : k => v if v != null })
 
@@ -143,6 +149,7 @@ resource "google_cloudfunctions2_function" "process" {
       condition     = var.process_timeout_s >= var.customerio_retry_budget_s + 30
       error_message = "process_timeout_s must be at least customerio_retry_budget_s + 30, so that a delivery that runs out of retries fails cleanly instead of being killed."
     }
+
   }
 
   depends_on = [

@@ -212,9 +212,9 @@ variable "process_timeout_s" {
 }
 
 variable "process_max_instances" {
-  description = "Maximum number of process instances. Each handles one event at a time; 5 keeps the App API lookups under Customer.io's limit of about 10 requests per second."
+  description = "Maximum number of process instances. Customer.io's App API limit is per workspace and each instance takes customerio_app_rps / process_max_instances of it, so keep this small: one instance with process_concurrency 100 already drains thousands of events a minute."
   type        = number
-  default     = 5
+  default     = 2
 
   validation {
     condition     = var.process_max_instances >= 1 && var.process_max_instances <= 100 && floor(var.process_max_instances) == var.process_max_instances
@@ -222,14 +222,47 @@ variable "process_max_instances" {
   }
 }
 
-variable "process_memory_mib" {
-  description = "Memory of one process instance, in MiB."
+variable "process_concurrency" {
+  description = "Pushes one process instance serves at once (max_instance_request_concurrency, and functions-framework's THREADS to match). Concurrent deliveries are what process gathers into batched Customer.io lookups."
   type        = number
-  default     = 256
+  default     = 100
+
+  validation {
+    condition     = var.process_concurrency >= 1 && var.process_concurrency <= 1000 && floor(var.process_concurrency) == var.process_concurrency
+    error_message = "process_concurrency must be a whole number from 1 to 1000 (the Cloud Run limit)."
+  }
+}
+
+variable "process_cpu" {
+  description = "vCPUs of one process instance (available_cpu). Cloud Run needs at least 1 for a concurrency above 1."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 4, 6, 8], var.process_cpu)
+    error_message = "process_cpu must be 1, 2, 4, 6 or 8."
+  }
+}
+
+variable "process_memory_mib" {
+  description = "Memory of one process instance, in MiB (100 threads and their batches fit in 512)."
+  type        = number
+  default     = 512
 
   validation {
     condition     = var.process_memory_mib >= 128 && var.process_memory_mib <= 32768
     error_message = "process_memory_mib must be from 128 to 32768."
+  }
+}
+
+variable "customerio_app_rps" {
+  description = "Customer.io's App API limit for the whole workspace, in requests per second (about 10). Each process instance gets CUSTOMERIO_APP_RPS = this / process_max_instances."
+  type        = number
+  default     = 10
+
+  validation {
+    condition     = var.customerio_app_rps > 0
+    error_message = "customerio_app_rps must be positive."
   }
 }
 

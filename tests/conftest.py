@@ -26,7 +26,6 @@ def stack(tmp_path_factory) -> LocalStack:
         sandbox_seed="none",
         sandbox_app_rps=0,
         sandbox_track_rps=0,
-        with_unordered_route=True,
         delivery=TEST_DELIVERY,
         process_env={"CUSTOMERIO_RETRY_BUDGET_S": TEST_RETRY_BUDGET_S},
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from local_stack.customerio_sandbox import CustomerIOSandbox, SandboxAdmin
+from local_stack.customerio_sandbox import CustomerIOSandbox, SandboxAdmin, SandboxAdminError
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -500,3 +500,72 @@ def test_fault_rule_json_accepts_retry_after_as_an_alias(sandbox, admin, http):
 
     assert response.json()["fault"]["retry_after_s"] == 3
     assert search(http, sandbox.url, phone_is("+15555550100")).headers["Retry-After"] == "3"
+
+
+# Fault rules for batched calls, and the attributes answer forms
+
+
+def test_fault_rule_by_endpoint_and_body_hits_only_the_search_naming_that_number(sandbox, admin, http):
+    admin.add_fault("app", 400, count=None, endpoint="search", body_contains="+15555550103")
+    one_of_them = {"or": [phone_is("+15555550100"), phone_is("+15555550103")]}
+    cio = only_person(admin, id="demo-ada").cio_id
+
+    refused = search(http, sandbox.url, one_of_them)
+    other = search(http, sandbox.url, {"or": [phone_is("+15555550100")]})
+    attributes = http.post(f"{sandbox.url}/v1/customers/attributes", params={"id_type": "cio_id"},
+                           headers=APP_HEADERS, json={"ids": [cio, "+15555550103"]}, timeout=5)
+
+    assert refused.status_code == 400 and refused.json()["errors"][0]["status"] == 400
+    assert other.status_code == 200 and attributes.status_code == 200
+
+
+def test_fault_rule_for_one_cio_id_refuses_only_its_batch_item_with_207(sandbox, admin, http):
+    ada, edsger = only_person(admin, id="demo-ada").cio_id, only_person(admin, id="demo-edsger").cio_id
+    admin.add_fault("track", 400, cio_id=edsger)
+    batch = [{"type": "person", "action": "identify", "identifiers": {"cio_id": cio},
+              "attributes": {"sms_unsubscribe": True, "_update": True}, "timestamp": 5000} for cio in (ada, edsger)]
+
+    response = http.post(f"{sandbox.url}/api/v2/batch", auth=TRACK_AUTH, json={"batch": batch}, timeout=5)
+
+    assert response.status_code == 207
+    [error] = response.json()["errors"]
+    assert error["batch_index"] == 1 and error["message"]
+    assert only_person(admin, id="demo-ada").attributes["sms_unsubscribe"] is True
+    assert "sms_unsubscribe" not in only_person(admin, id="demo-edsger").attributes
+    assert admin.faults() == []
+
+
+def test_fault_rule_for_one_cio_id_answers_a_put_to_that_person(sandbox, admin, http):
+    edsger = only_person(admin, id="demo-edsger").cio_id
+    admin.add_fault("track", 404, cio_id=edsger)
+
+    assert put_person(http, sandbox.url, "demo-ada", {"x": 1}).status_code == 200
+    assert put_person(http, sandbox.url, f"cio_{edsger}", {"x": 1}).status_code == 404
+
+
+def test_fault_rule_for_one_cio_id_needs_a_status(sandbox, admin):
+    with pytest.raises(SandboxAdminError):
+        admin.add_fault("track", None, delay_s=1, cio_id="a3000001")
+
+
+def test_attributes_timestamps_hold_the_timestamp_each_attribute_was_last_set_with(sandbox, admin, http):
+    cio = admin.add_person(id="stamped", attributes={"phone": "+15555550190"}, timestamp=100)
+    put_person(http, sandbox.url, f"cio_{cio}", {"sms_unsubscribe": True, "_timestamp": 200})
+
+    response = http.post(f"{sandbox.url}/v1/customers/attributes", params={"id_type": "cio_id"},
+                         headers=APP_HEADERS, json={"ids": [cio]}, timeout=5)
+
+    timestamps = response.json()["customers"][0]["customer"]["timestamps"]
+    assert timestamps["phone"] == 100 and timestamps["sms_unsubscribe"] == 200
+
+
+def test_attributes_answer_can_use_the_plain_item_form():
+    with CustomerIOSandbox(site_id=SITE_ID, track_api_key=TRACK_KEY, app_api_key=APP_KEY, app_rps=0,
+                           track_rps=0, attributes_shape="plain") as plain:
+        cio = SandboxAdmin(plain.url).add_person(id="plain", attributes={"phone": "+15555550191"})
+        response = requests.post(f"{plain.url}/v1/customers/attributes", params={"id_type": "cio_id"},
+                                 headers=APP_HEADERS, json={"ids": [cio]}, timeout=5)
+
+    [customer] = response.json()["customers"]
+    assert "customer" not in customer
+    assert customer["identifiers"]["cio_id"] == cio and customer["attributes"]["phone"] == "+15555550191"

@@ -39,3 +39,31 @@ def test_sandbox_process_exits_cleanly_on_a_burst_of_stop_signals(signum):
             if process.poll() is None:
                 process.kill()
                 process.wait()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_push_forwarder_exits_cleanly_on_a_burst_of_stop_signals(signum):
+    # No emulator needed: its pulls fail and are retried until the signal.
+    from local_stack.push_forwarder import READY_LINE
+    from local_stack.stack import free_port
+
+    env = {**os.environ, "PUBSUB_EMULATOR_HOST": f"127.0.0.1:{free_port()}", "PUBSUB_PROJECT_ID": "signals"}
+    for _ in range(2):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "local_stack.push_forwarder", "--subscription",
+             "projects/signals/subscriptions/optout-process", "--endpoint", "http://127.0.0.1:9/",
+             "--dead-letter-topic", "projects/signals/topics/optout-dead-letter", "--window", "4"],
+            cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        try:
+            assert READY_LINE in process.stdout.readline()
+            for _ in range(SIGNALS_PER_BURST):
+                try:
+                    os.kill(process.pid, signum)
+                except ProcessLookupError:
+                    break
+            assert process.wait(timeout=15) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()

@@ -13,7 +13,10 @@ from google.cloud import pubsub_v1
 
 from common.event import Action, OptEvent
 from common.pubsub import PUBSUB_DELIVERY_COUNT_ATTRIBUTE, REASON_ATTRIBUTE
-from ingest.publisher import EventPublisher
+from local_stack.push_delivery import (
+    DEAD_LETTER_SUBSCRIPTION, DEAD_LETTER_SUBSCRIPTION_PROJECT, DEAD_LETTER_TOPIC_PUBLISH_TIME,
+)
+from optout.twilio_webhook import inbound_sms, post_signed
 from tests.conftest import TEST_DELIVERY
 from tests.pipeline import new_number, send_sms, wait_for
 
@@ -39,11 +42,46 @@ def add_profile(sandbox, phone, **identity) -> str:
 
 
 def updates(sandbox) -> dict:
-    return sandbox.stats().get("track", {}).get("update", {})
+    """Track v2 batch calls by answer (process updates every profile of a batch in one)."""
+    return sandbox.stats().get("track", {}).get("batch", {})
 
 
 def searches(sandbox) -> int:
     return sum(sandbox.stats().get("app", {}).get("search", {}).values())
+
+
+def send_sms_sid(stack, phone, body) -> str:
+    form = inbound_sms(phone, body)
+    assert post_signed(stack.webhook_url, form, stack.settings.twilio_auth_token).status_code == 200
+    return form["MessageSid"]
+
+
+def process_log(stack) -> list[str]:
+    return (stack.logs_dir / "process.log").read_text().splitlines()
+
+
+def forwarder_log(stack) -> str:
+    return (stack.logs_dir / "push-forwarder.log").read_text()
+
+
+def _lines(log, sid) -> list[int]:
+    return [i for i, line in enumerate(log) if f'"message_sid": "{sid}"' in line]
+
+
+def first_line(log, sid) -> int:
+    return _lines(log, sid)[0]
+
+
+def last_line(log, sid) -> int:
+    return _lines(log, sid)[-1]
+
+
+def applied_line(log, sid) -> int:
+    return next(i for i in _lines(log, sid) if '"outcome": "applied"' in log[i])
+
+
+def applied(stack, sid) -> bool:
+    return any('"outcome": "applied"' in process_log(stack)[i] for i in _lines(process_log(stack), sid))
 
 
 def apply_marker(stack, sandbox) -> None:
@@ -125,7 +163,7 @@ def test_profiles_beyond_the_first_search_page_are_updated(stack, sandbox):
 def test_track_failing_twice_then_succeeding_is_applied_once_and_not_dead_lettered(stack, sandbox, dead_letters):
     phone = new_number()
     cio_id = add_profile(sandbox, phone)
-    sandbox.add_fault("track", 500, count=2, path_contains=cio_id)
+    sandbox.add_fault("track", 500, count=2, endpoint="batch", body_contains=cio_id)
     before = updates(sandbox)
     assert send_sms(stack, phone, "STOP").status_code == 200
     wait_until(sandbox, [cio_id], True)
@@ -147,18 +185,66 @@ def test_app_api_429_with_retry_after_is_waited_out_and_applied(stack, sandbox, 
     assert dead_letters.drain() == []
 
 
-def test_track_failing_always_is_dead_lettered_after_the_maximum_delivery_attempts(stack, sandbox, dead_letters):
-    # The emulator never dead-letters on an ordered subscription (see README), so
-    # this event goes through the unordered route, published with ingest's publisher.
+def test_track_failing_always_is_dead_lettered_with_pubsubs_attributes_and_unblocks_its_number(
+        stack, sandbox, dead_letters):
+    # One ordered route, as in production: the forwarder dead-letters after the
+    # maximum attempts, and only then delivers the START queued behind the STOP.
     phone = new_number()
     cio_id = add_profile(sandbox, phone)
-    sandbox.add_fault("track", 500, count=None, path_contains=cio_id)
-    event = OptEvent(Action.OPT_OUT, phone, "STOP", "SMalwaysfails", time.time())
-    EventPublisher(stack.topology.unordered.topic).publish(event)
-    letter = dead_letters.wait_for(lambda d: d.data == event.encode(), timeout_s=90)
+    sandbox.add_fault("track", 500, count=None, endpoint="batch", body_contains=cio_id)
+    stop_sid = send_sms_sid(stack, phone, "STOP")
+    start_sid = send_sms_sid(stack, phone, "START")
+    letter = dead_letters.wait_for(lambda d: json.loads(d.data).get("message_sid") == stop_sid, timeout_s=120)
+    sandbox.clear_faults()
+    subscription = stack.topology.events.subscription
     assert letter.attributes[PUBSUB_DELIVERY_COUNT_ATTRIBUTE] == str(TEST_DELIVERY.max_delivery_attempts)
-    assert REASON_ATTRIBUTE not in letter.attributes  # Pub/Sub's dead-lettering, not ours
-    assert unsubscribed(sandbox, cio_id) is None
+    assert letter.attributes[DEAD_LETTER_SUBSCRIPTION] == subscription.rsplit("/", 1)[1]
+    assert letter.attributes[DEAD_LETTER_SUBSCRIPTION_PROJECT] == stack.settings.project
+    assert letter.attributes[DEAD_LETTER_TOPIC_PUBLISH_TIME].endswith("Z")
+    assert REASON_ATTRIBUTE not in letter.attributes  # Pub/Sub's dead-lettering, not process's
+    event_attributes = {k: v for k, v in letter.attributes.items() if not k.startswith("CloudPubSub")}
+    assert event_attributes, "the original attributes travel with the dead letter"
+    wait_until(sandbox, [cio_id], False, timeout_s=60)
+    log = process_log(stack)
+    assert first_line(log, start_sid) > last_line(log, stop_sid), "the START was delivered before the STOP gave up"
+
+
+def test_stop_start_stop_for_one_number_are_applied_in_order_while_the_first_is_retried(stack, sandbox):
+    phone = new_number()
+    cio_id = add_profile(sandbox, phone)
+    sandbox.add_fault("track", 500, count=None, endpoint="batch", body_contains=cio_id)
+    failures_before = forwarder_log(stack).count("push delivery failed")
+    sids = [send_sms_sid(stack, phone, body) for body in ("STOP", "START", "STOP")]
+    wait_for(lambda: forwarder_log(stack).count("push delivery failed") > failures_before, timeout_s=30,
+             what="the first delivery of the STOP to fail")
+    sandbox.clear_faults()  # its retry now succeeds; the other two waited behind it
+    wait_for(lambda: all(applied(stack, sid) for sid in sids),
+             timeout_s=60, what="all three applied")
+    log = process_log(stack)
+    assert [applied_line(log, sid) for sid in sids] == sorted(applied_line(log, sid) for sid in sids)
+    assert first_line(log, sids[1]) > applied_line(log, sids[0])  # START not even tried before
+    assert unsubscribed(sandbox, cio_id) is True
+
+
+def test_a_crash_of_process_mid_batch_loses_nothing(stack, sandbox, dead_letters):
+    phones = [new_number() for _ in range(30)]
+    cio_ids = dict(zip(phones, sandbox.add_people([{"attributes": {"phone": p}} for p in phones])))
+    sandbox.add_fault("track", None, count=None, delay_s=3, endpoint="batch")  # batches in flight
+    searches_before = searches(sandbox)
+    for phone in phones:
+        assert send_sms(stack, phone, "STOP").status_code == 200
+    wait_for(lambda: searches(sandbox) > searches_before, timeout_s=30, what="a batch looked up")
+    failures_before = forwarder_log(stack).count("push delivery failed")
+    stack.process.kill()
+    sandbox.clear_faults()
+    stack.process.start()
+
+    def settled():
+        held = {p.cio_id: p.attributes.get(ATTRIBUTE) for p in sandbox.people()}
+        lettered = {json.loads(d.data).get("phone") for d in dead_letters.drain()}
+        return all(held.get(cio_ids[p]) is True or p in lettered for p in phones)
+    wait_for(settled, timeout_s=120, what="every STOP applied or dead-lettered")
+    assert forwarder_log(stack).count("push delivery failed") > failures_before, "nothing was in flight"
 
 
 def test_number_without_profile_is_dead_lettered_with_its_reason(stack, sandbox, dead_letters):

@@ -21,6 +21,7 @@ import pytest
 from ingest import config as ingest_config
 from ingest import keywords
 from processor import config as processor_config
+from processor import customerio
 
 ROOT = Path(__file__).resolve().parent.parent
 TERRAFORM = ROOT / "terraform"
@@ -31,6 +32,8 @@ FUNCTIONS = {
     "ingest": (ingest_config, "http"),
     "process": (processor_config, "cloud_event"),
 }
+# Read by functions-framework itself rather than by our code.
+FRAMEWORK_ENV = {"THREADS"}
 
 
 # --------------------------------------------------------------------------
@@ -200,7 +203,8 @@ def test_function_gets_only_variables_its_code_reads(name):
     module, _ = FUNCTIONS[name]
     always, when_given = environment(name)
     secrets = set(module.REQUIRED_SECRETS) | set(getattr(module, "OPTIONAL_SECRETS", ()))
-    readable = set(module.REQUIRED_ENV) | set(module.OPTIONAL_ENV) | {f"{s}_SECRET" for s in secrets}
+    readable = (set(module.REQUIRED_ENV) | set(module.OPTIONAL_ENV) | FRAMEWORK_ENV
+                | {f"{s}_SECRET" for s in secrets})
     unknown = (always | when_given) - readable
     assert not unknown, f"{name} is given {sorted(unknown)}, which its code never reads"
     assert not set(secret_environment(name)) - secrets
@@ -293,6 +297,40 @@ def test_process_timeout_leaves_room_after_the_retry_budget():
     assert "CUSTOMERIO_RETRY_BUDGET_S" in always
     timeout_s = value(block(function("process"), "service_config")["timeout_seconds"])
     assert timeout_s > default("customerio_retry_budget_s")
+
+
+def _service(name: str) -> dict:
+    return block(function(name), "service_config")
+
+
+def test_process_serves_many_deliveries_at_once_with_as_many_framework_threads():
+    concurrency = _expression(_service("process")["max_instance_request_concurrency"])
+    assert concurrency == "var.process_concurrency"
+    assert default("process_concurrency") >= 50, "batched lookups need many deliveries in one instance"
+    assert _expression(env_value("process", "THREADS")) == "tostring(var.process_concurrency)"
+
+
+def test_process_has_at_least_one_vcpu_as_cloud_run_requires_for_concurrency():
+    assert _expression(_service("process")["available_cpu"]) == "tostring(var.process_cpu)"
+    assert default("process_cpu") >= 1
+
+
+def test_each_process_instance_takes_its_share_of_the_workspace_app_api_limit():
+    expr = _expression(env_value("process", "CUSTOMERIO_APP_RPS"))
+    assert expr == "tostring(var.customerio_app_rps / var.process_max_instances)"
+    assert default("customerio_app_rps") == processor_config.DEFAULT_APP_RPS  # Customer.io's ~10 per second
+    assert 1 <= default("process_max_instances") <= 5, "the App API limit is per workspace: few instances"
+    assert default("customerio_app_rps") / default("process_max_instances") >= 1
+
+
+def test_a_delivery_that_waits_for_its_batch_and_spends_the_retry_budget_is_answered_before_the_ack_deadline():
+    # The budget runs from the oldest delivery of a batch (waiting counts), and the
+    # last request in flight may take one more request timeout.
+    request_timeout_s = sum(customerio.TIMEOUT_S)
+    budget_s = default("customerio_retry_budget_s")
+    timeout_s = value(_service("process")["timeout_seconds"])
+    ack_deadline_s = value(push_subscription()["ack_deadline_seconds"])
+    assert budget_s + request_timeout_s < timeout_s <= ack_deadline_s
 
 
 def test_max_delivery_attempts_default_is_within_pubsub_limits():

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..signals import ignore_stop_signals, interrupt_on_stop_signals, wait_for_stop_signal
 from .server import CustomerIOSandbox
-from .state import REGIONS, SEEDS
+from .state import ATTRIBUTES_SHAPES, REGIONS, SEEDS
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -25,6 +25,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--phone-attribute", default="phone")
     parser.add_argument("--app-rps", type=float, default=10, help="0 = unlimited")
     parser.add_argument("--track-rps", type=float, default=100, help="0 = unlimited")
+    parser.add_argument("--attributes-shape", choices=ATTRIBUTES_SHAPES, default="wrapped",
+                        help="items of the attributes answer: wrapped in {customer: ...} or plain")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
     return parser.parse_args(argv)
 
@@ -37,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app_api_key=args.app_api_key, region=args.region, environment_id=args.environment_id,
         app_rps=args.app_rps, track_rps=args.track_rps, seed=args.seed,
         phone_attribute=args.phone_attribute, access_log=args.access_log,
+        attributes_shape=args.attributes_shape,
     ).start()
     # The one line a parent process waits for.
     print(f"customerio-sandbox listening on {sandbox.url}", flush=True)

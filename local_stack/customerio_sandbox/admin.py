@@ -56,8 +56,10 @@ class SandboxAdmin:
 
     def add_fault(self, api: str, status: int | None, *, count: int | None = 1,
                   retry_after_s: int | None = None, delay_s: float = 0.0,
-                  path_contains: str | None = None) -> FaultRule:
-        rule = FaultRule(api, status, count, retry_after_s, delay_s, path_contains)
+                  path_contains: str | None = None, endpoint: str | None = None,
+                  body_contains: str | None = None, cio_id: str | None = None) -> FaultRule:
+        rule = FaultRule(api, status, count, retry_after_s, delay_s, path_contains, endpoint,
+                         body_contains, cio_id)
         return FaultRule.from_json(self._call("POST", "faults", rule.to_json())["fault"])
 
     def faults(self) -> list[FaultRule]:

@@ -89,7 +89,11 @@ def create_app(state: SandboxState) -> Flask:
         if g.api is None:
             return None
         g.stats_name = STATS_NAMES.get(request.endpoint or "", "other")
-        fault = state.take_fault(g.api, request.path)
+        fault = state.take_fault(g.api, request.path, g.stats_name,
+                                 request.get_data().decode("utf-8", "replace"))
+        if fault is None and request.endpoint == "track_update":
+            kind, value = identifier_kind(request.view_args.get("identifier", "") if request.view_args else "")
+            fault = state.take_person_fault(g.api, value) if kind == "cio_id" else None
         if fault is not None and (answer := fault_reply(fault)) is not None:
             return answer
         if not authorized(g.api):
@@ -156,6 +160,11 @@ def create_app(state: SandboxState) -> Flask:
                 errors.append({"batch_index": index, "reason": "invalid", "field": exc.field,
                                "message": exc.message})
                 continue
+            fault = state.take_person_fault("track", value) if kind == "cio_id" else None
+            if fault is not None:
+                errors.append({"batch_index": index, "reason": "invalid", "field": "identifiers",
+                               "message": f"{HTTP_STATUS_CODES.get(fault.status, 'error').lower()} (sandbox fault)"})
+                continue
             with state.lock:
                 state.people.identify(kind, value, attributes, update_only=update_only, timestamp=timestamp)
         return reply({"errors": errors}, 207) if errors else reply({})
@@ -189,7 +198,9 @@ def create_app(state: SandboxState) -> Flask:
             raise InvalidRequest(f"ids must be an array of 1 to {ATTRIBUTES_MAX_IDS} strings", "ids")
         with state.lock:
             found = [state.people.find(id_type, value) for value in ids]
-            customers = [{"customer": _customer_json(person)} for person in found if person is not None]
+            customers = [_customer_json(person) for person in found if person is not None]
+        if config.attributes_shape == "wrapped":
+            customers = [{"customer": customer} for customer in customers]
         return reply({"customers": customers})
 
     # Admin (no auth)

@@ -31,10 +31,12 @@ class CustomerIOSandbox:
                  site_id: str = "sandbox-site", track_api_key: str = "sandbox-track-key",
                  app_api_key: str = "sandbox-app-key", region: str = "us", environment_id: int = 1,
                  app_rps: float = 10, track_rps: float = 100, seed: str = "none",
-                 phone_attribute: str = "phone", access_log: bool = False) -> None:
+                 phone_attribute: str = "phone", access_log: bool = False,
+                 attributes_shape: str = "wrapped") -> None:
         self.config = SandboxConfig(site_id=site_id, track_api_key=track_api_key,
                                     app_api_key=app_api_key, region=region,
-                                    environment_id=environment_id, phone_attribute=phone_attribute)
+                                    environment_id=environment_id, phone_attribute=phone_attribute,
+                                    attributes_shape=attributes_shape)
         self.state = SandboxState(self.config, Limits(app_rps=app_rps, track_rps=track_rps), seed)
         self._host, self._port, self._access_log = host, port, access_log
         self._server: BaseWSGIServer | None = None

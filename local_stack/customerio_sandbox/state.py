@@ -15,6 +15,7 @@ SEEDS = ("none", "demo")
 # _timestamp, wins over them (unless the entry gives its own "timestamp").
 SEED_TIMESTAMP = 0
 REGIONS = ("us", "eu")
+ATTRIBUTES_SHAPES = ("wrapped", "plain")
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,15 @@ class SandboxConfig:
     region: str = "us"
     environment_id: int = 1
     phone_attribute: str = "phone"
+    # How POST /v1/customers/attributes writes each item: "wrapped" ({"customer": {...}},
+    # as Customer.io's reference shows) or "plain" (as live answers have been reported).
+    attributes_shape: str = "wrapped"
 
     def __post_init__(self) -> None:
         if self.region not in REGIONS:
             raise ValueError(f"region must be one of {', '.join(REGIONS)}")
+        if self.attributes_shape not in ATTRIBUTES_SHAPES:
+            raise ValueError(f"attributes_shape must be one of {', '.join(ATTRIBUTES_SHAPES)}")
 
 
 @dataclass(frozen=True)
@@ -111,9 +117,13 @@ class SandboxState:
                 self.buckets[api].configure(*setting)  # a changed or reset bucket starts full
         self.limits = limits
 
-    def take_fault(self, api: str, path: str) -> FaultRule | None:
+    def take_fault(self, api: str, path: str, endpoint: str = "", body: str = "") -> FaultRule | None:
         with self.lock:
-            return self.faults.take(api, path)
+            return self.faults.take(api, path, endpoint, body)
+
+    def take_person_fault(self, api: str, cio_id: str) -> FaultRule | None:
+        with self.lock:
+            return self.faults.take_person(api, cio_id)
 
     def take_token(self, api: str) -> float:
         with self.lock:

@@ -52,7 +52,14 @@ class FaultRule:
     """Answer the next ``count`` matching requests (every one when None) with ``status``.
 
     ``delay_s`` sleeps first, to look like a slow or hung service; with ``status`` None
-    the request is then served normally.
+    the request is then served normally. A request matches when every criterion given
+    holds: ``path_contains``, ``endpoint`` (the stats name: ``search``, ``attributes``,
+    ``batch``, ``update``, ``region``) and ``body_contains`` (a substring of the raw body,
+    e.g. one number of an ``or`` search).
+
+    With ``cio_id``, the rule is about one person: a ``PUT`` to ``cio_<cio_id>`` gets
+    ``status``, and in a Track v2 batch only that person's item is refused (207 naming
+    its ``batch_index``) while the rest are applied.
     """
 
     api: str
@@ -61,9 +68,18 @@ class FaultRule:
     retry_after_s: int | None = None
     delay_s: float = 0.0
     path_contains: str | None = None
+    endpoint: str | None = None
+    body_contains: str | None = None
+    cio_id: str | None = None
 
-    def matches(self, api: str, path: str) -> bool:
-        return self.api == api and (self.path_contains is None or self.path_contains in path)
+    def matches(self, api: str, path: str, endpoint: str = "", body: str = "") -> bool:
+        return (self.api == api and self.cio_id is None
+                and (self.path_contains is None or self.path_contains in path)
+                and (self.endpoint is None or self.endpoint == endpoint)
+                and (self.body_contains is None or self.body_contains in body))
+
+    def matches_person(self, api: str, cio_id: str) -> bool:
+        return self.api == api and self.cio_id == cio_id
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -80,6 +96,7 @@ class FaultRule:
         retry_after_s = data.get("retry_after_s", data.get("retry_after"))
         delay_s = data.get("delay_s") or 0.0
         path_contains = data.get("path_contains")
+        endpoint, body_contains, cio_id = data.get("endpoint"), data.get("body_contains"), data.get("cio_id")
         if api not in APIS:
             raise InvalidRequest("api must be track or app")
         if status is None and not delay_s:
@@ -92,9 +109,13 @@ class FaultRule:
             raise InvalidRequest("retry_after_s must be a whole number of seconds")
         if not isinstance(delay_s, (int, float)) or isinstance(delay_s, bool) or delay_s < 0:
             raise InvalidRequest("delay_s must be a number of seconds")
-        if path_contains is not None and not isinstance(path_contains, str):
-            raise InvalidRequest("path_contains must be a string")
-        return cls(api, status, count, retry_after_s, float(delay_s), path_contains)
+        for name, value in (("path_contains", path_contains), ("endpoint", endpoint),
+                            ("body_contains", body_contains), ("cio_id", cio_id)):
+            if value is not None and (not isinstance(value, str) or not value):
+                raise InvalidRequest(f"{name} must be a non-empty string")
+        if cio_id is not None and status is None:
+            raise InvalidRequest("a rule for one cio_id needs a status")
+        return cls(api, status, count, retry_after_s, float(delay_s), path_contains, endpoint, body_contains, cio_id)
 
 
 class FaultBook:
@@ -103,9 +124,17 @@ class FaultBook:
     def __init__(self) -> None:
         self.rules: list[FaultRule] = []
 
-    def take(self, api: str, path: str) -> FaultRule | None:
+    def take(self, api: str, path: str, endpoint: str = "", body: str = "") -> FaultRule | None:
+        """The first rule for this request (used up by one), if any."""
+        return self._take(lambda rule: rule.matches(api, path, endpoint, body))
+
+    def take_person(self, api: str, cio_id: str) -> FaultRule | None:
+        """The first rule for this one person (used up by one), if any."""
+        return self._take(lambda rule: rule.matches_person(api, cio_id))
+
+    def _take(self, matches: Callable[[FaultRule], bool]) -> FaultRule | None:
         for position, rule in enumerate(self.rules):
-            if not rule.matches(api, path):
+            if not matches(rule):
                 continue
             if rule.count is not None:
                 if rule.count == 1:

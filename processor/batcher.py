@@ -1,0 +1,84 @@
+"""Gather concurrent calls into batches; every caller gets its own result.
+
+The pattern of DataLoader and of google-cloud-pubsub's publisher batches: each
+caller submits one item and blocks for its own outcome; a batch closes when it
+holds ``max_size`` items or ``window_s`` after its first item arrived. The first
+caller of a batch leads it: it waits for the batch to close, then runs the batch
+function in its own thread (no background threads to start or stop).
+
+At most ``max_in_flight`` batches run at once. While they all run, the next
+batch stays open and keeps filling up to ``max_size``, so under load batches
+grow instead of multiplying; a lone item still waits only ``window_s``.
+
+The batch function answers each item, in order, with a value or an exception
+instance; a batch is an optimisation, never a shared fate. If the function itself
+raises, every item of that batch gets that exception.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+BatchFunction = Callable[[list[T]], Sequence["R | BaseException"]]
+
+
+@dataclass
+class _Batch(Generic[T, R]):
+    items: list[T] = field(default_factory=list)
+    futures: list[Future] = field(default_factory=list)
+    full: threading.Event = field(default_factory=threading.Event)
+
+
+class Batcher(Generic[T, R]):
+    def __init__(self, run: BatchFunction, *, max_size: int, window_s: float, max_in_flight: int = 2) -> None:
+        if max_size < 1 or window_s < 0 or max_in_flight < 1:
+            raise ValueError("max_size and max_in_flight must be >= 1 and window_s >= 0")
+        self._run = run
+        self.max_size = max_size
+        self.window_s = window_s
+        self._lock = threading.Lock()
+        self._open: _Batch[T, R] | None = None
+        self._slots = threading.BoundedSemaphore(max_in_flight)
+
+    def submit(self, item: T) -> R:
+        """The item's own result; its own exception is raised here."""
+        future: Future = Future()
+        with self._lock:
+            batch, leader = self._open, False
+            if batch is None:
+                batch, leader = _Batch(), True
+                self._open = batch
+            batch.items.append(item)
+            batch.futures.append(future)
+            if len(batch.items) >= self.max_size:
+                self._open = None
+                batch.full.set()
+        if leader:
+            self._lead(batch)
+        return future.result()
+
+    def _lead(self, batch: _Batch[T, R]) -> None:
+        batch.full.wait(self.window_s)
+        with self._slots:
+            with self._lock:
+                if self._open is batch:
+                    self._open = None
+                items, futures = list(batch.items), list(batch.futures)
+            try:
+                outcomes = list(self._run(items))
+                if len(outcomes) != len(items):
+                    raise RuntimeError(f"batch function answered {len(outcomes)} of {len(items)} items")
+            except BaseException as exc:  # noqa: BLE001 - handed to every caller, who re-raises it
+                outcomes = [exc] * len(items)
+            for future, outcome in zip(futures, outcomes):
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)

@@ -1,0 +1,108 @@
+"""processor.batcher: batches close on size or window, every caller gets its own outcome."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from processor.batcher import Batcher
+
+pytestmark = pytest.mark.timeout(20)
+
+
+class Recorder:
+    """A batch function that answers each item with its double, or an error for negatives."""
+
+    def __init__(self, gate: threading.Event | None = None) -> None:
+        self.batches: list[list[int]] = []
+        self.gate = gate
+        self.lock = threading.Lock()
+
+    def __call__(self, items: list[int]) -> list:
+        with self.lock:
+            self.batches.append(list(items))
+        if self.gate is not None:
+            self.gate.wait(10)
+        return [ValueError(f"negative {i}") if i < 0 else i * 2 for i in items]
+
+
+def submit_all(batcher: Batcher, items: list[int]) -> list:
+    def one(item: int):
+        try:
+            return batcher.submit(item)
+        except ValueError as exc:
+            return str(exc)
+    with ThreadPoolExecutor(len(items)) as pool:
+        return list(pool.map(one, items))
+
+
+def test_a_batch_closes_as_soon_as_it_holds_max_size_items():
+    recorder = Recorder()
+    # A window far longer than the test's timeout: only the size can close these batches.
+    batcher = Batcher(recorder, max_size=4, window_s=600, max_in_flight=2)
+    assert submit_all(batcher, list(range(8))) == [i * 2 for i in range(8)]
+    assert sorted(len(b) for b in recorder.batches) == [4, 4]
+
+
+def test_a_lone_item_is_sent_when_the_window_closes():
+    recorder = Recorder()
+    batcher = Batcher(recorder, max_size=50, window_s=0.01)
+    assert batcher.submit(21) == 42
+    assert recorder.batches == [[21]]
+
+
+def test_each_caller_gets_its_own_result_or_its_own_error():
+    batcher = Batcher(Recorder(), max_size=3, window_s=600)
+    assert submit_all(batcher, [1, -2, 3]) == [2, "negative -2", 6]
+
+
+def test_an_exception_from_the_batch_function_reaches_every_caller_of_that_batch():
+    def broken(items):
+        raise RuntimeError("boom")
+    batcher = Batcher(broken, max_size=2, window_s=600)
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(batcher.submit, i) for i in (1, 2)]
+        for future in futures:
+            with pytest.raises(RuntimeError, match="boom"):
+                future.result()
+
+
+def test_a_batch_function_that_answers_too_few_items_fails_the_batch_instead_of_misrouting():
+    batcher = Batcher(lambda items: items[:-1], max_size=2, window_s=600)
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(batcher.submit, i) for i in (1, 2)]
+        for future in futures:
+            with pytest.raises(RuntimeError, match="answered 1 of 2"):
+                future.result()
+
+
+def test_while_the_in_flight_limit_is_reached_the_next_batch_keeps_filling():
+    gate = threading.Event()
+    recorder = Recorder(gate)
+    batcher = Batcher(recorder, max_size=10, window_s=0.0, max_in_flight=1)
+    with ThreadPoolExecutor(8) as pool:
+        first = pool.submit(batcher.submit, 0)
+        _wait_for(lambda: len(recorder.batches) == 1)
+        rest = [pool.submit(batcher.submit, i) for i in range(1, 6)]
+        # The second batch's leader waits for the slot; its window (0 s) has long closed.
+        _wait_for(lambda: batcher._open is not None and len(batcher._open.items) == 5)
+        gate.set()
+        assert first.result() == 0
+        assert [f.result() for f in rest] == [2, 4, 6, 8, 10]
+    assert recorder.batches == [[0], [1, 2, 3, 4, 5]]
+
+
+def test_settings_that_cannot_batch_are_refused():
+    with pytest.raises(ValueError):
+        Batcher(Recorder(), max_size=0, window_s=0.1)
+
+
+def _wait_for(condition, timeout_s: float = 5.0) -> None:
+    event = threading.Event()
+    for _ in range(int(timeout_s / 0.01)):
+        if condition():
+            return
+        event.wait(0.01)
+    raise AssertionError("condition not met before the deadline")
