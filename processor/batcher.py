@@ -8,7 +8,10 @@ function in its own thread (no background threads to start or stop).
 
 At most ``max_in_flight`` batches run at once. While they all run, the next
 batch stays open and keeps filling up to ``max_size``, so under load batches
-grow instead of multiplying; a lone item still waits only ``window_s``.
+grow instead of multiplying; a lone item still waits only ``window_s``. Likewise,
+a batch whose function could not start at once anyway (``ready_in``: the
+seconds until the rate limit it meets first would let it through) keeps
+filling for that long: the wait is spent gathering, not queueing.
 
 The batch function answers each item, in order, with a value or an exception
 instance; a batch is an optimisation, never a shared fate. If the function itself
@@ -37,7 +40,8 @@ class _Batch(Generic[T, R]):
 
 
 class Batcher(Generic[T, R]):
-    def __init__(self, run: BatchFunction, *, max_size: int, window_s: float, max_in_flight: int = 2) -> None:
+    def __init__(self, run: BatchFunction, *, max_size: int, window_s: float, max_in_flight: int = 2,
+                 ready_in: Callable[[], float] = lambda: 0.0) -> None:
         if max_size < 1 or window_s < 0 or max_in_flight < 1:
             raise ValueError("max_size and max_in_flight must be >= 1 and window_s >= 0")
         self._run = run
@@ -46,6 +50,7 @@ class Batcher(Generic[T, R]):
         self._lock = threading.Lock()
         self._open: _Batch[T, R] | None = None
         self._slots = threading.BoundedSemaphore(max_in_flight)
+        self._ready_in = ready_in
 
     def submit(self, item: T) -> R:
         """The item's own result; its own exception is raised here."""
@@ -67,6 +72,9 @@ class Batcher(Generic[T, R]):
     def _lead(self, batch: _Batch[T, R]) -> None:
         batch.full.wait(self.window_s)
         with self._slots:
+            wait = self._ready_in()
+            if wait > 0:
+                batch.full.wait(wait)
             with self._lock:
                 if self._open is batch:
                     self._open = None

@@ -111,6 +111,10 @@ class CustomerIO:
         log.info("discovered Customer.io region", extra={"fields": {"region": region}})
         return region
 
+    def lookup_free_in(self) -> float:
+        """Seconds until the App API allowance of this instance would let a lookup's two calls through."""
+        return self._app_limiter.free_in(2)
+
     # -- App API -----------------------------------------------------------
 
     def find_people(self, phone: str, counts: CallCounts) -> list[Person]:

@@ -18,8 +18,10 @@ from processor.envelope import PubsubMessage, raw_bytes, unwrap
 
 log = logging.getLogger(__name__)
 
-# Lookups of one instance running at once; while they run, the next batch keeps filling.
-MAX_BATCHES_IN_FLIGHT = 2
+# Lookups of one instance running at once; while one runs, the next batch keeps filling. The App
+# API allowance, not the lookup's own time, is what limits a storm, so a second lookup in flight
+# would only split the same allowance over smaller batches (more App calls per event).
+MAX_BATCHES_IN_FLIGHT = 1
 
 
 class DeadLetters(Protocol):
@@ -31,7 +33,7 @@ class ProcessHandler:
         self._dead_letters = dead_letters
         self._batcher: Batcher[Delivery, Applied] = Batcher(
             BatchApplier(config, customerio), max_size=config.batch_size, window_s=config.batch_window_s,
-            max_in_flight=MAX_BATCHES_IN_FLIGHT)
+            max_in_flight=MAX_BATCHES_IN_FLIGHT, ready_in=customerio.lookup_free_in)
 
     def handle(self, event_data: object) -> None:
         """Return to acknowledge (applied or dead-lettered); raise to have Pub/Sub deliver again."""

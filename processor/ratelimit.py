@@ -44,6 +44,13 @@ class RateLimiter:
             self._tat = max(self._tat, now) + self._interval
             return go_at - now
 
+    def free_in(self, calls: int = 1) -> float:
+        """Seconds until ``calls`` calls could go one after the other without waiting; books nothing."""
+        if not self._interval:
+            return 0.0
+        with self._lock:
+            return max(0.0, self._tat + (calls - 1) * self._interval - self._tolerance - self._clock())
+
     def acquire(self, deadline: float | None = None) -> bool:
         """Wait for a slot; False, without waiting, when none is free before ``deadline``."""
         wait = self.reserve(deadline)

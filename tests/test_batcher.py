@@ -106,3 +106,19 @@ def _wait_for(condition, timeout_s: float = 5.0) -> None:
             return
         event.wait(0.01)
     raise AssertionError("condition not met before the deadline")
+
+
+def test_a_batch_that_could_not_start_yet_keeps_filling_instead_of_closing_on_its_window():
+    recorder = Recorder()
+    waits = iter([30.0])  # the first batch meets a rate limit for longer than the test runs
+    batcher = Batcher(recorder, max_size=5, window_s=0.001, ready_in=lambda: next(waits, 0.0))
+    # Closed by its size while it waited: one batch of five, not five batches of one.
+    assert submit_all(batcher, [1, 2, 3, 4, 5]) == [2, 4, 6, 8, 10]
+    assert [sorted(b) for b in recorder.batches] == [[1, 2, 3, 4, 5]]
+
+
+def test_a_lone_item_waits_out_only_the_rate_limit_it_would_meet_anyway():
+    recorder = Recorder()
+    batcher = Batcher(recorder, max_size=50, window_s=0.001, ready_in=lambda: 0.01)
+    assert batcher.submit(7) == 14
+    assert recorder.batches == [[7]]

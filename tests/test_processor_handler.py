@@ -36,6 +36,9 @@ class FakeCustomerIO:
         self.updates: list[tuple[str, dict, int]] = []
         self.lock = threading.Lock()
 
+    def lookup_free_in(self) -> float:
+        return 0.0
+
     def find_people_with_any(self, phones, counts):
         if self.fail:
             raise self.fail

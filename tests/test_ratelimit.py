@@ -78,3 +78,15 @@ def test_rate_zero_is_unlimited():
 def test_invalid_settings_are_refused(rate, burst):
     with pytest.raises(ValueError):
         RateLimiter(rate, burst)
+
+
+def test_free_in_tells_when_a_run_of_calls_could_go_without_booking_anything():
+    bucket, clock = limiter(10, 2)
+    assert bucket.free_in(2) == pytest.approx(0.0)
+    bucket.reserve(), bucket.reserve()
+    assert bucket.free_in(1) == pytest.approx(0.1)
+    assert bucket.free_in(2) == pytest.approx(0.2)
+    assert bucket.free_in(2) == pytest.approx(0.2)  # asking books nothing
+    clock.now += 0.2
+    assert bucket.free_in(2) == pytest.approx(0.0)
+    assert limiter(0)[0].free_in(5) == 0.0
