@@ -15,10 +15,9 @@ import requests
 from common.errors import ConfigError, DeadLetterReason, PermanentError, TransientError
 from common.secrets import read_secret
 from optout.errors import AccessDenied, CliError, Unreachable, UsageError
+from processor.answers import json_object, profile_in
 from processor.config import REGIONS, ProcessorConfig
-from processor.customerio import APP_URLS, TIMEOUT_S, CallCounts, CustomerIO, Person
-
-ATTRIBUTES_MAX_IDS = 100
+from processor.customerio import ATTRIBUTES_MAX_IDS, APP_URLS, TIMEOUT_S, CallCounts, CustomerIO, Person
 
 
 @dataclass(frozen=True)
@@ -73,14 +72,14 @@ class CustomerIOProbe:
                 continue  # rate limited or busy: the next poll asks again
             if not response.ok:
                 raise CliError(f"Customer.io attributes answered {response.status_code}: {response.text[:200]}")
-            for entry in response.json().get("customers") or []:
-                customer = entry.get("customer") or {}
-                cio_id = str((customer.get("identifiers") or {}).get("cio_id")
-                             or (customer.get("attributes") or {}).get("cio_id") or "")
-                value = (customer.get("attributes") or {}).get(self.attribute)
-                set_at = (customer.get("timestamps") or {}).get(self.attribute)
-                states.append(ProfileState(cio_id, None if value is None else str(value),
-                                           int(set_at) if isinstance(set_at, (int, float)) else None))
+            try:
+                # Wrapped or plain items, read as process reads them.
+                profiles = [profile_in(entry) for entry in json_object(response, "attributes").get("customers") or []]
+            except TransientError:
+                continue  # an answer that cannot be read: the next poll asks again
+            for profile in profiles:
+                states.append(ProfileState(profile.cio_id, profile.attributes.get(self.attribute),
+                                           profile.timestamps.get(self.attribute)))
         return states
 
 
