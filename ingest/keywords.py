@@ -264,7 +264,10 @@ class KeywordRules:
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
         for keyword in keywords:
-            if any(typos.is_typo_of(joined, form) or typos.is_typo_of(squeezed, form) for form in keyword.joined):
+            # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
+            if any(len(core) <= len(form) + 1 and (typos.is_typo_of(joined, "".join(form))
+                                               or typos.is_typo_of(squeezed, "".join(form)))
+                   for form in keyword.variants):
                 return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         return Decision(Label.OTHER, "no-keyword")
 

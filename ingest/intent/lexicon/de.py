@@ -13,19 +13,24 @@ PATTERNS = (
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b",
         "bitte abmelden", "ich möchte mich austragen"),
     out("de:loschen", r"\b(?:losch|entfern|streich)\w* (?:sie )?(?:mich|meine nummer|meine daten)\b|"
-        r"\b(?:mich|meine nummer|meine daten) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b",
+        r"\b(?:mich|meine nummer|meine daten) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b|"
+        r"^(?:bitte )?(?:loschen|entfernen|austragen|abmelden|aufhoren)(?: bitte| danke)?$|"
+        r"\b(?:trag|nehm|schmei|werf)\w* (?:sie |du |ihr )?(?:mich|meine nummer|uns) (?:bitte )?(?:\w+ ){0,4}?(?:aus|raus|heraus)\b",
         "löschen Sie meine Nummer"),
     out("de:verteiler", r"\b(?:nehm|streich|entfern|trag|losch)\w* (?:sie )?(?:mich|meine nummer) (?:bitte )?(?:aus|von) "
         r"(?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|kartei|datenbank|newsletter)\b",
         "nehmen Sie mich aus dem Verteiler"),
     out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b", "ich will diese Nachrichten nicht",
         negatable=False),
+    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|brauche)(?: \w+){0,3}? nicht mehr$",
+        "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
     out("de:falsche-nummer", r"\bfalsche nummer\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),
     out("de:nie-zugestimmt", r"\bnie (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt|bestellt|registriert)\b|"
         r"\bnicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b", "ich habe nie zugestimmt", negatable=False),
-    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ )?(?:schreiben|kontaktieren|anschreiben|simsen|texten)\b",
+    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,2}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
+        r"simsen|texten|belastigen|belastigt|benachrichtigt|zugespamt)(?: werden)?\b",
         "bitte nicht mehr schreiben", negatable=False),
     opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b",
            "wieder anmelden", "versehentlich STOPP geschickt"),

@@ -16,7 +16,8 @@ PATTERNS = (
         r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? {MSGS}\b",
         "no more texts", "no further messages please"),
-    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: {PLEASE}| thanks| thank you)*$", "no more", "no more please"),
+    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you)*$",
+        "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
         r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
@@ -33,6 +34,10 @@ PATTERNS = (
         r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b",
         "remove me", "pls delete my number", "remove my cell number from your list"),
+    out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
+        r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
+        r"^(?:i|we) want (?:out|off)\b|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        "I would like to be removed", "I want out", "not interested anymore"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
@@ -61,6 +66,7 @@ PATTERNS = (
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
         r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
         "sick of your spam"),
+    out("enough-of", r"\benough (?:with|of) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
@@ -73,6 +79,8 @@ PATTERNS = (
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
+    out("how-many-times", r"\bhow many (?:more )?times (?:do|must|should|will|have) (?:i|we)(?: \w+){0,3}? (?:say|tell|ask|reply|text|send)\w*"
+        r" (?:you )?(?:to )?(?:stop|unsubscribe|remove|quit|no)\b", "how many times do I have to say stop"),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
         "I already said stop", "I told you to stop"),

@@ -6,7 +6,9 @@ _MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|al
 
 PATTERNS = (
     out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelvan a |vuelva a |sigan |siga )?(?:envi|mand|escrib|contact|molest|text)\w*"
-        r"(?: (?:mas|nada|mensajes|sms))?\b", "no me envíen más mensajes", "no me escriban", negatable=False),
+        r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
+        r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
+        "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
     out("es:dejen-de", r"\b(?:dej|par|termin)\w* de (?:enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
         "dejen de enviarme mensajes", "paren de mandar"),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo|mas)\b",
@@ -20,7 +22,8 @@ PATTERNS = (
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|eliminen mi numero|borren mi numero|eliminar mi numero|quitar mi numero|borrar mi numero)\b",
+        r"borrenme|eliminenme|borrenme|quitenme)\b|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
+        r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número"),
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),

@@ -20,6 +20,8 @@ PATTERNS = (
         r"disiscrivetemi|disiscriv\w*|annulla (?:l )?iscrizione|cancella\w* (?:il )?mio numero|rimuov\w* (?:il )?mio numero|"
         r"elimina\w* (?:il )?mio numero)\b|\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
+    out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b",
+        "vorrei essere rimosso dalla lista"),
     out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
         "numero sbagliato", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"

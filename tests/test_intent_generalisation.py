@@ -1,0 +1,147 @@
+"""Fresh probes for the intent and exact rules, written apart from the reply corpus.
+
+These messages were written by hand to test whether the rules generalise beyond
+the development part they were tuned on: synonyms and verb variants, word
+orders, pronouns, abbreviations, tone, and the common verbs of each language,
+plus the nearest messages that must not opt anybody out.
+"""
+
+import pytest
+
+from ingest.keywords import KeywordRules, Label, MatchMode
+
+INTENT = KeywordRules(mode=MatchMode.INTENT)
+EXACT = KeywordRules(mode=MatchMode.EXACT)
+
+OPT_OUT_PROBES = {
+    "en synonyms": [
+        "take my number off your list", "delete me from your contacts", "drop me from this list please",
+        "unenroll me from these texts", "please unlist my number", "I'm blocking you now",
+        "quit messaging me", "stop msging me pls", "no more of these please", "enough with the texts",
+        "enough of these messages", "leave me alone please", "do not contact me", "don't contact me again",
+        "do not text this number", "I want out", "i want out of this list", "opt me out", "opt me out pls",
+        "not interested anymore, stop", "not interested anymore", "lose my number", "please never text me again",
+        "never message me again", "remove this number from your system", "erase my info",
+        "kindly stop texting this number", "cease all communication", "stop contacting me",
+    ],
+    "en word order and pronouns": [
+        "these texts, stop them", "texts from you - please stop", "stop them", "please stop these",
+        "we don't want your texts", "my wife does not want these messages, stop", "stop texting us",
+        "remove us from the list", "take us off", "stop sending us stuff", "I would like to be removed",
+        "I want to be removed from this list", "please remove", "can you remove me", "could u take me off",
+    ],
+    "en tone": [
+        "wow another text, great, make it stop", "STOP. TEXTING. ME.", "seriously stop",
+        "for the love of god stop texting me", "this is harassment, stop", "how many times do I have to say stop",
+        "stop fucking texting me", "please, no more texts, thank you so much", "thanks but no thanks, remove me",
+        "I'm good, no more texts", "not interested, please remove me",
+    ],
+    "en abbreviations and typos": [
+        "pls remove me", "plz stop txting me", "u can stop now", "stop txtin me", "dont txt me",
+        "im done with ur msgs", "dont msg me anymore", "stop sendin me msgs", "remve me pls", "unsubscrbe",
+        "stpo texting", "pls take me of ur list", "no mor txts", "stop textng me", "unsubcribe me",
+    ],
+    "en notices": [
+        "you have the wrong number", "wrong # buddy", "this number was reassigned to me",
+        "I'm not the person you're looking for, stop", "my dad died last month, please stop texting",
+        "my grandmother is deceased", "I never gave you permission to text me", "I did not sign up for this",
+        "I never agreed to get texts",
+    ],
+    "es": [
+        "dejen de enviarme mensajes por favor", "deja de escribirme", "no me manden más", "no me envíen más mensajes",
+        "quiten mi número", "eliminen mi número de su lista", "borren mi número por favor", "quiero darme de baja",
+        "denme de baja", "no quiero recibir más mensajes", "ya no quiero sus mensajes", "ya no me escriban",
+        "no me molesten más", "número equivocado", "esta persona falleció", "yo nunca me suscribí",
+        "basta de mensajes", "sáquenme de su lista", "por favor no me escriban", "no quiero más promociones",
+    ],
+    "fr": [
+        "arrêtez de m'envoyer des messages", "arrêtez svp", "stop svp", "je ne veux plus recevoir vos messages",
+        "désinscrivez-moi", "désabonnez moi svp", "retirez mon numéro", "supprimez mon numéro de votre liste",
+        "ne m'écrivez plus", "laissez-moi tranquille", "mauvais numéro", "je ne veux plus de vos SMS",
+        "merci de ne plus m'envoyer de messages", "je me suis jamais inscrit", "il est décédé",
+    ],
+    "pt": [
+        "parem de me mandar mensagens", "pare de enviar", "não quero mais", "não quero mais receber mensagens",
+        "removam meu número", "tirem meu número da lista", "quero me descadastrar", "quero sair da lista",
+        "não me mandem mais mensagens", "número errado", "ele faleceu", "me tira dessa lista",
+        "para de me mandar mensagem", "nunca me cadastrei",
+    ],
+    "de": [
+        "hören Sie auf mir zu schreiben", "bitte aufhören", "keine SMS mehr bitte", "ich möchte mich abmelden",
+        "bitte austragen", "löschen Sie meine Nummer", "bitte nicht mehr schreiben", "schreiben Sie mir nicht mehr",
+        "falsche Nummer", "ich will keine Nachrichten mehr", "tragen Sie mich aus", "meine Nummer bitte löschen",
+        "lasst mich in Ruhe",
+    ],
+    "it": [
+        "smettetela di scrivermi", "smettila", "non voglio più messaggi", "non voglio più ricevere messaggi",
+        "cancellate il mio numero", "rimuovete il mio numero", "disiscrivimi", "basta messaggi",
+        "basta con questi sms", "non scrivetemi più", "numero sbagliato", "lasciatemi in pace",
+        "toglietemi dalla lista",
+    ],
+    "other single words": ["STOPP", "СТОП", "ОТПИСАТЬСЯ", "退订", "停止", "取消訂閱", "STOPPEN", "AFMELDEN", "SLUTA", "AVSLUTA"],
+    "channel switch": ["don't text me, just call", "no texts please, email only", "email me instead of texting"],
+}
+
+NOT_OPT_OUT_PROBES = {
+    "negations": [
+        "don't stop", "don't stop the texts", "no need to stop", "I don't want to unsubscribe",
+        "never unsubscribe me", "please don't remove me", "don't take me off the list",
+        "I do not want to opt out", "no, don't cancel my texts", "keep texting me", "I'm not unsubscribing",
+    ],
+    "questions about STOP": [
+        "what happens if I reply STOP?", "does STOP cancel my order too?", "if I text stop will I still get my receipt?",
+        "how does stop work?", "will replying STOP remove my points?",
+    ],
+    "other senses en": [
+        "can I stop by tomorrow?", "I'll stop by after work", "cancel my order please", "please cancel my appointment",
+        "end of the day works", "I quit my job lol", "opt out of the warranty", "remove the item from my cart",
+        "stop the delivery, I'm not home", "I can't stop laughing", "the bus stop is right there",
+        "I want to remove a card from my account", "please delete my last message",
+    ],
+    "other senses other languages": [
+        "quiero cancelar mi cita", "cancelar pedido", "quiero anular mi reserva", "j'aimerais annuler ma commande",
+        "je veux annuler mon rendez-vous", "ich möchte den Termin absagen", "bitte Bestellung stornieren",
+        "vorrei disdire l'appuntamento", "voglio annullare l'ordine", "o ônibus vai parar no ponto",
+        "quero cancelar meu pedido",
+    ],
+    "quoted and tapbacks": [
+        'Liked "Reply STOP to opt out"', 'Loved "Your order has shipped. Reply STOP to unsubscribe"',
+        "it says reply STOP to opt out, ok", 'Emphasized "Text STOP to end"',
+    ],
+    "channel switch toward text": [
+        "stop calling me, text only", "don't call, text me instead", "stop emailing me and just text",
+        "no more emails please, texts are fine",
+    ],
+    "ordinary replies": [
+        "thanks, see you then", "yes please", "ok", "sounds good", "what time do you close?",
+        "I'm interested, tell me more", "gracias", "merci beaucoup", "danke", "grazie mille", "obrigado",
+    ],
+}
+
+EXACT_KEYWORD_VARIANTS = [
+    "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
+    "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",
+    "unsubscribe", "UNSUBSCRIBE!", "cancel", "End.", "quit", "STOPALL", "stop all", "Stop\u00a0", "*STOP*", "(stop)",
+]
+EXACT_NOT = ["stop by later", "don't stop", "cancel my order", "I will stop by", "end of day", "quit my job",
+             "what does stop do", "please stop by the store", "STOP the press, great deal"]
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in OPT_OUT_PROBES.items() for t in ts])
+def test_intent_opts_out_on_fresh_probe(category, text):
+    assert INTENT.decide(text).label is Label.OPT_OUT, INTENT.decide(text).rule
+
+
+@pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in NOT_OPT_OUT_PROBES.items() for t in ts])
+def test_intent_does_not_opt_out_on_fresh_negative_probe(category, text):
+    assert INTENT.decide(text).label is not Label.OPT_OUT, INTENT.decide(text).rule
+
+
+@pytest.mark.parametrize("text", EXACT_KEYWORD_VARIANTS)
+def test_exact_opts_out_on_whole_message_keyword_variants(text):
+    assert EXACT.decide(text).label is Label.OPT_OUT, EXACT.decide(text).rule
+
+
+@pytest.mark.parametrize("text", EXACT_NOT)
+def test_exact_never_opts_out_a_keyword_inside_a_sentence(text):
+    assert EXACT.decide(text).label is not Label.OPT_OUT
