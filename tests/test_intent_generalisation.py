@@ -118,6 +118,33 @@ NOT_OPT_OUT_PROBES = {
     ],
 }
 
+OPT_OUT_PROBES["more languages"] = [
+    "Por favor ya no me envíen mensajes", "No me sigan mandando mensajes", "Quiero que dejen de escribirme",
+    "No me interesa, bórrenme", "Por favor dar de baja este número", "Este número ya no es de María",
+    "Yo no autoricé estos mensajes", "no me contacten más", "Nunca di mi número",
+    "Je ne veux plus recevoir de SMS de votre part", "Merci de ne plus me contacter", "Supprimez-moi de votre liste",
+    "Je veux être retiré de la liste", "Je ne suis pas la bonne personne", "Ce numéro n'est plus le sien",
+    "Je n'ai jamais donné mon numéro", "Je ne souhaite plus être contacté", "veuillez cesser de m'envoyer des messages",
+    "Quero cancelar o recebimento de mensagens", "Tira meu número daí", "Me descadastra por favor",
+    "Quero parar de receber mensagens", "Não tenho interesse, me tirem da lista", "parem com isso",
+    "Ich möchte keine Nachrichten mehr bekommen", "Nehmen Sie mich von der Liste", "Bitte kontaktieren Sie mich nicht mehr",
+    "Mein Mann ist verstorben, bitte keine SMS mehr", "Ich habe mich nie angemeldet", "Schluss mit den SMS",
+    "ich möchte nicht mehr angeschrieben werden", "tragen Sie mich aus", "kein Interesse, bitte löschen",
+    "Non sono interessato, toglietemi", "Voglio disiscrivermi", "Non ho mai dato il consenso",
+    "Eliminate il mio numero dalla vostra lista", "vorrei essere rimosso dalla lista", "Questo non è più il numero di Luca",
+]
+NOT_OPT_OUT_PROBES["more other senses"] = [
+    "Necesito cancelar la cita del martes", "No dejen de enviarme ofertas, me encantan", "¿Si respondo BAJA pierdo mis puntos?",
+    "No quiero darme de baja", "Para mañana está bien", "Deseo anular mi reserva", "Annulez le rendez-vous de demain svp",
+    "Ne vous arrêtez pas, j'adore vos offres", "Je ne veux pas me désabonner", "Posso parar na loja amanhã",
+    "Não parem de mandar promoções", "Não quero sair da lista", "Vou sair mais cedo hoje", "Bitte die Bestellung stornieren",
+    "Ich will mich nicht abmelden", "Ich höre auf zu rauchen", "Ich kann nicht mehr warten", "Non smettete di mandarmi offerte",
+    "Non voglio disiscrivermi", "Ho smesso di fumare", "I'd hate to unsubscribe, these are great",
+    "I stopped getting texts, can you resend?", "drop me off at 5", "I want out of this contract lol jk",
+    "I don't want to miss these texts", "I don't want these texts to stop", "why did my texts stop?",
+    "please remove the charge", "I'm done for today", "enough for now, thanks", "I don't want the extra sauce",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

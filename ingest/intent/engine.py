@@ -54,6 +54,9 @@ _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|mark
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt n ne non nao nicht nunca "
                       "jamais mai".split())
+# Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
+_NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
+                     "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -206,7 +209,7 @@ def _plain(form: str) -> tuple[str, ...]:
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
     before = text[:start].split()[-_NEGATION_WINDOW:]
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
-    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(("do not", "no need to"))
+    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
 
 
 def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:

@@ -7,7 +7,7 @@ _MSG = r"(?:sms|nachrichten|nachricht|mitteilungen|werbung|textnachrichten|messa
 PATTERNS = (
     out("de:keine-mehr", r"\b(?:keine|nicht mehr|kein) (?:\w+ ){0,2}" + _MSG + r"(?: mehr)?\b|\bkeine (?:\w+ )?mehr$",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
-    out("de:hort-auf", r"\b(?:hor|hort|horen|horts)\w* (?:sie |bitte |endlich |doch )*(?:damit )?auf\b|\baufhoren\b|"
+    out("de:hort-auf", r"\b(?:hor|hort|horen|horts|horet) (?:sie |ihr |du |bitte |endlich |doch |jetzt )*(?:damit )?auf\b|\baufhoren\b|"
         r"\b(?:schick|send|schreib)\w* (?:sie )?(?:mir )?(?:bitte )?(?:keine|nichts|nicht) (?:\w+ )?(?:mehr)?\b",
         "hören Sie auf", "schicken Sie mir keine SMS mehr"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b",
@@ -24,6 +24,8 @@ PATTERNS = (
         negatable=False),
     out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|brauche)(?: \w+){0,3}? nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
+    out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|belastig|stor|anschreib)\w* (?:sie |du |ihr )?"
+        r"(?:mich|mir|uns) (?:bitte )?(?:\w+ )?nicht mehr\b", "bitte kontaktieren Sie mich nicht mehr", negatable=False),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
     out("de:falsche-nummer", r"\bfalsche nummer\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),

@@ -36,7 +36,7 @@ PATTERNS = (
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
-        r"^(?:i|we) want (?:out|off)\b|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|it|here|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),

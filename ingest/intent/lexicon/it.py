@@ -22,7 +22,7 @@ PATTERNS = (
         "cancellatemi", "toglietemi dalla lista"),
     out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b",
         "vorrei essere rimosso dalla lista"),
-    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
+    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
         "numero sbagliato", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b", "non mi sono mai iscritto",

@@ -12,13 +12,13 @@ PATTERNS = (
         r"\bser (?:removid|descadastrad|excluid|retirad|tirad)\w*\b|\bnao quero (?:ser|que me) (?:contat|incomod|mand|envi)\w*\b",
         "não quero mais receber mensagens", "não me enviem", negatable=False),
     out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet)\w* (?:\w+ ){0,2}?(?:da|dessa|desta|de sua|da sua) "
-        r"(?:lista|base|cadastro)\b|\b(?:me )?(?:tire|tirem|remova|removam|exclua|excluam|apague|apaguem) "
-        r"(?:meu numero|o meu numero|meu contato)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"(?:lista|base|cadastro)\b|\b(?:me )?(?:tire|tirem|tira|remova|removam|remove|exclua|excluam|exclui|apague|apaguem|apaga) "
+        r"(?:meu numero|o meu numero|meu contato|meu telefone|meu celular)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair\b|"
         r"\b(?:parar|pare|parem|chega)(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio"),
-    out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|" + _MSG + r")\b",
+    out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|recebimento|envios?|" + _MSG + r")\b",
         "cancelar inscrição"),
     out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|^(?:pare|parem|para) com isso\b|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),
     out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bfaleceu\b|\bfalecid\w*\b|"

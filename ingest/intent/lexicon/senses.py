@@ -35,6 +35,14 @@ PATTERNS = (
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
           r"shipment|transfer|draft|subscription box)\b", "how do I stop payment on a check"),
+    sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
+          r"going through)\b|\b(?:texts?|messages?|alerts?|notifications?) (?:have |has |had |just )?(?:stopped|ended)\b",
+          "I stopped getting texts, can you resend?"),
+    sense("drop-off", r"\bdrop\w* (?:me|us|him|her|them|it) off\b(?! (?:the|your|this|ur|ya|all|these|that|of|from) "
+          r"(?:\w+ )?(?:list|lists|texts?|messages|database|system))", "drop me off at 5"),
+    sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
+          r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
+          r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
