@@ -145,6 +145,18 @@ NOT_OPT_OUT_PROBES["more other senses"] = [
     "please remove the charge", "I'm done for today", "enough for now, thanks", "I don't want the extra sauce",
 ]
 
+OPT_OUT_PROBES["more english"] = [
+    "you guys text way too much", "I have asked multiple times to be removed", "I'd appreciate not getting these anymore",
+    "I no longer want to receive these", "Please discontinue", "no more texting please", "this number is not to be contacted",
+    "Can you stop?", "stop means stop", "What part of stop don't you understand", "not interested", "I am not interested",
+    "no more please stop", "Quit bugging me", "please make these texts stop", "Can I be removed?", "I want my number removed",
+    "Add me to your do not call list", "This isn't Kevin", "Not Kevin", "I'm not Kevin.",
+]
+NOT_OPT_OUT_PROBES["more english negatives"] = [
+    "I don't want to be removed", "will I be removed if I reply stop?", "I'm not interested in the blue one",
+    "can you stop by", "This isn't funny", "Not now", "Not Sure", "This Isn't Working",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

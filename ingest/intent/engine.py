@@ -57,6 +57,12 @@ _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt do
 # Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to")
+# "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
+_NOT_THIS_PERSON = re.compile(
+    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
+    r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
+    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct)\b)"
+    r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -98,6 +104,8 @@ class IntentClassifier:
         text = semantic_text(body, self._protected)
         if _TAPBACK.match(fold(text)):
             return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
+        if _NOT_THIS_PERSON.match(text):
+            return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))

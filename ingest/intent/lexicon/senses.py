@@ -22,7 +22,7 @@ PATTERNS = (
           "opting out of the potluck"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
-          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?|"
+          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
           "stop sending emails and just text me", "stop calling"),
     sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
@@ -57,7 +57,9 @@ PATTERNS = (
             r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
             r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
             r"^(?:does|will|would|is|do) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
-            r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b",
+            r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b|"
+            r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
+            r"taken off|opted out)\b",
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
