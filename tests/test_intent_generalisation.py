@@ -157,6 +157,16 @@ NOT_OPT_OUT_PROBES["more english negatives"] = [
     "can you stop by", "This isn't funny", "Not now", "Not Sure", "This Isn't Working",
 ]
 
+NOT_OPT_OUT_PROBES["play, reports and others' mistakes"] = [
+    "Stop! You're too kind", "stop it, you're too sweet", "Take the kids off the list for Saturday's game",
+    "He passed away? Oh no, sending prayers", "Stop texting while driving, everyone",
+    "Wrong person sorry, meant to text my sister", "Is there a way to get fewer texts without unsubscribing?",
+    "I did not ask to unsubscribe", "Why did I get unsubscribed?", "Someone unsubscribed me, please fix",
+    "I was unsubscribed without asking",
+]
+OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
+                                              "I didn't ask for these texts"]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

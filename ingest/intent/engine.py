@@ -46,13 +46,13 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
-_NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt n ne non nao nicht nunca "
+_NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
 # Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
@@ -63,6 +63,15 @@ _NOT_THIS_PERSON = re.compile(
     r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
     r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct)\b)"
     r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$")
+# The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
+_OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
+_WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
+                                 "de:falsche-nummer", "it:numero-sbagliato"})
+# Notices that a question does not make ("He passed away?").
+_STATEMENTS = frozenset({"deceased"})
+# Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
+_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -109,11 +118,15 @@ class IntentClassifier:
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))
+        own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
         for clause in clauses:
             hits, clause_cancelled = self._clause(clause, message_words, laughing)
             cancelled += clause_cancelled
+            if own_mistake:
+                cancelled += [f"sense:own-mistake" for h in hits if h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES]
+                hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
             for hit in hits:
                 found[hit.effect].append(hit)
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
@@ -151,6 +164,8 @@ class IntentClassifier:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
+                elif rule.name in _STATEMENTS and clause.question:
+                    cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
@@ -168,7 +183,9 @@ class IntentClassifier:
                 hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))
         kept = []
         for hit in hits:
-            if hit.effect is Effect.OPT_OUT and mentions:
+            if hit.effect is Effect.OPT_OUT and laughing and hit.rule in _PLAYFUL:
+                cancelled.append("sense:laughing")
+            elif hit.effect is Effect.OPT_OUT and mentions:
                 cancelled.append(f"mention:{mentions[0]}")
             elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses)):
                 cancelled.append(f"sense:{sense}")

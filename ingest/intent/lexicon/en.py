@@ -54,7 +54,8 @@ PATTERNS = (
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
-        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart)\b)",
+        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart|game|party|event|class|trip|"
+        r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
         r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
@@ -104,7 +105,7 @@ PATTERNS = (
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
         r"(?:signed up|sign up|signed|opted in|opt in|subscribed|subscribe|registered|register|agreed|agree|consented|"
-        r"consent|asked (?:for|to)|ask (?:for|to)|gave (?:you )?(?:my )?(?:number|permission|consent)|"
+        r"consent|(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|gave (?:you )?(?:my )?(?:number|permission|consent)|"
         r"give (?:you )?(?:my )?(?:number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|for the (?:rewards|loyalty|account|app)))",
         "I never signed up for this", "didn't ask for these", negatable=False),

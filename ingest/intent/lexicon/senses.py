@@ -43,6 +43,12 @@ PATTERNS = (
     sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
           r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
           r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
+    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b",
+          "stop texting while driving, everyone"),
+    sense("was-unsubscribed", r"\b(?:why|how|when) (?:did|was|were|have|has) (?:i|we|my \w+|this number) (?:get |been |gotten )?"
+          r"(?:unsubscribed|removed|opted out)\b|\b(?:someone|somebody|you|u|you guys|it|they) (?:\w+ )?(?:unsubscribed|removed|"
+          r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
+          r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
@@ -68,6 +74,8 @@ PATTERNS = (
             r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
             "what's the difference between STOP and STOPALL?"),
+    mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
+            "is there a way to get fewer texts without unsubscribing?"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
             r"the|your|texting|sending|messaging))", "my boss told me to stop"),
 )
