@@ -167,6 +167,20 @@ NOT_OPT_OUT_PROBES["play, reports and others' mistakes"] = [
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]
 
+OPT_OUT_PROBES["colloquial other languages"] = [
+    "dejen d mandar mensajes", "no kiero mas mensajes", "No me interesa", "no estoy interesada",
+    "Ya no vivo aquí y este no es mi número", "Dejar de recibir mensajes", "Alto a los mensajes", "Eliminar",
+    "stp arrêtez", "arrete de menvoyer des msg", "pas intéressé", "Stop aux pubs svp", "Je refuse de recevoir vos messages",
+    "naum quero mais", "sem interesse", "Não tenho interesse", "Parar de receber", "Não conheço essa pessoa",
+    "Kein Interesse", "Nicht interessiert", "Bitte Nummer löschen", "Ich bin nicht die Person",
+    "nn voglio piu messaggi", "Non mi interessa", "Non sono interessata", "Non voglio essere contattato",
+    "Avete sbagliato numero", "Non conosco questa persona", "Disdici", "STOP UNSUBSCRIBE", "baja alto",
+]
+NOT_OPT_OUT_PROBES["colloquial other languages"] = [
+    "no me interesa el azul", "stop start", "Não conheço esse produto", "Non conosco ancora il prezzo",
+    "Je ne suis pas intéressé par le rouge", "Ich habe kein Interesse an dem blauen", "eliminar el producto",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

@@ -210,6 +210,10 @@ class IntentClassifier:
                     return effect, name
                 if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
                     return effect, name
+        # Several opt-out keywords side by side, in one language or two: "STOP UNSUBSCRIBE", "stop arretez".
+        opt_out = self._sentences[Effect.OPT_OUT]
+        if 1 < len(core) <= 4 and all(t in opt_out for t in core):
+            return Effect.OPT_OUT, opt_out[core[0]]
         return None
 
 

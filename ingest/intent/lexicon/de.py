@@ -13,7 +13,7 @@ PATTERNS = (
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b",
         "bitte abmelden", "ich möchte mich austragen"),
     out("de:loschen", r"\b(?:losch|entfern|streich)\w* (?:sie )?(?:mich|meine nummer|meine daten)\b|"
-        r"\b(?:mich|meine nummer|meine daten) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b|"
+        r"\b(?:mich|meine nummer|meine daten|nummer|die nummer|diese nummer) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b|"
         r"^(?:bitte )?(?:loschen|entfernen|austragen|abmelden|aufhoren)(?: bitte| danke)?$|"
         r"\b(?:trag|nehm|schmei|werf)\w* (?:sie |du |ihr )?(?:mich|meine nummer|uns) (?:bitte )?(?:\w+ ){0,4}?(?:aus|raus|heraus)\b",
         "löschen Sie meine Nummer"),
@@ -27,8 +27,10 @@ PATTERNS = (
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|belastig|stor|anschreib)\w* (?:sie |du |ihr )?"
         r"(?:mich|mir|uns) (?:bitte )?(?:\w+ )?nicht mehr\b", "bitte kontaktieren Sie mich nicht mehr", negatable=False),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
-    out("de:falsche-nummer", r"\bfalsche nummer\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
+    out("de:falsche-nummer", r"\bfalsche nummer\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),
+    out("de:kein-interesse", r"^(?:kein interesse|nicht interessiert|ich habe kein interesse)(?: mehr)?(?: danke| bitte)*$",
+        "kein Interesse", negatable=False),
     out("de:nie-zugestimmt", r"\bnie (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt|bestellt|registriert)\b|"
         r"\bnicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b", "ich habe nie zugestimmt", negatable=False),
     out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,2}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"

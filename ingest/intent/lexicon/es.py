@@ -9,14 +9,14 @@ PATTERNS = (
         r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w* de (?:enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
+    out("es:dejen-de", r"\b(?:dej|par|termin)\w* (?:de|d) (?:recibir|enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
         "dejen de enviarme mensajes", "paren de mandar"),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo|mas)\b",
         "no más mensajes", "ya no quiero", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
         "no quiero recibir más mensajes", negatable=False),
-    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de)? (?:los |las |sus |tus |estos |"
+    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de| a)? (?:los |las |sus |tus |estos |"
         r"esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
         "darme de baja", "quiero la baja"),
@@ -29,8 +29,10 @@ PATTERNS = (
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
-        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b",
+        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b",
         "número equivocado", "mi padre falleció", negatable=False),
+    out("es:sin-interes", r"^(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya)*$",
+        "no me interesa", negatable=False),
     out("es:no-autorice", r"\bnunca (?:me )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
         r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b",
         "nunca me suscribí", negatable=False),

@@ -5,7 +5,7 @@ from ingest.intent.patterns import opt_in, out
 _MSG = r"(?:messages?|sms|textos?|notifications?|pubs?|publicites?|promos?|offres?|alertes?|spams?|courriels?)"
 
 PATTERNS = (
-    out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m |me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
+    out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
         r"\barret\w* (?:les |ces |vos |tes )?(?:\w+ )?" + _MSG + r"\b",
         "arrêtez de m'envoyer des messages", "arrête les SMS"),
     out("fr:ne-plus", r"\bne (?:m |me |nous )?(?:envoy|ecriv|contact|harcel|text)\w* plus\b|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
@@ -14,6 +14,10 @@ PATTERNS = (
         r"\bje ne (?:veux|souhaite|desire) plus$|\b(?:veux|souhaite|desire|voudrais|souhaiterais) (?:plus|pas|ne plus|ne pas|plus jamais) "
         r"(?:\w+ ){0,2}?(?:recevoir|etre (?:contact|derang|sollicit|relanc|harcel)\w*|d \w+|de \w+)\b|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", negatable=False),
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre) (?:a |aux |au |avec |de |des |d )(?:ces |les |vos |tes )?(?:\w+ )?"
+        + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
+        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$",
+        "Stop aux pubs svp", "je refuse de recevoir vos messages", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),
     out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mes coordonnees|mon nom)\b|"
         r"\b(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero )?de (?:la|votre|vos|cette|ta) (?:liste|base|fichier)\b",

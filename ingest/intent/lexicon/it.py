@@ -20,10 +20,13 @@ PATTERNS = (
         r"disiscrivetemi|disiscriv\w*|annulla (?:l )?iscrizione|cancella\w* (?:il )?mio numero|rimuov\w* (?:il )?mio numero|"
         r"elimina\w* (?:il )?mio numero)\b|\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
-    out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b",
+    out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b|"
+        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:contattat|disturbat|messaggiat|chiamat)\w*\b",
         "vorrei essere rimosso dalla lista"),
-    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
+    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
         "numero sbagliato", negatable=False),
+    out("it:non-interessa", r"^(?:non mi interessa|non sono interessat[oa]|nessun interesse)(?: grazie| per favore)*$",
+        "non mi interessa", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b", "non mi sono mai iscritto",
         negatable=False),

@@ -20,9 +20,13 @@ PATTERNS = (
         "quero sair da lista", "parar envio"),
     out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|recebimento|envios?|" + _MSG + r")\b",
         "cancelar inscrição"),
+    out("pt:parar-de-receber", r"\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+        r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
+        "Parar de receber", "Não tenho interesse", negatable=False),
     out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|^(?:pare|parem|para) com isso\b|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),
     out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bfaleceu\b|\bfalecid\w*\b|"
-        r"\bnao (?:sou|conheco) (?:o |a )?\w+\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b", "número errado", negatable=False),
+        r"\bnao sou (?:o |a )?\w+\b|\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*|nenhum\w*|(?:o |a )?"
+        r"(?!esse|essa|este|esta|isso|isto|o produto|a loja|ainda|bem|nada|um|uma)\w+)\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b", "número errado", negatable=False),
     out("pt:nunca-autorizei", r"\bnunca (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei)\b|"
         r"\bnao (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi)\b", "nunca me cadastrei", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode) voltar a receber\b|\breativ\w* (?:as |minhas )?(?:mensagens|notificacoes)\b|"
