@@ -204,12 +204,16 @@ class IntentClassifier:
         joined = "".join(core)
         if not joined:
             return None
+        cjk = bool(_CJK.search(joined))
         for effect, vocabulary in self._sentences.items():
-            for form, name in vocabulary.items():
-                if kw.is_repetition(joined, form):
+            # The whole clause is one form repeated: only the prefixes whose length divides it can be that form.
+            for size in range(1, len(joined) + 1):
+                if len(joined) % size == 0 and (name := vocabulary.get(joined[:size])) and kw.is_repetition(joined, joined[:size]):
                     return effect, name
-                if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
-                    return effect, name
+            if cjk:
+                for form, name in vocabulary.items():
+                    if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
+                        return effect, name
         # Several opt-out keywords side by side, in one language or two: "STOP UNSUBSCRIBE", "stop arretez".
         opt_out = self._sentences[Effect.OPT_OUT]
         if 1 < len(core) <= 4 and all(t in opt_out for t in core):
