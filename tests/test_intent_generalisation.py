@@ -181,6 +181,20 @@ NOT_OPT_OUT_PROBES["colloquial other languages"] = [
     "Je ne suis pas intéressé par le rouge", "Ich habe kein Interesse an dem blauen", "eliminar el producto",
 ]
 
+OPT_OUT_PROBES["requests, threats and notices"] = [
+    "I'm asking you to stop", "I will report this number if you text again", "If you text me again I'm calling my lawyer",
+    "I'd prefer not to receive these", "These texts are unwanted", "No need for these texts anymore", "stahp", "STAAAAHP",
+    "End this", "knock it off", "I want these texts to stop", "I need this to stop", "Treat this as a STOP",
+    "You don't have my permission to text me", "I'm not a customer", "I have no idea who you are",
+    "Why do I keep getting these?", "Who signed me up for this?", "How did I get on this list", "This is unsolicited",
+    "You're texting a minor", "Number changed owners", "I got this number recently, not the person you want",
+    "Tom isn't here anymore", "Wrong Linda",
+]
+NOT_OPT_OUT_PROBES["requests, threats and notices"] = [
+    "why are you texting me so late, is my order ok?", "if you text me again with a discount I'll buy lol", "Wrong size",
+    "I need to stop at the store", "I need to stop smoking", "no need to stop", "What is this number and why are you texting me?",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

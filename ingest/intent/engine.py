@@ -62,7 +62,9 @@ _NOT_THIS_PERSON = re.compile(
     r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
     r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
     r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct)\b)"
-    r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$")
+    r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
+    r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
+    r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
@@ -71,7 +73,7 @@ _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-nu
 # Notices that a question does not make ("He passed away?").
 _STATEMENTS = frozenset({"deceased"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
-_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already"})
+_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

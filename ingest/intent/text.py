@@ -29,7 +29,7 @@ ABBREVIATIONS = {
     "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
     "stfu": "shut the fuck up", "gtfo": "get the fuck out", "fk": "fuck", "fck": "fuck", "fuk": "fuck",
     "effing": "fucking", "frickin": "fucking", "dis": "this",
-    "mor": "more", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
+    "mor": "more", "stahp": "stop", "stap": "stop", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
     "mecrire": "m ecrire", "menvoyez": "m envoyez", "mecrivez": "m ecrivez", "numbr": "number", "nums": "number", "num": "number",
     "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
 }

@@ -9,7 +9,7 @@ PATTERNS = (
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
-    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously )*(?:stop|quit|cease|halt|enough) "
+    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
@@ -27,6 +27,15 @@ PATTERNS = (
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
         r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
+    out("prefer-not", r"\bprefer\w* not to (?:receive|get|be (?:texted|contacted|messaged))\b|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
+        "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
+    out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
+        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)\b|"
+        r"\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
+    out("if-again", r"\bif (?:you|u|yall) (?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
+        r"(?:again|one more time|anymore|any more)\b", "if you text me again I'm calling my lawyer", negatable=False),
+    out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
+        r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
         r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
@@ -85,11 +94,16 @@ PATTERNS = (
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
         r" (?:\w+ )?{MSGS}\b", "too many texts", "way too many messages"),
-    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b",
+    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
         r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)",
         "how do I stop these"),
+    out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
+        r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
+        r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
+        "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
@@ -100,6 +114,10 @@ PATTERNS = (
         "I already said stop", "I told you to stop"),
     out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
+    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
+        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
+        "you don't have my permission to text me", "I'm not a customer", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
@@ -131,7 +149,12 @@ PATTERNS = (
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
-        r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$",
+        r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
+        r"\bno idea who (?:you are|this is|you guys are)\b|\b(?:number|phone) changed (?:owners|hands)\b|"
+        r"\bgot this (?:number|phone) (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)\b|"
+        r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
+        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
+        r"\b\w+ (?:isnt|is not|doesnt live|does not live|no longer lives) here (?:anymore|any more|any longer)\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
