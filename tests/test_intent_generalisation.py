@@ -188,11 +188,21 @@ OPT_OUT_PROBES["requests, threats and notices"] = [
     "You don't have my permission to text me", "I'm not a customer", "I have no idea who you are",
     "Why do I keep getting these?", "Who signed me up for this?", "How did I get on this list", "This is unsolicited",
     "You're texting a minor", "Number changed owners", "I got this number recently, not the person you want",
-    "Tom isn't here anymore", "Wrong Linda",
+    "Tom doesn't live here anymore", "Wrong Linda",
 ]
 NOT_OPT_OUT_PROBES["requests, threats and notices"] = [
     "why are you texting me so late, is my order ok?", "if you text me again with a discount I'll buy lol", "Wrong size",
     "I need to stop at the store", "I need to stop smoking", "no need to stop", "What is this number and why are you texting me?",
+]
+
+NOT_OPT_OUT_PROBES["near misses of the request rules"] = [
+    "I want out of here, this line is so long lol", "I need it to stop raining", "I'm not a customer yet but I'd like to be",
+    "If you text me again tomorrow with the tracking, that'd be great", "If you could text me again when it's ready",
+    "no idea who you are talking about, which tech?", "I got this phone recently, can you help me set it up?",
+    "Tom isn't here anymore, he moved to the other office, can you send it to me", "I was on do not disturb",
+    "I'd prefer not to get the large", "remove me from the 3pm slot and add me to 4pm", "take me off speaker",
+    "drop me a text when it's ready", "stop emailing me and text instead", "no calls please, text only",
+    "I've unsubscribed from your emails, texts are fine", "When does the sale end?", "What time do you stop delivering?",
 ]
 
 EXACT_KEYWORD_VARIANTS = [

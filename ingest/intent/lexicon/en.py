@@ -27,13 +27,13 @@ PATTERNS = (
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
         r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
-    out("prefer-not", r"\bprefer\w* not to (?:receive|get|be (?:texted|contacted|messaged))\b|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
+    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
-        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)\b|"
+        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
         r"\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
-    out("if-again", r"\bif (?:you|u|yall) (?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
-        r"(?:again|one more time|anymore|any more)\b", "if you text me again I'm calling my lawyer", negatable=False),
+    out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
+        r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
@@ -58,7 +58,7 @@ PATTERNS = (
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
         r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks| thank you| anymore|"
         r" at all| sorry| in (?:this|these|that|it|them|your \w+))*$|"
-        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|it|here|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
@@ -116,7 +116,7 @@ PATTERNS = (
         "never text me again", negatable=False),
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
-        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
         "you don't have my permission to text me", "I'm not a customer", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
@@ -150,11 +150,11 @@ PATTERNS = (
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
-        r"\bno idea who (?:you are|this is|you guys are)\b|\b(?:number|phone) changed (?:owners|hands)\b|"
-        r"\bgot this (?:number|phone) (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)\b|"
+        r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
+        r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
         r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
-        r"\b\w+ (?:isnt|is not|doesnt live|does not live|no longer lives) here (?:anymore|any more|any longer)\b",
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"

@@ -27,7 +27,8 @@ PATTERNS = (
           "stop sending emails and just text me", "stop calling"),
     sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
-          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account)\b",
+          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
+          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute)\b",
           "please take him off the carpool list", "remove me from the waitlist"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
           r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
@@ -39,7 +40,8 @@ PATTERNS = (
           r"going through)\b|\b(?:texts?|messages?|alerts?|notifications?) (?:have |has |had |just )?(?:stopped|ended)\b",
           "I stopped getting texts, can you resend?"),
     sense("drop-off", r"\bdrop\w* (?:me|us|him|her|them|it) off\b(?! (?:the|your|this|ur|ya|all|these|that|of|from) "
-          r"(?:\w+ )?(?:list|lists|texts?|messages|database|system))", "drop me off at 5"),
+          r"(?:\w+ )?(?:list|lists|texts?|messages|database|system))|\bdrop (?:me|us) (?:a|an) (?:\w+ )?(?:text|line|message|note|call|email|msg)\b",
+          "drop me off at 5", "drop me a text when it's ready"),
     sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
           r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
           r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
