@@ -205,6 +205,15 @@ NOT_OPT_OUT_PROBES["near misses of the request rules"] = [
     "I've unsubscribed from your emails, texts are fine", "When does the sale end?", "What time do you stop delivering?",
 ]
 
+NOT_OPT_OUT_PROBES["near misses in other languages"] = [
+    "No me mandes la factura por correo, mejor por mensaje", "¿Cómo me doy de baja del gimnasio?", "Me di de baja del trabajo hoy",
+    "Quítame la cebolla del pedido", "Ya no quiero azúcar", "Je me suis désabonné par erreur", "Não quero mais açúcar",
+    "Quero sair mais cedo", "Ich habe keine Nachricht bekommen", "Non voglio più zucchero", "Cancella l'ultimo messaggio",
+    "Basta così, grazie", "Plus de pain svp",
+]
+OPT_OUT_PROBES["short forms in other languages"] = ["Quítame de la lista", "quitenme", "Não quero mais", "quero sair",
+                                                     "ya no quiero", "non voglio più"]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

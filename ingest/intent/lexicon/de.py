@@ -5,7 +5,8 @@ from ingest.intent.patterns import opt_in, out
 _MSG = r"(?:sms|nachrichten|nachricht|mitteilungen|werbung|textnachrichten|messages|benachrichtigungen|spam|angebote)"
 
 PATTERNS = (
-    out("de:keine-mehr", r"\b(?:keine|nicht mehr|kein) (?:\w+ ){0,2}" + _MSG + r"(?: mehr)?\b|\bkeine (?:\w+ )?mehr$",
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:hort-auf", r"\b(?:hor|hort|horen|horts|horet) (?:sie |ihr |du |bitte |endlich |doch |jetzt )*(?:damit )?auf\b|\baufhoren\b|"
         r"\b(?:schick|send|schreib)\w* (?:sie )?(?:mir )?(?:bitte )?(?:keine|nichts|nicht) (?:\w+ )?(?:mehr)?\b",

@@ -182,7 +182,8 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit)\b(?: \w+){0,6}? {MISTAKE}\b|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "

@@ -11,7 +11,7 @@ PATTERNS = (
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
     out("es:dejen-de", r"\b(?:dej|par|termin)\w* (?:de|d) (?:recibir|enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
         "dejen de enviarme mensajes", "paren de mandar"),
-    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo|mas)\b",
+    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|\bya no mas\b",
         "no más mensajes", "ya no quiero", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
@@ -22,7 +22,7 @@ PATTERNS = (
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|eliminenme|borrenme|quitenme)\b|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
+        r"borrenme|eliminenme|borrenme|quitenme)\b(?! (?:la|el|los|las|un|una|eso|esto) )|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número"),
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ

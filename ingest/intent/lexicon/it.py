@@ -9,7 +9,7 @@ PATTERNS = (
         r"disturbar|messaggiar)\w*\b|^(?:smettetela|smettila|piantatela)$", "smettete di mandarmi messaggi", "smettetela"),
     out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
         r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero) (?:piu )?(?:ricevere )?(?:piu )?(?:\w+ )?" + _MSG
-        + r"\b|\bnon voglio piu\b", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
+        + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
     out("it:non-ne-posso", r"\bnon ne posso piu\b|\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b",
         "non ne posso più di questi sms"),
     out("it:non-ricevere", r"\bnon (?:ricevere|ricevo|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"

@@ -8,14 +8,14 @@ PATTERNS = (
     out("pt:parem-de", r"\b(?:pare|parem|para|deixe|deixem|chega) de (?:me )?(?:enviar|mandar|escrever|contatar|incomodar|"
         r"perturbar|encher)\w*\b", "parem de enviar mensagens", "pare de me mandar"),
     out("pt:nao-quero", r"\bnao (?:quero|desejo|preciso) (?:mais )?(?:receber )?(?:mais )?(?:\w+ )?" + _MSG + r"\b|"
-        r"\bnao (?:me )?(?:envi|mand|escrev|contat|incomod)\w*\b|\bnao quero mais\b|"
+        r"\bnao (?:me )?(?:envi|mand|escrev|contat|incomod)\w*\b|\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
         r"\bser (?:removid|descadastrad|excluid|retirad|tirad)\w*\b|\bnao quero (?:ser|que me) (?:contat|incomod|mand|envi)\w*\b",
         "não quero mais receber mensagens", "não me enviem", negatable=False),
     out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet)\w* (?:\w+ ){0,2}?(?:da|dessa|desta|de sua|da sua) "
         r"(?:lista|base|cadastro)\b|\b(?:me )?(?:tire|tirem|tira|remova|removam|remove|exclua|excluam|exclui|apague|apaguem|apaga) "
         r"(?:meu numero|o meu numero|meu contato|meu telefone|meu celular)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar"),
-    out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair\b|"
+    out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair(?: daqui| disso| por favor)*$|"
         r"\b(?:parar|pare|parem|chega)(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio"),
     out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|recebimento|envios?|" + _MSG + r")\b",

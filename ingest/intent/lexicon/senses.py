@@ -51,6 +51,8 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b|\b(?:someone|somebody|you|u|you guys|it|they) (?:\w+ )?(?:unsubscribed|removed|"
           r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
+    sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
+          "me di de baja del gimnasio"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
@@ -78,6 +80,9 @@ PATTERNS = (
             "what's the difference between STOP and STOPALL?"),
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
             "is there a way to get fewer texts without unsubscribing?"),
+    mention("other-channel-foreign", r"\b(?:por|via|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
+            r"lettre|brief|telefono|telephone|telefone)\b|\bmejor por (?:mensaje|sms|texto)\b",
+            "no me mandes la factura por correo, mejor por mensaje"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
             r"the|your|texting|sending|messaging))", "my boss told me to stop"),
 )
