@@ -214,6 +214,20 @@ NOT_OPT_OUT_PROBES["near misses in other languages"] = [
 OPT_OUT_PROBES["short forms in other languages"] = ["Quítame de la lista", "quitenme", "Não quero mais", "quero sair",
                                                      "ya no quiero", "non voglio più"]
 
+OPT_OUT_PROBES["conjugations and persons"] = [
+    "Dejad de enviarme mensajes", "No me enviéis más", "No me vuelvas a escribir", "Bórrame por favor", "Dame de baja",
+    "Arrêtez tout", "Cessez de m'écrire", "Ne m'envoie plus rien", "N'envoyez plus rien", "Enlève-moi de ta liste",
+    "Parem já com as mensagens", "Não me manda mais mensagem", "Me remove da lista",
+    "Hört auf mit den Nachrichten", "Schreib mir nicht mehr", "Melde mich ab", "Bitte melden Sie mich ab",
+    "Ich will raus aus dem Verteiler", "Smettetela con questi messaggi", "Non scrivermi più", "Non mandarmi più messaggi",
+    "Voglio cancellarmi", "Basta scrivermi", "this needs to stop", "it has to stop", "quit hitting my phone",
+    "didn't I tell you to stop", "u need to stop texting me",
+]
+NOT_OPT_OUT_PROBES["conjugations and persons"] = [
+    "non scrivo bene l'italiano", "non mi hanno mandato il codice", "the rain has to stop eventually", "bórrame la foto",
+    "Ich melde mich ab morgen wieder", "Arrête tout de suite de rigoler lol",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

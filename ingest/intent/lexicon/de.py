@@ -27,6 +27,10 @@ PATTERNS = (
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|belastig|stor|anschreib)\w* (?:sie |du |ihr )?"
         r"(?:mich|mir|uns) (?:bitte )?(?:\w+ )?nicht mehr\b", "bitte kontaktieren Sie mich nicht mehr", negatable=False),
+    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,3}?ab\b"
+        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|\d+))|"
+        r"\braus aus (?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|newsletter|kartei|datenbank)\b",
+        "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
     out("de:falsche-nummer", r"\bfalsche nummer\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),

@@ -31,7 +31,8 @@ PATTERNS = (
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
-        r"\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
+        r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
+        r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
         r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
@@ -109,6 +110,8 @@ PATTERNS = (
         "why do you keep texting me", "still getting these texts after I said stop"),
     out("how-many-times", r"\bhow many (?:more )?times (?:do|must|should|will|have) (?:i|we)(?: \w+){0,3}? (?:say|tell|ask|reply|text|send)\w*"
         r" (?:you )?(?:to )?(?:stop|unsubscribe|remove|quit|no)\b", "how many times do I have to say stop"),
+    out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
+        r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
         "I already said stop", "I told you to stop"),

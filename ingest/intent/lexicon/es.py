@@ -5,7 +5,7 @@ from ingest.intent.patterns import opt_in, out
 _MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|alertas|correos|spam|ofertas|nada)"
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelvan a |vuelva a |sigan |siga )?(?:envi|mand|escrib|contact|molest|text)\w*"
+    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelv\w* a |sig\w* )?(?:envi|mand|escrib|contact|molest|text)\w*"
         r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
@@ -22,7 +22,7 @@ PATTERNS = (
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|eliminenme|borrenme|quitenme)\b(?! (?:la|el|los|las|un|una|eso|esto) )|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
+        r"borrenme|eliminenme|borrenme|quitenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b(?! (?:la|el|los|las|un|una|eso|esto) )|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número"),
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ

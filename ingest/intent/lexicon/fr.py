@@ -8,7 +8,8 @@ PATTERNS = (
     out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
         r"\barret\w* (?:les |ces |vos |tes )?(?:\w+ )?" + _MSG + r"\b",
         "arrêtez de m'envoyer des messages", "arrête les SMS"),
-    out("fr:ne-plus", r"\bne (?:m |me |nous )?(?:envoy|ecriv|contact|harcel|text)\w* plus\b|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
+    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?(?:envoy|envoi|ecri|contact|harcel|text|appel)\w* plus\b|"
+        r"^(?:arret\w*|stop|cessez) (?:tout|ca|cela|maintenant|svp|s il vous plait)(?: svp| merci| maintenant)*$|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
         r"\bje ne (?:veux|souhaite|desire) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
         r"\bne plus (?:m |me |nous |rien )?(?:envoy|ecri|contact|text|recevoir|harcel)\w*\b|"
         r"\bje ne (?:veux|souhaite|desire) plus$|\b(?:veux|souhaite|desire|voudrais|souhaiterais) (?:plus|pas|ne plus|ne pas|plus jamais) "

@@ -6,7 +6,7 @@ _MSG = r"(?:messaggi|messaggio|sms|notifiche|promozioni|pubblicita|offerte|spam)
 
 PATTERNS = (
     out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?(?:mandar|inviar|scriver|contattar|"
-        r"disturbar|messaggiar)\w*\b|^(?:smettetela|smettila|piantatela)$", "smettete di mandarmi messaggi", "smettetela"),
+        r"disturbar|messaggiar)\w*\b|\b(?:smettetela|smettila|piantatela|piantala)\b", "smettete di mandarmi messaggi", "smettetela"),
     out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
         r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero) (?:piu )?(?:ricevere )?(?:piu )?(?:\w+ )?" + _MSG
         + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
@@ -14,7 +14,10 @@ PATTERNS = (
         "non ne posso più di questi sms"),
     out("it:non-ricevere", r"\bnon (?:ricevere|ricevo|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
         r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
-    out("it:basta", r"\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
+    out("it:basta", r"\bbasta (?:mandarmi|scrivermi|inviarmi|contattarmi|disturbarmi|messaggiarmi)\b|"
+        r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b|"
+        r"\bnon (?:mi |ci )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b|\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
         r"\blasciatemi in pace\b|\blasciami in pace\b", "basta messaggi", "lasciatemi in pace"),
     out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|disiscrivimi|"
         r"disiscrivetemi|disiscriv\w*|annulla (?:l )?iscrizione|cancella\w* (?:il )?mio numero|rimuov\w* (?:il )?mio numero|"

@@ -16,7 +16,7 @@ PATTERNS = (
         r"(?:meu numero|o meu numero|meu contato|meu telefone|meu celular)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair(?: daqui| disso| por favor)*$|"
-        r"\b(?:parar|pare|parem|chega)(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
+        r"\b(?:parar|pare|parem|chega)(?: ja)?(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio"),
     out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|recebimento|envios?|" + _MSG + r")\b",
         "cancelar inscrição"),
