@@ -48,7 +48,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
-    "asap already it and bye goodbye cheers".split()
+    "asap already it and bye goodbye cheers very much".split()
 )
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.

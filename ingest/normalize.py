@@ -41,6 +41,8 @@ _INLINE_SIGNATURE = re.compile(
 )
 # Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ").
 _SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+# "$TOP": a dollar sign written for the S of a word.
+_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
 _BANG_ONES = re.compile(r"(?<=!)[1!]+(?![\w])")
 
@@ -63,6 +65,7 @@ def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
     text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
     text = _BANG_ONES.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
+    text = _DOLLAR_S.sub("s", text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     # Only a word mixing Latin with Cyrillic or Greek is unmasked: "стоп" stays Russian.

@@ -233,7 +233,7 @@ EXACT_KEYWORD_VARIANTS = [
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",
     "unsubscribe", "UNSUBSCRIBE!", "cancel", "End.", "quit", "STOPALL", "stop all", "Stop\u00a0", "*STOP*", "(stop)",
     "Stop - Jen", "stop — Maria", "STOP thanks, Rob", "stop -sent via Messenger", "STOP!!!!!1", "ꜱᴛᴏᴘ",
-    "Stop thx bye", "stop please and thank you", "opt ot", "Ⓢⓣⓞⓟ", "𝘀𝘁𝗼𝗽", "S.T.O.P", "«STOP»",
+    "Stop thx bye", "stop please and thank you", "opt ot", "$TOP", "Stop thank you very much", "Ⓢⓣⓞⓟ", "𝘀𝘁𝗼𝗽", "S.T.O.P", "«STOP»",
     "UNSUBSCRIBE\n--\nDr. Priya Natarajan\nNatarajan Dental", "quit\nSent from my T-Mobile 5G Device",
 ]
 EXACT_NOT = ["stop by later", "don't stop", "cancel my order", "I will stop by", "end of day", "quit my job",

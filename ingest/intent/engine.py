@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Words that may surround a keyword without changing what it asks for ("STOP please", "ok stop now").
 FILLERS = frozenset(
-    "please now right immediately asap already thanks thank you ok okay k kk just again seriously fucking fuckin "
+    "please now right immediately asap already thanks thank you very much ok okay k kk just again seriously fucking fuckin "
     "freaking damn dammit god omg oh ah um uh hey hi hello yo dear sir maam madam guys folks mate bro dude man "
     "jeez ugh argh wtf yes yeah yep forever permanently plz x xx xo thx me all gracias merci danke bitte grazie "
     "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
