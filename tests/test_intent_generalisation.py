@@ -228,6 +228,13 @@ NOT_OPT_OUT_PROBES["conjugations and persons"] = [
     "Ich melde mich ab morgen wieder", "Arrête tout de suite de rigoler lol",
 ]
 
+NOT_OPT_OUT_PROBES["questions, play and staying"] = [
+    "you have to stop, this deal is insane 😂", "I don't get texts from you anymore, did I unsubscribe?",
+    "No texts for a while, is everything ok?", "No more coupons? sad", "unsubscribe Sam from the list, I'll stay",
+    "Not interested? Why not try our new menu", "Am I unsubscribed?", "Not interested in the shoes but love the bags",
+    "I haven't received any texts lately", "My husband says stop, but I want them", "Stop & Shop has it cheaper",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

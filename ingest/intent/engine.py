@@ -70,10 +70,10 @@ _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|s
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
-# Notices that a question does not make ("He passed away?").
-_STATEMENTS = frozenset({"deceased"})
+# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
+_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
-_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again"})
+_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

@@ -57,10 +57,10 @@ PATTERNS = (
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
         r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
-        r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks| thank you| anymore|"
-        r" at all| sorry| in (?:this|these|that|it|them|your \w+))*$|"
         r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
+    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks|"
+        r" thank you| anymore| at all| sorry| in (?:this|these|that|it|them|your \w+))*$", "not interested", "I'm not interested"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
@@ -204,6 +204,7 @@ OPT_IN = (
 KEEP = (
     keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
+         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
          r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
          "texts are still fine", "keep the texts", "just text me"),
 )

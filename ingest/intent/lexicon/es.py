@@ -5,7 +5,7 @@ from ingest.intent.patterns import opt_in, out
 _MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|alertas|correos|spam|ofertas|nada)"
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelv\w* a |sig\w* )?(?:envi|mand|escrib|contact|molest|text)\w*"
+    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelv\w* a |sig\w* )?(?:envi|mand|escrib|contact|molest|textee?n\b|textea)\w*"
         r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
