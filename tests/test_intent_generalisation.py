@@ -235,6 +235,18 @@ NOT_OPT_OUT_PROBES["questions, play and staying"] = [
     "I haven't received any texts lately", "My husband says stop, but I want them", "Stop & Shop has it cheaper",
 ]
 
+OPT_OUT_PROBES["notices in every language"] = [
+    "Nobody here by that name", "This number belongs to someone else now", "He is no longer alive", "Who authorized this?",
+    "Juan ya no tiene este número", "Él murió el año pasado", "Nunca di permiso", "Paul n'a plus ce numéro",
+    "Je n'ai pas donné mon accord", "O João não tem mais esse número", "Não dei permissão", "Peter hat diese Nummer nicht mehr",
+    "Mein Vater ist gestorben", "Ich habe keine Einwilligung gegeben", "Paolo non ha più questo numero", "Mia madre è morta",
+    "Non ho mai acconsentito", "Non ho dato il permesso",
+]
+NOT_OPT_OUT_PROBES["dead batteries and laughter"] = [
+    "Estoy muerto de cansancio", "La batería está muerta", "Se murió mi celular", "Sono morto dal ridere",
+    "Il telefono è morto", "Mein Akku ist gestorben lol", "My phone died, what did I miss?",
+]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

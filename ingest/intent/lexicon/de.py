@@ -32,7 +32,9 @@ PATTERNS = (
         r"\braus aus (?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|newsletter|kartei|datenbank)\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
     out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
-    out("de:falsche-nummer", r"\bfalsche nummer\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
+    out("de:falsche-nummer", r"\bfalsche nummer\b|\bhat (?:diese|die|meine) nummer nicht mehr\b|"
+        r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ )?(?:gestorben|verstorben)\b|"
+        r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
         "falsche Nummer", "mein Vater ist verstorben", negatable=False),
     out("de:kein-interesse", r"^(?:kein interesse|nicht interessiert|ich habe kein interesse)(?: mehr)?(?: danke| bitte)*$",
         "kein Interesse", negatable=False),

@@ -27,7 +27,8 @@ PATTERNS = (
         "laissez-moi tranquille", "ça suffit"),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) numero\b|\b(?:erreur|trompe\w*) de (?:numero|personne)\b|\bdecede\w*\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
-        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b", "mauvais numéro", "il est décédé", negatable=False),
+        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
+        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b", "mauvais numéro", "il est décédé", negatable=False),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande|donne)\w*\b|"
         r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande)\w*\b",
         "je ne me suis jamais inscrit", negatable=False),

@@ -26,7 +26,9 @@ PATTERNS = (
     out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:contattat|disturbat|messaggiat|chiamat)\w*\b",
         "vorrei essere rimosso dalla lista"),
-    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
+    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bnon ha piu (?:questo|il|quel) numero\b|"
+        r"\b(?:padre|madre|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna) e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
+        r"\be venut[oa] a mancare\b|\bnon ho (?:mai )?(?:acconsentito|dato il (?:permesso|consenso)|autorizzato)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
         "numero sbagliato", negatable=False),
     out("it:non-interessa", r"^(?:non mi interessa|non sono interessat[oa]|nessun interesse)(?: grazie| per favore)*$",
         "non mi interessa", negatable=False),

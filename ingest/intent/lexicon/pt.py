@@ -26,7 +26,8 @@ PATTERNS = (
     out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|^(?:pare|parem|para) com isso\b|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),
     out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\bnao sou (?:o |a )?\w+\b|\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*|nenhum\w*|(?:o |a )?"
-        r"(?!esse|essa|este|esta|isso|isto|o produto|a loja|ainda|bem|nada|um|uma)\w+)\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b", "número errado", negatable=False),
+        r"(?!esse|essa|este|esta|isso|isto|o produto|a loja|ainda|bem|nada|um|uma)\w+)\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b|"
+        r"\bnao tem mais (?:esse|este|o) numero\b|\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b", "número errado", negatable=False),
     out("pt:nunca-autorizei", r"\bnunca (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei)\b|"
         r"\bnao (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi)\b", "nunca me cadastrei", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode) voltar a receber\b|\breativ\w* (?:as |minhas )?(?:mensagens|notificacoes)\b|"
