@@ -247,6 +247,13 @@ NOT_OPT_OUT_PROBES["dead batteries and laughter"] = [
     "Il telefono è morto", "Mein Akku ist gestorben lol", "My phone died, what did I miss?",
 ]
 
+NOT_OPT_OUT_PROBES["second thoughts and other people"] = [
+    "Why would I unsubscribe? Love it", "Unsubscribe? No way", "I was going to unsubscribe but the deals are good",
+    "Thought about unsubscribing but nah", "My friend unsubscribed, I didn't", "leave me out of the group chat drama lol",
+    "no way, stop! that's amazing", "Don't unsubscribe me, I still want deals", "Stop? No, keep them coming",
+]
+OPT_OUT_PROBES["asked and answered"] = ["Stop? yes, stop", "leave me out of this", "STOP. No more texts", "Unsubscribe? Yes please"]
+
 EXACT_KEYWORD_VARIANTS = [
     "STOP", "stop", "Stop.", "STOP!!!", "  stop  ", "STOP 🛑", "🛑STOP🛑", "stop stop", "STOP\nSent from my iPhone",
     "Stop\n--\nDana", "STOP\n\n> Reply STOP to opt out", "S\u200bTOP", "ＳＴＯＰ", "\"STOP\"", "stoppppp", "STOP.STOP",

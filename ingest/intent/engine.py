@@ -46,7 +46,7 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
@@ -56,7 +56,9 @@ _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt do
                       "jamais mai".split())
 # Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
-                     "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to")
+                     "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
+                     "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
+                     "thinking about", "thinking of", "considered", "almost")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
 _NOT_THIS_PERSON = re.compile(
     r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
@@ -70,6 +72,7 @@ _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|s
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
+_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
@@ -123,8 +126,12 @@ class IntentClassifier:
         own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             hits, clause_cancelled = self._clause(clause, message_words, laughing)
+            if clause.question and index + 1 < len(clauses) and _REJECTION.match(clauses[index + 1].text):
+                # "Unsubscribe? No way": the sender asks and answers it themselves.
+                cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
+                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
             cancelled += clause_cancelled
             if own_mistake:
                 cancelled += [f"sense:own-mistake" for h in hits if h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES]

@@ -54,6 +54,11 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
+    sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
+          r"roommate|coworker|boss|neighbou?r)s? (?:already |just |also )?(?:unsubscribed|opted out|stopped|unsubscribe)\b|"
+          r"\b(?:he|she|they) (?:already |just |also )?(?:unsubscribed|opted out)\b", "my friend unsubscribed, I didn't"),
+    sense("leave-me-out", r"\bleave (?:me|us) out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|it|these|them)\b)",
+          "leave me out of the group chat drama lol"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
