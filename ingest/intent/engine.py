@@ -168,7 +168,8 @@ class IntentClassifier:
         mentions: list[str] = []
         cancelled: list[str] = []
         for rule in self._compiled:
-            for m in rule.regex.finditer(text):
+            m = rule.regex.search(text)
+            if m is not None:
                 if rule.effect is Effect.SPAN_GUARD:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
@@ -180,7 +181,6 @@ class IntentClassifier:
                 else:
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
                                      bool(_TEXTS.search(m.group()))))
-                break
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence
