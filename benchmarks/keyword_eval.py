@@ -108,12 +108,13 @@ def report(mode: MatchMode, part: str, result: Score, show_rules: bool) -> list[
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--part", choices=PARTS, action="append", help="default: both")
+    parser.add_argument("--part", choices=(*PARTS, "both"), action="append", help="dev, test or both (the default)")
     parser.add_argument("--mode", choices=[m.value for m in MatchMode], action="append", help="default: all three")
     parser.add_argument("--rules", action="store_true", help="print the rule that decided each misclassified row")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
-    for part in args.part or PARTS:
+    parts = [p for part in (args.part or ["both"]) for p in (PARTS if part == "both" else (part,))]
+    for part in dict.fromkeys(parts):
         rows = load(part, args.corpus)
         for mode in args.mode or [m.value for m in MatchMode]:
             rules = KeywordRules(mode=MatchMode(mode))

@@ -48,25 +48,25 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
-    "asap already it".split()
+    "asap already it and bye goodbye cheers very much".split()
 )
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
 INTENT_EXTRA_OPT_OUT = ("UNSUB", "UNSUBSCRIBED", "OPT OUT", "STOP ALL", "REMOVE", "REMOVE ME", "UNSUBSCRIBE ME",
-                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC")
+                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC", "DISCONTINUE")
 INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", "START AGAIN", "UNSTOP")
 # Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
 INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "es": ("BAJA", "ALTO", "PARAR", "PARA", "PAREN", "CANCELAR", "BASTA", "SALIR", "DETENER", "DESUSCRIBIR",
-           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE"),
+           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE", "ELIMINAR"),
     "fr": ("ARRET", "ARRETER", "ARRETEZ", "ARRETE", "STOP", "DESABONNER", "DESABONNEMENT", "DESINSCRIRE",
            "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ"),
     "pt": ("SAIR", "PARAR", "PARE", "PAREM", "CANCELAR", "DESCADASTRAR", "CHEGA", "REMOVER", "DESINSCREVER"),
     "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
            "KUNDIGEN"),
     "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
-           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI"),
+           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI", "DISDICI", "DISDIRE"),
     "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
     "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
     "no": ("STOPP", "AVSLUTT", "AVMELD"),
@@ -263,7 +263,10 @@ class KeywordRules:
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
         for keyword in keywords:
-            if any(typos.is_typo_of(joined, form) or typos.is_typo_of(squeezed, form) for form in keyword.joined):
+            # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
+            if any(len(core) <= len(form) + 1 and (typos.is_typo_of(joined, "".join(form))
+                                               or typos.is_typo_of(squeezed, "".join(form)))
+                   for form in keyword.variants):
                 return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         return Decision(Label.OTHER, "no-keyword")
 

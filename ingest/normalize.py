@@ -35,6 +35,16 @@ _SIGN_OFF = re.compile(
 # "- J. Rivera", "~Maria", "Dana K." : a short line of capitalised names or initials.
 _NAME_LINE = re.compile(r"^\s*[-~–—]?\s*(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}$")
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
+# The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
+_INLINE_SIGNATURE = re.compile(
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:sent (?:from|via|with)\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
+)
+# Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ").
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+# "$TOP": a dollar sign written for the S of a word.
+_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
+# "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
+_BANG_ONES = re.compile(r"(?<=!)[1!]+(?![\w])")
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.
@@ -53,8 +63,9 @@ def _unmask(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
+    text = _BANG_ONES.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
+    text = _DOLLAR_S.sub("s", text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     # Only a word mixing Latin with Cyrillic or Greek is unmasked: "стоп" stays Russian.
@@ -84,6 +95,10 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
+    if lines:
+        inline = _INLINE_SIGNATURE.search(lines[-1])
+        if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
+            lines[-1] = lines[-1][:inline.start()]
     return "\n".join(lines)
 
 

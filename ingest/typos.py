@@ -43,8 +43,8 @@ def neighbours(a: str, b: str) -> bool:
     return b in _NEIGHBOURS.get(a, ())
 
 
-def _distance(typed: str, target: str, neighbour_only: bool) -> int:
-    """Optimal-string-alignment distance (transposition costs 1)."""
+def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) -> int:
+    """Optimal-string-alignment distance (transposition costs 1); above ``limit`` any value above it."""
     rows = len(typed) + 1
     cols = len(target) + 1
     d = [[0] * cols for _ in range(rows)]
@@ -64,6 +64,8 @@ def _distance(typed: str, target: str, neighbour_only: bool) -> int:
             d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + sub)
             if i > 1 and j > 1 and a == target[j - 2] and typed[i - 2] == b:
                 d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+        if i > 1 and min(d[i]) > limit and min(d[i - 1]) > limit:
+            return limit + 1  # no alignment can come back under the limit
     return d[-1][-1]
 
 
@@ -100,7 +102,7 @@ def is_typo_of(word: str, target: str) -> bool:
     short = len(word) <= 5
     if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
         return False
-    return _distance(word, target, neighbour_only=True) <= budget
+    return _distance(word, target, neighbour_only=True, limit=budget) <= budget
 
 
 @lru_cache(maxsize=4096)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Words that may surround a keyword without changing what it asks for ("STOP please", "ok stop now").
 FILLERS = frozenset(
-    "please now right immediately asap already thanks thank you ok okay k kk just again seriously fucking fuckin "
+    "please now right immediately asap already thanks thank you very much ok okay k kk just again seriously fucking fuckin "
     "freaking damn dammit god omg oh ah um uh hey hi hello yo dear sir maam madam guys folks mate bro dude man "
     "jeez ugh argh wtf yes yeah yep forever permanently plz x xx xo thx me all gracias merci danke bitte grazie "
     "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
@@ -46,14 +46,37 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
-_NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt n ne non nao nicht nunca "
+_NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
+# Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
+_NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
+                     "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
+                     "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
+                     "thinking about", "thinking of", "considered", "almost")
+# "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
+_NOT_THIS_PERSON = re.compile(
+    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
+    r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
+    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct)\b)"
+    r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
+    r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
+    r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
+# The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
+_OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
+_WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
+                                 "de:falsche-nummer", "it:numero-sbagliato"})
+_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
+# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
+_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
+# Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
+_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -95,14 +118,24 @@ class IntentClassifier:
         text = semantic_text(body, self._protected)
         if _TAPBACK.match(fold(text)):
             return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
+        if _NOT_THIS_PERSON.match(text):
+            return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))
+        own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
-        for clause in clauses:
+        for index, clause in enumerate(clauses):
             hits, clause_cancelled = self._clause(clause, message_words, laughing)
+            if clause.question and index + 1 < len(clauses) and _REJECTION.match(clauses[index + 1].text):
+                # "Unsubscribe? No way": the sender asks and answers it themselves.
+                cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
+                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
             cancelled += clause_cancelled
+            if own_mistake:
+                cancelled += [f"sense:own-mistake" for h in hits if h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES]
+                hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
             for hit in hits:
                 found[hit.effect].append(hit)
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
@@ -135,17 +168,19 @@ class IntentClassifier:
         mentions: list[str] = []
         cancelled: list[str] = []
         for rule in self._compiled:
-            for m in rule.regex.finditer(text):
+            m = rule.regex.search(text)
+            if m is not None:
                 if rule.effect is Effect.SPAN_GUARD:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
+                elif rule.name in _STATEMENTS and clause.question:
+                    cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
                                      bool(_TEXTS.search(m.group()))))
-                break
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence
@@ -157,7 +192,9 @@ class IntentClassifier:
                 hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))
         kept = []
         for hit in hits:
-            if hit.effect is Effect.OPT_OUT and mentions:
+            if hit.effect is Effect.OPT_OUT and laughing and hit.rule in _PLAYFUL:
+                cancelled.append("sense:laughing")
+            elif hit.effect is Effect.OPT_OUT and mentions:
                 cancelled.append(f"mention:{mentions[0]}")
             elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses)):
                 cancelled.append(f"sense:{sense}")
@@ -176,12 +213,20 @@ class IntentClassifier:
         joined = "".join(core)
         if not joined:
             return None
+        cjk = bool(_CJK.search(joined))
         for effect, vocabulary in self._sentences.items():
-            for form, name in vocabulary.items():
-                if kw.is_repetition(joined, form):
+            # The whole clause is one form repeated: only the prefixes whose length divides it can be that form.
+            for size in range(1, len(joined) + 1):
+                if len(joined) % size == 0 and (name := vocabulary.get(joined[:size])) and kw.is_repetition(joined, joined[:size]):
                     return effect, name
-                if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
-                    return effect, name
+            if cjk:
+                for form, name in vocabulary.items():
+                    if _CJK.search(form) and form in joined and len(joined) <= len(form) + 6:
+                        return effect, name
+        # Several opt-out keywords side by side, in one language or two: "STOP UNSUBSCRIBE", "stop arretez".
+        opt_out = self._sentences[Effect.OPT_OUT]
+        if 1 < len(core) <= 4 and all(t in opt_out for t in core):
+            return Effect.OPT_OUT, opt_out[core[0]]
         return None
 
 
@@ -206,7 +251,7 @@ def _plain(form: str) -> tuple[str, ...]:
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
     before = text[:start].split()[-_NEGATION_WINDOW:]
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
-    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(("do not", "no need to"))
+    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
 
 
 def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:

@@ -16,6 +16,7 @@ _CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b"
 _WORD = re.compile(r"[^\W_]+")
 _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
+_HASH = re.compile(r"(?<![\w#])#(?![\w#])")
 
 # Shorthands people type, as the word the rules use.
 ABBREVIATIONS = {
@@ -28,6 +29,8 @@ ABBREVIATIONS = {
     "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
     "stfu": "shut the fuck up", "gtfo": "get the fuck out", "fk": "fuck", "fck": "fuck", "fuk": "fuck",
     "effing": "fucking", "frickin": "fucking", "dis": "this",
+    "mor": "more", "stahp": "stop", "stap": "stop", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
+    "mecrire": "m ecrire", "menvoyez": "m envoyez", "mecrivez": "m ecrivez", "numbr": "number", "nums": "number", "num": "number",
     "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
 }
 
@@ -43,6 +46,7 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _CONTRACTION.sub("nt", folded)
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
+    folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     clauses = []
     position = 0
     for boundary in [*_CLAUSE.finditer(folded), None]:

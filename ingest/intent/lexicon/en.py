@@ -9,34 +9,63 @@ PATTERNS = (
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
-    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously )*(?:stop|quit|cease|halt|enough) "
+    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
+    out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
+        r"(?: it| this| that| now| already| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
+        "Can you stop?", "stop means stop", "what part of stop don't you understand"),
+    out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
+        r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
         r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
-    out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? {MSGS}\b",
+    out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
+        r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
         "no more texts", "no further messages please"),
-    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: {PLEASE}| thanks| thank you)*$", "no more", "no more please"),
+    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
+        "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
         r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
-    out("rather-not", r"\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
+        "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
+    out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
+        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
+        r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
+        r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
+    out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
+        r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
+    out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
+        r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
+    out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
+        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
         r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
-    out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need)\w* (?:it|them|this|these|any|anything)"
+    out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
+        r"(?:it|them|this|these|those|any|anything)"
         r"(?: anymore| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b",
         "remove me", "pls delete my number", "remove my cell number from your list"),
+    out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
+        r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
+        r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
+        r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
+        r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        "I would like to be removed", "I want out", "not interested anymore"),
+    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks|"
+        r" thank you| anymore| at all| sorry| in (?:this|these|that|it|them|your \w+))*$", "not interested", "I'm not interested"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
-        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart)\b)",
+        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart|game|party|event|class|trip|"
+        r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
         r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
@@ -46,7 +75,7 @@ PATTERNS = (
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
-        r"\bmake (?:it|them|this|these|the \w+) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
         "lose my number", "forget this number"),
@@ -61,29 +90,43 @@ PATTERNS = (
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
         r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
         "sick of your spam"),
+    out("enough-of", r"\benough (?:with|of) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
         r" (?:\w+ )?{MSGS}\b", "too many texts", "way too many messages"),
-    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b",
+    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
         r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)",
         "how do I stop these"),
+    out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
+        r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
+        r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
+        "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
+    out("how-many-times", r"\bhow many (?:more )?times (?:do|must|should|will|have) (?:i|we)(?: \w+){0,3}? (?:say|tell|ask|reply|text|send)\w*"
+        r" (?:you )?(?:to )?(?:stop|unsubscribe|remove|quit|no)\b", "how many times do I have to say stop"),
+    out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
+        r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
         "I already said stop", "I told you to stop"),
     out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
+    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
+        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
+        "you don't have my permission to text me", "I'm not a customer", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
         r"(?:signed up|sign up|signed|opted in|opt in|subscribed|subscribe|registered|register|agreed|agree|consented|"
-        r"consent|asked (?:for|to)|ask (?:for|to)|gave (?:you )?(?:my )?(?:number|permission|consent)|"
+        r"consent|(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|gave (?:you )?(?:my )?(?:number|permission|consent)|"
         r"give (?:you )?(?:my )?(?:number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|for the (?:rewards|loyalty|account|app)))",
         "I never signed up for this", "didn't ask for these", negatable=False),
@@ -102,6 +145,9 @@ PATTERNS = (
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
         r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
+        r"\bnobody (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
+        r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
+        r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
         r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b|"
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
@@ -109,7 +155,12 @@ PATTERNS = (
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
-        r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$",
+        r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
+        r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
+        r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
+        r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
+        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
@@ -137,7 +188,8 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit)\b(?: \w+){0,6}? {MISTAKE}\b|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
@@ -155,6 +207,7 @@ OPT_IN = (
 KEEP = (
     keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
+         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
          r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
          "texts are still fine", "keep the texts", "just text me"),
 )

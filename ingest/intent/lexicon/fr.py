@@ -5,14 +5,20 @@ from ingest.intent.patterns import opt_in, out
 _MSG = r"(?:messages?|sms|textos?|notifications?|pubs?|publicites?|promos?|offres?|alertes?|spams?|courriels?)"
 
 PATTERNS = (
-    out("fr:arretez", r"\barret\w* (?:de |d )?(?:m |me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
+    out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
         r"\barret\w* (?:les |ces |vos |tes )?(?:\w+ )?" + _MSG + r"\b",
         "arrêtez de m'envoyer des messages", "arrête les SMS"),
-    out("fr:ne-plus", r"\bne (?:m |me |nous )?(?:envoy|ecriv|contact|harcel|text)\w* plus\b|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
+    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?(?:envoy|envoi|ecri|contact|harcel|text|appel)\w* plus\b|"
+        r"^(?:arret\w*|stop|cessez) (?:tout|ca|cela|maintenant|svp|s il vous plait)(?: svp| merci| maintenant)*$|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
         r"\bje ne (?:veux|souhaite|desire) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
         r"\bne plus (?:m |me |nous |rien )?(?:envoy|ecri|contact|text|recevoir|harcel)\w*\b|"
-        r"\bje ne (?:veux|souhaite|desire) plus$|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
+        r"\bje ne (?:veux|souhaite|desire) plus$|\b(?:veux|souhaite|desire|voudrais|souhaiterais) (?:plus|pas|ne plus|ne pas|plus jamais) "
+        r"(?:\w+ ){0,2}?(?:recevoir|etre (?:contact|derang|sollicit|relanc|harcel)\w*|d \w+|de \w+)\b|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", negatable=False),
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre) (?:a |aux |au |avec |de |des |d )(?:ces |les |vos |tes )?(?:\w+ )?"
+        + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
+        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$",
+        "Stop aux pubs svp", "je refuse de recevoir vos messages", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),
     out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mes coordonnees|mon nom)\b|"
         r"\b(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero )?de (?:la|votre|vos|cette|ta) (?:liste|base|fichier)\b",
@@ -20,7 +26,9 @@ PATTERNS = (
     out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous) moi la paix\b|\bca suffit\b",
         "laissez-moi tranquille", "ça suffit"),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) numero\b|\b(?:erreur|trompe\w*) de (?:numero|personne)\b|\bdecede\w*\b|"
-        r"\bce n est (?:pas|plus) (?:le|mon|son) numero\b", "mauvais numéro", "il est décédé", negatable=False),
+        r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
+        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
+        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b", "mauvais numéro", "il est décédé", negatable=False),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande|donne)\w*\b|"
         r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande)\w*\b",
         "je ne me suis jamais inscrit", negatable=False),

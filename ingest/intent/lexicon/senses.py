@@ -22,12 +22,13 @@ PATTERNS = (
           "opting out of the potluck"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
-          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?|"
+          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
           "stop sending emails and just text me", "stop calling"),
     sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
-          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account)\b",
+          r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
+          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute)\b",
           "please take him off the carpool list", "remove me from the waitlist"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
           r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
@@ -35,6 +36,29 @@ PATTERNS = (
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
           r"shipment|transfer|draft|subscription box)\b", "how do I stop payment on a check"),
+    sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
+          r"going through)\b|\b(?:texts?|messages?|alerts?|notifications?) (?:have |has |had |just )?(?:stopped|ended)\b",
+          "I stopped getting texts, can you resend?"),
+    sense("drop-off", r"\bdrop\w* (?:me|us|him|her|them|it) off\b(?! (?:the|your|this|ur|ya|all|these|that|of|from) "
+          r"(?:\w+ )?(?:list|lists|texts?|messages|database|system))|\bdrop (?:me|us) (?:a|an) (?:\w+ )?(?:text|line|message|note|call|email|msg)\b",
+          "drop me off at 5", "drop me a text when it's ready"),
+    sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
+          r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
+          r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
+    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b",
+          "stop texting while driving, everyone"),
+    sense("was-unsubscribed", r"\b(?:did|have|was|am|were|are) (?:i|we) (?:\w+ )?(?:unsubscribe|unsubscribed|opt out|opted out|"
+          r"get unsubscribed|removed)\b|\b(?:why|how|when) (?:did|was|were|have|has) (?:i|we|my \w+|this number) (?:get |been |gotten )?"
+          r"(?:unsubscribed|removed|opted out)\b|\b(?:someone|somebody|you|u|you guys|it|they) (?:\w+ )?(?:unsubscribed|removed|"
+          r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
+          r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
+    sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
+          "me di de baja del gimnasio"),
+    sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
+          r"roommate|coworker|boss|neighbou?r)s? (?:already |just |also )?(?:unsubscribed|opted out|stopped|unsubscribe)\b|"
+          r"\b(?:he|she|they) (?:already |just |also )?(?:unsubscribed|opted out)\b", "my friend unsubscribed, I didn't"),
+    sense("leave-me-out", r"\bleave (?:me|us) out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|it|these|them)\b)",
+          "leave me out of the group chat drama lol"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
@@ -49,7 +73,9 @@ PATTERNS = (
             r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
             r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
             r"^(?:does|will|would|is|do) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
-            r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b",
+            r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b|"
+            r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
+            r"taken off|opted out)\b",
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
@@ -58,6 +84,11 @@ PATTERNS = (
             r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
             "what's the difference between STOP and STOPALL?"),
+    mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
+            "is there a way to get fewer texts without unsubscribing?"),
+    mention("other-channel-foreign", r"\b(?:por|via|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
+            r"lettre|brief|telefono|telephone|telefone)\b|\bmejor por (?:mensaje|sms|texto)\b",
+            "no me mandes la factura por correo, mejor por mensaje"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
             r"the|your|texting|sending|messaging))", "my boss told me to stop"),
 )
