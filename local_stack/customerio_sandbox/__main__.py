@@ -41,9 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         phone_attribute=args.phone_attribute, access_log=args.access_log,
         attributes_shape=args.attributes_shape,
     ).start()
-    # The one line a parent process waits for.
-    print(f"customerio-sandbox listening on {sandbox.url}", flush=True)
     try:
+        # The one line a parent process waits for; inside the try, since a stop
+        # signal may follow it at once.
+        print(f"customerio-sandbox listening on {sandbox.url}", flush=True)
         wait_for_stop_signal()
     except KeyboardInterrupt:
         pass
