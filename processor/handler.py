@@ -43,9 +43,8 @@ class ProcessHandler:
         try:
             message = unwrap(event_data)
             fields = {"pubsub_message_id": message.message_id, "delivery_attempt": message.delivery_attempt}
-            event = _decode(message.data)
+            event = OptEvent.decode(message.data)
             fields.update(phone=mask_phone(event.phone), message_sid=event.message_sid, action=event.action.value)
-            _check_time(event)
             applied = self._batcher.submit(Delivery(event, started))
         except PermanentError as error:
             self._dead_letter(message, error, fields, started)
@@ -66,21 +65,6 @@ class ProcessHandler:
         if level == logging.ERROR:
             log.critical("Customer.io rejected the credentials: every event will be dead-lettered until they are fixed")
         _outcome(level, "dead_lettered", fields, started, reason=error.reason.value, detail=error.detail)
-
-
-def _decode(data: bytes) -> OptEvent:
-    try:
-        return OptEvent.decode(data)
-    except (ValueError, TypeError, ArithmeticError) as exc:  # what decode did not foresee is still malformed
-        raise PermanentError(DeadLetterReason.MALFORMED_EVENT, f"unreadable event: {exc.__class__.__name__}") from exc
-
-
-def _check_time(event: OptEvent) -> None:
-    # One event whose time cannot be sent must fail alone, before it shares a batch.
-    try:
-        event.timestamp
-    except (ValueError, OverflowError) as exc:
-        raise PermanentError(DeadLetterReason.MALFORMED_EVENT, "received_at is not a usable Unix time") from exc
 
 
 def _outcome(level: int, outcome: str, fields: dict, started: float, **extra) -> None:
