@@ -1,0 +1,38 @@
+"""Every probe in tests/data/probes/ gets its label from the intent rules (and the exact rules for exact_* files)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.keywords import KeywordRules, Label, MatchMode
+
+PROBES = Path(__file__).parent / "data" / "probes"
+INTENT = KeywordRules(mode=MatchMode.INTENT)
+EXACT = KeywordRules(mode=MatchMode.EXACT)
+
+
+def _rows(prefix: str = ""):
+    for path in sorted(PROBES.glob(f"{prefix}*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                yield pytest.param(Label(row["label"]), row["text"], id=f"{path.stem}:{number}")
+
+
+def _check(rules: KeywordRules, expected: Label, text: str) -> None:
+    decision = rules.decide(text)
+    if expected in (Label.OPT_OUT, Label.OPT_IN):
+        assert decision.label is expected, decision.rule
+    else:
+        assert decision.label is not Label.OPT_OUT, decision.rule
+
+
+@pytest.mark.parametrize(("expected", "text"), list(_rows()))
+def test_intent_gives_each_probe_its_label(expected, text):
+    _check(INTENT, expected, text)
+
+
+@pytest.mark.parametrize(("expected", "text"), list(_rows("exact_")))
+def test_exact_gives_each_keyword_probe_its_label(expected, text):
+    _check(EXACT, expected, text)
