@@ -13,6 +13,13 @@ a batch whose function could not start at once anyway (``ready_in``: the
 seconds until the rate limit it meets first would let it through) keeps
 filling for that long: the wait is spent gathering, not queueing.
 
+And a batch that its own arrivals would fill soon waits for that: when it is
+about to close, the rate at which its items came in so far says how long the
+rest would take, and if that is at most ``fill_within_s`` it keeps filling
+(once) for that long. A storm then sends full batches instead of a lookup per
+window's trickle, while a lone item or a light stream, which would take longer
+to fill a batch, still closes on the window.
+
 The batch function answers each item, in order, with a value or an exception
 instance; a batch is an optimisation, never a shared fate. If the function itself
 raises, every item of that batch gets that exception.
@@ -21,6 +28,7 @@ raises, every item of that batch gets that exception.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -41,9 +49,10 @@ class _Batch(Generic[T, R]):
 
 class Batcher(Generic[T, R]):
     def __init__(self, run: BatchFunction, *, max_size: int, window_s: float, max_in_flight: int = 2,
-                 ready_in: Callable[[], float] = lambda: 0.0) -> None:
-        if max_size < 1 or window_s < 0 or max_in_flight < 1:
-            raise ValueError("max_size and max_in_flight must be >= 1 and window_s >= 0")
+                 ready_in: Callable[[], float] = lambda: 0.0, fill_within_s: float = 0.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if max_size < 1 or window_s < 0 or max_in_flight < 1 or fill_within_s < 0:
+            raise ValueError("max_size and max_in_flight must be >= 1, window_s and fill_within_s >= 0")
         self._run = run
         self.max_size = max_size
         self.window_s = window_s
@@ -51,6 +60,8 @@ class Batcher(Generic[T, R]):
         self._open: _Batch[T, R] | None = None
         self._slots = threading.BoundedSemaphore(max_in_flight)
         self._ready_in = ready_in
+        self.fill_within_s = fill_within_s
+        self._clock = clock
 
     def submit(self, item: T) -> R:
         """The item's own result; its own exception is raised here."""
@@ -70,10 +81,13 @@ class Batcher(Generic[T, R]):
         return future.result()
 
     def _lead(self, batch: _Batch[T, R]) -> None:
+        opened = self._clock()
         batch.full.wait(self.window_s)
         with self._slots:
             wait = self._ready_in()
             if wait > 0:
+                batch.full.wait(wait)
+            if (wait := self._time_to_fill(batch, opened)) is not None:
                 batch.full.wait(wait)
             with self._lock:
                 if self._open is batch:
@@ -90,3 +104,14 @@ class Batcher(Generic[T, R]):
                     future.set_exception(outcome)
                 else:
                     future.set_result(outcome)
+
+    def _time_to_fill(self, batch: _Batch[T, R], opened: float) -> float | None:
+        """Seconds the batch would take to fill at the rate its items arrived so far, if that is
+        within ``fill_within_s``; None when it is full or would take longer."""
+        with self._lock:
+            held = len(batch.items)
+        elapsed = self._clock() - opened
+        if batch.full.is_set() or not held or elapsed <= 0:
+            return None
+        wait = (self.max_size - held) * elapsed / held
+        return wait if wait <= self.fill_within_s else None

@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 # API allowance, not the lookup's own time, is what limits a storm, so a second lookup in flight
 # would only split the same allowance over smaller batches (more App calls per event).
 MAX_BATCHES_IN_FLIGHT = 1
+# A batch that its own arrivals would fill within this many windows waits to be full: under a storm
+# every lookup carries a full batch (fewer App calls per event); a lone STOP still waits one window.
+FILL_WITHIN_WINDOWS = 10
 
 
 class DeadLetters(Protocol):
@@ -33,7 +36,8 @@ class ProcessHandler:
         self._dead_letters = dead_letters
         self._batcher: Batcher[Delivery, Applied] = Batcher(
             BatchApplier(config, customerio), max_size=config.batch_size, window_s=config.batch_window_s,
-            max_in_flight=MAX_BATCHES_IN_FLIGHT, ready_in=customerio.lookup_free_in)
+            max_in_flight=MAX_BATCHES_IN_FLIGHT, ready_in=customerio.lookup_free_in,
+            fill_within_s=FILL_WITHIN_WINDOWS * config.batch_window_s)
 
     def handle(self, event_data: object) -> None:
         """Return to acknowledge (applied or dead-lettered); raise to have Pub/Sub deliver again."""

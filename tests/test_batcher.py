@@ -122,3 +122,47 @@ def test_a_lone_item_waits_out_only_the_rate_limit_it_would_meet_anyway():
     batcher = Batcher(recorder, max_size=50, window_s=0.001, ready_in=lambda: 0.01)
     assert batcher.submit(7) == 14
     assert recorder.batches == [[7]]
+
+
+
+class SteppedClock:
+    """A clock that reads 0 when the batch opens and ``later`` every time after."""
+
+    def __init__(self, later: float) -> None:
+        self.readings = 0
+        self.later = later
+
+    def __call__(self) -> float:
+        self.readings += 1
+        return 0.0 if self.readings == 1 else self.later
+
+
+def test_a_batch_its_arrivals_would_fill_soon_waits_to_be_full_instead_of_closing_on_its_window():
+    recorder = Recorder()
+    window_passed = threading.Event()
+    # Two items came in 5 s (by this clock): two more would take 5 s, within the 600 s allowed.
+    batcher = Batcher(recorder, max_size=4, window_s=0.001, fill_within_s=600, clock=SteppedClock(5.0),
+                      ready_in=lambda: window_passed.set() or 0.0)
+    with ThreadPoolExecutor(4) as pool:
+        early = [pool.submit(batcher.submit, i) for i in (1, 2)]
+        _wait_for(lambda: batcher._open is not None and len(batcher._open.items) == 2)
+        assert window_passed.wait(5)
+        late = [pool.submit(batcher.submit, i) for i in (3, 4)]
+        assert [f.result() for f in early + late] == [2, 4, 6, 8]
+    assert [sorted(b) for b in recorder.batches] == [[1, 2, 3, 4]]
+
+
+@pytest.mark.parametrize(("fill_within_s", "elapsed_s"), [
+    (10, 5.0),  # one item in 5 s: three more would take 15 s, longer than allowed
+    (0, 1e-6),  # no fill limit: the window decides, however fast items come
+])
+def test_a_batch_that_would_not_fill_within_the_limit_closes_on_its_window(fill_within_s, elapsed_s):
+    recorder = Recorder()
+    batcher = Batcher(recorder, max_size=4, window_s=0.001, fill_within_s=fill_within_s,
+                      clock=SteppedClock(elapsed_s))
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(batcher.submit, 1)
+        _wait_for(lambda: len(recorder.batches) == 1)
+        assert first.result() == 2
+        assert batcher.submit(2) == 4
+    assert recorder.batches == [[1], [2]]
