@@ -38,11 +38,11 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
                 r"regra|regras|sorteio|clube|programa|beneficio|desconto|frete|boleto|horario)\b")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:pare|parem|para|parar|pares|deixe|deixem|deixa|deixar|deixes|chega|podem parar|pode parar) de "
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) de "
         r"(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b",
         "parem de enviar mensagens", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
-    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|desejo|preciso|gostaria de|pretendo|aceito) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
-        r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ )?)?" + _OBJ + r"\b|"
+    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
+        r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
         r"\b(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|documento)\b)|"
@@ -61,6 +61,8 @@ PATTERNS = (
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
         r"(?:numero|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
+        r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|contato|"
+        r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|dessa lista|desta lista)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
@@ -73,9 +75,10 @@ PATTERNS = (
         r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
         "cancelar inscrição", "anular a subscrição", "desativem as mensagens", "quero cancelar esse serviço de sms"),
     out("pt:parar-de-receber", r"\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+        r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
         "Parar de receber", "Não tenho interesse", negatable=False),
-    out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|^(?:pare|parem|para) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
+    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:pare|parem|para) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
         r"^(?:por favor |pfv |pf )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
@@ -102,6 +105,8 @@ PATTERNS = (
     out("pt:nunca-autorizei", r"\b(?:nunca|nao|n) (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei|concordei|solicitei)"
         r"(?: (?:em |com )?(?:nada|nisso|isso|nessa \w+|nesta \w+|nenhuma \w+|(?:pra|para|a) (?:receber|voces|vcs|me|ser)|receber|"
         r"o envio|o uso|voces|vcs|" + _DET + _OBJ + r")\b|$)|"
+        r"\b(?:nao|n) (?:autorizo|permito|consinto|aceito) (?:mais )?(?:o envio|receber|que (?:voces |vcs )?(?:me )?(?:mandem|enviem|"
+        r"contatem|contactem))\b|\b(?:nao|n) (?:autorizo|permito|consinto) (?:mais )?(?:" + _D + r" ){0,2}" + _OBJ + r"\b|"
         r"\b(?:nunca|nao) (?:dei|demos|passei|forneci) (?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular|"
         r"permissao|autorizacao|consentimento)\b|"
         r"\b(?:quem|onde|como) (?:\w+ )?(?:deu|passou|conseguiram|pegaram|arranjaram|arrumaram|obtiveram|tem|tiveram|acharam) "
@@ -111,8 +116,9 @@ PATTERNS = (
         "só por email por favor, por sms não"),
     out("pt:ameaca", r"\bse (?:voces |vcs |vc |voce |tu )?(?:me )?(?:mandar|enviar|mandarem|enviarem|escreverem)\w* "
         r"(?:mais uma|mais alguma|mais|outra|de novo|novamente) (?:\w+ )?" + _OBJ + r"\b(?: \w+){0,4} (?:vou |eu vou |irei )?(?:denunci|process|reclam|"
-        r"bloque)\w*",
-        "se mandarem mais uma mensagem vou denunciar no Procon"),
+        r"bloque)\w*|\bse (?:voces |vcs |vc |voce |tu )?(?:nao|n) (?:pararem|parar|parares|deixarem|deixar|deixares) de (?:me )?"
+        r"(?:mandar|enviar|encher|incomodar|escrever)\b",
+        "se mandarem mais uma mensagem vou denunciar no Procon", "vou bloquear vocês se não pararem de mandar", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
            r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
            r"\breativ\w* (?:as |minhas |os )?(?:" + _OBJ + r"|envio|envios)\b|"
@@ -143,11 +149,14 @@ PATTERNS = (
     sense("pt:ja-parou", r"\b(?:pararam|parou|parei|paramos|deixaram|deixou|deixei|deixamos) de "
           r"(?:me )?(?:mandar|enviar|receber|chegar|escrever|vir|funcionar)\b",
           "vocês pararam de mandar mensagem?", "deixei de receber as mensagens"),
+    sense("pt:eu-paro", r"\b(?:vou|vamos|posso|preciso|tenho que|temos que|tentei|tento|devo|consigo) (?:parar|deixar) de "
+          r"(?:te |lhe |vos |lhes )?(?:mandar|enviar|escrever|contatar|contactar|incomodar)\b",
+          "vou parar de mandar mensagem pra vocês, desculpa"),
     sense("pt:proprio-engano", r"\b(?:mandei|enviei|liguei|escrevi|digitei|coloquei|passei|informei|botei|cadastrei|discado|disquei|"
           r"errei) (?:\w+ ){0,3}?(?:pessoa|numero|contato|contacto|conversa|chat|grupo) (?:errad[oa]|incorret[oa])\b|"
           r"\b(?:numero|pessoa) errad[oa] (?:no|na|do|da) (?:cadastro|pedido|boleto|formulario|site|app|nota|conta)\b",
           "liguei pro número errado, desculpa", "coloquei o número errado no cadastro"),
-    sense("pt:parar-outro", r"\b(?:pare|parar|para|pode parar|parem) (?:n[ao]|em frente|perto|ali|aqui|la|no portao|na portaria)\b|"
+    sense("pt:parar-outro", r"\b(?:pare|parar|para|pode parar|parem) (?:n[ao]|em frente|perto|ali|aqui|no portao|na portaria)\b|"
           r"\b(?:parar|deixar) de (?:fumar|beber|comer|tomar)\b", "pare na portaria", "quero parar de fumar"),
     mention("pt:pergunta-palavra", r"^(?:e )?se eu (?:mandar|enviar|responder|digitar|escrever|colocar|mando|respondo|clicar)\b|"
             r"\bo que acontece (?:se|quando)\b|\b(?:pra|para) (?:que|q) serve\b|\bo que (?:significa|quer dizer)\b|"
