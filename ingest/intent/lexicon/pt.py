@@ -7,9 +7,9 @@ and the English shorthands are resolved first ("msg" is "message", "q" is "que",
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 # What the texts are called (the English forms come from the shorthands: "msg" is "message").
-_OBJ = (r"(?:mensage(?:m|ns)|msgs?|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
+_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
         r"lembretes?|promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|newsletters?|marketing|"
-        r"campanhas?|disparos?)")
+        r"campanhas?|disparos?|comunicac(?:ao|oes)|correspondencia)")
 _MSG = r"(?:" + _OBJ[3:-1] + r"|nada)"
 # Determiners before the texts: "essas", "as suas", "nenhuma".
 _D = (r"(?:as|os|a|o|essas|esses|estas|estes|esta|essa|este|esse|sua|seu|suas|seus|vossa|vossas|vossos|tuas|teus|minha|meu|"
@@ -38,10 +38,10 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
                 r"regra|regras|sorteio|clube|programa|beneficio|desconto|frete|boleto|horario)\b")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) de "
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:de|d) "
         r"(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b",
         "parem de enviar mensagens", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
-    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
+    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
@@ -49,6 +49,8 @@ PATTERNS = (
         r"\b(?:nao|n|nunca mais|nunca) (?:volte a |voltem a |voltes a |torne a |tornem a )?(?:" + _SEND_SUBJ +
         r"(?: me| nos)? (?:mais|nada|(?:" + _D + r" ){0,2}" + _OBJ + r")|(?:manda|envia|escreve) (?:mais|(?:" + _D + r" ){0,2}" +
         _OBJ + r"))\b|"
+        r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
+        r"perturb)\w*|"
         r"\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
         r"\bser (?:removid|descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b|"
         r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:contat|contact|incomod|mand|envi|perturb|chate|import)\w*\b|"
@@ -60,10 +62,11 @@ PATTERNS = (
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
-        r"(?:numero|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
-        r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|contato|"
+        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
+        r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|number|nmr|contato|"
         r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
-        r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|dessa lista|desta lista)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
+        r"bagulho|palhacada|chatice|spam))\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
@@ -78,12 +81,12 @@ PATTERNS = (
         r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
         "Parar de receber", "Não tenho interesse", negatable=False),
-    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:pare|parem|para) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
+    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
         r"^(?:por favor |pfv |pf )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
-    out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
         r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
         r"\bnao sou (?:o|a) (?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
