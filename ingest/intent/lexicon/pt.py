@@ -28,6 +28,9 @@ _STOP_VERB = (r"(?:cancel(?:ar|e|em|a|am|o|ando)?|(?:anul|desativ|desabilit)(?:a
 # The same without the informal "manda", "envia", "escreve", which also tell ("não escreve nada no campo").
 _SEND_SUBJ = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|ar)|escrev(?:a|am|as|er)|(?:incomod|perturb|chate|importun|"
               r"aborrec)(?:e|em|es|ar|er)|ench(?:a|am|as|er))")
+# What a complaint about a missing or wrong document names ("não me mande o boleto por email").
+_NOT_A_DOCUMENT = (r"(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|"
+                   r"documento|catalogo|orcamento|contrato)\b)")
 # Who owns the phone, in notices of another person's number.
 _KIN = (r"(?:pai|mae|marido|esposa|esposo|mulher|avo|avozinha|avozinho|filho|filha|irmao|irma|tio|tia|sogro|sogra|"
         r"dono|dona|titular|cunhado|cunhada|primo|prima|padrasto|madrasta)")
@@ -45,15 +48,18 @@ PATTERNS = (
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
-        r"\b(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|documento)\b)|"
+        r"\b" + _NOT_A_DOCUMENT + r"|"
         r"\b(?:nao|n|nunca mais|nunca) (?:volte a |voltem a |voltes a |torne a |tornem a )?(?:" + _SEND_SUBJ +
         r"(?: me| nos)? (?:mais|nada|(?:" + _D + r" ){0,2}" + _OBJ + r")|(?:manda|envia|escreve) (?:mais|(?:" + _D + r" ){0,2}" +
         _OBJ + r"))\b|"
         r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
         r"perturb)\w*|"
         r"\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
-        r"\bser (?:removid|descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b|"
-        r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:contat|contact|incomod|mand|envi|perturb|chate|import)\w*\b|"
+        r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
+        r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
+        r"turma|evento|carrinho)\b)|"
+        r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
+        + _NOT_A_DOCUMENT + r"|"
         r"\b(?:prefiro|gostaria de|queria|quero|desejo|favor|pode|podem|por favor) (?:nao|n) (?:receber|ser contat|ser contact)\w*\b|"
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
         "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
@@ -143,8 +149,12 @@ PATTERNS = (
           "cancelei minha inscrição no curso", "cancelar minha assinatura da academia"),
     sense("pt:lista-outra", r"\blista de (?:espera|presenca|convidados|compras|chamada|casamento|aniversario|desejos|materiais|"
           r"presentes|aprovados|inscritos)\b|\b(?:tir|retir|remov|exclu)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]) (?:fila|carrinho|"
+          r"lista de (?:espera|presenca|convidados|chamada|inscritos)|"
           r"grupo de (?!mensage|sms|promoc|ofertas)\w+|sorteio|turma|evento|escala)\b",
           "pode tirar meu nome da lista de espera?"),
+    sense("pt:retirar-na-loja", r"\b(?:retir|busc)\w* (?:\w+ ){0,2}?(?:na loja|no balcao|na agencia|pessoalmente|no local|"
+          r"na portaria|no correio|nos correios|no armario)\b|\bser retirad[oa]s? (?:na|no|em|pel[oa]|ate|amanha|hoje|a partir)\b",
+          "o pedido pode ser retirado na loja?"),
     sense("pt:descadastrar-outro", r"\b(?:descadastr|remov|exclu|apag)\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|um|uma) )?"
           r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
           r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
