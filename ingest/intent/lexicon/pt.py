@@ -1,35 +1,181 @@
-"""Portuguese opt-out and opt-in phrases (text is folded: no accents; "não" is "nao")."""
+"""Portuguese (Brazil and Portugal) opt-out and opt-in phrases, and Portuguese other senses.
 
-from ingest.intent.patterns import opt_in, out
+Text is folded: no accents ("não" is "nao", "pára" is "para"), hyphens split ("retirem-me" is "retirem me"),
+and the English shorthands are resolved first ("msg" is "message", "q" is "que", "naum" is "nao").
+"""
 
-_MSG = r"(?:mensagens?|msgs?|sms|textos?|notificacoes|promocoes|propagandas?|ofertas|spam|nada)"
+from ingest.intent.patterns import mention, opt_in, out, sense
+
+# What the texts are called (the English forms come from the shorthands: "msg" is "message").
+_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
+        r"lembretes?|promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|newsletters?|marketing|"
+        r"campanhas?|disparos?|comunicac(?:ao|oes)|correspondencia)")
+_MSG = r"(?:" + _OBJ[3:-1] + r"|nada)"
+# Determiners before the texts: "essas", "as suas", "nenhuma".
+_D = (r"(?:as|os|a|o|essas|esses|estas|estes|esta|essa|este|esse|sua|seu|suas|seus|vossa|vossas|vossos|tuas|teus|minha|meu|"
+      r"minhas|meus|nenhuma|nenhum|mais|tantas|tantos|todas|todos|qualquer|outras|outros)")
+_DET = r"(?:" + _D + r" ){0,2}"
+# Verb stems for sending or pestering (calls are another channel: "pare de me ligar" is not an opt-out).
+_SEND = r"(?:envi|mand|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec)"
+# Imperative, subjunctive and infinitive forms, never a past or a 3rd-person present tense
+# ("não me mandaram o boleto" is a complaint, "não me incomoda" says it does not bother).
+_SEND_IMP = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|a|ar)|escrev(?:a|am|as|e|er)|(?:incomod|perturb|chate|importun|"
+             r"aborrec)(?:e|em|es|ar|er)|ench(?:a|am|as|er))")
+# Turning something off, not in a past tense ("desativaram o envio?" asks what happened); the shorthands
+# already turn "cancelar", "cancelem" and "cancelei" into "cancel".
+_STOP_VERB = (r"(?:cancel(?:ar|e|em|a|am|o|ando)?|(?:anul|desativ|desabilit)(?:ar|e|em|a|am|o|ando)|deslig(?:ar|a|am|o|ando|ue|uem)|"
+              r"suspend(?:er|a|am|e|em|o|endo))")
+# The same without the informal "manda", "envia", "escreve", which also tell ("não escreve nada no campo").
+_SEND_SUBJ = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|ar)|escrev(?:a|am|as|er)|(?:incomod|perturb|chate|importun|"
+              r"aborrec)(?:e|em|es|ar|er)|ench(?:a|am|as|er))")
+# What a complaint about a missing or wrong document names ("não me mande o boleto por email").
+_NOT_A_DOCUMENT = (r"(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|"
+                   r"documento|catalogo|orcamento|contrato)\b)")
+# Who owns the phone, in notices of another person's number.
+_KIN = (r"(?:pai|mae|marido|esposa|esposo|mulher|avo|avozinha|avozinho|filho|filha|irmao|irma|tio|tia|sogro|sogra|"
+        r"dono|dona|titular|cunhado|cunhada|primo|prima|padrasto|madrasta)")
+_COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem|voces|vcs|produto|produtos|loja|lojas|pix|app|"
+                r"aplicativo|site|servico|programa|sistema|plano|cartao|lugar|endereco|bairro|caminho|marca|restaurante|cupom|"
+                r"procedimento|promocao|modelo|tamanho|cor|sabor|prato|cardapio|menu|link|codigo|metodo|processo|regulamento|"
+                r"contrato|pacote|curso|evento|local|shopping|centro|rua|cidade|bairro|empresa|clinica|hospital|banco|"
+                r"regra|regras|sorteio|clube|programa|beneficio|desconto|frete|boleto|horario)\b")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:pare|parem|para|deixe|deixem|chega) de (?:me )?(?:enviar|mandar|escrever|contatar|incomodar|"
-        r"perturbar|encher)\w*\b", "parem de enviar mensagens", "pare de me mandar"),
-    out("pt:nao-quero", r"\bnao (?:quero|desejo|preciso) (?:mais )?(?:receber )?(?:mais )?(?:\w+ )?" + _MSG + r"\b|"
-        r"\bnao (?:me )?(?:envi|mand|escrev|contat|incomod)\w*\b|\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
-        r"\bser (?:removid|descadastrad|excluid|retirad|tirad)\w*\b|\bnao quero (?:ser|que me) (?:contat|incomod|mand|envi)\w*\b",
-        "não quero mais receber mensagens", "não me enviem", negatable=False),
-    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet)\w* (?:\w+ ){0,2}?(?:da|dessa|desta|de sua|da sua) "
-        r"(?:lista|base|cadastro)\b|\b(?:me )?(?:tire|tirem|tira|remova|removam|remove|exclua|excluam|exclui|apague|apaguem|apaga) "
-        r"(?:meu numero|o meu numero|meu contato|meu telefone|meu celular)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
-        "me tirem da lista", "descadastrar"),
-    out("pt:sair-lista", r"\b(?:quero |queria |vou )?sair (?:da|dessa|desta) (?:lista|base)\b|\bquero sair(?: daqui| disso| por favor)*$|"
-        r"\b(?:parar|pare|parem|chega)(?: ja)?(?: de| com)? (?:as |os |essas |estas |suas )?(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
-        "quero sair da lista", "parar envio"),
-    out("pt:cancelar", r"\bcancel\w* (?:a |minha |o |meu |as |os |essas |estas |suas |minhas )?(?:inscricao|assinatura|cadastro|recebimento|envios?|" + _MSG + r")\b",
-        "cancelar inscrição"),
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:de|d) "
+        r"(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b",
+        "parem de enviar mensagens", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
+    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
+        r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
+        r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
+        r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
+        r"\b" + _NOT_A_DOCUMENT + r"|"
+        r"\b(?:nao|n|nunca mais|nunca) (?:volte a |voltem a |voltes a |torne a |tornem a )?(?:" + _SEND_SUBJ +
+        r"(?: me| nos)? (?:mais|nada|(?:" + _D + r" ){0,2}" + _OBJ + r")|(?:manda|envia|escreve) (?:mais|(?:" + _D + r" ){0,2}" +
+        _OBJ + r"))\b|"
+        r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
+        r"perturb)\w*|"
+        r"\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
+        r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
+        r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
+        r"turma|evento|carrinho)\b)|"
+        r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
+        + _NOT_A_DOCUMENT + r"|"
+        r"\b(?:prefiro|gostaria de|queria|quero|desejo|favor|pode|podem|por favor) (?:nao|n) (?:receber|ser contat|ser contact)\w*\b|"
+        r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
+        "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
+        negatable=False),
+    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet|elimin)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
+        r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
+        r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
+        r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
+        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
+        r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|number|nmr|contato|"
+        r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
+        r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
+        r"bagulho|palhacada|chatice|spam))\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
+    out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
+        r"\bquero sair(?: daqui| disso| por favor)*$|"
+        r"\b(?:(?:parar|pare|parem)(?: ja)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
+        "quero sair da lista", "parar envio", "chega dessas promoções"),
+    out("pt:cancelar", r"\b" + _STOP_VERB + r" " + _DET + r"(?:inscricao|assinatura|subscricao|"
+        r"cadastro|recebimento|envios?|" + _OBJ + r")\b|"
+        r"\b" + _STOP_VERB + r" " + _DET + r"(?:\w+ )?(?:servico|lista|recebimento|envio|inscricao|"
+        r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
+        "cancelar inscrição", "anular a subscrição", "desativem as mensagens", "quero cancelar esse serviço de sms"),
     out("pt:parar-de-receber", r"\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+        r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
         "Parar de receber", "Não tenho interesse", negatable=False),
-    out("pt:chega", r"^chega(?: de \w+(?: \w+)?)?$|^(?:pare|parem|para) com isso\b|\bme deix\w* em paz\b", "chega!", "me deixem em paz"),
-    out("pt:numero-errado", r"\bnumero (?:errado|incorreto|equivocado)\b|\bfaleceu\b|\bfalecid\w*\b|"
-        r"\bnao sou (?:o |a )?\w+\b|\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*|nenhum\w*|(?:o |a )?"
-        r"(?!esse|essa|este|esta|isso|isto|o produto|a loja|ainda|bem|nada|um|uma)\w+)\b|\bnumero nao e (?:mais )?(?:de|da|do|meu|seu|dele|dela)\b|"
-        r"\bnao tem mais (?:esse|este|o) numero\b|\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b", "número errado", negatable=False),
-    out("pt:nunca-autorizei", r"\bnunca (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei)\b|"
-        r"\bnao (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi)\b", "nunca me cadastrei", negatable=False),
-    opt_in("pt:voltar", r"\b(?:quero|pode) voltar a receber\b|\breativ\w* (?:as |minhas )?(?:mensagens|notificacoes)\b|"
-           r"\bpor engano\b.*\b(?:sair|parar|stop)\b|\b(?:sair|parar|stop)\w* por engano\b", "quero voltar a receber"),
+    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
+        r"^(?:por favor |pfv |pf )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
+        r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
+        r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
+        "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
+        r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
+        r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
+        r"\bnao sou (?:o|a) (?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
+        r"idiota|robo|nada|nenhum\w*|so|um|uma|quem|seu|sua|teu|tua|capaz|mesmo|ainda|nem|responsavel|como|nao|que|pra|para|"
+        r"brasileir\w*|portugues\w*|casad\w*|solteir\w*|rico|rica|besta|trouxa|otari\w*)\b)\w+\b|"
+        r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
+        r"^aqui nao (?:e|eh) (?:o|a) (?!(?:caso|problema|lugar|loja|empresa|hora|momento|endereco|local|meu|minha)\b)\w+$|"
+        r"\b(?:aqui|nesse numero|neste numero) nao (?:mora|tem|existe|ha) (?:nenhum|nenhuma|ningu\w*)(?: \w+)?$|"
+        r"\bnumero (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b|"
+        r"\b(?:nao|ja nao) (?:usa|utiliza) mais (?:esse|este|o|aquele|o seu) (?:numero|celular|telefone|telemovel|contato|contacto)\b|"
+        r"\bnao tem mais (?:esse|este|o|aquele|o seu) (?:numero|contato|contacto)\b|"
+        r"\b(?:ja )?nao (?:usa|utiliza) (?:mais )?(?:esse|este) (?:numero|celular|telefone|telemovel)\b|"
+        r"\bnumero (?:mudou de dono|agora e (?:meu|minha|de outra pessoa|d[ao] \w+)|e de outra pessoa|pertence a outra pessoa)\b|"
+        r"\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b",
+        "número errado", "não sou a Juliana", "O seu Antônio morreu", negatable=False),
+    out("pt:telefone-de-crianca", r"\b(?:numero|celular|telefone|telemovel|chip|aparelho) (?:e|pertence) (?:a |ao )?(?:d[ao] )?"
+        r"(?:meu|minha) (?:filh|net|crianca|enteado|enteada|filhinh)\w*",
+        "esse celular é do meu filho de 10 anos", "esse telefone é da minha filha", negatable=False),
+    out("pt:nunca-autorizei", r"\b(?:nunca|nao|n) (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei|concordei|solicitei)"
+        r"(?: (?:em |com )?(?:nada|nisso|isso|nessa \w+|nesta \w+|nenhuma \w+|(?:pra|para|a) (?:receber|voces|vcs|me|ser)|receber|"
+        r"o envio|o uso|voces|vcs|" + _DET + _OBJ + r")\b|$)|"
+        r"\b(?:nao|n) (?:autorizo|permito|consinto|aceito) (?:mais )?(?:o envio|receber|que (?:voces |vcs )?(?:me )?(?:mandem|enviem|"
+        r"contatem|contactem))\b|\b(?:nao|n) (?:autorizo|permito|consinto) (?:mais )?(?:" + _D + r" ){0,2}" + _OBJ + r"\b|"
+        r"\b(?:nunca|nao) (?:dei|demos|passei|forneci) (?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular|"
+        r"permissao|autorizacao|consentimento)\b|"
+        r"\b(?:quem|onde|como) (?:\w+ )?(?:deu|passou|conseguiram|pegaram|arranjaram|arrumaram|obtiveram|tem|tiveram|acharam) "
+        r"(?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular)\b",
+        "nunca me cadastrei", "quem deu meu número pra vocês?", negatable=False),
+    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?$",
+        "só por email por favor, por sms não"),
+    out("pt:ameaca", r"\bse (?:voces |vcs |vc |voce |tu )?(?:me )?(?:mandar|enviar|mandarem|enviarem|escreverem)\w* "
+        r"(?:mais uma|mais alguma|mais|outra|de novo|novamente) (?:\w+ )?" + _OBJ + r"\b(?: \w+){0,4} (?:vou |eu vou |irei )?(?:denunci|process|reclam|"
+        r"bloque)\w*|\bse (?:voces |vcs |vc |voce |tu )?(?:nao|n) (?:pararem|parar|parares|deixarem|deixar|deixares) de (?:me )?"
+        r"(?:mandar|enviar|encher|incomodar|escrever)\b",
+        "se mandarem mais uma mensagem vou denunciar no Procon", "vou bloquear vocês se não pararem de mandar", negatable=False),
+    opt_in("pt:voltar", r"\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
+           r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
+           r"\breativ\w* (?:as |minhas |os )?(?:" + _OBJ + r"|envio|envios)\b|"
+           r"\b(?:quero|queria|gostaria de|podem|pode) (?:voltar a |continuar a )?receb\w* " + _DET + r"(?:\w+ )?" + _OBJ +
+           r" (?:de novo|novamente|outra vez)\b|"
+           r"\b(?:me )?(?:inscrev|cadastr|reinscrev)(?:e|a|am|em|er|ar) (?:de novo|novamente|outra vez)\b|"
+           r"\bquero me (?:inscrever|cadastrar) (?:n[ao]s?|para receber|pra receber) " + _DET + r"(?:\w+ )?" + _OBJ + r"\b|"
+           r"\bpor engano\b.*\b(?:sair|parar|stop|pare)\b|\b(?:sair|parar|stop|pare)\w* por engano\b",
+           "quero voltar a receber", "podem voltar a me mandar as promoções", "me inscreve de novo"),
+    # --- the words in another sense ------------------------------------------------------------------------------
+    sense("pt:cancelar-outro", r"\b(?:cancel|anul|desmarc|suspend)\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|esse|essa|este|esta|"
+          r"nosso|nossa|seu|sua|de|do|da|para|pra|amanha|hoje|um|uma) ){0,3}(?:\w+ )?(?:pedido|pedidos|compra|compras|encomenda|"
+          r"consulta|agendamento|horario|reserva|visita|entrega|cartao|pagamento|boleto|viagem|voo|aula|sessao|exame|"
+          r"matricula|plano|conta|mesa|corrida|cirurgia|procedimento|contrato|seguro)\b",
+          "quero cancelar minha consulta", "cancela o pedido da promoção"),
+    sense("pt:inscricao-outra", r"\b(?:inscricao|inscricoes|assinatura|subscricao|cadastro|matricula|participacao) "
+          r"(?:n[ao]s?|d[ao]s?|em|para|pra|ao) (?!(?:\w+ )?(?:lista|sms|mensage\w*|message|messages|texts?|envio|notificac\w*|"
+          r"promoc\w*|newsletter|alertas?|avisos?|ofertas?|propaganda|publicidade|voces|vcs)\b)\w+",
+          "cancelei minha inscrição no curso", "cancelar minha assinatura da academia"),
+    sense("pt:lista-outra", r"\blista de (?:espera|presenca|convidados|compras|chamada|casamento|aniversario|desejos|materiais|"
+          r"presentes|aprovados|inscritos)\b|\b(?:tir|retir|remov|exclu)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]) (?:fila|carrinho|"
+          r"lista de (?:espera|presenca|convidados|chamada|inscritos)|"
+          r"grupo de (?!mensage|sms|promoc|ofertas)\w+|sorteio|turma|evento|escala)\b",
+          "pode tirar meu nome da lista de espera?"),
+    sense("pt:retirar-na-loja", r"\b(?:retir|busc)\w* (?:\w+ ){0,2}?(?:na loja|no balcao|na agencia|pessoalmente|no local|"
+          r"na portaria|no correio|nos correios|no armario)\b|\bser retirad[oa]s? (?:na|no|em|pel[oa]|ate|amanha|hoje|a partir)\b",
+          "o pedido pode ser retirado na loja?"),
+    sense("pt:descadastrar-outro", r"\b(?:descadastr|remov|exclu|apag)\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|um|uma) )?"
+          r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
+          r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
+          "como descadastro meu cartão antigo?"),
+    sense("pt:ja-parou", r"\b(?:pararam|parou|parei|paramos|deixaram|deixou|deixei|deixamos) de "
+          r"(?:me )?(?:mandar|enviar|receber|chegar|escrever|vir|funcionar)\b",
+          "vocês pararam de mandar mensagem?", "deixei de receber as mensagens"),
+    sense("pt:eu-paro", r"\b(?:vou|vamos|posso|preciso|tenho que|temos que|tentei|tento|devo|consigo) (?:parar|deixar) de "
+          r"(?:te |lhe |vos |lhes )?(?:mandar|enviar|escrever|contatar|contactar|incomodar)\b",
+          "vou parar de mandar mensagem pra vocês, desculpa"),
+    sense("pt:proprio-engano", r"\b(?:mandei|enviei|liguei|escrevi|digitei|coloquei|passei|informei|botei|cadastrei|discado|disquei|"
+          r"errei) (?:\w+ ){0,3}?(?:pessoa|numero|contato|contacto|conversa|chat|grupo) (?:errad[oa]|incorret[oa])\b|"
+          r"\b(?:numero|pessoa) errad[oa] (?:no|na|do|da) (?:cadastro|pedido|boleto|formulario|site|app|nota|conta)\b",
+          "liguei pro número errado, desculpa", "coloquei o número errado no cadastro"),
+    sense("pt:parar-outro", r"\b(?:pare|parar|para|pode parar|parem) (?:n[ao]|em frente|perto|ali|aqui|no portao|na portaria)\b|"
+          r"\b(?:parar|deixar) de (?:fumar|beber|comer|tomar)\b", "pare na portaria", "quero parar de fumar"),
+    mention("pt:pergunta-palavra", r"^(?:e )?se eu (?:mandar|enviar|responder|digitar|escrever|colocar|mando|respondo|clicar)\b|"
+            r"\bo que acontece (?:se|quando)\b|\b(?:pra|para) (?:que|q) serve\b|\bo que (?:significa|quer dizer)\b|"
+            r"\bqual a diferenca entre\b",
+            "se eu mandar PARE vocês param de mandar tudo?"),
+    mention("pt:outra-pessoa", r"\b(?:meu|minha) (?:\w+ )?(?:vizinh|amig|mae|pai|marido|esposa|esposo|mulher|filh|irm|colega|"
+            r"chefe|namorad|sogr|tia|tio|avo)\w* (?:quer|queria|pediu|disse|falou|tentou|vai)\b(?! (?:que |pra |para )?(?:voces|vcs|vc|voce)\b)",
+            "minha vizinha quer parar de receber, como ela faz?"),
 )
