@@ -20,6 +20,10 @@ _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde
 _NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk)?(?:nummer|nr)"
 _HIM = r"(?:mich|uns|ihn|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
 _DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
+# A word that is not the texts, a list or the number: what else one signs off from ("für Samstag", "mein Auto").
+_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
+               r"\w*benachrichtigungen|werbung|werbe\w*|spam\w*|mitteilungen|angebote|empfang|erhalt|abo|\w*abo|system|"
+               r"programm|\w*nummer|nr|daten|mist|quatsch|allem|alles)\b)\w+ ")
 # "hör auf" alone is a keyword sentence (INTENT_OPT_OUT_WORDS), so that laughter can still cancel it.
 _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r|h{0}rt|h{0}ren sie|aufh{0}ren)"
               r"(?: auf)?(?: (?:bitte|jetzt|sofort|danke|ja))*$)").format(_O)
@@ -36,7 +40,7 @@ PATTERNS = (
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
           "ich will keine Angebote verpassen"),
     sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
-          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe)\b",
+          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur)\b",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
           r"(?:gespeichert|hinterlegt|eingetragen|notiert|im system)\b", "ihr habt die falsche Nummer von mir gespeichert"),
@@ -45,11 +49,9 @@ PATTERNS = (
           r"(?:\w+ )?zugestimmt\b", "ich habe der Preiserhöhung nicht zugestimmt"),
     sense("de:anrufen", r"\bauf (?:mich |uns )?(?:anzurufen|mit (?:den |dem |diesen |ihren |euren )?(?:anrufen|telefonaten))\b",
           "hören Sie auf anzurufen, schreiben Sie lieber"),
-    sense("de:abmelden-anders", r"\b(?:fur|vom|von der|von dem|aus dem|aus der|beim|bei der|zum|zur|am|ab) "
-          r"(?!(?:sms|newsletter|verteiler|\w*liste|\w*service|\w*dienst|nachrichten|werbung|empfang|erhalt|abo|\w*abo|"
-          r"system|programm)\b)(?:\w+ ){1,2}?(?:abmelden|abzumelden|abgemeldet|abmeldet|abmelde|austragen|auszutragen|"
-          r"abbestellen)\b|\b(?:die|den|das|meine|meinen|mein|eine|einen) (?!sms|newsletter|werbung|\w*nachrichten|"
-          r"\w*benachrichtigungen|werbe|spam|\w+ sms|mitteilungen)(?:\w+ ){1,2}?(?:noch )?abbestell\w*\b|"
+    sense("de:abmelden-anders", r"\b(?:fur|vom|von der|von dem|aus dem|aus der|beim|bei der|zum|zur|am|ab) (?:" + _OTHER_WORD
+          + r"){1,2}?(?:abmelden|abzumelden|abgemeldet|abmeldet|abmelde|austragen|auszutragen|abbestellen)\b|"
+          r"\b(?:die|den|das|meine|meinen|mein|eine|einen) (?:" + _OTHER_WORD + r"){1,2}?(?:noch )?abbestell\w*\b|"
           r"\b(?:aus|von|vom) (?:dem |der |den |meinem |meiner )?(?:\w+ )?\w*(?:kurs|training|termin|warteliste|"
           r"veranstaltung|event|team|verein|workshop|seminar|reise|tour|klasse|unterricht|spiel|turnier|treffen|feier|"
           r"party|fahrt|dienstplan|schicht)\b",
@@ -57,8 +59,13 @@ PATTERNS = (
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
     sense("de:aufhoren-anders", r"\bmit dem (?!spam\b|mist\b|quatsch\b|schei\w*|schreiben\b|simsen\b|texten\b|senden\b|"
           r"schicken\b|nerven\b|zuspammen\b|terror\b|blodsinn\b)\w+ (?:\w+ )?aufh" + _O + r"r\w*\b|"
-          r"\b(?:aufh" + _O + r"r\w*|auf) (?:zu|mit dem) (?:rauchen|trinken|arbeiten|kiffen|dampfen|spielen|jammern|essen|naschen)\b",
-          "ich will mit dem Rauchen aufhören"),
+          r"\b(?:aufh" + _O + r"r\w*|auf) (?:zu|mit dem) (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
+          r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen|mist|spam|quatsch)\b)\w+",
+          "ich will mit dem Rauchen aufhören", "hört auf zu streiten ihr zwei"),
+    sense("de:abmelden-sache", r"\b(?:mein|meine|meinen|das|den|die|unser|unsere|unseren|ein|einen) (?:" + _OTHER_WORD + r"){1,2}?"
+          r"(?:noch |bitte |online |telefonisch )?(?:abmelden|abzumelden|abgemeldet|ummelden)\b|"
+          r"\b(?:zeitung\w*|zeitschriften|prospekte|pakete|flyer|briefe|post|blattchen) (?:\w+ )?(?:austragen|auszutragen|austrage|tragt)\b",
+          "ich muss mein Auto abmelden", "bei euch Prospekte austragen"),
     sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
           r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
@@ -93,12 +100,15 @@ PATTERNS = (
         r"streichen)\b|"
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
         + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
-        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?(?:mich|meine nummer|uns|ihn) (?:bitte )?(?:\w+ ){0,4}?"
+        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
         r"(?:aus|raus|heraus)\b",
         "löschen Sie meine Nummer", "bitte meine Handynummer aus dem System löschen"),
+    out("de:daten-loschen", r"^(?:bitte )?(?:daten|nummer|kontaktdaten|alle daten) (?:bitte |sofort )?(?:l" + _O + r"schen|entfernen)\b|"
+        r"\bl" + _O + r"schung (?:meiner|der|aller|meiner ganzen) (?:\w+ )?(?:daten|nummer|\w*nummer|kontaktdaten)\b",
+        "Daten löschen bitte", "ich fordere die Löschung meiner Daten"),
     out("de:verteiler", r"\b(?:nimm|nehm|streich|entfern|trag|l" + _O + r"sch|schmei|werf|wirf)\w* (?:sie |ihr |du )?"
         + _HIM + r"? ?(?:bitte |sofort |endlich )?(?:aus|von) " + _DET + r" (?:\w+ )?" + _LIST + r"\b|"
-        r"\b(?:aus|von) " + _DET + r" (?:\w+ )?" + _LIST + r" (?:\w+ )?(?:nehmen|streichen|l" + _O + r"schen|entfernen|"
+        r"\b(?:aus|von) (?:" + _DET + r" )?(?:\w+ )?" + _LIST + r" (?:\w+ )?(?:nehmen|streichen|l" + _O + r"schen|entfernen|"
         r"gestrichen|gel" + _O + r"scht|entfernt|genommen|raus|austragen)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte aus der Liste gestrichen werden"),
     out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:ich )?(?:es )?nicht (?:mehr )?dass (?:sie|ihr|du|man) "
@@ -132,6 +142,21 @@ PATTERNS = (
         r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
         r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$",
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
+    out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
+        r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
+        r"^(?:jetzt |also |ok )?(?:es reicht (?:jetzt|mir|echt|wirklich|endgultig|langsam)|jetzt reichts|mir reichts|schluss jetzt|"
+        r"jetzt ist schluss|es langt(?: jetzt| mir)?)(?: jetzt| echt| wirklich| mir| langsam| damit| endgultig| aber)*$|"
+        r"^(?:ihr nervt|sie nerven|du nervst)(?: so| echt| total| gewaltig| langsam| einfach| nur| mega)*$|"
+        r"^(?:das|dies|des) ist (?:doch |echt |einfach |reiner |totaler |nur |purer )*spam$|"
+        r"\bwenn (?:sie|ihr|du) (?:mir|mich|uns) (?:noch )?(?:weiter|weiterhin|noch weiter|immer noch|standig|dauernd|"
+        r"ein einziges mal|noch ein einziges mal|noch eine (?:sms|nachricht|werbung)) (?:\w+ )?(?:schreib|schick|send|sims|"
+        r"kontaktier|anschreib|nerv|zuspam)\w*\b(?! (?:\w+ )?(?:konnten|konnen|wurden|mochten|wollen))",
+        "stoppt das", "es reicht jetzt", "ihr nervt", "das ist Spam", "ich zeige Sie an, wenn Sie mir weiter schreiben",
+        negatable=False),
+    out("de:keine-lust", r"\b(?:keine lust|keinen bock|kein bock|die nase voll|genug) (?:mehr )?(?:auf|von) (?:\w+ ){0,2}?" + _MSG
+        + r"\b|^(?:das )?interessiert mich (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$|"
+        r"^mich interessiert (?:das|sowas|so was|es) (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$",
+        "keine Lust mehr auf eure SMS", "interessiert mich nicht mehr", negatable=False),
     out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
         r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
@@ -150,6 +175,8 @@ PATTERNS = (
         r"\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
+        r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"
+        r"\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b|"
         r"\b(?:nummer|sie) (?:wurde|ist|war) (?:\w+ )?(?:neu vergeben|weitergegeben|umgemeldet)\b|"
         r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
         r"vertippt)\b",
@@ -169,12 +196,14 @@ PATTERNS = (
         r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
         "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
         negatable=False),
-    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,2}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
-        r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt|melden)(?: werden)?\b",
+    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
+        r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
+        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b",
         "bitte nicht mehr schreiben", negatable=False),
     # --- asking to start again ----------------------------------------------------------------------------------
-    opt_in("de:wieder-an", r"\bwieder (?:in (?:den|die|ihren|euren|ihre|eure) \w+ )?(?:anmelden|aktivieren|einschalten|abonnieren|"
-           r"aufnehmen|eintragen|freischalten|hinzufugen)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b|"
+    opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
+           r"\b(?:mich|uns|meine nummer|die sms|die nachrichten) (?:bitte )?(?:doch )?wieder (?:in (?:den|die|ihren|euren|ihre|eure) "
+           r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b|"
            r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:\w+ ){0,3}?(?:" + _MSG + r") wieder "
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
            r"\b(?:nehm|nimm|trag)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?(?:wieder )?(?:in|auf) (?:den|die|ihren|euren|"
