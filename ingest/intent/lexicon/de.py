@@ -35,6 +35,10 @@ PATTERNS = (
           r"\b(?:hab|habe|haben|hatte|hatten|hast|habt) (?:\w+ ){0,3}?(?:keine|kein|nix|nichts) (?:\w+ ){0,5}?(?:bekommen|"
           r"erhalten|gekriegt|empfangen|gesehen)\b",
           "warum bekomme ich keine SMS mehr?", "ich bekomme seit einer Woche keine Nachrichten mehr"),
+    sense("de:warum-nicht", r"\b(?:warum|wieso|weshalb|seit wann) (?:\w+ ){0,3}?(?:nicht mehr|keine|kein|nix|nichts)\b",
+          "warum schreibt ihr mir nicht mehr?"),
+    sense("de:alte-nummer", r"\b(?:alte|bisherige|fruhere|zweite) (?:handy|telefon|mobil)?nummer\b",
+          "können Sie meine alte Nummer löschen und die neue speichern?"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:ist|sind|war|waren|kam|kamen|da|angekommen|"
           r"gekommen|gesehen|gefunden)\b", "keine Nachricht ist eine gute Nachricht"),
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
@@ -169,18 +173,19 @@ PATTERNS = (
     # --- the number is not theirs, or they never agreed ---------------------------------------------------------
     out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
-        r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ ){0,3}?(?:gestorben|verstorben)\b|"
-        r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
-        r"\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
+        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"
-        r"\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b|"
         r"\b(?:nummer|sie) (?:wurde|ist|war) (?:\w+ )?(?:neu vergeben|weitergegeben|umgemeldet)\b|"
         r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
         r"vertippt)\b",
-        "falsche Nummer", "mein Vater ist verstorben", "die Nummer hat jetzt jemand anderes", negatable=False),
+        "falsche Nummer", "die Nummer hat jetzt jemand anderes", negatable=False),
+    out("de:verstorben", r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ ){0,3}?"
+        r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
+        r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
+        "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"^(?:kein interesse|nicht interessiert|ich habe kein interesse)(?: mehr)?(?: danke| bitte)*$",
         "kein Interesse", negatable=False),
     out("de:nie-zugestimmt", r"\bnie (?:\w+ ){0,3}?(?:angemeldet|zugestimmt|eingewilligt|registriert|eingetragen)\b|"
@@ -196,7 +201,7 @@ PATTERNS = (
         r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
         "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
         negatable=False),
-    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
+    out("de:nicht-schreiben", r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
         r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
         r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b",
         "bitte nicht mehr schreiben", negatable=False),
@@ -206,6 +211,7 @@ PATTERNS = (
            r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b|"
            r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:\w+ ){0,3}?(?:" + _MSG + r") wieder "
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
+           r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:weiter|weiterhin) (?:die |eure |ihre )?(?:\w+ )?" + _MSG + r"\b|"
            r"\b(?:nehm|nimm|trag)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?(?:wieder )?(?:in|auf) (?:den|die|ihren|euren|"
            r"ihre|eure) (?:\w+ )?" + _LIST + r"(?: \w+)? (?:auf|ein)\b|"
            r"\b(?:fur|zum|zu) (?:den |ihren |euren |ihrem |eurem )?(?:\w+ )?(?:newsletter|sms|verteiler|sms service|sms dienst)"
