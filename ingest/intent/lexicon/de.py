@@ -4,7 +4,7 @@ People without umlauts on the keyboard write "hoert", "loeschen", "kuendigen": t
 spellings (``_O``, ``_U``).
 """
 
-from ingest.intent.patterns import mention, opt_in, out, sense
+from ingest.intent.patterns import help_request, mention, opt_in, out, sense
 
 _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
@@ -85,7 +85,9 @@ PATTERNS = (
         r"(?:h" + _O + r"ren|sehen|bekommen|erhalten|lesen|kriegen|wissen)\b|"
         r"\b(?:will|mochte|moechte|brauche|mag) (?:ich )?(?:das|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
         + r")? ?(?:alles )?nicht mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
-        r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$",
+        r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
+        r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
+        r"(?:\w+ ){0,2}?" + _MSG + r"\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
@@ -208,10 +210,18 @@ PATTERNS = (
     # --- asking to start again ----------------------------------------------------------------------------------
     opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
            r"\b(?:mich|uns|meine nummer|die sms|die nachrichten) (?:bitte )?(?:doch )?wieder (?:in (?:den|die|ihren|euren|ihre|eure) "
-           r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b|"
+           r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|"
+           r"\b(?:versehentlich|aus versehen|ausversehen|irrtumlich|unabsichtlich)\b(?: \w+){0,6}? (?:stopp?|abgemeldet|ausgetragen|"
+           r"abbestellt|abmelden|gekundigt|beendet)\b|"
+           r"\b(?:abmeldung|abbestellung|stopp?|kundigung) (?:\w+ )?r" + _U + r"ckg" + _A + r"ngig\b|"
+           r"^(?:bitte )?wieder (?:eintragen|aufnehmen|hinzufugen|freischalten)\b|"
+           r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht|kein)\w+ ){0,3}?(?:per|als|uber) sms "
+           r"(?:\w+ )?(?:erhalten|bekommen|haben)\b|"
+           r"\b(?:will|mochte|moechte|wurde|hatte)\b (?:gerne? )?(?:die|eure|ihre|diese) (?:\w+ )?" + _MSG
+           + r" (?:gerne? )?(?:erhalten|bekommen|empfangen|abonnieren)\b|"
            r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:\w+ ){0,3}?(?:" + _MSG + r") wieder "
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
-           r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:weiter|weiterhin) (?:die |eure |ihre )?(?:\w+ )?" + _MSG + r"\b|"
+           r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:wieder|weiter|weiterhin) (?:die |eure |ihre )?(?:\w+ )?" + _MSG + r"\b|"
            r"\b(?:nehm|nimm|trag)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?(?:wieder )?(?:in|auf) (?:den|die|ihren|euren|"
            r"ihre|eure) (?:\w+ )?" + _LIST + r"(?: \w+)? (?:auf|ein)\b|"
            r"\b(?:fur|zum|zu) (?:den |ihren |euren |ihrem |eurem )?(?:\w+ )?(?:newsletter|sms|verteiler|sms service|sms dienst)"
@@ -221,4 +231,14 @@ PATTERNS = (
            r"(?:\w+ )?" + _MSG + r"\b",
            "wieder anmelden", "versehentlich STOPP geschickt", "ich möchte die SMS wieder erhalten",
            "bitte schicken Sie mir wieder die Angebote"),
+    # --- asking for help or who is writing -------------------------------------------------------------------------
+    help_request("de:hilfe", r"\b(?:brauche|brauchen|benotige|bitte um) (?:\w+ )?hilfe\b|"
+                 r"\b(?:konnen|konnten|kann|konnt|konntet) (?:sie|ihr|du|jemand) (?:mir |uns )?(?:\w+ )?helfen\b|"
+                 r"\bwie (?:erreiche|kontaktiere) ich (?:\w+ )?(?:kundenservice|kundendienst|support|sie|euch|jemand\w*)\b",
+                 "ich brauche Hilfe mit meinem Konto", "können Sie mir helfen?"),
+    help_request("de:wer-ist-das", r"^(?:wer|was) (?:ist|sind) (?:das|dies|sie|ihr)(?: eigentlich| uberhaupt| denn| bitte)*$|"
+                 r"^(?:hallo )?wer schreibt (?:mir|uns)\b|^von wem (?:ist|kommt) (?:diese|die|das) \w+|"
+                 r"\bwas ist das fur (?:eine|ein) (?:nummer|firma|nachricht|sms|absender)\b|"
+                 r"^(?:wo)?her kommt (?:diese|die) (?:sms|nachricht)\b",
+                 "wer ist das?", "was ist das für eine Nummer?"),
 )
