@@ -41,6 +41,10 @@ PATTERNS = (
           "warum schreibt ihr mir nicht mehr?"),
     sense("de:alte-nummer", r"\b(?:alte|bisherige|fruhere|zweite) (?:handy|telefon|mobil)?nummer\b",
           "können Sie meine alte Nummer löschen und die neue speichern?"),
+    sense("de:abgemeldet-frage", r"\b(?:bin ich|sind wir|ist (?:meine|die|diese) nummer|wurde ich|wurde meine nummer|hat es) (?:jetzt |schon |"
+          r"bereits |wirklich |auch |endlich |nun )*(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt|raus|geklappt)\b|"
+          r"\b(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt) (?:oder|oder nicht|richtig|gell|ne|nicht wahr|stimmt das)$",
+          "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:ist|sind|war|waren|kam|kamen|da|angekommen|"
           r"gekommen|gesehen|gefunden)\b", "keine Nachricht ist eine gute Nachricht"),
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
@@ -63,10 +67,10 @@ PATTERNS = (
           r"party|fahrt|dienstplan|schicht)\b",
           "ich muss mich für Samstag abmelden", "kann ich die Pizza noch abbestellen?",
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
-    sense("de:aufhoren-anders", r"\bmit dem (?!spam\b|mist\b|quatsch\b|schei\w*|schreiben\b|simsen\b|texten\b|senden\b|"
-          r"schicken\b|nerven\b|zuspammen\b|terror\b|blodsinn\b)\w+ (?:\w+ )?aufh" + _O + r"r\w*\b|"
-          r"\b(?:aufh" + _O + r"r\w*|auf) (?:zu|mit dem) (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
-          r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen|mist|spam|quatsch)\b)\w+",
+    sense("de:aufhoren-anders", r"\bmit dem (?:rauchen|trinken|saufen|kiffen|dampfen|vapen|naschen|essen|spielen|zocken|arbeiten|"
+          r"streiten|jammern|lernen|laufen|joggen|training|sport|job|studium|verein|fasten) (?:\w+ )?aufh" + _O + r"r\w*\b|"
+          r"\b(?:aufh" + _O + r"r\w*|auf) zu (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
+          r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen)\b)\w+",
           "ich will mit dem Rauchen aufhören", "hört auf zu streiten ihr zwei"),
     sense("de:abmelden-sache", r"\b(?:mein|meine|meinen|das|den|die|unser|unsere|unseren|ein|einen) (?:" + _OTHER_WORD + r"){1,2}?"
           r"(?:noch |bitte |online |telefonisch )?(?:abmelden|abzumelden|abgemeldet|ummelden)\b|"
@@ -79,7 +83,7 @@ PATTERNS = (
             "was heißt Abmelden hier genau?", "wenn ich STOPP schreibe, bekomme ich dann die Paketinfos?"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein|kiene) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$",
+        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -98,6 +102,11 @@ PATTERNS = (
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)",
         "hören Sie auf", "schicken Sie mir keine SMS mehr", "schick mir nix mehr"),
+    out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ ?x|\d+ mal) (?:\w+ ){0,2}?"
+        r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
+        r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
+        r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b",
+        "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
     out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b|"
@@ -117,12 +126,19 @@ PATTERNS = (
     out("de:verteiler", r"\b(?:nimm|nehm|streich|entfern|trag|l" + _O + r"sch|schmei|werf|wirf)\w* (?:sie |ihr |du )?"
         + _HIM + r"? ?(?:bitte |sofort |endlich )?(?:aus|von) " + _DET + r" (?:\w+ )?" + _LIST + r"\b|"
         r"\b(?:aus|von) (?:" + _DET + r" )?(?:\w+ )?" + _LIST + r" (?:\w+ )?(?:nehmen|streichen|l" + _O + r"schen|entfernen|"
-        r"gestrichen|gel" + _O + r"scht|entfernt|genommen|raus|austragen)\b",
-        "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte aus der Liste gestrichen werden"),
+        r"gestrichen|gel" + _O + r"scht|entfernt|genommen|raus|austragen)\b|"
+        r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
+        + r" (?:stehen|sein|bleiben)\b",
+        "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
     out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:ich )?(?:es )?nicht (?:mehr )?dass (?:sie|ihr|du|man) "
         r"(?:mir|mich|uns) (?:\w+ ){0,2}?(?:schreib|kontaktier|schick|send|sims|anschreib|nerv|bel" + _A + r"stig)\w*\b",
         "ich möchte nicht dass Sie mir weiterhin schreiben", negatable=False),
-    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b", "ich will diese Nachrichten nicht",
+    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
+        r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
+        r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
+        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie wieder (?:\w+ )?" + _MSG + r"\b",
+        "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
+        "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
     out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|brauche)(?: \w+){0,3}? nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
@@ -137,7 +153,9 @@ PATTERNS = (
     out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:\w+ ){0,3}?in (?:ruhe|frieden)\b|"
         r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
         r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf die nerven\b|"
-        r"\bauf die nerven mit (?:\w+ ){0,2}?" + _MSG + r"\b",
+        r"\bauf die nerven mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"^(?:verpiss|verzieh)\w* (?:euch|dich)\b|\b(?:ihr konnt|sie konnen|du kannst) mich mal\b|"
+        r"\b(?:will|mochte|brauche) (?:endlich |einfach )?(?:meine )?ruhe\b(?! (?:zum|beim|fur)\b)",
         "lassen Sie mich in Ruhe", "lasst mich doch endlich in Ruhe",
         "gehen Sie mir nicht auf die Nerven mit Ihren SMS", "verschont mich mit eurer Werbung"),
     out("de:unterlassen", r"\bunterlass\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ ){0,3}?(?:" + _MSG + r"|kontakt\w*|zusendung\w*|"
@@ -182,6 +200,9 @@ PATTERNS = (
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"
+        r"\bnummer geh" + _O + r"rt (?:jetzt |nun )?nicht (?:mehr )?(?:herrn?|frau|familie|mir|ihm|ihr|meinem|meiner|dem|der)\b|"
+        r"\bhier (?:wohnt|gibt es|ist|lebt) (?:kein|keine|keinen) (?:herrn?|frau|familie|person)\b|"
+        r"\b(?:sie sind|ihr seid|du bist) (?:hier |bei mir )(?:leider |wohl |ganz )?falsch\b|"
         r"\b(?:nummer|sie) (?:wurde|ist|war) (?:\w+ )?(?:neu vergeben|weitergegeben|umgemeldet)\b|"
         r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
         r"vertippt)\b",
@@ -196,6 +217,7 @@ PATTERNS = (
         r"\b(?<!noch )nicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b|"
         r"\bnie (?:\w+ ){0,2}?(?:meine|diese) (?:\w*nummer|daten|einwilligung|zustimmung|erlaubnis) (?:\w+ )?(?:gegeben|"
         r"genannt|mitgeteilt|hinterlassen|erteilt)\b|"
+        r"\b(?:einwilligung|zustimmung|erlaubnis|nummer) (?:\w+ )?nie (?:\w+ )?(?:gegeben|erteilt|genannt)\b|"
         r"\bwer hat (?:ihnen|euch|dir) (?:\w+ )?(?:erlaubt|die erlaubnis gegeben|meine nummer gegeben)\b|"
         r"\bwoher ha(?:ben|bt|st) (?:sie|ihr|du) (?:\w+ )?meine (?:\w*nummer|daten)\b",
         "ich habe nie zugestimmt", "wer hat Ihnen erlaubt, mir zu schreiben?", negatable=False),
