@@ -39,14 +39,19 @@ PATTERNS = (
           "warum bekomme ich keine SMS mehr?", "ich bekomme seit einer Woche keine Nachrichten mehr"),
     sense("de:warum-nicht", r"\b(?:warum|wieso|weshalb|seit wann) (?:\w+ ){0,3}?(?:nicht mehr|keine|kein|nix|nichts)\b",
           "warum schreibt ihr mir nicht mehr?"),
-    sense("de:alte-nummer", r"\b(?:alte|bisherige|fruhere|zweite) (?:handy|telefon|mobil)?nummer\b",
+    sense("de:alte-nummer", r"\b(?:keine|kein|nicht) (?:\w+ ){0,4}?(?:an|auf|fur) (?:meine |die |diese )?(?:alte|bisherige|fruhere|"
+          r"zweite) (?:handy|telefon|mobil)?nummer\b|\b(?:alte|bisherige|fruhere|zweite) (?:handy|telefon|mobil)?nummer\b",
           "können Sie meine alte Nummer löschen und die neue speichern?"),
     sense("de:abgemeldet-frage", r"\b(?:bin ich|sind wir|ist (?:meine|die|diese) nummer|wurde ich|wurde meine nummer|hat es) (?:jetzt |schon |"
           r"bereits |wirklich |auch |endlich |nun )*(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt|raus|geklappt)\b|"
           r"\b(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt) (?:oder|oder nicht|richtig|gell|ne|nicht wahr|stimmt das)$",
           "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
-    sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:ist|sind|war|waren|kam|kamen|da|angekommen|"
-          r"gekommen|gesehen|gefunden)\b", "keine Nachricht ist eine gute Nachricht"),
+    sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
+          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|sind|war) (?:das |dies |es )?(?:doch |wirklich |echt |auch )?"
+          r"(?:kein|keine) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
+          r"ich sehe|sehe ich) (?:\w+ ){0,2}?(?:keine|kein)\b(?: \w+){0,3}",
+          "keine Nachricht ist eine gute Nachricht", "habt ihr keine Angebote mehr für Winterreifen?",
+          "schade, dass es keine Angebote mehr gibt", "das ist kein Spam, oder?"),
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
           "ich will keine Angebote verpassen"),
     sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
@@ -64,8 +69,9 @@ PATTERNS = (
           r"\b(?:die|den|das|meine|meinen|mein|eine|einen) (?:" + _OTHER_WORD + r"){1,2}?(?:noch )?abbestell\w*\b|"
           r"\b(?:aus|von|vom) (?:dem |der |den |meinem |meiner )?(?:\w+ )?\w*(?:kurs|training|termin|warteliste|"
           r"veranstaltung|event|team|verein|workshop|seminar|reise|tour|klasse|unterricht|spiel|turnier|treffen|feier|"
-          r"party|fahrt|dienstplan|schicht)\b",
-          "ich muss mich für Samstag abmelden", "kann ich die Pizza noch abbestellen?",
+          r"party|fahrt|dienstplan|schicht)\b|\b(?:abmelden|abgemeldet) (?:fur|am|ab|bis) (?:heute|morgen|\w+tag|den|die|das|"
+          r"nachste\w*|diese\w*|\d+)\b",
+          "ich muss mich für Samstag abmelden", "ich wollte mich nur abmelden für heute", "kann ich die Pizza noch abbestellen?",
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
     sense("de:aufhoren-anders", r"\bmit dem (?:rauchen|trinken|saufen|kiffen|dampfen|vapen|naschen|essen|spielen|zocken|arbeiten|"
           r"streiten|jammern|lernen|laufen|joggen|training|sport|job|studium|verein|fasten) (?:\w+ )?aufh" + _O + r"r\w*\b|"
@@ -150,7 +156,7 @@ PATTERNS = (
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
-    out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:\w+ ){0,3}?in (?:ruhe|frieden)\b|"
+    out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|frieden)\b|"
         r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
         r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf die nerven\b|"
         r"\bauf die nerven mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -170,7 +176,7 @@ PATTERNS = (
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
     out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
         r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
-        r"^(?:jetzt |also |ok )?(?:es reicht (?:jetzt|mir|echt|wirklich|endgultig|langsam)|jetzt reichts|mir reichts|schluss jetzt|"
+        r"^(?:jetzt |also |ok )?(?:es reicht (?:jetzt|echt|wirklich|endgultig|langsam)|jetzt reichts|mir reichts|schluss jetzt|"
         r"jetzt ist schluss|es langt(?: jetzt| mir)?)(?: jetzt| echt| wirklich| mir| langsam| damit| endgultig| aber)*$|"
         r"^(?:ihr nervt|sie nerven|du nervst)(?: so| echt| total| gewaltig| langsam| einfach| nur| mega)*$|"
         r"^(?:das|dies|des) ist (?:doch |echt |einfach |reiner |totaler |nur |purer )*spam$|"
