@@ -14,7 +14,7 @@ _A = r"(?:a|ae)"
 _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
         r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
-_TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos)?|"
+_TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
           r"\w*nachrichten|\w*benachrichtigungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
 # The list the number is on; not a waiting list, a course or a guest list.
 _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|kartei|datenbank|"
@@ -106,7 +106,9 @@ PATTERNS = (
         r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
         r"\b(?:schick|send|schreib|sims)\w* (?:sie |du |ihr )?(?:mir |uns )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
-        r"dauernd|standig|andauernd)\b|nicht$)",
+        r"dauernd|standig|andauernd)\b|nicht$)|"
+        r"\bdass (?:das|es|dies|der spam|die sms|diese \w+|ihr|sie) (?:\w+ )?aufh" + _O + r"r(?:t|en)\b|"
+        r"\bwann h" + _O + r"rt (?:das|dies|es|der spam|der terror|der mist|diese \w+) (?:endlich |mal |denn |jetzt )*auf\b",
         "hören Sie auf", "schicken Sie mir keine SMS mehr", "schick mir nix mehr"),
     out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ ?x|\d+ mal) (?:\w+ ){0,2}?"
         r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
@@ -169,7 +171,7 @@ PATTERNS = (
         r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b",
         "unterlassen Sie weitere Nachrichten", "ich verbitte mir weitere Nachrichten"),
     out("de:abstellen", r"\b(?:deaktivier|ausschalt|abschalt|abstell|beend|k" + _U + r"ndig|stopp|sperr|blockier)\w* "
-        r"(?:sie |ihr |du )?(?:bitte |sofort |endlich )?(?:\w+ )?" + _TEXTS + r"\b|"
+        r"(?:sie |ihr |du )?(?:bitte |sofort |endlich |hiermit )?(?:\w+ ){0,2}?" + _TEXTS + r"\b|"
         r"\b" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:deaktivieren|ausschalten|abschalten|abstellen|einstellen|"
         r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
         r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$",
@@ -217,8 +219,11 @@ PATTERNS = (
         r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
-    out("de:kein-interesse", r"^(?:kein interesse|nicht interessiert|ich habe kein interesse)(?: mehr)?(?: danke| bitte)*$",
-        "kein Interesse", negatable=False),
+    out("de:kein-interesse", r"^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+        r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
+        r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
+        r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
+        "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),
     out("de:nie-zugestimmt", r"\bnie (?:\w+ ){0,3}?(?:angemeldet|zugestimmt|eingewilligt|registriert|eingetragen)\b|"
         r"\b(?<!noch )nicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b|"
         r"\bnie (?:\w+ ){0,2}?(?:meine|diese) (?:\w*nummer|daten|einwilligung|zustimmung|erlaubnis) (?:\w+ )?(?:gegeben|"
@@ -235,7 +240,7 @@ PATTERNS = (
         negatable=False),
     out("de:nicht-schreiben", r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
         r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
-        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b",
+        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
         "bitte nicht mehr schreiben", negatable=False),
     # --- asking to start again ----------------------------------------------------------------------------------
     opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
