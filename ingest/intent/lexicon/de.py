@@ -194,8 +194,13 @@ PATTERNS = (
     out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
         r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
-        r" (?:\w+ )?an\b|^(?:bitte )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|telefon)(?: bitte| danke)?$",
-        "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", negatable=False),
+        r" (?:\w+ )?an\b|^(?:bitte )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon)(?: bitte| danke)?$|"
+        r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
+        r"(?:sms|textnachricht|nachricht)\b|"
+        r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
+        r"auch )?(?:nicht|nie|keine)\b",
+        "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", "bitte nicht per SMS", "SMS lese ich nicht",
+        negatable=False),
     out("de:sarkasmus", r"^(?:na |ja |oh )?(?:toll|super|klasse|prima|juhu|herrlich|wunderbar|grossartig)?\s?"
         r"(?:noch (?:eine|ein|mehr)|schon wieder|wieder mal|jeden tag|taglich) (?:\w+ )?(?:werbe ?\w*|spam\w*|werbung)"
         r"(?: \w+){0,2}$|\bgenau (?:das )?was ich (?:\w+ )?gebraucht\b",
