@@ -287,6 +287,6 @@ PATTERNS = (
 # starts (the start of the clause, or after its single spaces) halves their cost; for the short ones the regex engine's
 # own scan for a leading literal is faster, so they stay as written.
 _WORD_START = r"(?:^|(?<= ))"
-_GATED = frozenset({"de:mochte-keine", "de:hort-auf", "de:loschen", "de:wieder-an", "de:es-reicht", "de:lieber-anders",
+_GATED = frozenset({"de:mochte-keine", "de:hort-auf", "de:loschen", "de:wieder-an", "de:es-reicht", "de:lieber-anders", "de:in-ruhe",
                     "de:unterlassen", "de:nicht-schreiben", "de:wer-ist-das"})
 PATTERNS = tuple(replace(p, regex=_WORD_START + "(?:" + p.regex + ")") if p.name in _GATED else p for p in PATTERNS)
