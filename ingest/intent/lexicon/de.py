@@ -55,7 +55,8 @@ PATTERNS = (
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
           "ich will keine Angebote verpassen"),
     sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
-          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur)\b",
+          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur)\b"
+          r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
           r"(?:gespeichert|hinterlegt|eingetragen|notiert|im system)\b", "ihr habt die falsche Nummer von mir gespeichert"),
