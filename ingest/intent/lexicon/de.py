@@ -15,7 +15,7 @@ _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrich
         r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
-          r"\w*nachrichten|\w*benachrichtigungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
+          r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
 # The list the number is on; not a waiting list, a course or a guest list.
 _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|kartei|datenbank|"
          r"system|adressbuch|sms \w+)")
@@ -105,7 +105,7 @@ PATTERNS = (
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
         r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
-        r"\b(?:schick|send|schreib|sims)\w* (?:sie |du |ihr )?(?:mir |uns )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
+        r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |du |ihr )?(?:mir |uns )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
         r"\bdass (?:das|es|dies|der spam|die sms|diese \w+|ihr|sie) (?:\w+ )?aufh" + _O + r"r(?:t|en)\b|"
