@@ -114,7 +114,8 @@ PATTERNS = (
     out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ ?x|\d+ mal) (?:\w+ ){0,2}?"
         r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
         r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
-        r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b",
+        r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
     out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
@@ -249,7 +250,7 @@ PATTERNS = (
         r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
         "bitte nicht mehr schreiben", negatable=False),
     # --- asking to start again ----------------------------------------------------------------------------------
-    opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
+    opt_in("de:wieder-an", r"(?<!nie )\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
            r"\b(?:mich|uns|meine nummer|die sms|die nachrichten) (?:bitte )?(?:doch )?wieder (?:in (?:den|die|ihren|euren|ihre|eure) "
            r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|"
            r"\b(?:versehentlich|aus versehen|ausversehen|irrtumlich|unabsichtlich)\b(?: \w+){0,6}? (?:stopp?|abgemeldet|ausgetragen|"
@@ -258,7 +259,7 @@ PATTERNS = (
            r"^(?:bitte )?wieder (?:eintragen|aufnehmen|hinzufugen|freischalten)\b|"
            r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht|kein)\w+ ){0,3}?(?:per|als|uber) sms "
            r"(?:\w+ )?(?:erhalten|bekommen|haben)\b|"
-           r"\b(?:will|mochte|moechte|wurde|hatte)\b (?:gerne? )?(?:die|eure|ihre|diese) (?:\w+ )?" + _MSG
+           r"\b(?:(?:will|mochte|moechte)(?: gerne?)?|(?:wurde|hatte) gerne?) (?:die|eure|ihre|diese) (?:\w+ )?" + _MSG
            + r" (?:gerne? )?(?:erhalten|bekommen|empfangen|abonnieren)\b|"
            r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht\b|keine?\b)\w+ ){0,3}?(?:" + _MSG + r") wieder "
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
