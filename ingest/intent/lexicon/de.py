@@ -111,7 +111,7 @@ PATTERNS = (
         r"\bdass (?:das|es|dies|der spam|die sms|diese \w+|ihr|sie) (?:\w+ )?aufh" + _O + r"r(?:t|en)\b|"
         r"\bwann h" + _O + r"rt (?:das|dies|es|der spam|der terror|der mist|diese \w+) (?:endlich |mal |denn |jetzt )*auf\b",
         "hören Sie auf", "schicken Sie mir keine SMS mehr", "schick mir nix mehr"),
-    out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ ?x|\d+ mal) (?:\w+ ){0,2}?"
+    out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ mal) (?:\w+ ){0,2}?"
         r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
         r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
         r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b|"
@@ -172,7 +172,7 @@ PATTERNS = (
         r"anrufe und sms)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
         r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b",
         "unterlassen Sie weitere Nachrichten", "ich verbitte mir weitere Nachrichten"),
-    out("de:abstellen", r"\b(?:deaktivier|ausschalt|abschalt|abstell|beend|k" + _U + r"ndig|stopp|sperr|blockier)\w* "
+    out("de:abstellen", r"\b(?:(?:deaktivier|ausschalt|abschalt|abstell|beend|k" + _U + r"ndig|sperr|blockier)\w*|stopp(?:en|t|e)?) "
         r"(?:sie |ihr |du )?(?:bitte |sofort |endlich |hiermit )?(?:\w+ ){0,2}?" + _TEXTS + r"\b|"
         r"\b" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:deaktivieren|ausschalten|abschalten|abstellen|einstellen|"
         r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
