@@ -46,6 +46,10 @@ PATTERNS = (
           r"bereits |wirklich |auch |endlich |nun )*(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt|raus|geklappt)\b|"
           r"\b(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt) (?:oder|oder nicht|richtig|gell|ne|nicht wahr|stimmt das)$",
           "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
+    sense("de:eigener-fehler", r"(?:^|\b(?:ich|hab|habe|sorry|sry|ups|upps|oops|sorri|entschuldigung|mist) (?:\w+ ){0,2}?)"
+          r"falsche\w* (?:handy|telefon)?(?:nummer|nr|person|chat|gruppe|kontakt|empfanger) (?:\w+ )?(?:angeschrieben|angerufen|"
+          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
+          "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
           r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|sind|war) (?:das |dies |es )?(?:doch |wirklich |echt |auch )?"
           r"(?:kein|keine) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
@@ -70,7 +74,10 @@ PATTERNS = (
           r"\b(?:die|den|das|meine|meinen|mein|eine|einen) (?:" + _OTHER_WORD + r"){1,2}?(?:noch )?abbestell\w*\b|"
           r"\b(?:aus|von|vom) (?:dem |der |den |meinem |meiner )?(?:\w+ )?\w*(?:kurs|training|termin|warteliste|"
           r"veranstaltung|event|team|verein|workshop|seminar|reise|tour|klasse|unterricht|spiel|turnier|treffen|feier|"
-          r"party|fahrt|dienstplan|schicht)\b|\b(?:abmelden|abgemeldet) (?:fur|am|ab|bis) (?:heute|morgen|\w+tag|den|die|das|"
+          r"party|fahrt|dienstplan|schicht)\b|"
+          r"\b(?:streich|trag|nehm|nimm|l" + _O + r"sch|entfern)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ ){0,2}?"
+          r"(?:fur|von|aus|bei|am) (?:\w+ ){0,2}?\w*(?:termin|kurs|training|schicht|dienst|samstag|sonntag|montag|dienstag|"
+          r"mittwoch|donnerstag|freitag|abend|ausflug|fahrt|woche|wochenende)\b|\b(?:abmelden|abgemeldet) (?:fur|am|ab|bis) (?:heute|morgen|\w+tag|den|die|das|"
           r"nachste\w*|diese\w*|\d+)\b",
           "ich muss mich für Samstag abmelden", "ich wollte mich nur abmelden für heute", "kann ich die Pizza noch abbestellen?",
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
@@ -150,7 +157,8 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|brauche)(?: \w+){0,3}? nicht mehr$",
+    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+        r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
         r"(?:sie |du |ihr )?(?:mich|mir|uns) (?:bitte )?(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr|nicht wieder)\b|"
