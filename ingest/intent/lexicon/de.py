@@ -95,6 +95,10 @@ PATTERNS = (
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
             r"\bwenn ich (?:\w+ ){0,3}?(?:stopp?|abmelden|ende|beenden|austragen) (?:schreibe|antworte|sende|schicke|tippe)\b",
             "was heißt Abmelden hier genau?", "wenn ich STOPP schreibe, bekomme ich dann die Paketinfos?"),
+    mention("de:anleitung", r"\b(?:antwort|send|schick|schreib|sims|tipp)\w* (?:mit |einfach |bitte )?(?:stopp?|ende|abmelden|start|"
+            r"hilfe) (?:an \d+ )?(?:zum|um|an|fur|per|und)\b|\b(?:stopp?|ende|abmelden|start) (?:an \d+ )?(?:antworten|senden|"
+            r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
+            "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein|kiene) (?:\w+ ){0,2}" + _MSG
         + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
@@ -273,6 +277,8 @@ PATTERNS = (
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
            r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:wieder|weiter|weiterhin) (?:die |eure |ihre )?"
            r"(?:(?!nicht\b|keine?\b|nix\b|nichts\b)\w+ )?" + _MSG + r"\b|"
+           r"\b(?:will|mochte|moechte)\b (?:die|eure|ihre|diese) (?:\w+ )?" + _MSG + r" (?:auch |trotzdem |doch )?(?:weiter|weiterhin)"
+           r"(?: bekommen| erhalten| haben| kriegen)?$|"
            r"\b(?:nehm|nimm|trag)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?(?:wieder )?(?:in|auf) (?:den|die|ihren|euren|"
            r"ihre|eure) (?:\w+ )?" + _LIST + r"(?: \w+)? (?:auf|ein)\b|"
            r"\b(?:fur|zum|zu) (?:den |ihren |euren |ihrem |eurem )?(?:\w+ )?(?:newsletter|sms|verteiler|sms service|sms dienst)"
