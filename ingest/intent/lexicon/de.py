@@ -1,48 +1,309 @@
-"""German opt-out and opt-in phrases (text is folded: "hört" is "hort", "löschen" is "loschen")."""
+"""German opt-out and opt-in phrases (text is folded: "hört" is "hort", "löschen" is "loschen").
 
-from ingest.intent.patterns import opt_in, out
+People without umlauts on the keyboard write "hoert", "loeschen", "kuendigen": the verb stems take both
+spellings (``_O``, ``_U``).
+"""
 
-_MSG = r"(?:sms|nachrichten|nachricht|mitteilungen|werbung|textnachrichten|messages|benachrichtigungen|spam|angebote)"
+from dataclasses import replace
+
+from ingest.intent.patterns import help_request, mention, opt_in, out, sense
+
+_O = r"(?:o|oe)"
+_U = r"(?:u|ue)"
+_A = r"(?:a|ae)"
+_MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
+        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen)")
+# The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
+_TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
+          r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
+# The list the number is on; not a waiting list, a course or a guest list.
+_LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|kartei|datenbank|"
+         r"system|adressbuch|sms \w+)")
+_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk)?(?:nummer|nr)"
+_HIM = r"(?:mich|uns|ihn|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
+_DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
+# A word that is not the texts, a list or the number: what else one signs off from ("für Samstag", "mein Auto").
+_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
+               r"\w*benachrichtigungen|werbung|werbe\w*|spam\w*|mitteilungen|angebote|empfang|erhalt|abo|\w*abo|system|"
+               r"programm|\w*nummer|nr|daten|mist|quatsch|allem|alles)\b)\w+ ")
+# "hör auf" alone is a keyword sentence (INTENT_OPT_OUT_WORDS), so that laughter can still cancel it.
+_BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r|h{0}rt|h{0}ren sie|aufh{0}ren)"
+              r"(?: auf)?(?: (?:bitte|jetzt|sofort|danke|ja))*$)").format(_O)
 
 PATTERNS = (
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$",
+    # --- another sense of the words, or a question about them (cancel the opt-outs they overlap) -------------
+    sense("de:bekomme-keine", r"\b(?:bekomm|krieg|erhalt|empfang)\w* (?:ich |wir |man |er |sie )?(?:seit (?:\w+ ){1,2}|"
+          r"schon |gar |immer |noch |auch |jetzt |heute |plotzlich |irgendwie |leider |ja )*(?:keine|kein|nix|nichts)\b|"
+          r"\b(?:hab|habe|haben|hatte|hatten|hast|habt) (?:\w+ ){0,3}?(?:keine|kein|nix|nichts) (?:\w+ ){0,5}?(?:bekommen|"
+          r"erhalten|gekriegt|empfangen|gesehen)\b",
+          "warum bekomme ich keine SMS mehr?", "ich bekomme seit einer Woche keine Nachrichten mehr"),
+    sense("de:warum-nicht", r"\b(?:warum|wieso|weshalb|seit wann) (?:\w+ ){0,3}?(?:nicht mehr|keine|kein|nix|nichts)\b",
+          "warum schreibt ihr mir nicht mehr?"),
+    sense("de:alte-nummer", r"\b(?:keine|kein|nicht) (?:\w+ ){0,4}?(?:an|auf|fur) (?:meine |die |diese )?(?:alte|bisherige|fruhere|"
+          r"zweite) (?:handy|telefon|mobil)?nummer\b|\b(?:alte|bisherige|fruhere|zweite) (?:handy|telefon|mobil)?nummer\b",
+          "können Sie meine alte Nummer löschen und die neue speichern?"),
+    sense("de:abgemeldet-frage", r"\b(?:bin ich|sind wir|ist (?:meine|die|diese) nummer|wurde ich|wurde meine nummer|hat es) (?:jetzt |schon |"
+          r"bereits |wirklich |auch |endlich |nun )*(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt|raus|geklappt)\b|"
+          r"\b(?:abgemeldet|ausgetragen|gel" + _O + r"scht|entfernt) (?:oder|oder nicht|richtig|gell|ne|nicht wahr|stimmt das)$",
+          "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
+    sense("de:eigener-fehler", r"(?:^|\b(?:ich|hab|habe|sorry|sry|ups|upps|oops|sorri|entschuldigung|mist) (?:\w+ ){0,2}?)"
+          r"falsche\w* (?:handy|telefon)?(?:nummer|nr|person|chat|gruppe|kontakt|empfanger) (?:\w+ )?(?:angeschrieben|angerufen|"
+          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
+          "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
+    sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
+          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|sind|war) (?:das |dies |es )?(?:doch |wirklich |echt |auch )?"
+          r"(?:kein|keine) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
+          r"ich sehe|sehe ich) (?:\w+ ){0,2}?(?:keine|kein)\b(?: \w+){0,3}",
+          "keine Nachricht ist eine gute Nachricht", "habt ihr keine Angebote mehr für Winterreifen?",
+          "schade, dass es keine Angebote mehr gibt", "das ist kein Spam, oder?"),
+    sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
+          "ich will keine Angebote verpassen"),
+    sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
+          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur)\b"
+          r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
+          "schreiben Sie mir keine Mails mehr, SMS ist okay"),
+    sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
+          r"(?:gespeichert|hinterlegt|eingetragen|notiert|im system)\b", "ihr habt die falsche Nummer von mir gespeichert"),
+    sense("de:zugestimmt-anders", r"\b(?:dem|der|dieser|diesem|den|diesen) (?:\w+ )?\w*(?:termin|preis|vertrag|anderung|erhohung|"
+          r"bestellung|lieferung|rechnung|kosten|gebuhr|gebuhren|bedingungen|verlangerung|agb)\w* (?:\w+ )?(?:nicht|nie) "
+          r"(?:\w+ )?zugestimmt\b", "ich habe der Preiserhöhung nicht zugestimmt"),
+    sense("de:anrufen", r"\bauf (?:mich |uns )?(?:anzurufen|mit (?:den |dem |diesen |ihren |euren )?(?:anrufen|telefonaten))\b",
+          "hören Sie auf anzurufen, schreiben Sie lieber"),
+    sense("de:abmelden-anders", r"\b(?:fur|vom|von der|von dem|aus dem|aus der|beim|bei der|zum|zur|am|ab) (?:" + _OTHER_WORD
+          + r"){1,2}?(?:abmelden|abzumelden|abgemeldet|abmeldet|abmelde|austragen|auszutragen|abbestellen)\b|"
+          r"\b(?:die|den|das|meine|meinen|mein|eine|einen) (?:" + _OTHER_WORD + r"){1,2}?(?:noch )?abbestell\w*\b|"
+          r"\b(?:aus|von|vom) (?:dem |der |den |meinem |meiner )?(?:\w+ )?\w*(?:kurs|training|termin|warteliste|"
+          r"veranstaltung|event|team|verein|workshop|seminar|reise|tour|klasse|unterricht|spiel|turnier|treffen|feier|"
+          r"party|fahrt|dienstplan|schicht)\b|"
+          r"\b(?:streich|trag|nehm|nimm|l" + _O + r"sch|entfern)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ ){0,2}?"
+          r"(?:fur|von|aus|bei|am) (?:\w+ ){0,2}?\w*(?:termin|kurs|training|schicht|dienst|samstag|sonntag|montag|dienstag|"
+          r"mittwoch|donnerstag|freitag|abend|ausflug|fahrt|woche|wochenende)\b|\b(?:abmelden|abgemeldet) (?:fur|am|ab|bis) (?:heute|morgen|\w+tag|den|die|das|"
+          r"nachste\w*|diese\w*|\d+)\b",
+          "ich muss mich für Samstag abmelden", "ich wollte mich nur abmelden für heute", "kann ich die Pizza noch abbestellen?",
+          "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
+    sense("de:aufhoren-anders", r"\bmit dem (?:rauchen|trinken|saufen|kiffen|dampfen|vapen|naschen|essen|spielen|zocken|arbeiten|"
+          r"streiten|jammern|lernen|laufen|joggen|training|sport|job|studium|verein|fasten) (?:\w+ )?aufh" + _O + r"r\w*\b|"
+          r"\b(?:aufh" + _O + r"r\w*|auf) zu (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
+          r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen)\b)\w+",
+          "ich will mit dem Rauchen aufhören", "hört auf zu streiten ihr zwei"),
+    sense("de:abmelden-sache", r"\b(?:mein|meine|meinen|das|den|die|unser|unsere|unseren|ein|einen) (?:" + _OTHER_WORD + r"){1,2}?"
+          r"(?:noch |bitte |online |telefonisch )?(?:abmelden|abzumelden|abgemeldet|ummelden)\b|"
+          r"\b(?:zeitung\w*|zeitschriften|prospekte|pakete|flyer|briefe|post|blattchen) (?:\w+ )?(?:austragen|auszutragen|austrage|tragt)\b",
+          "ich muss mein Auto abmelden", "bei euch Prospekte austragen"),
+    sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
+          r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
+    mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
+            r"\bwenn ich (?:\w+ ){0,3}?(?:stopp?|abmelden|ende|beenden|austragen) (?:schreibe|antworte|sende|schicke|tippe)\b",
+            "was heißt Abmelden hier genau?", "wenn ich STOPP schreibe, bekomme ich dann die Paketinfos?"),
+    mention("de:anleitung", r"\b(?:antwort|send|schick|schreib|sims|tipp)\w* (?:mit |einfach |bitte )?(?:stopp?|ende|abmelden|start|"
+            r"hilfe) (?:an \d+ )?(?:zum|um|an|fur|per|und)\b|\b(?:stopp?|ende|abmelden|start) (?:an \d+ )?(?:antworten|senden|"
+            r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
+            "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
+    # --- asking the sender to stop ------------------------------------------------------------------------------
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein|kiene) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
-    out("de:hort-auf", r"\b(?:hor|hort|horen|horts|horet) (?:sie |ihr |du |bitte |endlich |doch |jetzt )*(?:damit )?auf\b|\baufhoren\b|"
-        r"\b(?:schick|send|schreib)\w* (?:sie )?(?:mir )?(?:bitte )?(?:keine|nichts|nicht) (?:\w+ )?(?:mehr)?\b",
-        "hören Sie auf", "schicken Sie mir keine SMS mehr"),
-    out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b",
-        "bitte abmelden", "ich möchte mich austragen"),
-    out("de:loschen", r"\b(?:losch|entfern|streich)\w* (?:sie )?(?:mich|meine nummer|meine daten)\b|"
-        r"\b(?:mich|meine nummer|meine daten|nummer|die nummer|diese nummer) (?:bitte )?(?:aus \w+ \w+ )?(?:loschen|entfernen|austragen|streichen)\b|"
-        r"^(?:bitte )?(?:loschen|entfernen|austragen|abmelden|aufhoren)(?: bitte| danke)?$|"
-        r"\b(?:trag|nehm|schmei|werf)\w* (?:sie |du |ihr )?(?:mich|meine nummer|uns) (?:bitte )?(?:\w+ ){0,4}?(?:aus|raus|heraus)\b",
-        "löschen Sie meine Nummer"),
-    out("de:verteiler", r"\b(?:nehm|streich|entfern|trag|losch)\w* (?:sie )?(?:mich|meine nummer) (?:bitte )?(?:aus|von) "
-        r"(?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|kartei|datenbank|newsletter)\b",
-        "nehmen Sie mich aus dem Verteiler"),
-    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b", "ich will diese Nachrichten nicht",
+    out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
+        r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
+        r"(?:h" + _O + r"ren|sehen|bekommen|erhalten|lesen|kriegen|wissen)\b|"
+        r"\b(?:will|mochte|moechte|brauche|mag) (?:ich )?(?:das|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
+        + r")? ?(?:alles )?nicht mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
+        r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
+        r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
+        r"(?:\w+ ){0,2}?" + _MSG + r"\b",
+        "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|brauche)(?: \w+){0,3}? nicht mehr$",
+    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
+        r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
+        r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |du |ihr )?(?:mir |uns )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
+        r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
+        r"dauernd|standig|andauernd)\b|nicht$)|"
+        r"\bdass (?:das|es|dies|der spam|die sms|diese \w+|ihr|sie) (?:\w+ )?aufh" + _O + r"r(?:t|en)\b|"
+        r"\bwann h" + _O + r"rt (?:das|dies|es|der spam|der terror|der mist|diese \w+) (?:endlich |mal |denn |jetzt )*auf\b",
+        "hören Sie auf", "schicken Sie mir keine SMS mehr", "schick mir nix mehr"),
+    out("de:schon-abgemeldet", r"\b(?:schon|bereits|mehrmals|mehrfach|zigmal|zweimal|dreimal|\d+ mal) (?:\w+ ){0,2}?"
+        r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
+        r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
+        r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
+        "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
+    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
+        "nix mehr schicken bitte"),
+    out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b|"
+        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
+        "bitte abmelden", "ich möchte mich austragen"),
+    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?" + _HIM + r"\b|"
+        r"\b" + _HIM + r" (?:bitte |sofort |endlich )?(?:(?:aus|von) (?:\w+ ){1,3}?)?(?:l" + _O + r"schen|entfernen|austragen|"
+        r"streichen)\b|"
+        r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
+        + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
+        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
+        r"(?:aus|raus|heraus)\b",
+        "löschen Sie meine Nummer", "bitte meine Handynummer aus dem System löschen"),
+    out("de:daten-loschen", r"^(?:bitte )?(?:daten|nummer|kontaktdaten|alle daten) (?:bitte |sofort )?(?:l" + _O + r"schen|entfernen)\b|"
+        r"\bl" + _O + r"schung (?:meiner|der|aller|meiner ganzen) (?:\w+ )?(?:daten|nummer|\w*nummer|kontaktdaten)\b",
+        "Daten löschen bitte", "ich fordere die Löschung meiner Daten"),
+    out("de:verteiler", r"\b(?:nimm|nehm|streich|entfern|trag|l" + _O + r"sch|schmei|werf|wirf)\w* (?:sie |ihr |du )?"
+        + _HIM + r"? ?(?:bitte |sofort |endlich )?(?:aus|von) " + _DET + r" (?:\w+ )?" + _LIST + r"\b|"
+        r"\b(?:aus|von) (?:" + _DET + r" )?(?:\w+ )?" + _LIST + r" (?:\w+ )?(?:nehmen|streichen|l" + _O + r"schen|entfernen|"
+        r"gestrichen|gel" + _O + r"scht|entfernt|genommen|raus|austragen)\b|"
+        r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
+        + r" (?:stehen|sein|bleiben)\b",
+        "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
+    out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:ich )?(?:es )?nicht (?:mehr )?dass (?:sie|ihr|du|man) "
+        r"(?:mir|mich|uns) (?:\w+ ){0,2}?(?:schreib|kontaktier|schick|send|sims|anschreib|nerv|bel" + _A + r"stig)\w*\b",
+        "ich möchte nicht dass Sie mir weiterhin schreiben", negatable=False),
+    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
+        r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
+        r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
+        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie wieder (?:\w+ )?" + _MSG + r"\b",
+        "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
+        "wie oft soll ich noch schreiben, dass ich das nicht will",
+        negatable=False),
+    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+        r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
-    out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|belastig|stor|anschreib)\w* (?:sie |du |ihr )?"
-        r"(?:mich|mir|uns) (?:bitte )?(?:\w+ )?nicht mehr\b", "bitte kontaktieren Sie mich nicht mehr", negatable=False),
+    out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
+        r"(?:sie |du |ihr )?(?:mich|mir|uns) (?:bitte )?(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr|nicht wieder)\b|"
+        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$",
+        "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
     out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,3}?ab\b"
-        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|\d+))|"
-        r"\braus aus (?:dem|der|ihrem|ihrer|eurem|eurer|diesem|dieser) (?:\w+ )?(?:verteiler|liste|newsletter|kartei|datenbank)\b",
+        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
+        r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
-    out("de:in-ruhe", r"\blass\w* (?:sie )?mich (?:\w+ )?in ruhe\b", "lassen Sie mich in Ruhe"),
-    out("de:falsche-nummer", r"\bfalsche nummer\b|\bhat (?:diese|die|meine) nummer nicht mehr\b|"
-        r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ )?(?:gestorben|verstorben)\b|"
-        r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|\bverstorben\b|\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b",
-        "falsche Nummer", "mein Vater ist verstorben", negatable=False),
-    out("de:kein-interesse", r"^(?:kein interesse|nicht interessiert|ich habe kein interesse)(?: mehr)?(?: danke| bitte)*$",
-        "kein Interesse", negatable=False),
-    out("de:nie-zugestimmt", r"\bnie (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt|bestellt|registriert)\b|"
-        r"\bnicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b", "ich habe nie zugestimmt", negatable=False),
-    out("de:nicht-schreiben", r"\b(?:nicht mehr|nie wieder) (?:\w+ ){0,2}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
-        r"simsen|texten|belastigen|belastigt|benachrichtigt|zugespamt)(?: werden)?\b",
+    out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|frieden)\b|"
+        r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
+        r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf die nerven\b|"
+        r"\bauf die nerven mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"^(?:verpiss|verzieh)\w* (?:euch|dich)\b|\b(?:ihr konnt|sie konnen|du kannst) mich mal\b|"
+        r"\b(?:will|mochte|brauche) (?:endlich |einfach )?(?:meine )?ruhe\b(?! (?:zum|beim|fur)\b)",
+        "lassen Sie mich in Ruhe", "lasst mich doch endlich in Ruhe",
+        "gehen Sie mir nicht auf die Nerven mit Ihren SMS", "verschont mich mit eurer Werbung"),
+    out("de:unterlassen", r"\bunterlass\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ ){0,3}?(?:" + _MSG + r"|kontakt\w*|zusendung\w*|"
+        r"anrufe und sms)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
+        r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b",
+        "unterlassen Sie weitere Nachrichten", "ich verbitte mir weitere Nachrichten"),
+    out("de:abstellen", r"\b(?:(?:deaktivier|ausschalt|abschalt|abstell|beend|k" + _U + r"ndig|sperr|blockier)\w*|stopp(?:en|t|e)?) "
+        r"(?:sie |ihr |du )?(?:bitte |sofort |endlich |hiermit )?(?:\w+ ){0,2}?" + _TEXTS + r"\b|"
+        r"\b" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:deaktivieren|ausschalten|abschalten|abstellen|einstellen|"
+        r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
+        r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$",
+        "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
+    out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
+        r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
+        r"^(?:jetzt |also |ok )?(?:es reicht (?:jetzt|echt|wirklich|endgultig|langsam)|jetzt reichts|mir reichts|schluss jetzt|"
+        r"jetzt ist schluss|es langt(?: jetzt| mir)?)(?: jetzt| echt| wirklich| mir| langsam| damit| endgultig| aber)*$|"
+        r"^(?:ihr nervt|sie nerven|du nervst)(?: so| echt| total| gewaltig| langsam| einfach| nur| mega)*$|"
+        r"^(?:das|dies|des) ist (?:doch |echt |einfach |reiner |totaler |nur |purer )*spam$|"
+        r"\bwenn (?:sie|ihr|du) (?:mir|mich|uns) (?:noch )?(?:weiter|weiterhin|noch weiter|immer noch|standig|dauernd|"
+        r"ein einziges mal|noch ein einziges mal|noch eine (?:sms|nachricht|werbung)) (?:\w+ )?(?:schreib|schick|send|sims|"
+        r"kontaktier|anschreib|nerv|zuspam)\w*\b(?! (?:\w+ )?(?:konnten|konnen|wurden|mochten|wollen))",
+        "stoppt das", "es reicht jetzt", "ihr nervt", "das ist Spam", "ich zeige Sie an, wenn Sie mir weiter schreiben",
+        negatable=False),
+    out("de:keine-lust", r"\b(?:keine lust|keinen bock|kein bock|die nase voll|genug) (?:mehr )?(?:auf|von) (?:\w+ ){0,2}?" + _MSG
+        + r"\b|^(?:das )?interessiert mich (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$|"
+        r"^mich interessiert (?:das|sowas|so was|es) (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$",
+        "keine Lust mehr auf eure SMS", "interessiert mich nicht mehr", negatable=False),
+    out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
+        r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
+        r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
+        r" (?:\w+ )?an\b|^(?:bitte )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon)(?: bitte| danke)?$|"
+        r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
+        r"(?:sms|textnachricht|nachricht)\b|"
+        r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
+        r"auch )?(?:nicht|nie|keine)\b",
+        "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", "bitte nicht per SMS", "SMS lese ich nicht",
+        negatable=False),
+    out("de:sarkasmus", r"^(?:na |ja |oh )?(?:toll|super|klasse|prima|juhu|herrlich|wunderbar|grossartig)?\s?"
+        r"(?:noch (?:eine|ein|mehr)|schon wieder|wieder mal|jeden tag|taglich) (?:\w+ )?(?:werbe ?\w*|spam\w*|werbung)"
+        r"(?: \w+){0,2}$|\bgenau (?:das )?was ich (?:\w+ )?gebraucht\b",
+        "noch eine Werbe-SMS", "schon wieder Spam"),
+    # --- the number is not theirs, or they never agreed ---------------------------------------------------------
+    out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
+        r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
+        r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
+        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
+        r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
+        r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
+        r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"
+        r"\bnummer geh" + _O + r"rt (?:jetzt |nun )?nicht (?:mehr )?(?:herrn?|frau|familie|mir|ihm|ihr|meinem|meiner|dem|der)\b|"
+        r"\bhier (?:wohnt|gibt es|ist|lebt) (?:kein|keine|keinen) (?:herrn?|frau|familie|person)\b|"
+        r"\b(?:sie sind|ihr seid|du bist) (?:hier |bei mir )(?:leider |wohl |ganz )?falsch\b|"
+        r"\b(?:nummer|sie) (?:wurde|ist|war) (?:\w+ )?(?:neu vergeben|weitergegeben|umgemeldet)\b|"
+        r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
+        r"vertippt)\b",
+        "falsche Nummer", "die Nummer hat jetzt jemand anderes", negatable=False),
+    out("de:verstorben", r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ ){0,3}?"
+        r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
+        r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
+        "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
+    out("de:kein-interesse", r"^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+        r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
+        r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
+        r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
+        "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),
+    out("de:nie-zugestimmt", r"\bnie (?:\w+ ){0,3}?(?:angemeldet|zugestimmt|eingewilligt|registriert|eingetragen)\b|"
+        r"\b(?<!noch )nicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b|"
+        r"\bnie (?:\w+ ){0,2}?(?:meine|diese) (?:\w*nummer|daten|einwilligung|zustimmung|erlaubnis) (?:\w+ )?(?:gegeben|"
+        r"genannt|mitgeteilt|hinterlassen|erteilt)\b|"
+        r"\b(?:einwilligung|zustimmung|erlaubnis|nummer) (?:\w+ )?nie (?:\w+ )?(?:gegeben|erteilt|genannt)\b|"
+        r"\bwer hat (?:ihnen|euch|dir) (?:\w+ )?(?:erlaubt|die erlaubnis gegeben|meine nummer gegeben)\b|"
+        r"\bwoher ha(?:ben|bt|st) (?:sie|ihr|du) (?:\w+ )?meine (?:\w*nummer|daten)\b",
+        "ich habe nie zugestimmt", "wer hat Ihnen erlaubt, mir zu schreiben?", negatable=False),
+    out("de:widerruf", r"\bwiderruf\w* (?:\w+ ){0,4}?(?:einwilligung|zustimmung|erlaubnis|einverstandnis|" + _MSG + r")\b|"
+        r"\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis) (?:\w+ ){0,4}?(?:widerruf\w*|zur" + _U + r"ck|entzogen|entziehe)\b|"
+        r"\b(?:ziehe|entziehe) (?:\w+ ){0,2}?(?:einwilligung|zustimmung|erlaubnis)\b|"
+        r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
+        "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
+        negatable=False),
+    out("de:nicht-schreiben", r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
+        r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
+        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
         "bitte nicht mehr schreiben", negatable=False),
-    opt_in("de:wieder-an", r"\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|\bversehentlich\b.*\b(?:stopp?|abgemeldet)\b",
-           "wieder anmelden", "versehentlich STOPP geschickt"),
+    # --- asking to start again ----------------------------------------------------------------------------------
+    opt_in("de:wieder-an", r"(?<!nie )\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
+           r"\b(?:mich|uns|meine nummer|die sms|die nachrichten) (?:bitte )?(?:doch )?wieder (?:in (?:den|die|ihren|euren|ihre|eure) "
+           r"\w+ )?(?:aufnehmen|eintragen|freischalten|hinzufugen)\b|"
+           r"\b(?:versehentlich|aus versehen|ausversehen|irrtumlich|unabsichtlich)\b(?: \w+){0,6}? (?:stopp?|abgemeldet|ausgetragen|"
+           r"abbestellt|gekundigt|beendet)\b|"
+           r"\b(?:abmeldung|abbestellung|stopp?|kundigung) (?:\w+ )?r" + _U + r"ckg" + _A + r"ngig\b|"
+           r"^(?:bitte )?wieder (?:eintragen|aufnehmen|hinzufugen|freischalten)\b|"
+           r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht|kein)\w+ ){0,3}?(?:per|als|uber) sms "
+           r"(?:\w+ )?(?:erhalten|bekommen|haben)\b|"
+           r"\b(?:(?:will|mochte|moechte)(?: gerne?)?|(?:wurde|hatte) gerne?) (?:die|eure|ihre|diese) (?:\w+ )?" + _MSG
+           + r" (?:gerne? )?(?:erhalten|bekommen|empfangen|abonnieren)\b|"
+           r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht\b|keine?\b)\w+ ){0,3}?(?:" + _MSG + r") wieder "
+           r"(?:erhalten|bekommen|haben|empfangen)\b|"
+           r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:wieder|weiter|weiterhin) (?:die |eure |ihre )?"
+           r"(?:(?!nicht\b|keine?\b|nix\b|nichts\b)\w+ )?" + _MSG + r"\b|"
+           r"\b(?:will|mochte|moechte)\b (?:die|eure|ihre|diese) (?:\w+ )?" + _MSG + r" (?:auch |trotzdem |doch )?(?:weiter|weiterhin)"
+           r"(?: bekommen| erhalten| haben| kriegen)?$|"
+           r"\b(?:nehm|nimm|trag)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?(?:wieder )?(?:in|auf) (?:den|die|ihren|euren|"
+           r"ihre|eure) (?:\w+ )?" + _LIST + r"(?: \w+)? (?:auf|ein)\b|"
+           r"\b(?:fur|zum|zu) (?:den |ihren |euren |ihrem |eurem )?(?:\w+ )?(?:newsletter|sms|verteiler|sms service|sms dienst)"
+           r" (?:\w+ )?(?:anmelden|eintragen|registrieren)\b|"
+           r"\b(?:trag|nehm|nimm|meld)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?wieder (?:\w+ ){0,3}?(?:ein|auf|an)\b|"
+           r"(?:^|\bbitte )(?:schick|send)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?(?:doch )?wieder (?:die |eure |ihre )?"
+           r"(?:\w+ )?" + _MSG + r"\b",
+           "wieder anmelden", "versehentlich STOPP geschickt", "ich möchte die SMS wieder erhalten",
+           "bitte schicken Sie mir wieder die Angebote"),
+    # --- asking for help or who is writing -------------------------------------------------------------------------
+    help_request("de:hilfe", r"\b(?:brauche|brauchen|benotige|bitte um) (?:\w+ )?hilfe\b|"
+                 r"\b(?:konnen|konnten|kann|konnt|konntet) (?:sie|ihr|du|jemand) (?:mir |uns )?(?:\w+ )?helfen\b|"
+                 r"\bwie (?:erreiche|kontaktiere) ich (?:\w+ )?(?:kundenservice|kundendienst|support|sie|euch|jemand\w*)\b",
+                 "ich brauche Hilfe mit meinem Konto", "können Sie mir helfen?"),
+    help_request("de:wer-ist-das", r"^(?:wer|was) (?:ist|sind) (?:das|dies|sie|ihr)(?: eigentlich| uberhaupt| denn| bitte)*$|"
+                 r"^(?:hallo )?wer schreibt (?:mir|uns)\b|^von wem (?:ist|kommt) (?:diese|die|das) \w+|"
+                 r"\bwas ist das fur (?:eine|ein) (?:nummer|firma|nachricht|sms|absender)\b|"
+                 r"^(?:wo)?her kommt (?:diese|die) (?:sms|nachricht)\b",
+                 "wer ist das?", "was ist das für eine Nummer?"),
 )
+
+# Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word
+# starts (the start of the clause, or after its single spaces) halves their cost; for the short ones the regex engine's
+# own scan for a leading literal is faster, so they stay as written.
+_WORD_START = r"(?:^|(?<= ))"
+_GATED = frozenset({"de:mochte-keine", "de:hort-auf", "de:loschen", "de:wieder-an", "de:es-reicht", "de:lieber-anders", "de:in-ruhe",
+                    "de:unterlassen", "de:nicht-schreiben", "de:wer-ist-das"})
+PATTERNS = tuple(replace(p, regex=_WORD_START + "(?:" + p.regex + ")") if p.name in _GATED else p for p in PATTERNS)
