@@ -1,38 +1,138 @@
-"""French opt-out and opt-in phrases (text is folded: no accents; "m'envoyer" is "m envoyer")."""
+"""French opt-out and opt-in phrases (text is folded: no accents; "m'envoyer" is "m envoyer").
 
-from ingest.intent.patterns import opt_in, out
+Spoken and texted French often drops the "ne" ("je veux plus", "m'envoyez plus rien"), and Quebec French
+writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone also means "more"
+("envoyez-moi plus d'offres"), so a rule without "ne" needs an end of clause, "rien" or "jamais" after it.
+"""
 
-_MSG = r"(?:messages?|sms|textos?|notifications?|pubs?|publicites?|promos?|offres?|alertes?|spams?|courriels?)"
+from ingest.intent.patterns import mention, opt_in, out, sense
+
+_MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
+        r"spams?|courriels?|envois|relances?|newsletters? sms|communications?)")
+# What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
+_TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances)"
+# Verbs for writing to someone, with their "re-" forms ("recontacter").
+_WRITE = r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet)"
+# "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
+# only counts after the indicative ("jveux plus de pub"): "je voudrais plus d'offres" asks for more.
+_WANT = r"(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
+_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|"
+             r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut) plus|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
+             r"voudrais|aimerais|prefererais) (?:plus|pas))")
+_ARRET = r"(?:ar+et+|cess|stopp)"
+# A number of something else ("mon numéro de carte", "son numéro de commande").
+_OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossier|colis|reservation|fidelite|securite|rue|porte|"
+                 r"appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|ticket|place|table|chambre|vol|"
+                 r"serie|lot|telephone fixe))")
 
 PATTERNS = (
-    out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
-        r"\barret\w* (?:les |ces |vos |tes )?(?:\w+ )?" + _MSG + r"\b",
-        "arrêtez de m'envoyer des messages", "arrête les SMS"),
-    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?(?:envoy|envoi|ecri|contact|harcel|text|appel)\w* plus\b|"
-        r"^(?:arret\w*|stop|cessez) (?:tout|ca|cela|maintenant|svp|s il vous plait)(?: svp| merci| maintenant)*$|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
-        r"\bje ne (?:veux|souhaite|desire) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
-        r"\bne plus (?:m |me |nous |rien )?(?:envoy|ecri|contact|text|recevoir|harcel)\w*\b|"
-        r"\bje ne (?:veux|souhaite|desire) plus$|\b(?:veux|souhaite|desire|voudrais|souhaiterais) (?:plus|pas|ne plus|ne pas|plus jamais) "
-        r"(?:\w+ ){0,2}?(?:recevoir|etre (?:contact|derang|sollicit|relanc|harcel)\w*|d \w+|de \w+)\b|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
-        "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", negatable=False),
-    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre) (?:a |aux |au |avec |de |des |d )(?:ces |les |vos |tes )?(?:\w+ )?"
-        + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
-        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$",
-        "Stop aux pubs svp", "je refuse de recevoir vos messages", negatable=False),
+    # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
+    sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous )?(?:du|de la|de l|de mon|"
+          r"de ma|de mes|au|a la|a mon|a ma) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
+          r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
+          r"tout|service|vite|plus|seconde|minute|fois|place|demande)\b)\w+", "je me suis désinscrite du club de lecture le mois dernier",
+          "désabonnez-moi du magazine papier, pas des SMS"),
+    sense("fr:quelquun-d-autre", r"\b(?:veut|voulait|voudrait|va|vont|souhaite|souhaitait|aimerait|essaie|essaye|a essaye) (?:de )?se "
+          r"(?:desabonn|desinscri|desincri|retirer)\w*|\bs est (?:desabonn|desinscri|desincri)\w*|"
+          r"\b(?:ai|a|as|avons|avez|ont) ete (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*|"
+          r"\b(?:vous|on|quelqu un|il|elle|ils) m (?:a|avez|as|ont) (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*",
+          "ma sœur veut se désinscrire, moi je reste", "pourquoi on m'a désinscrit ?"),
+    sense("fr:pas-desabonner", r"\b(?:veux|voulais|voulait|voulions|souhaite|souhaitais|compte|comptais|vais|allais|voudrais|veut) "
+          r"(?:pas|jamais|surtout pas|absolument pas) (?:me |m |vous |nous |les |tout )?(?:desabonn|desinscri|desincri|arret|"
+          r"stopp|retir)\w*", "j'voulais pas me désabonner moi"),
+    sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
+          r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
+          r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
+          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b",
+          "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
+    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,4}?"
+          r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
+          r"factures? papier|prospectus|brochures?|magazines?)\b",
+          "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
+    # --- a keyword mentioned or quoted: cancels the clause's opt-outs --------------------------------------------
+    mention("fr:mot-cle-cite", r"\b(?:ecri|envoy|repond|tap|text|mett)\w* (?:le mot )?(?:stop|arret|fin|desabonner|annuler) "
+            r"(?:pour|afin|si)\b|\b(?:stop|arret) (?:ca )?sert a quoi\b|\ba quoi sert (?:le )?(?:stop|arret)\b",
+            "faut taper STOP pour se désabonner ?"),
+
+    # --- opt-out ---------------------------------------------------------------------------------------------------
+    out("fr:arretez", r"\b" + _ARRET + r"\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|"
+        r"emmerd|derang|importun|ennuy|embet)\w*\b|"
+        r"\b" + _ARRET + r"\w* (?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:\w+ ){0,2}?" + _MSG + r"\b",
+        "arrêtez de me relancer", "cessez vos textos"),
+    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b|"
+        r"^(?:stop |arret\w* )*(?:arret\w*|stop|cessez|arette\w*)(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|"
+        r"merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
+        r"^(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d) " + _ARRET
+        + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$|"
+        r"\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
+        r"\bne (?:veux|souhaite|desire|voudrais) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
+        r"\bne plus (?:m |me |nous |rien |jamais )?(?:" + _WRITE + r"|recevoir)\w*\b|"
+        r"\bne pas (?:me |m |nous )" + _WRITE + r"\w*\b(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|week end|"
+        r"weekend)|cette semaine|le (?:colis|catalogue|courrier|paquet|devis)|la facture|ma commande|tout de suite|maintenant))|"
+        r"\bje ne (?:veux|souhaite|desire) plus$|\b" + _WANT + r" (?:plus|pu|ne plus) rien\b|"
+        r"\b" + _WANT_NOT + r" (?:\w+ ){0,2}?(?:recevoir|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*)\b|"
+        r"\b" + _WANT_NOT + r" (?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b|"
+        r"\b" + _WANT_NOT + r" (?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|"
+        r"\bne (?:veux|souhaite|desire|voudrais) recevoir aucun\w* (?:\w+ )?" + _MSG + r"|"
+        r"(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )(?<!voudrais )"
+        r"\bplus (?:jamais )?(?:de |d )" + _MSG + r"\b(?! comme)|"
+        r"\b(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
+        r"\b(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|\b(?:ecri|text|contact)\w* moi (?:plus|pu)$|"
+        r"\b(?:ne|n) (?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER,
+        "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", "jveux pu de vos notifs",
+        "merci de ne pas me relancer", negatable=False),
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*) (?:a |aux |au |avec |de |des |d )"
+        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
+        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$|"
+        r"^(?:stop|arret) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
+        "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),
-    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mes coordonnees|mon nom)\b|"
-        r"\b(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero )?de (?:la|votre|vos|cette|ta) (?:liste|base|fichier)\b",
-        "retirez-moi de la liste", "supprimez mon numéro"),
-    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous) moi la paix\b|\bca suffit\b",
-        "laissez-moi tranquille", "ça suffit"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) numero\b|\b(?:erreur|trompe\w*) de (?:numero|personne)\b|\bdecede\w*\b|"
+    out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
+        r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
+        "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
+    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|ce numero|son numero|mes coordonnees|"
+        r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b" + _OTHER_NUMBER + r"|"
+        r"\b(?:retir|supprim|enlev|effac|ray|sort|quitt)\w* (?:moi |mon numero |nous )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
+        r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
+        r"de souhaits|electorale|de cadeaux|des courses|des invites))|"
+        r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )\b(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
+        + _OTHER_NUMBER,
+        "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
+    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
+        r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
+        r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
+        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne)\b|\bdecede\w*\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
         r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
-        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b", "mauvais numéro", "il est décédé", negatable=False),
-    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande|donne)\w*\b|"
-        r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande)\w*\b",
-        "je ne me suis jamais inscrit", negatable=False),
+        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
+        r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?:de |d )?(?:\w+ ){0,3}?(?:a|sur|avec) ce (?:numero|number)\b|"
+        r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
+        r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|\b(?:reattribu|reaffect)\w*\b|"
+        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|il|elle|titulaire|"
+        r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b|\bnous a quitte\w*\b|"
+        r"\b(?:je ne suis|je suis|chui|jsuis|j suis) (?:pas|plus|jamais ete) (?:votre |un |une |vot )?client\w*\b"
+        r"(?! (?:satisf|content|mecontent|heureux|fidele|ravi)\w*)|"
+        r"\b(?:qui|ou|comment) (?:est ce que |est ce qu )?(?:vous )?(?:a|avez|vous avez) (?:vous )?(?:eu|trouve|obtenu|donne|recupere|pris) "
+        r"mon (?:numero|number|06|07|portable|contact)\b",
+        "mauvais numéro", "il est décédé", "il n'y a aucun Bernard à ce numéro", negatable=False),
+    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b|"
+        r"\b(?:jamais|je n ai pas|j ai pas) (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
+        r"(?: (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|abonne)\w*|vos \w+|ces \w+|ca|cela|quoi que ce soit|rien|"
+        r"(?:des |les )?" + _MSG + r")\b|$)|\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne)\w*\b|"
+        r"\bjamais (?:\w+ )?donne (?:mon|ce|le|votre) (?:numero|number|06|07|portable|accord|consentement|autorisation)\b" + _OTHER_NUMBER,
+        "je ne me suis jamais inscrit", "j'ai jamais accepté ça", negatable=False),
+    out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
+        r"sms|texto|message)\w*|\b(?:plus|pas|jamais) par (?:sms|textos?|messages?|texte)\b",
+        "appelez-moi plutôt que de m'écrire", "par courrier, pas par SMS", negatable=False),
+    out("fr:deja-dit-stop", r"\bj ai (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis) (?:deja )?(?:stop|arret|de m enlever|"
+        r"de me retirer|de ne plus)\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )", "j'ai déjà répondu STOP deux fois", negatable=False),
     opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
-           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|\bpar erreur\b.*\b(?:arret|stop)\b|"
-           r"\b(?:arret|stop)\w* par erreur\b", "réabonnez-moi"),
+           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
+           r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)\b.*\b(?:ar+et+|stop|desabonn|desinscri)|"
+           r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
+           r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
+           r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b",
+           "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
 )
