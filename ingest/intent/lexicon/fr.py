@@ -20,6 +20,13 @@ _WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrai
              r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut) plus|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
              r"voudrais|aimerais|prefererais) (?:plus|pas))")
 _ARRET = r"(?:ar+et+|cess|stopp)"
+# Not after an auxiliary: "j'ai arrêté de recevoir vos messages", "vous avez arrêté les promos ?" tell or ask, they do not request.
+_NOT_PAST = r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avons )(?<!avez )(?<!\bont )(?<!\bsuis )(?<!\best )"
+# Receiving the texts, not a parcel or a bill ("je ne veux pas recevoir le colis chez moi").
+_RECEIVE = (r"recevoir(?! (?:le|la|ma|mon|mes|ce|cette|un|une|du|de la|les|l) (?:\w+ )?(?:colis|commande|livraison|paquet|facture|"
+            r"produit|article|carte|courrier|catalogue|appel|visite|technicien|livreur)s?\b)")
+# "plus de promos comme ça" asks for more.
+_NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires))"
 # A number of something else ("mon numéro de carte", "son numéro de commande").
 _OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossier|colis|reservation|fidelite|securite|rue|porte|"
                  r"appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|ticket|place|table|chambre|vol|"
@@ -38,8 +45,11 @@ PATTERNS = (
           r"\b(?:vous|on|quelqu un|il|elle|ils) m (?:a|avez|as|ont) (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*",
           "ma sœur veut se désinscrire, moi je reste", "pourquoi on m'a désinscrit ?"),
     sense("fr:pas-desabonner", r"\b(?:veux|voulais|voulait|voulions|souhaite|souhaitais|compte|comptais|vais|allais|voudrais|veut) "
-          r"(?:pas|jamais|surtout pas|absolument pas) (?:me |m |vous |nous |les |tout )?(?:desabonn|desinscri|desincri|arret|"
-          r"stopp|retir)\w*", "j'voulais pas me désabonner moi"),
+          r"(?:pas|jamais|surtout pas|absolument pas) (?:(?:que|qu) (?:vous|tu|on|ils) )?(?:me |m |vous |nous |les |tout )?"
+          r"(?:desabonn|desinscri|desincri|ar+et+|cess|stopp|retir)\w*|"
+          r"\b(?:pensais|pensait|pensions|pense a|hesite a|hesitais a|failli|avais envie de|voulais d abord) (?:me |m |nous )?"
+          r"(?:desabonn|desinscri|desincri)\w*|\b(?:ar+et+|cess|stopp)\w* (?:pas|jamais|surtout pas|surtout jamais)\b",
+          "j'voulais pas me désabonner moi", "arrête pas les bons plans, ils sont top", "j'ai failli me désinscrire"),
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
@@ -47,38 +57,51 @@ PATTERNS = (
           "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
     sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,4}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
-          r"factures? papier|prospectus|brochures?|magazines?)\b",
+          r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
+          r"snapchat)\b",
           "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
     # --- a keyword mentioned or quoted: cancels the clause's opt-outs --------------------------------------------
     mention("fr:mot-cle-cite", r"\b(?:ecri|envoy|repond|tap|text|mett)\w* (?:le mot )?(?:stop|arret|fin|desabonner|annuler) "
-            r"(?:pour|afin|si)\b|\b(?:stop|arret) (?:ca )?sert a quoi\b|\ba quoi sert (?:le )?(?:stop|arret)\b",
+            r"(?:pour|afin|si)\b|\b(?:stop|arret) (?:ca )?sert a quoi\b|\ba quoi sert (?:le )?(?:stop|arret)\b|"
+            r"^(?:et |mais )?si (?:je|j|on) (?:me |m |nous |vous )?(?:desabonn|desinscri|desincri|reponds|repond|envoie|ecris|tape|mets)\w*",
             "faut taper STOP pour se désabonner ?"),
 
     # --- opt-out ---------------------------------------------------------------------------------------------------
-    out("fr:arretez", r"\b" + _ARRET + r"\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|"
-        r"emmerd|derang|importun|ennuy|embet)\w*\b|"
-        r"\b" + _ARRET + r"\w* (?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:\w+ ){0,2}?" + _MSG + r"\b",
+    out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:"
+        r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
+        r"embet)\w*\b|(?:de |d )" + _RECEIVE + r"|"
+        r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"(?:\w+ )?tout (?:contact|envoi|message|sms)\b)",
         "arrêtez de me relancer", "cessez vos textos"),
-    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b|"
-        r"^(?:stop |arret\w* )*(?:arret\w*|stop|cessez|arette\w*)(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|"
-        r"merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
-        r"^(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d) " + _ARRET
-        + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$|"
-        r"\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
-        r"\bne (?:veux|souhaite|desire|voudrais) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
-        r"\bne plus (?:m |me |nous |rien |jamais )?(?:" + _WRITE + r"|recevoir)\w*\b|"
-        r"\bne pas (?:me |m |nous )" + _WRITE + r"\w*\b(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|week end|"
-        r"weekend)|cette semaine|le (?:colis|catalogue|courrier|paquet|devis)|la facture|ma commande|tout de suite|maintenant))|"
-        r"\bje ne (?:veux|souhaite|desire) plus$|\b" + _WANT + r" (?:plus|pu|ne plus) rien\b|"
-        r"\b" + _WANT_NOT + r" (?:\w+ ){0,2}?(?:recevoir|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*)\b|"
-        r"\b" + _WANT_NOT + r" (?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b|"
-        r"\b" + _WANT_NOT + r" (?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|"
-        r"\bne (?:veux|souhaite|desire|voudrais) recevoir aucun\w* (?:\w+ )?" + _MSG + r"|"
-        r"(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )(?<!voudrais )"
-        r"\bplus (?:jamais )?(?:de |d )" + _MSG + r"\b(?! comme)|"
-        r"\b(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
-        r"\b(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|\b(?:ecri|text|contact)\w* moi (?:plus|pu)$|"
-        r"\b(?:ne|n) (?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER,
+    out("fr:ne-plus",
+        # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
+        r"\b(?:ne|n) (?:"
+        r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b|"
+        r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
+        r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
+        r"recevoir aucun\w* (?:\w+ )?" + _MSG + r")|"
+        r"plus (?:m |me |nous |rien |jamais )?(?:" + _WRITE + r"\w*\b|" + _RECEIVE + r")|"
+        r"pas (?:me |m |nous )" + _WRITE + r"\w*\b(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|"
+        r"week end|weekend)|cette semaine|le (?:colis|catalogue|courrier|paquet|devis)|la facture|ma commande|tout de suite|"
+        r"maintenant))|"
+        r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
+        # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
+        r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*)\b|"
+        r"(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*))|"
+        # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
+        r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )"
+        r"(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        # without "ne": "m'envoyez plus rien", "écrivez-moi pu"
+        r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
+        r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
+        # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
+        r"^(?:stop |arret\w* )*(?:arret\w*|stop|cessez|arette\w*)(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|"
+        r"s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
+        r"^(?:bonjour |svp |stp |alors |donc )?(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d|"
+        r"je vous (?:demande|prie|supplie) d|(?:il )?faut) " + _ARRET
+        + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", "jveux pu de vos notifs",
         "merci de ne pas me relancer", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*) (?:a |aux |au |avec |de |des |d )"
@@ -90,12 +113,13 @@ PATTERNS = (
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
         "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
-    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|ce numero|son numero|mes coordonnees|"
+    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b" + _OTHER_NUMBER + r"|"
-        r"\b(?:retir|supprim|enlev|effac|ray|sort|quitt)\w* (?:moi |mon numero |nous )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
-        r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
+        r"\b(?:(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero |nous )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
+        r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
+        r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
         r"de souhaits|electorale|de cadeaux|des courses|des invites))|"
-        r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )\b(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
+        r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
     out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
@@ -107,20 +131,26 @@ PATTERNS = (
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
         r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
-        r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?:de |d )?(?:\w+ ){0,3}?(?:a|sur|avec) ce (?:numero|number)\b|"
+        r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?!(?:de |d )?(?:probleme|souci|credit|forfait|reseau|data|appel|message|"
+        r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
         r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
-        r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|\b(?:reattribu|reaffect)\w*\b|"
-        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|il|elle|titulaire|"
-        r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b|\bnous a quitte\w*\b|"
-        r"\b(?:je ne suis|je suis|chui|jsuis|j suis) (?:pas|plus|jamais ete) (?:votre |un |une |vot )?client\w*\b"
-        r"(?! (?:satisf|content|mecontent|heureux|fidele|ravi)\w*)|"
+        r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|"
+        r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
+        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|titulaire|"
+        r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
+        r"\b(?:je ne suis|je suis|chui|jsuis|j suis) (?:pas|plus|jamais ete) (?:votre |vot )?client(?:e|es|s)?"
+        r"(?: chez vous| de chez vous| de vous| de votre \w+| ici)?$|"
         r"\b(?:qui|ou|comment) (?:est ce que |est ce qu )?(?:vous )?(?:a|avez|vous avez) (?:vous )?(?:eu|trouve|obtenu|donne|recupere|pris) "
         r"mon (?:numero|number|06|07|portable|contact)\b",
         "mauvais numéro", "il est décédé", "il n'y a aucun Bernard à ce numéro", negatable=False),
-    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b|"
-        r"\b(?:jamais|je n ai pas|j ai pas) (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
+    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
+        r"sur le|sur la|a ce cours|a cet)\b)|"
+        r"\bjamais (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
         r"(?: (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|abonne)\w*|vos \w+|ces \w+|ca|cela|quoi que ce soit|rien|"
-        r"(?:des |les )?" + _MSG + r")\b|$)|\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne)\w*\b|"
+        r"(?:des |les )?" + _MSG + r")\b|$)|"
+        r"\b(?:je n ai pas|j ai pas) (?:\w+ )?(?:accepte|consenti|demande|autorise)\w* (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|"
+        r"abonne)\w*|vos (?:\w+ )?" + _MSG + r"|ces (?:\w+ )?" + _MSG + r"|(?:des |les )?" + _MSG + r")\b|"
+        r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne)\w*\b|"
         r"\bjamais (?:\w+ )?donne (?:mon|ce|le|votre) (?:numero|number|06|07|portable|accord|consentement|autorisation)\b" + _OTHER_NUMBER,
         "je ne me suis jamais inscrit", "j'ai jamais accepté ça", negatable=False),
     out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
