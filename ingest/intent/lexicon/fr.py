@@ -8,9 +8,9 @@ writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone als
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 _MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
-        r"spams?|courriels?|envois|relances?|newsletters? sms|communications?)")
+        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|communications?)")
 # What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
-_TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances)"
+_TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances|rappels)"
 # Verbs for writing to someone, with their "re-" forms ("recontacter").
 _WRITE = r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet)"
 # "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
@@ -25,6 +25,10 @@ _NOT_PAST = r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avons )(?<!avez )(?<!\bont )(?<!\
 # Receiving the texts, not a parcel or a bill ("je ne veux pas recevoir le colis chez moi").
 _RECEIVE = (r"recevoir(?! (?:le|la|ma|mon|mes|ce|cette|un|une|du|de la|les|l) (?:\w+ )?(?:colis|commande|livraison|paquet|facture|"
             r"produit|article|carte|courrier|catalogue|appel|visite|technicien|livreur)s?\b)")
+# Not now, not at this hour: "ne pas me déranger avant 10h" sets a time, it does not revoke.
+_NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|week end|weekend)|cette semaine|"
+             r"le (?:matin|soir|midi|week end|weekend|dimanche|samedi|colis|catalogue|courrier|paquet|devis)|la (?:nuit|facture)|"
+             r"ma commande|tout de suite|maintenant|au travail|la journee|en journee|sur (?:mon|le) fixe)\b)")
 # "plus de promos comme ça" asks for more.
 _NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires))"
 # A number of something else ("mon numéro de carte", "son numéro de commande").
@@ -79,15 +83,15 @@ PATTERNS = (
         r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b|"
         r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
         r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
+        r"(?:plus )?recevoir (?:plus )?que\b|"
         r"recevoir aucun\w* (?:\w+ )?" + _MSG + r")|"
-        r"plus (?:m |me |nous |rien |jamais )?(?:" + _WRITE + r"\w*\b|" + _RECEIVE + r")|"
-        r"pas (?:me |m |nous )" + _WRITE + r"\w*\b(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|"
-        r"week end|weekend)|cette semaine|le (?:colis|catalogue|courrier|paquet|devis)|la facture|ma commande|tout de suite|"
-        r"maintenant))|"
+        r"plus (?:m |me |nous |y |rien |jamais )?(?:" + _WRITE + r"\w*\b|" + _RECEIVE + r")|"
+        r"pas (?:me |m |nous |y )" + _WRITE + r"\w*\b" + _NOT_WHEN + r"|"
         r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
         # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
         r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
-        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*)\b|"
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*\b"
+        + _NOT_WHEN + r")|"
         r"(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*))|"
         # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
@@ -97,24 +101,29 @@ PATTERNS = (
         r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
         r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
         # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
-        r"^(?:stop |arret\w* )*(?:arret\w*|stop|cessez|arette\w*)(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|"
+        r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*)(?: (?:tout|ca|cela|"
+        r"maintenant|svp|stp|s il vous plait|"
         r"s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
         r"^(?:bonjour |svp |stp |alors |donc )?(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d|"
         r"je vous (?:demande|prie|supplie) d|(?:il )?faut) " + _ARRET
         + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", "jveux pu de vos notifs",
         "merci de ne pas me relancer", negatable=False),
-    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*) (?:a |aux |au |avec |de |des |d )"
-        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
-        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$|"
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
+        r"raz le bol) (?:a |aux |au |avec |de |des |d )"
+        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
+        r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
+        r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?interess(?:e|ee|es|ees)\b"
+        r"(?: du tout)?(?: merci| svp| non merci)*$|\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$|"
         r"^(?:stop|arret) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
-    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),
+    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b", "désabonnez-moi", "me désinscrire"),
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
         "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
     out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
-        r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b" + _OTHER_NUMBER + r"|"
+        r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
+        + _OTHER_NUMBER + r"|"
         r"\b(?:(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero |nous )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
         r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
         r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
@@ -124,10 +133,12 @@ PATTERNS = (
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
     out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
+        r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
+        r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
-        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne)\b|\bdecede\w*\b|"
+        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe", "je vais vous bloquer"),
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|\bdecede\w*\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
         r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
@@ -135,6 +146,9 @@ PATTERNS = (
         r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
         r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
         r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|"
+        r"\b(?:numero|portable|telephone) (?:n est (?:plus|pas) (?:celui|le sien|la sienne|a)|n appartient (?:plus|pas) a)\b|"
+        r"\bje (?:ne )?(?:vous|te) connais pas$|\bje (?:ne )?connais pas (?:cette (?:entreprise|societe|marque|boutique|enseigne|"
+        r"personne|dame)|votre (?:entreprise|societe|marque|boutique|enseigne)|ce (?:magasin|monsieur|nom|numero)|vos services)\b|"
         r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
         r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|titulaire|"
         r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
@@ -163,6 +177,7 @@ PATTERNS = (
            r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)\b.*\b(?:ar+et+|stop|desabonn|desinscri)|"
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
-           r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b",
+           r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b|"
+        r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
            "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
 )
