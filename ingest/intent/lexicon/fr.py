@@ -8,11 +8,11 @@ writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone als
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 _MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
-        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|communications?)")
+        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|communications?|demarchages?|prospection|sollicitations?)")
 # What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
 _TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances|rappels)"
 # Verbs for writing to someone, with their "re-" forms ("recontacter").
-_WRITE = r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet)"
+_WRITE = r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet|demarch|inond|bombard)"
 # "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
 # only counts after the indicative ("jveux plus de pub"): "je voudrais plus d'offres" asks for more.
 _WANT = r"(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
@@ -73,7 +73,7 @@ PATTERNS = (
     # --- opt-out ---------------------------------------------------------------------------------------------------
     out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:"
         r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
-        r"embet)\w*\b|(?:de |d )" + _RECEIVE + r"|"
+        r"embet|demarch|inond|bombard|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
         r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"(?:\w+ )?tout (?:contact|envoi|message|sms)\b)",
         "arrêtez de me relancer", "cessez vos textos"),
@@ -90,8 +90,8 @@ PATTERNS = (
         r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
         # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
         r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
-        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam)\w*\b"
-        + _NOT_WHEN + r")|"
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
+        + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente))|"
         r"(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*))|"
         # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
@@ -112,6 +112,12 @@ PATTERNS = (
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
+        r"\b(?:m oppose|opposition) (?:a |au |aux )(?:la reception |l envoi |recevoir |tout |toute |l utilisation )?(?:de |d |des |vos |ces |"
+        r"mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
+        r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout )?(?:consentement|"
+        r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
+        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
         r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?interess(?:e|ee|es|ees)\b"
         r"(?: du tout)?(?: merci| svp| non merci)*$|\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$|"
@@ -131,7 +137,7 @@ PATTERNS = (
         r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
-    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
@@ -140,7 +146,11 @@ PATTERNS = (
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe", "je vais vous bloquer"),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|\bdecede\w*\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
-        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
+        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
+        r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
+        r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bje suis (?:mineure?|un enfant|une enfant)(?:$| et | donc | alors )|"
+        r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
+        r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
         r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?!(?:de |d )?(?:probleme|souci|credit|forfait|reseau|data|appel|message|"
         r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
@@ -152,10 +162,12 @@ PATTERNS = (
         r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
         r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|titulaire|"
         r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
-        r"\b(?:je ne suis|je suis|chui|jsuis|j suis) (?:pas|plus|jamais ete) (?:votre |vot )?client(?:e|es|s)?"
+        r"\b(?:je ne suis|je suis|chui|jsuis|j suis|je n ai|j ai) (?:pas|plus|jamais ete|jamais) (?:ete )?(?:votre |vot )?client(?:e|es|s)?"
         r"(?: chez vous| de chez vous| de vous| de votre \w+| ici)?$|"
         r"\b(?:qui|ou|comment) (?:est ce que |est ce qu )?(?:vous )?(?:a|avez|vous avez) (?:vous )?(?:eu|trouve|obtenu|donne|recupere|pris) "
-        r"mon (?:numero|number|06|07|portable|contact)\b",
+        r"mon (?:numero|number|06|07|portable|contact)\b|\bvous avez (?:eu |trouve |obtenu )?mon (?:numero|number|06|07|portable) "
+        r"(?:comment|d ou|ou ca|ou)$|\b(?:comment|ou|d ou) (?:avez vous|vous avez) mon (?:numero|number|06|07|portable)\b|"
+        r"\b(?:n ai|j ai) (?:jamais )?rien signe$|\bjamais rien signe\b",
         "mauvais numéro", "il est décédé", "il n'y a aucun Bernard à ce numéro", negatable=False),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
         r"sur le|sur la|a ce cours|a cet)\b)|"
@@ -170,7 +182,8 @@ PATTERNS = (
     out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
         r"sms|texto|message)\w*|\b(?:plus|pas|jamais) par (?:sms|textos?|messages?|texte)\b",
         "appelez-moi plutôt que de m'écrire", "par courrier, pas par SMS", negatable=False),
-    out("fr:deja-dit-stop", r"\bj ai (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis) (?:deja )?(?:stop|arret|de m enlever|"
+    out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
+        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis) (?:deja )?(?:stop|arret|de m enlever|"
         r"de me retirer|de ne plus)\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )", "j'ai déjà répondu STOP deux fois", negatable=False),
     opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
            r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
