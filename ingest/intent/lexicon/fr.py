@@ -8,7 +8,7 @@ writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone als
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 _MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
-        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|communications?|demarchages?|prospection|sollicitations?)")
+        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|infolettres?|communications?|demarchages?|prospection|sollicitations?)")
 # What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
 _TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances|rappels)"
 # Verbs for writing to someone, with their "re-" forms ("recontacter").
@@ -59,11 +59,16 @@ PATTERNS = (
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
           r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b",
           "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
-    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,4}?"
+    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,5}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
           r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
           r"snapchat)\b",
           "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
+    sense("fr:quand-arretez", r"\bquand (?:est ce que |est ce qu )?(?:vous |tu |on |ils |elle |il )?(?:ar+et+|finiss|termin)\w*|"
+          r"\b(?:ar+et+|finiss|termin)\w* (?:\w+ ){0,2}quand\b|\ba quelle (?:heure|date) (?:est ce que )?(?:vous |tu |on )?(?:ar+et+)\w*",
+          "vous arrêtez les promos quand ?"),
+    sense("fr:on-m-a-dit", r"\bm (?:a|ont) (?:dit|conseille|demande|propose|suggere) (?:de |d )(?:me |m )?(?:desabonn|desinscri|desincri|"
+          r"ar+et+|cess)\w*", "ma fille m'a conseillé de me désinscrire, mais non"),
     # --- a keyword mentioned or quoted: cancels the clause's opt-outs --------------------------------------------
     mention("fr:mot-cle-cite", r"\b(?:ecri|envoy|repond|tap|text|mett)\w* (?:le mot )?(?:stop|arret|fin|desabonner|annuler) "
             r"(?:pour|afin|si)\b|\b(?:stop|arret) (?:ca )?sert a quoi\b|\ba quoi sert (?:le )?(?:stop|arret)\b|"
@@ -73,8 +78,9 @@ PATTERNS = (
     # --- opt-out ---------------------------------------------------------------------------------------------------
     out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:"
         r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
-        r"embet|demarch|inond|bombard|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
-        r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"embet|demarch|inond|bombard|ec(?:oe|œ)ur|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
+        r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:envois? (?:de |des |d )(?:vos |ces |tes |les )?)?(?:\w+ ){0,2}?"
+        + _MSG + r"\b|"
         r"(?:\w+ )?tout (?:contact|envoi|message|sms)\b)",
         "arrêtez de me relancer", "cessez vos textos"),
     out("fr:ne-plus",
@@ -92,7 +98,7 @@ PATTERNS = (
         r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
         r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
         + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente))|"
-        r"(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*))|"
         # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
         r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )"
@@ -101,6 +107,7 @@ PATTERNS = (
         r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
         r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
         # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
+        r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
         r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*)(?: (?:tout|ca|cela|"
         r"maintenant|svp|stp|s il vous plait|"
         r"s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
@@ -109,9 +116,9 @@ PATTERNS = (
         + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
         "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", "jveux pu de vos notifs",
         "merci de ne pas me relancer", negatable=False),
-    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ecoeure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
-        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
+        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
         r"\b(?:m oppose|opposition) (?:a |au |aux )(?:la reception |l envoi |recevoir |tout |toute |l utilisation )?(?:de |d |des |vos |ces |"
         r"mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
@@ -130,7 +137,8 @@ PATTERNS = (
     out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
         + _OTHER_NUMBER + r"|"
-        r"\b(?:(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero |nous )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
+        r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
+        r"\b(?:(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero |nous |mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
         r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
         r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
         r"de souhaits|electorale|de cadeaux|des courses|des invites))|"
@@ -156,11 +164,11 @@ PATTERNS = (
         r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
         r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
         r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|"
-        r"\b(?:numero|portable|telephone) (?:n est (?:plus|pas) (?:celui|le sien|la sienne|a)|n appartient (?:plus|pas) a)\b|"
+        r"\b(?:numero|portable|telephone) (?:n est (?:plus|pas) (?:celui|le sien|la sienne|a|attribue a|utilise par)|n appartient (?:plus|pas) a)\b|"
         r"\bje (?:ne )?(?:vous|te) connais pas$|\bje (?:ne )?connais pas (?:cette (?:entreprise|societe|marque|boutique|enseigne|"
         r"personne|dame)|votre (?:entreprise|societe|marque|boutique|enseigne)|ce (?:magasin|monsieur|nom|numero)|vos services)\b|"
         r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
-        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|papa|maman|grand pere|grand mere|titulaire|"
+        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|s(?:oe|œ)ur|papa|maman|grand pere|grand mere|titulaire|"
         r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
         r"\b(?:je ne suis|je suis|chui|jsuis|j suis|je n ai|j ai) (?:pas|plus|jamais ete|jamais) (?:ete )?(?:votre |vot )?client(?:e|es|s)?"
         r"(?: chez vous| de chez vous| de vous| de votre \w+| ici)?$|"
@@ -173,7 +181,7 @@ PATTERNS = (
         r"sur le|sur la|a ce cours|a cet)\b)|"
         r"\bjamais (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
         r"(?: (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|abonne)\w*|vos \w+|ces \w+|ca|cela|quoi que ce soit|rien|"
-        r"(?:des |les )?" + _MSG + r")\b|$)|"
+        r"(?:l envoi |la reception )?(?:des |les |de |d )?" + _MSG + r")\b|$)|"
         r"\b(?:je n ai pas|j ai pas) (?:\w+ )?(?:accepte|consenti|demande|autorise)\w* (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|"
         r"abonne)\w*|vos (?:\w+ )?" + _MSG + r"|ces (?:\w+ )?" + _MSG + r"|(?:des |les )?" + _MSG + r")\b|"
         r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne)\w*\b|"
@@ -191,6 +199,6 @@ PATTERNS = (
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
            r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b|"
-        r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
+        r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
            "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
 )
