@@ -23,14 +23,18 @@ _ARRET = r"(?:ar+et+|cess|stopp)"
 # Not after an auxiliary: "j'ai arrêté de recevoir vos messages", "vous avez arrêté les promos ?" tell or ask, they do not request.
 _NOT_PAST = r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avons )(?<!avez )(?<!\bont )(?<!\bsuis )(?<!\best )"
 # Receiving the texts, not a parcel or a bill ("je ne veux pas recevoir le colis chez moi").
-_RECEIVE = (r"recevoir(?! (?:le|la|ma|mon|mes|ce|cette|un|une|du|de la|les|l) (?:\w+ )?(?:colis|commande|livraison|paquet|facture|"
+_RECEIVE = (r"recevoir(?! (?:le|la|ma|mon|mes|ce|cette|un|une|du|de la|les|l|de|d|des) (?:\w+ )?(?:colis|commande|livraison|paquet|facture|"
             r"produit|article|carte|courrier|catalogue|appel|visite|technicien|livreur)s?\b)")
 # Not now, not at this hour: "ne pas me déranger avant 10h" sets a time, it does not revoke.
 _NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|week end|weekend)|cette semaine|"
              r"le (?:matin|soir|midi|week end|weekend|dimanche|samedi|colis|catalogue|courrier|paquet|devis)|la (?:nuit|facture)|"
              r"ma commande|tout de suite|maintenant|au travail|la journee|en journee|sur (?:mon|le) fixe)\b)")
+# Sending something else: "ne m'envoyez plus le technicien", "n'envoyez plus rien à mon ancienne adresse".
+_NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?:technicien|colis|livreur|livraison|facture|courrier|"
+              r"catalogue|commande|paquet|produit|echantillon|carte)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
+              r"domicile)\b)")
 # "plus de promos comme ça" asks for more.
-_NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires))"
+_NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires|depuis|recus?|arrive\w*))"
 # A number of something else ("mon numéro de carte", "son numéro de commande").
 _OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossier|colis|reservation|fidelite|securite|rue|porte|"
                  r"appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|ticket|place|table|chambre|vol|"
@@ -38,7 +42,7 @@ _OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossie
 
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
-    sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous )?(?:du|de la|de l|de mon|"
+    sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
           r"de ma|de mes|au|a la|a mon|a ma) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
           r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
           r"tout|service|vite|plus|seconde|minute|fois|place|demande)\b)\w+", "je me suis désinscrite du club de lecture le mois dernier",
@@ -86,7 +90,7 @@ PATTERNS = (
     out("fr:ne-plus",
         # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
         r"\b(?:ne|n) (?:"
-        r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b|"
+        r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
         r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
         r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
         r"(?:plus )?recevoir (?:plus )?que\b|"
@@ -99,12 +103,15 @@ PATTERNS = (
         r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
         + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente))|"
         r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
-        r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*))|"
+        r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
+        r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
+        r"\bni (?:de |d |les |vos |ces )" + _TEXTS + r"\b|"
+        r"\b(?:interdis|interdit|interdiction|defends) (?:de |d )(?:me |m |nous )?" + _WRITE + r"\w*|"
         # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
         r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )"
         r"(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         # without "ne": "m'envoyez plus rien", "écrivez-moi pu"
-        r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b|"
+        r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b" + _NOT_THING + r"|"
         r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
         # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
         r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
@@ -128,7 +135,7 @@ PATTERNS = (
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
         r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?interess(?:e|ee|es|ees)\b"
         r"(?: du tout)?(?: merci| svp| non merci)*$|\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$|"
-        r"^(?:stop|arret) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b", "désabonnez-moi", "me désinscrire"),
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
@@ -145,14 +152,14 @@ PATTERNS = (
         r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
-    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe", "je vais vous bloquer"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|\bdecede\w*\b|"
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|\bdecede\w*\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
         r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
@@ -188,8 +195,8 @@ PATTERNS = (
         r"\bjamais (?:\w+ )?donne (?:mon|ce|le|votre) (?:numero|number|06|07|portable|accord|consentement|autorisation)\b" + _OTHER_NUMBER,
         "je ne me suis jamais inscrit", "j'ai jamais accepté ça", negatable=False),
     out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
-        r"sms|texto|message)\w*|\b(?:plus|pas|jamais) par (?:sms|textos?|messages?|texte)\b",
-        "appelez-moi plutôt que de m'écrire", "par courrier, pas par SMS", negatable=False),
+        r"sms|texto|message)\w*|\b(?:plus|jamais) par (?:sms|textos?|messages?|texte)\b|(?<=\w )pas par (?:sms|textos?|messages?|texte)\b",
+        "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
         r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis) (?:deja )?(?:stop|arret|de m enlever|"
         r"de me retirer|de ne plus)\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )", "j'ai déjà répondu STOP deux fois", negatable=False),
