@@ -202,7 +202,7 @@ PATTERNS = (
         r"de me retirer|de ne plus)\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )", "j'ai déjà répondu STOP deux fois", negatable=False),
     opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
            r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
-           r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)\b.*\b(?:ar+et+|stop|desabonn|desinscri)|"
+           r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)(?: \w+){0,8}? (?:ar+et+|stop|desabonn|desinscri)|"
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
            r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b|"
