@@ -125,16 +125,10 @@ PATTERNS = (
         "merci de ne pas me relancer", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
-        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
+        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
-        r"\b(?:m oppose|opposition) (?:a |au |aux )(?:la reception |l envoi |recevoir |tout |toute |l utilisation )?(?:de |d |des |vos |ces |"
-        r"mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
-        r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout )?(?:consentement|"
-        r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
-        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
-        r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?interess(?:e|ee|es|ees)\b"
-        r"(?: du tout)?(?: merci| svp| non merci)*$|\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$|"
         r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b", "désabonnez-moi", "me désinscrire"),
@@ -154,18 +148,14 @@ PATTERNS = (
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
     out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
-        r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
-        r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
-        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe", "je vais vous bloquer"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|\bdecede\w*\b|"
+        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
         r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
-        r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bje suis (?:mineure?|un enfant|une enfant)(?:$| et | donc | alors )|"
-        r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
-        r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
+        r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
         r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?!(?:de |d )?(?:probleme|souci|credit|forfait|reseau|data|appel|message|"
         r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
@@ -175,15 +165,33 @@ PATTERNS = (
         r"\bje (?:ne )?(?:vous|te) connais pas$|\bje (?:ne )?connais pas (?:cette (?:entreprise|societe|marque|boutique|enseigne|"
         r"personne|dame)|votre (?:entreprise|societe|marque|boutique|enseigne)|ce (?:magasin|monsieur|nom|numero)|vos services)\b|"
         r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
-        r"\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|s(?:oe|œ)ur|papa|maman|grand pere|grand mere|titulaire|"
-        r"proprietaire) (?:est|etait) (?:mort|morte|decede\w*)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
         r"\b(?:je ne suis|je suis|chui|jsuis|j suis|je n ai|j ai) (?:pas|plus|jamais ete|jamais) (?:ete )?(?:votre |vot )?client(?:e|es|s)?"
         r"(?: chez vous| de chez vous| de vous| de votre \w+| ici)?$|"
         r"\b(?:qui|ou|comment) (?:est ce que |est ce qu )?(?:vous )?(?:a|avez|vous avez) (?:vous )?(?:eu|trouve|obtenu|donne|recupere|pris) "
         r"mon (?:numero|number|06|07|portable|contact)\b|\bvous avez (?:eu |trouve |obtenu )?mon (?:numero|number|06|07|portable) "
         r"(?:comment|d ou|ou ca|ou)$|\b(?:comment|ou|d ou) (?:avez vous|vous avez) mon (?:numero|number|06|07|portable)\b|"
         r"\b(?:n ai|j ai) (?:jamais )?rien signe$|\bjamais rien signe\b",
-        "mauvais numéro", "il est décédé", "il n'y a aucun Bernard à ce numéro", negatable=False),
+        "mauvais numéro", "il n'y a aucun Bernard à ce numéro", negatable=False),
+    out("fr:decede", r"\bdecede\w*\b|\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|s(?:oe|œ)ur|papa|maman|grand pere|grand mere|"
+        r"titulaire|proprietaire) (?:est|etait) (?:mort|morte)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)",
+        "il est décédé", "mon grand-père nous a quittés en mai", negatable=False),
+    out("fr:enfant", r"\bje suis (?:mineure?|un enfant|une enfant)(?:$| et | donc | alors )|"
+        r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
+        r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b",
+        "ce portable est celui de ma fille de 10 ans", "je suis mineure", negatable=False),
+    out("fr:pas-interesse", r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?"
+        r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: merci| svp| non merci)*$|"
+        r"\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$",
+        "plus intéressée, merci", "ça m'intéresse plus", negatable=False),
+    out("fr:consentement", r"\b(?:m oppose|opposition) (?:a |au |aux )(?:la reception |l envoi |recevoir |tout |toute |l utilisation )?"
+        r"(?:de |d |des |vos |ces |mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
+        r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout )?(?:consentement|"
+        r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
+        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b",
+        "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
+    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
+        r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)",
+        "vous me harcelez", "je vais vous bloquer"),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
         r"sur le|sur la|a ce cours|a cet)\b)|"
         r"\bjamais (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
@@ -206,6 +214,8 @@ PATTERNS = (
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
            r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b|"
-        r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
+           r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|"
+           r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|"
+           r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
            "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
 )
