@@ -12,12 +12,13 @@ _MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicite
 # What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
 _TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances|rappels)"
 # Verbs for writing to someone, with their "re-" forms ("recontacter").
-_WRITE = r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet|demarch|inond|bombard)"
+_WRITE = (r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet|demarch|inond|"
+          r"bombard|achal)")
 # "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
 # only counts after the indicative ("jveux plus de pub"): "je voudrais plus d'offres" asks for more.
-_WANT = r"(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
-_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|"
-             r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut) plus|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
+_WANT = r"(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
+_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|"
+             r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut|veu) (?:plus|plu)|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
              r"voudrais|aimerais|prefererais) (?:plus|pas))")
 _ARRET = r"(?:ar+et+|cess|stopp)"
 # Not after an auxiliary: "j'ai arrêté de recevoir vos messages", "vous avez arrêté les promos ?" tell or ask, they do not request.
@@ -43,7 +44,7 @@ _OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossie
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
     sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
-          r"de ma|de mes|au|a la|a mon|a ma) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
+          r"de ma|de mes|au|a la|a mon|a ma|de(?! (?:vos|votre|ces|cette|ce|ca|cela|tout|tes|ta|ton|toutes?|tous)\b)) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
           r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
           r"tout|service|vite|plus|seconde|minute|fois|place|demande)\b)\w+", "je me suis désinscrite du club de lecture le mois dernier",
           "désabonnez-moi du magazine papier, pas des SMS"),
@@ -68,6 +69,8 @@ PATTERNS = (
           r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
           r"snapchat)\b",
           "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
+    sense("fr:appli", r"\b(?:notifications?|notifs?|alertes?) (?:\w+ )?(?:de |d |sur |dans )(?:l |votre |mon |la |le |cette )?"
+          r"(?:appli|application|app|site|compte|navigateur|messagerie)\b", "comment couper les notifications de l'appli ?"),
     sense("fr:quand-arretez", r"\bquand (?:est ce que |est ce qu )?(?:vous |tu |on |ils |elle |il )?(?:ar+et+|finiss|termin)\w*|"
           r"\b(?:ar+et+|finiss|termin)\w* (?:\w+ ){0,2}quand\b|\ba quelle (?:heure|date) (?:est ce que )?(?:vous |tu |on )?(?:ar+et+)\w*",
           "vous arrêtez les promos quand ?"),
@@ -82,7 +85,7 @@ PATTERNS = (
     # --- opt-out ---------------------------------------------------------------------------------------------------
     out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:"
         r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
-        r"embet|demarch|inond|bombard|ec(?:oe|œ)ur|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
+        r"embet|demarch|inond|bombard|achal|ec(?:oe|œ)ur|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
         r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:envois? (?:de |des |d )(?:vos |ces |tes |les )?)?(?:\w+ ){0,2}?"
         + _MSG + r"\b|"
         r"(?:\w+ )?tout (?:contact|envoi|message|sms)\b)",
@@ -101,7 +104,9 @@ PATTERNS = (
         # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
         r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
         r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
-        + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente))|"
+        + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente)|"
+        r"faire partie (?:de |d )(?:la|votre|vos|cette|ta|tes|ces) (?:\w+ )?(?:liste|listes|contacts|fichier|base|destinataires|"
+        r"abonnes)\b(?! d attente))|"
         r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
         r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
@@ -115,9 +120,9 @@ PATTERNS = (
         r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
         # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
         r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
-        r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*)(?: (?:tout|ca|cela|"
-        r"maintenant|svp|stp|s il vous plait|"
-        r"s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|svp merci|la))+$|"
+        r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*|arr+t+(?:e|ez|er))"
+        r"(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|"
+        r"svp merci|la|bordel|putain|merde|bon sang|ostie|tabarnak|calisse|calice|hein|enfin|par pitie|pitie))+$|"
         r"^(?:bonjour |svp |stp |alors |donc )?(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d|"
         r"je vous (?:demande|prie|supplie) d|(?:il )?faut) " + _ARRET
         + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
@@ -131,15 +136,16 @@ PATTERNS = (
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
         r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
-    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b", "désabonnez-moi", "me désinscrire"),
+    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b|"
+        r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
         "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
-    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
+    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
         + _OTHER_NUMBER + r"|"
         r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
-        r"\b(?:(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero |nous |mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
+        r"\b(?:(?:retir|supp?rim|enlev|effac|ray)\w* (?:moi |mon numero |nous |mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
         r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
         r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
         r"de souhaits|electorale|de cadeaux|des courses|des invites))|"
@@ -147,7 +153,7 @@ PATTERNS = (
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
     out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
-        r"\blach(?:ez|e|es) moi(?: (?:avec|la grappe|les baskets|tranquille)\b|$)|"
+        r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
@@ -213,7 +219,7 @@ PATTERNS = (
            r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)(?: \w+){0,8}? (?:ar+et+|stop|desabonn|desinscri)|"
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
-           r"\bremet\w* moi (?:sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b|"
+           r"\b(?:remet|rajout|ajout|reinscri|inscri)\w* moi (?:a|sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b(?! d attente)|"
            r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|"
            r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|"
            r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
