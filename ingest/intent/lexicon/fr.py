@@ -94,6 +94,8 @@ PATTERNS = (
         # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
         r"\b(?:ne|n) (?:"
         r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
+        r"(?:m |me |nous )(?:re)?(?:envoy|ecri|contact|text|spam|sollicit|relanc|harcel|demarch)\w*(?:ez|e|es) pas\b" + _NOT_THING
+        + _NOT_WHEN + r"|"
         r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
         r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
         r"(?:plus )?recevoir (?:plus )?que\b|"
@@ -111,6 +113,8 @@ PATTERNS = (
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
         r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
         r"\bni (?:de |d |les |vos |ces )" + _TEXTS + r"\b|"
+        r"\b(?:plus la peine|pas la peine|inutile|ca sert a rien|ca ne sert a rien|pas besoin|plus besoin) (?:de |d )(?:me |m |nous )"
+        + _WRITE + r"\w*\b(?! (?:un|une|le|la|l|ce|cette) )" + _NOT_THING + r"|"
         r"\b(?:interdis|interdit|interdiction|defends) (?:de |d )(?:me |m |nous )?" + _WRITE + r"\w*|"
         # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
         r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )"
@@ -134,7 +138,7 @@ PATTERNS = (
         r"\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
-        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte)(?: svp| stp| merci)*$",
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b|"
         r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
@@ -152,14 +156,15 @@ PATTERNS = (
         r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
-    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+    out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
-        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
+        r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
         r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
@@ -167,7 +172,10 @@ PATTERNS = (
         r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
         r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
         r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|"
-        r"\b(?:numero|portable|telephone) (?:n est (?:plus|pas) (?:celui|le sien|la sienne|a|attribue a|utilise par)|n appartient (?:plus|pas) a)\b|"
+        r"\b(?:numero|portable|telephone)(?: \w+){0,3}? (?:n est (?:plus|pas) (?:celui|le sien|la sienne|attribue a|utilise par|"
+        r"a(?! jour| vous))|n appartient (?:plus|pas) a)\b|"
+        r"\b(?:numero|ligne)(?: \w+){0,2}? change (?:de )?(?:proprietaire|titulaire|mains?)\b|"
+        r"\bnouve(?:au|lle) (?:proprietaire|titulaire|utilisat\w*) (?:de |du )(?:ce|cette) (?:numero|ligne)\b|"
         r"\bje (?:ne )?(?:vous|te) connais pas$|\bje (?:ne )?connais pas (?:cette (?:entreprise|societe|marque|boutique|enseigne|"
         r"personne|dame)|votre (?:entreprise|societe|marque|boutique|enseigne)|ce (?:magasin|monsieur|nom|numero)|vos services)\b|"
         r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
@@ -193,9 +201,13 @@ PATTERNS = (
         r"(?:de |d |des |vos |ces |mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
         r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout )?(?:consentement|"
         r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
-        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b",
+        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
+        r"\bn (?:autorise|accepte) (?:pas|plus|jamais) (?:l utilisation (?:de |d )|l envoi (?:de |d )|que vous (?:utilisiez |gardiez ))?"
+        r"(?:mon numero|mes donnees|mes coordonnees|(?:des |les |vos |ces )?" + _MSG + r")\b|"
+        r"\bpas le droit (?:de |d )(?:me |m |nous )" + _WRITE + r"|\b(?:me |m |nous )" + _WRITE + r"\w* (?:\w+ ){0,3}?sans (?:mon|notre) (?:accord|"
+        r"consentement|autorisation|permission)\b",
         "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
-    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|"
+    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)",
         "vous me harcelez", "je vais vous bloquer"),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
@@ -212,9 +224,11 @@ PATTERNS = (
         r"sms|texto|message)\w*|\b(?:plus|jamais) par (?:sms|textos?|messages?|texte)\b|(?<=\w )pas par (?:sms|textos?|messages?|texte)\b",
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
-        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis) (?:deja )?(?:stop|arret|de m enlever|"
-        r"de me retirer|de ne plus)\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )", "j'ai déjà répondu STOP deux fois", negatable=False),
-    opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
+        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
+        r"supplie|ordonne) (?:deja |\w+ fois |plusieurs fois )*(?:(?:stop|arret|de cesser|de stopper|de ne plus|"
+        r"de (?:m |me )(?:enlever|retirer|desinscrire|desabonner|supprimer))\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )|"
+        r"d ar+et+\w*\b(?! (?:a|au|de la|du|des|de l|de mon|de ma|le|la|les|l|mon|ma|mes|ce|cette) ))", "j'ai déjà répondu STOP deux fois", negatable=False),
+    opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais)(?: bien)? (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
            r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
            r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)(?: \w+){0,8}? (?:ar+et+|stop|desabonn|desinscri)|"
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
