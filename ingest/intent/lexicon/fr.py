@@ -36,10 +36,11 @@ _NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?
               r"domicile)\b)")
 # "plus de promos comme ça" asks for more.
 _NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires|depuis|recus?|arrive\w*))"
-# A number of something else ("mon numéro de carte", "son numéro de commande").
-_OTHER_NUMBER = (r"(?! (?:de |d )(?:carte|cb|compte|client|commande|suivi|dossier|colis|reservation|fidelite|securite|rue|porte|"
-                 r"appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|ticket|place|table|chambre|vol|"
-                 r"serie|lot|telephone fixe))")
+# A number or a name on something else ("mon numéro de carte", "mon nom de la réservation", "de la liste des participants").
+_OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?:carte|cb|compte|client|commande|suivi|dossier|colis|"
+                 r"reservation|fidelite|securite|rue|porte|appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|"
+                 r"ticket|place|table|chambre|vol|serie|lot|telephone fixe|participants|invites|inscrits|groupe|equipe|cours|atelier|"
+                 r"seance|session|stage|evenement|planning|rendez vous|rdv|liste d attente|liste des (?:participants|invites|inscrits)))")
 
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
