@@ -117,13 +117,17 @@ PATTERNS = (
         r"\b(?:plus la peine|pas la peine|inutile|ca sert a rien|ca ne sert a rien|pas besoin|plus besoin) (?:de |d )(?:me |m |nous )"
         + _WRITE + r"\w*\b(?! (?:un|une|le|la|l|ce|cette) )" + _NOT_THING + r"|"
         r"\b(?:interdis|interdit|interdiction|defends) (?:de |d )(?:me |m |nous )?" + _WRITE + r"\w*|"
-        # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça"
-        r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )(?<!aimerais )"
-        r"(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         # without "ne": "m'envoyez plus rien", "écrivez-moi pu"
         r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b" + _NOT_THING + r"|"
-        r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
-        # the whole clause: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant"
+        r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)",
+        "ne m'envoyez plus rien", "je ne veux plus recevoir", "jveux pu de vos notifs",
+        "merci de ne pas me relancer", negatable=False),
+    # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça" (a question, "plus de promos ?", still opts out)
+    out("fr:plus-de", r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )"
+        r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE, "plus de messages",
+        "plus jamais de pub svp", negatable=False),
+    # the whole clause is a stop: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", "aretez"
+    out("fr:arretez-seul",
         r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
         r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*|arr+t+(?:e|ez|er))"
         r"(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|"
@@ -131,8 +135,7 @@ PATTERNS = (
         r"^(?:bonjour |svp |stp |alors |donc )?(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d|"
         r"je vous (?:demande|prie|supplie) d|(?:il )?faut) " + _ARRET
         + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
-        "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", "jveux pu de vos notifs",
-        "merci de ne pas me relancer", negatable=False),
+        "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
