@@ -61,7 +61,7 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "es": ("BAJA", "ALTO", "PARAR", "PARA", "PAREN", "CANCELAR", "BASTA", "SALIR", "DETENER", "DESUSCRIBIR",
            "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE", "ELIMINAR"),
     "fr": ("ARRET", "ARRETER", "ARRETEZ", "ARRETE", "STOP", "DESABONNER", "DESABONNEMENT", "DESINSCRIRE",
-           "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ"),
+           "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ", "CESSEZ", "CESSER", "STOPPEZ", "STOPPER", "HALTE", "DESABO"),
     "pt": ("SAIR", "PARAR", "PARE", "PAREM", "CANCELAR", "DESCADASTRAR", "CHEGA", "REMOVER", "DESINSCREVER", "DESCADASTRE",
            "DESCADASTRA", "REMOVA", "REMOVAM"),
     "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
@@ -97,7 +97,7 @@ INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
     "de": ("ANMELDEN", "STARTEN"),
     "it": ("ISCRIVIMI", "RIPRENDI"),
 }
-INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE")
+INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE", "AIDEZ MOI", "INFOS")
 
 # Twilio Advanced Opt-Out's verdict, sent as the ``OptOutType`` parameter.
 OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {

@@ -1,38 +1,245 @@
-"""French opt-out and opt-in phrases (text is folded: no accents; "m'envoyer" is "m envoyer")."""
+"""French opt-out and opt-in phrases (text is folded: no accents; "m'envoyer" is "m envoyer").
 
-from ingest.intent.patterns import opt_in, out
+Spoken and texted French often drops the "ne" ("je veux plus", "m'envoyez plus rien"), and Quebec French
+writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone also means "more"
+("envoyez-moi plus d'offres"), so a rule without "ne" needs an end of clause, "rien" or "jamais" after it.
+"""
 
-_MSG = r"(?:messages?|sms|textos?|notifications?|pubs?|publicites?|promos?|offres?|alertes?|spams?|courriels?)"
+from ingest.intent.patterns import mention, opt_in, out, sense
+
+_MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
+        r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|infolettres?|communications?|demarchages?|prospection|sollicitations?)")
+# What the texts are, without words that also name one thing ("l'offre", "le message" I just sent).
+_TEXTS = r"(?:sms|textos|messages|notifications|notifs|alertes|pubs|publicites|promos|promotions|envois|relances|rappels)"
+# Verbs for writing to someone, with their "re-" forms ("recontacter").
+_WRITE = (r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|derang|importun|emmerd|ennuy|embet|demarch|inond|"
+          r"bombard|achal)")
+# "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
+# only counts after the indicative ("jveux plus de pub"): "je voudrais plus d'offres" asks for more.
+_WANT = r"(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
+_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|"
+             r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut|veu) (?:plus|plu)|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
+             r"voudrais|aimerais|prefererais) (?:plus|pas))")
+_ARRET = r"(?:ar+et+|cess|stopp)"
+# Not after an auxiliary: "j'ai arrêté de recevoir vos messages", "vous avez arrêté les promos ?" tell or ask, they do not request.
+_NOT_PAST = r"(?<!\bai )(?<!\ba )(?<!\bas )(?<!avons )(?<!avez )(?<!\bont )(?<!\bsuis )(?<!\best )"
+# Receiving the texts, not a parcel or a bill ("je ne veux pas recevoir le colis chez moi").
+_RECEIVE = (r"recevoir(?! (?:le|la|ma|mon|mes|ce|cette|un|une|du|de la|les|l|de|d|des) (?:\w+ )?(?:colis|commande|livraison|paquet|facture|"
+            r"produit|article|carte|courrier|catalogue|appel|visite|technicien|livreur)s?\b)")
+# Not now, not at this hour: "ne pas me déranger avant 10h" sets a time, it does not revoke.
+_NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|matin|midi|week end|weekend)|cette semaine|"
+             r"le (?:matin|soir|midi|week end|weekend|dimanche|samedi|colis|catalogue|courrier|paquet|devis)|la (?:nuit|facture)|"
+             r"ma commande|tout de suite|maintenant|au travail|la journee|en journee|sur (?:mon|le) fixe)\b)")
+# Sending something else: "ne m'envoyez plus le technicien", "n'envoyez plus rien à mon ancienne adresse".
+_NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?:technicien|colis|livreur|livraison|facture|courrier|"
+              r"catalogue|commande|paquet|produit|echantillon|carte)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
+              r"domicile)\b)")
+# "plus de promos comme ça" asks for more.
+_NOT_MORE_LIKE = r"(?! (?:comme|pareil|pareils|pareilles|de ce genre|du genre|de ce type|similaires|depuis|recus?|arrive\w*))"
+# A number or a name on something else ("mon numéro de carte", "mon nom de la réservation", "de la liste des participants").
+_OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?:carte|cb|compte|client|commande|suivi|dossier|colis|"
+                 r"reservation|fidelite|securite|rue|porte|appartement|badge|membre|adherent|contrat|facture|siret|tva|transaction|"
+                 r"ticket|place|table|chambre|vol|serie|lot|telephone fixe|participants|invites|inscrits|groupe|equipe|cours|atelier|"
+                 r"seance|session|stage|evenement|planning|rendez vous|rdv|liste d attente|liste des (?:participants|invites|inscrits)))")
 
 PATTERNS = (
-    out("fr:arretez", r"\b(?:arret|cess)\w* (?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text)\w*\b|"
-        r"\barret\w* (?:les |ces |vos |tes )?(?:\w+ )?" + _MSG + r"\b",
-        "arrêtez de m'envoyer des messages", "arrête les SMS"),
-    out("fr:ne-plus", r"\b(?:ne|n) (?:m |me |nous )?(?:envoy|envoi|ecri|contact|harcel|text|appel)\w* plus\b|"
-        r"^(?:arret\w*|stop|cessez) (?:tout|ca|cela|maintenant|svp|s il vous plait)(?: svp| merci| maintenant)*$|\bne (?:plus|pas) (?:\w+ ){0,2}recevoir\b|"
-        r"\bje ne (?:veux|souhaite|desire) (?:plus|pas) (?:\w+ ){0,3}?(?:recevoir|" + _MSG + r")\b|"
-        r"\bne plus (?:m |me |nous |rien )?(?:envoy|ecri|contact|text|recevoir|harcel)\w*\b|"
-        r"\bje ne (?:veux|souhaite|desire) plus$|\b(?:veux|souhaite|desire|voudrais|souhaiterais) (?:plus|pas|ne plus|ne pas|plus jamais) "
-        r"(?:\w+ ){0,2}?(?:recevoir|etre (?:contact|derang|sollicit|relanc|harcel)\w*|d \w+|de \w+)\b|\bplus (?:jamais )?de " + _MSG + r"\b|\bplus d " + _MSG + r"\b",
-        "ne m'envoyez plus rien", "je ne veux plus recevoir", "plus de messages", negatable=False),
-    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre) (?:a |aux |au |avec |de |des |d )(?:ces |les |vos |tes )?(?:\w+ )?"
-        + _MSG + r"\b|\brefus\w* (?:de )?(?:recevoir|etre contact\w*)\b|"
-        r"^(?:je ne suis )?pas interess\w*(?: merci| svp)*$|^(?:je ne suis pas|pas) interess\w*(?: merci| svp)*$",
-        "Stop aux pubs svp", "je refuse de recevoir vos messages", negatable=False),
-    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b", "désabonnez-moi", "me désinscrire"),
-    out("fr:retirez-moi", r"\b(?:retir|supprim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mes coordonnees|mon nom)\b|"
-        r"\b(?:retir|supprim|enlev|effac|ray)\w* (?:moi |mon numero )?de (?:la|votre|vos|cette|ta) (?:liste|base|fichier)\b",
-        "retirez-moi de la liste", "supprimez mon numéro"),
-    out("fr:laissez-moi", r"\blaiss\w* moi (?:tranquille|en paix)\b|\b(?:foutez|fichez|fiche|fous) moi la paix\b|\bca suffit\b",
-        "laissez-moi tranquille", "ça suffit"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) numero\b|\b(?:erreur|trompe\w*) de (?:numero|personne)\b|\bdecede\w*\b|"
+    # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
+    sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
+          r"de ma|de mes|au|a la|a mon|a ma|de(?! (?:vos|votre|ces|cette|ce|ca|cela|tout|tes|ta|ton|toutes?|tous)\b)) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
+          r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
+          r"tout|service|vite|plus|seconde|minute|fois|place|demande)\b)\w+", "je me suis désinscrite du club de lecture le mois dernier",
+          "désabonnez-moi du magazine papier, pas des SMS"),
+    sense("fr:quelquun-d-autre", r"\b(?:veut|voulait|voudrait|va|vont|souhaite|souhaitait|aimerait|essaie|essaye|a essaye) (?:de )?se "
+          r"(?:desabonn|desinscri|desincri|retirer)\w*|\bs est (?:desabonn|desinscri|desincri)\w*|"
+          r"\b(?:ai|a|as|avons|avez|ont) ete (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*|"
+          r"\b(?:vous|on|quelqu un|il|elle|ils) m (?:a|avez|as|ont) (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*",
+          "ma sœur veut se désinscrire, moi je reste", "pourquoi on m'a désinscrit ?"),
+    sense("fr:pas-desabonner", r"\b(?:veux|voulais|voulait|voulions|souhaite|souhaitais|compte|comptais|vais|allais|voudrais|veut) "
+          r"(?:pas|jamais|surtout pas|absolument pas) (?:(?:que|qu) (?:vous|tu|on|ils) )?(?:me |m |vous |nous |les |tout )?"
+          r"(?:desabonn|desinscri|desincri|ar+et+|cess|stopp|retir)\w*|"
+          r"\b(?:pensais|pensait|pensions|pense a|hesite a|hesitais a|failli|avais envie de|voulais d abord) (?:me |m |nous )?"
+          r"(?:desabonn|desinscri|desincri)\w*|\b(?:ar+et+|cess|stopp)\w* (?:pas|jamais|surtout pas|surtout jamais)\b",
+          "j'voulais pas me désabonner moi", "arrête pas les bons plans, ils sont top", "j'ai failli me désinscrire"),
+    sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
+          r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
+          r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
+          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b",
+          "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
+    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,5}?"
+          r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
+          r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
+          r"snapchat)\b",
+          "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
+    sense("fr:appli", r"\b(?:notifications?|notifs?|alertes?) (?:\w+ )?(?:de |d |sur |dans )(?:l |votre |mon |la |le |cette )?"
+          r"(?:appli|application|app|site|compte|navigateur|messagerie)\b", "comment couper les notifications de l'appli ?"),
+    sense("fr:quand-arretez", r"\bquand (?:est ce que |est ce qu )?(?:vous |tu |on |ils |elle |il )?(?:ar+et+|finiss|termin)\w*|"
+          r"\b(?:ar+et+|finiss|termin)\w* (?:\w+ ){0,2}quand\b|\ba quelle (?:heure|date) (?:est ce que )?(?:vous |tu |on )?(?:ar+et+)\w*",
+          "vous arrêtez les promos quand ?"),
+    sense("fr:on-m-a-dit", r"\bm (?:a|ont) (?:dit|conseille|demande|propose|suggere) (?:de |d )(?:me |m )?(?:desabonn|desinscri|desincri|"
+          r"ar+et+|cess)\w*", "ma fille m'a conseillé de me désinscrire, mais non"),
+    # --- a keyword mentioned or quoted: cancels the clause's opt-outs --------------------------------------------
+    mention("fr:mot-cle-cite", r"\b(?:ecri|envoy|repond|tap|text|mett)\w* (?:le mot )?(?:stop|arret|fin|desabonner|annuler) "
+            r"(?:pour|afin|si)\b|\b(?:stop|arret) (?:ca )?sert a quoi\b|\ba quoi sert (?:le )?(?:stop|arret)\b|"
+            r"^(?:et |mais )?si (?:je|j|on) (?:me |m |nous |vous )?(?:desabonn|desinscri|desincri|reponds|repond|envoie|ecris|tape|mets)\w*",
+            "faut taper STOP pour se désabonner ?"),
+
+    # --- opt-out ---------------------------------------------------------------------------------------------------
+    out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:"
+        r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
+        r"embet|demarch|inond|bombard|achal|ec(?:oe|œ)ur|gonfl|saoul|soul|pourri|cass\w* les (?:pieds|oreilles|couilles|bonbons))\w*\b|(?:de |d )" + _RECEIVE + r"|"
+        r"(?:tout |tous )?(?:les |ces |vos |tes |l |vot |cet )?(?:envois? (?:de |des |d )(?:vos |ces |tes |les )?)?(?:\w+ ){0,2}?"
+        + _MSG + r"\b|"
+        r"(?:\w+ )?tout (?:contact|envoi|message|sms)\b)",
+        "arrêtez de me relancer", "cessez vos textos"),
+    out("fr:ne-plus",
+        # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
+        r"\b(?:ne|n) (?:"
+        r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
+        r"(?:m |me |nous )(?:re)?(?:envoy|ecri|contact|text|spam|sollicit|relanc|harcel|demarch)\w*(?:ez|e|es) pas\b" + _NOT_THING
+        + _NOT_WHEN + r"|"
+        r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
+        r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
+        r"(?:plus )?recevoir (?:plus )?que\b|"
+        r"recevoir aucun\w* (?:\w+ )?" + _MSG + r")|"
+        r"plus (?:m |me |nous |y |rien |jamais )?(?:" + _WRITE + r"\w*\b|" + _RECEIVE + r")|"
+        r"pas (?:me |m |nous |y )" + _WRITE + r"\w*\b" + _NOT_WHEN + r"|"
+        r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
+        # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
+        r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
+        + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente)|"
+        r"faire partie (?:de |d )(?:la|votre|vos|cette|ta|tes|ces) (?:\w+ )?(?:liste|listes|contacts|fichier|base|destinataires|"
+        r"abonnes)\b(?! d attente))|"
+        r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
+        r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
+        r"\bni (?:de |d |les |vos |ces )" + _TEXTS + r"\b|"
+        r"\b(?:plus la peine|pas la peine|inutile|ca sert a rien|ca ne sert a rien|pas besoin|plus besoin) (?:de |d )(?:me |m |nous )"
+        + _WRITE + r"\w*\b(?! (?:un|une|le|la|l|ce|cette) )" + _NOT_THING + r"|"
+        r"\b(?:interdis|interdit|interdiction|defends) (?:de |d )(?:me |m |nous )?" + _WRITE + r"\w*|"
+        # without "ne": "m'envoyez plus rien", "écrivez-moi pu"
+        r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b" + _NOT_THING + r"|"
+        r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)",
+        "ne m'envoyez plus rien", "je ne veux plus recevoir", "jveux pu de vos notifs",
+        "merci de ne pas me relancer", negatable=False),
+    # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça" (a question, "plus de promos ?", still opts out)
+    out("fr:plus-de", r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )"
+        r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE, "plus de messages",
+        "plus jamais de pub svp", negatable=False),
+    # the whole clause is a stop: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", "aretez"
+    out("fr:arretez-seul",
+        r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
+        r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*|arr+t+(?:e|ez|er))"
+        r"(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|"
+        r"svp merci|la|bordel|putain|merde|bon sang|ostie|tabarnak|calisse|calice|hein|enfin|par pitie|pitie))+$|"
+        r"^(?:bonjour |svp |stp |alors |donc )?(?:vous pouvez|tu peux|pouvez vous|peux tu|pourriez vous|pourrais tu|veuillez|merci d|"
+        r"je vous (?:demande|prie|supplie) d|(?:il )?faut) " + _ARRET
+        + r"\w*(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|s il vous plait))*$",
+        "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", negatable=False),
+    out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
+        r"raz le bol) (?:a |aux |au |avec |de |des |d )"
+        r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bplus besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
+        r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$",
+        "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
+    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b|"
+        r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
+    out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
+        r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
+        "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
+    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
+        r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
+        + _OTHER_NUMBER + r"|"
+        r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
+        r"\b(?:(?:retir|supp?rim|enlev|effac|ray)\w* (?:moi |mon numero |nous |mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
+        r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
+        r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
+        r"de souhaits|electorale|de cadeaux|des courses|des invites))|"
+        r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
+        + _OTHER_NUMBER,
+        "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
+    out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
+        r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
+        r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
+        "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
-        r"\b(?:pas|plus) (?:la bonne personne|le bon numero|le bon destinataire)\b|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
-        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b", "mauvais numéro", "il est décédé", negatable=False),
-    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande|donne)\w*\b|"
-        r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne|accepte|consenti|demande)\w*\b",
-        "je ne me suis jamais inscrit", negatable=False),
-    opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
-           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|\bpar erreur\b.*\b(?:arret|stop)\b|"
-           r"\b(?:arret|stop)\w* par erreur\b", "réabonnez-moi"),
+        r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
+        r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
+        r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
+        r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
+        r"\bil (?:n )?y a (?:pas|personne|aucun\w*|plus) (?!(?:de |d )?(?:probleme|souci|credit|forfait|reseau|data|appel|message|"
+        r"sms|erreur|soucis)s?\b)(?:de |d )?(?:\w+ ){0,2}?(?:a|sur) ce (?:numero|number)\b|"
+        r"\bla personne que vous (?:cherchez|voulez joindre|essayez de joindre|demandez)\b|"
+        r"\bn est (?:plus|pas) joignable (?:ici|a ce numero|sur ce numero)\b|"
+        r"\b(?:numero|portable|telephone)(?: \w+){0,3}? (?:n est (?:plus|pas) (?:celui|le sien|la sienne|attribue a|utilise par|"
+        r"a(?! jour| vous))|n appartient (?:plus|pas) a)\b|"
+        r"\b(?:numero|ligne)(?: \w+){0,2}? change (?:de )?(?:proprietaire|titulaire|mains?)\b|"
+        r"\bnouve(?:au|lle) (?:proprietaire|titulaire|utilisat\w*) (?:de |du )(?:ce|cette) (?:numero|ligne)\b|"
+        r"\bje (?:ne )?(?:vous|te) connais pas$|\bje (?:ne )?connais pas (?:cette (?:entreprise|societe|marque|boutique|enseigne|"
+        r"personne|dame)|votre (?:entreprise|societe|marque|boutique|enseigne)|ce (?:magasin|monsieur|nom|numero)|vos services)\b|"
+        r"\b(?:numero|number|ligne|telephone|portable)(?: \w+){0,3}? (?:reattribu|reaffect|reassign)\w*|"
+        r"\b(?:je ne suis|je suis|chui|jsuis|j suis|je n ai|j ai) (?:pas|plus|jamais ete|jamais) (?:ete )?(?:votre |vot )?client(?:e|es|s)?"
+        r"(?: chez vous| de chez vous| de vous| de votre \w+| ici)?$|"
+        r"\b(?:qui|ou|comment) (?:est ce que |est ce qu )?(?:vous )?(?:a|avez|vous avez) (?:vous )?(?:eu|trouve|obtenu|donne|recupere|pris) "
+        r"mon (?:numero|number|06|07|portable|contact)\b|\bvous avez (?:eu |trouve |obtenu )?mon (?:numero|number|06|07|portable) "
+        r"(?:comment|d ou|ou ca|ou)$|\b(?:comment|ou|d ou) (?:avez vous|vous avez) mon (?:numero|number|06|07|portable)\b|"
+        r"\b(?:n ai|j ai) (?:jamais )?rien signe$|\bjamais rien signe\b",
+        "mauvais numéro", "il n'y a aucun Bernard à ce numéro", negatable=False),
+    out("fr:decede", r"\bdecede\w*\b|\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|s(?:oe|œ)ur|papa|maman|grand pere|grand mere|"
+        r"titulaire|proprietaire) (?:est|etait) (?:mort|morte)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)",
+        "il est décédé", "mon grand-père nous a quittés en mai", negatable=False),
+    out("fr:enfant", r"\bje suis (?:mineure?|un enfant|une enfant)(?:$| et | donc | alors )|"
+        r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
+        r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b",
+        "ce portable est celui de ma fille de 10 ans", "je suis mineure", negatable=False),
+    out("fr:pas-interesse", r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?"
+        r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: merci| svp| non merci)*$|"
+        r"\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$",
+        "plus intéressée, merci", "ça m'intéresse plus", negatable=False),
+    out("fr:consentement", r"\b(?:m oppose|opposition) (?:a |au |aux )(?:la reception |l envoi |recevoir |tout |toute |l utilisation )?"
+        r"(?:de |d |des |vos |ces |mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
+        r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout )?(?:consentement|"
+        r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
+        r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
+        r"\bn (?:autorise|accepte) (?:pas|plus|jamais) (?:l utilisation (?:de |d )|l envoi (?:de |d )|que vous (?:utilisiez |gardiez ))?"
+        r"(?:mon numero|mes donnees|mes coordonnees|(?:des |les |vos |ces )?" + _MSG + r")\b|"
+        r"\bpas le droit (?:de |d )(?:me |m |nous )" + _WRITE + r"|\b(?:me |m |nous )" + _WRITE + r"\w* (?:\w+ ){0,3}?sans (?:mon|notre) (?:accord|"
+        r"consentement|autorisation|permission)\b",
+        "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
+    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
+        r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)",
+        "vous me harcelez", "je vais vous bloquer"),
+    out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
+        r"sur le|sur la|a ce cours|a cet)\b)|"
+        r"\bjamais (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"
+        r"(?: (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|abonne)\w*|vos \w+|ces \w+|ca|cela|quoi que ce soit|rien|"
+        r"(?:l envoi |la reception )?(?:des |les |de |d )?" + _MSG + r")\b|$)|"
+        r"\b(?:je n ai pas|j ai pas) (?:\w+ )?(?:accepte|consenti|demande|autorise)\w* (?:a |de |d )?(?:recevoir|etre (?:contact|inscrit|"
+        r"abonne)\w*|vos (?:\w+ )?" + _MSG + r"|ces (?:\w+ )?" + _MSG + r"|(?:des |les )?" + _MSG + r")\b|"
+        r"\bje n ai (?:jamais|pas) (?:\w+ )?(?:inscrit|abonne)\w*\b|"
+        r"\bjamais (?:\w+ )?donne (?:mon|ce|le|votre) (?:numero|number|06|07|portable|accord|consentement|autorisation)\b" + _OTHER_NUMBER,
+        "je ne me suis jamais inscrit", "j'ai jamais accepté ça", negatable=False),
+    out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
+        r"sms|texto|message)\w*|\b(?:plus|jamais) par (?:sms|textos?|messages?|texte)\b|(?<=\w )pas par (?:sms|textos?|messages?|texte)\b",
+        "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
+    out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
+        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
+        r"supplie|ordonne) (?:deja |\w+ fois |plusieurs fois )*(?:(?:stop|arret|de cesser|de stopper|de ne plus|"
+        r"de (?:m |me )(?:enlever|retirer|desinscrire|desabonner|supprimer))\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )|"
+        r"d ar+et+\w*\b(?! (?:a|au|de la|du|des|de l|de mon|de ma|le|la|les|l|mon|ma|mes|ce|cette) ))", "j'ai déjà répondu STOP deux fois", negatable=False),
+    opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais)(?: bien)? (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
+           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
+           r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)(?: \w+){0,8}? (?:ar+et+|stop|desabonn|desinscri)|"
+           r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
+           r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"
+           r"\b(?:remet|rajout|ajout|reinscri|inscri)\w* moi (?:a|sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b(?! d attente)|"
+           r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|"
+           r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|"
+           r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
+           "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
 )
