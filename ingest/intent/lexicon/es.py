@@ -1,44 +1,99 @@
 """Spanish opt-out and opt-in phrases (text is folded: no accents)."""
 
-from ingest.intent.patterns import opt_in, out
+from ingest.intent.patterns import keep, mention, opt_in, out, sense
 
-_MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|alertas|correos|spam|ofertas|nada)"
+_MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
+        r"recordatorios|correos|spam|ofertas|informacion|nada)")
+# A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
+# ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
+# indicative ("no me mandaron el recibo", "no me molesta que me escriban").
+_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame|fastidi|jod|friegu|chingu)(?:e|es|en|eis|ar|ando|ad)|"
+             r"escrib(?:a|as|an|ais|ir|iendo))(?:me|nos)?")
+# Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
+                 r"(?:el|la|los|las|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
+                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura)\b)\w+")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelv\w* a |sig\w* )?(?:envi|mand|escrib|contact|molest|textee?n\b|textea)\w*"
-        r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
+    out("es:no-enviar", r"\bno (?:me |m |nos )?(?:vuelv\w* a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
+        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:mas|nada|mensajes|ningun)\b|"
+        r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
-        "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w* (?:de|d) (?:recibir|enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
-        "dejen de enviarme mensajes", "paren de mandar"),
-    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|\bya no mas\b",
-        "no más mensajes", "ya no quiero", negatable=False),
+        "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
+    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:enviar|mandar|escribir|contactar|molestar|textear|spamear|"
+        r"joder|fastidiar|chingar|fregar|acosar|hostigar|llenar\w* (?:\w+ ){0,2}?de " + _MSJ + r")\w*\b|"
+        r"\b(?:dejar|parar) de recibir\b",
+        "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
+    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
+        r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
+        "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
-        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
-        "no quiero recibir más mensajes", negatable=False),
-    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de| a)? (?:los |las |sus |tus |estos |"
-        r"esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
+        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
+        r"\bno (?:quiero|deseo) seguir recibiendo\b",
+        "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
+    out("es:paren-con", r"\b(?:paren|pare|para|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened)\b(?: ya)?(?: con| de| a)? "
+        r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
         "darme de baja", "quiero la baja"),
-    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
+    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|eliminenme|borrenme|quitenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b(?! (?:la|el|los|las|un|una|eso|esto) )|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
+        r"borrenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b"
+        r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b)|"
+        r"\bque me (?:saquen|quiten|borren|eliminen|retiren)\b(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda)\b)|"
+        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
-        "sáquenme de la lista", "eliminen mi número"),
+        "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
-        r"\bya no tiene (?:este|ese) numero\b|\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|\bnunca (?:di|dimos) (?:permiso|autorizacion|consentimiento)\b",
-        "número equivocado", "mi padre falleció", negatable=False),
-    out("es:sin-interes", r"^(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya)*$",
-        "no me interesa", negatable=False),
-    out("es:no-autorice", r"\bnunca (?:me )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
-        r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b",
-        "nunca me suscribí", negatable=False),
+        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese|el) (?:numero|telefono|celular|cel)\b(?! de)|"
+        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:buscan|busca|buscas)\b|"
+        r"\b(?:este|ese) (?:numero|telefono|celular|cel) es de (?:mi|un|una) (?:hijo|hija|nino|nina|nieto|nieta|menor)\b|"
+        r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|"
+        r"\b(?:nunca|no|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b",
+        "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
+    out("es:sin-interes", r"^(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
+        "no me interesa", "ya no me interesa", negatable=False),
+    out("es:no-autorice", r"\bnunca (?:me |les |le )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
+        r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b|"
+        r"\b(?:nunca|no) (?:les |le )di mi (?:numero|telefono|celular)\b",
+        "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de \w+(?: \w+)?)?$|\bdejenme en paz\b|\bdejame en paz\b",
         "ya basta", "déjenme en paz"),
+    out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
+        r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$",
+        "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
     opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |sus )?"
            r"mensajes(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
+    opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria|pueden|podrian) volver a recibir (?:los |las |sus )?"
+           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
+           r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|promociones|promos|"
+           r"avisos|notificaciones|alertas|sms|recordatorios)\b|\breactiv\w* (?:mis |las |los |sus )?(?:mensajes|notificaciones|"
+           r"alertas|avisos|promociones)\b",
+           "quiero volver a recibir sus ofertas", "vuelvan a mandarme los mensajes", "reactiven mis notificaciones"),
+    opt_in("es:suscribir", r"\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
+           r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms)|"
+           r"otra vez|de nuevo)\b", "suscríbanme otra vez", "me quiero suscribir a las promociones"),
+    # --- other senses and mentions, Spanish ---------------------------------------------------------------------
+    sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
+    sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|ando) (?:de )?baja\b|"
+          r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
+          "estoy de baja médica", "estoy de baja por maternidad"),
+    sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b",
+          "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
+    sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
+          r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|par)\w*", "le dije a mi hermano que deje de escribirme"),
+    sense("es:numero-en-registro", r"\b(?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|formulario|etiqueta|"
+          r"registro|cuenta|expediente|reserva|cita) (?:\w+ ){0,3}numero (?:equivocado|incorrecto|erroneo|errado)\b|"
+          r"\bnumero (?:equivocado|incorrecto|erroneo|errado) (?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|"
+          r"formulario|etiqueta|registro|cuenta|expediente|reserva|cita)\b",
+          "en la guía pusieron un número equivocado"),
+    keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
+         "¿por qué me dieron de baja? yo no pedí eso"),
+    mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
+            r"me desuscribo|me doy de baja|doy de baja|contesto con|respondo con)\b",
+            "si pongo ALTO, ¿dejo de recibir los avisos?", "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
 )
