@@ -3,26 +3,31 @@
 from ingest.intent.patterns import keep, mention, opt_in, out, sense
 
 _MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-        r"recordatorios|correos|spam|ofertas|informacion|nada)")
+        r"recordatorios|spam|ofertas|nada)")
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
-_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame|fastidi|jod|friegu|chingu)(?:e|es|en|eis|ar|ando|ad)|"
+_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|eis|ar|ando|ad)|"
              r"escrib(?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:el|la|los|las|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
-                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura)\b)\w+")
+                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|pendejadas|chingaderas|"
+                 r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+")
+# Lists that are not the texts' ("la lista de espera", "la lista de invitados").
+_OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|participantes)\b"
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?:me |m |nos )?(?:vuelv\w* a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
+    out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
+        r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
         r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:mas|nada|mensajes|ningun)\b|"
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
     out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:enviar|mandar|escribir|contactar|molestar|textear|spamear|"
         r"joder|fastidiar|chingar|fregar|acosar|hostigar|llenar\w* (?:\w+ ){0,2}?de " + _MSJ + r")\w*\b|"
-        r"\b(?:dejar|parar) de recibir\b",
+        r"(?:^|\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
+        r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
@@ -30,17 +35,20 @@ PATTERNS = (
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b|"
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
-        r"\bno (?:quiero|deseo) seguir recibiendo\b",
+        r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", r"\b(?:paren|pare|para|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened)\b(?: ya)?(?: con| de| a)? "
+    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened)\b(?: ya)?(?: con| de| a)?|"
+        r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal)\w* (?:mi numero |me |mi telefono )?"
-        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
         r"borrenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b"
-        r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b)|"
-        r"\bque me (?:saquen|quiten|borren|eliminen|retiren)\b(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda)\b)|"
+        r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
+        r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
+        r"\bque me (?:saquen|quiten|borren|eliminen|retiren)(?: ya| por favor| de (?:aqui|ahi|su lista|la lista|esta lista|sus listas|su base))*"
+        r"(?:$| (?:y|porque|pero|pues)\b)|"
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
@@ -49,17 +57,20 @@ PATTERNS = (
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
-        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese|el) (?:numero|telefono|celular|cel)\b(?! de)|"
-        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:buscan|busca|buscas)\b|"
-        r"\b(?:este|ese) (?:numero|telefono|celular|cel) es de (?:mi|un|una) (?:hijo|hija|nino|nina|nieto|nieta|menor)\b|"
+        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
+        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
+        r"\b(?:numero|telefono|celular|cel) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
+        r"\b(?:numero|telefono|celular|cel) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
         r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|"
-        r"\b(?:nunca|no|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b",
+        r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
+        r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
+        r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)",
         "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
     out("es:sin-interes", r"^(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
         "no me interesa", "ya no me interesa", negatable=False),
     out("es:no-autorice", r"\bnunca (?:me |les |le )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
         r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b|"
-        r"\b(?:nunca|no) (?:les |le )di mi (?:numero|telefono|celular)\b",
+        r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de \w+(?: \w+)?)?$|\bdejenme en paz\b|\bdejame en paz\b",
         "ya basta", "déjenme en paz"),
@@ -68,7 +79,7 @@ PATTERNS = (
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
     opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |sus )?"
            r"mensajes(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
-    opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria|pueden|podrian) volver a recibir (?:los |las |sus )?"
+    opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|promociones|promos|"
            r"avisos|notificaciones|alertas|sms|recordatorios)\b|\breactiv\w* (?:mis |las |los |sus )?(?:mensajes|notificaciones|"
@@ -91,6 +102,11 @@ PATTERNS = (
           r"\bnumero (?:equivocado|incorrecto|erroneo|errado) (?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|"
           r"formulario|etiqueta|registro|cuenta|expediente|reserva|cita)\b",
           "en la guía pusieron un número equivocado"),
+    sense("es:baja-adjetivo", r"\bde baja (?:calidad|presion|tension|intensidad|temporada|gama|potencia|resolucion|velocidad|"
+          r"frecuencia|estatura|azucar|grasa|sodio|densidad|altura|costo|cilindrada)\b", "zapatos de baja calidad"),
+    sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|correos?|emails?|"
+          r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b",
+          "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
