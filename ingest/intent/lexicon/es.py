@@ -18,14 +18,14 @@ _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:t
 _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|participantes)\b"
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
+    out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
         r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:mas|nada|mensajes|ningun)\b|"
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
     out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:enviar|mandar|escribir|contactar|molestar|textear|spamear|"
-        r"joder|fastidiar|chingar|fregar|acosar|hostigar|llenar\w* (?:\w+ ){0,2}?de " + _MSJ + r")\w*\b|"
+        r"joder|fastidiar|chingar|fregar|acosar|hostigar|insistir|llenar\w* (?:\w+ ){0,2}?de " + _MSJ + r")\w*\b|"
         r"(?:^|\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
@@ -55,6 +55,7 @@ PATTERNS = (
     out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
+        r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
         r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
@@ -68,26 +69,33 @@ PATTERNS = (
         "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
     out("es:sin-interes", r"^(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
         "no me interesa", "ya no me interesa", negatable=False),
-    out("es:no-autorice", r"\bnunca (?:me |les |le )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
+    out("es:no-autorice", r"\b(?:nunca|jamas) (?:me |les |le )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
         r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b|"
         r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
-    out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de \w+(?: \w+)?)?$|\bdejenme en paz\b|\bdejame en paz\b",
+    out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
+        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdejenme en paz\b|\bdejame en paz\b",
         "ya basta", "déjenme en paz"),
+    out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar) (?:en (?:su|la|esta|sus|vuestra|tu) "
+        r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
+        r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor| gracias| ya)*$|"
+        r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b",
+        "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto", negatable=False),
     out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |sus )?"
-           r"mensajes(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
+    opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |las |sus )?"
+           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
     opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|promociones|promos|"
-           r"avisos|notificaciones|alertas|sms|recordatorios)\b|\breactiv\w* (?:mis |las |los |sus )?(?:mensajes|notificaciones|"
+           r"avisos|notificaciones|alertas|sms|recordatorios)\b|\b(?:re)?activ\w* (?:de nuevo |otra vez )?(?:mis |las |los |sus )?(?:mensajes|notificaciones|"
            r"alertas|avisos|promociones)\b",
            "quiero volver a recibir sus ofertas", "vuelvan a mandarme los mensajes", "reactiven mis notificaciones"),
     opt_in("es:suscribir", r"\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
            r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms)|"
-           r"otra vez|de nuevo)\b", "suscríbanme otra vez", "me quiero suscribir a las promociones"),
+           r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",
+           "suscríbanme otra vez", "me quiero suscribir a las promociones", "sí quiero suscribirme"),
     # --- other senses and mentions, Spanish ---------------------------------------------------------------------
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|ando) (?:de )?baja\b|"
@@ -107,6 +115,12 @@ PATTERNS = (
     sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|correos?|emails?|"
           r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b",
           "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
+    sense("es:baja-objeto", r"\bde baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
+          r"(?!(?:\w+ )?(?:numero|telefono|celular|cel|suscripcion|" + _MSJ + r")\b)\w+",
+          "¿cómo doy de baja mi tarjeta?", "dar de baja a mi hijo del equipo"),
+    sense("es:no-ahora", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:ahorita|ahora|en este momento|todavia|aun)\b(?! (?:que|mismo)\b)",
+          "no me escribas ahorita, estoy en junta"),
+    sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
