@@ -7,7 +7,7 @@ _MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicid
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
-_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|eis|ar|ando|ad)|"
+_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escrib(?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
@@ -16,31 +16,39 @@ _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:t
                  r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+")
 # Lists that are not the texts' ("la lista de espera", "la lista de invitados").
 _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|participantes)\b"
+# What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
+# not a thing ("dejen de mandarme el paquete equivocado").
+_STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
+              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ[3:-1] +
+              r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
 
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
-        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:mas|nada|mensajes|ningun)\b|"
+        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:(?:mas|nada|ningun\w*)\b|(?:mas |sus |los |las )?" + _MSJ + r"\b)|"
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:enviar|mandar|escribir|contactar|molestar|textear|spamear|"
-        r"joder|fastidiar|chingar|fregar|acosar|hostigar|insistir|llenar\w* (?:\w+ ){0,2}?de " + _MSJ + r")\w*\b|"
+    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
         r"(?:^|\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
+    out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB, "los voy a reportar si no dejan de escribirme",
+        negatable=False),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|anuncio|sms|msj|texto)\b|"
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
     out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
-    out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
+    out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
+        r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
@@ -60,8 +68,8 @@ PATTERNS = (
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
         r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
-        r"\b(?:numero|telefono|celular|cel) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
-        r"\b(?:numero|telefono|celular|cel) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
+        r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
         r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|"
         r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
@@ -74,7 +82,7 @@ PATTERNS = (
         r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
-        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdejenme en paz\b|\bdejame en paz\b",
+        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b",
         "ya basta", "déjenme en paz"),
     out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar) (?:en (?:su|la|esta|sus|vuestra|tu) "
         r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
@@ -82,9 +90,11 @@ PATTERNS = (
         r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto", negatable=False),
     out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
+        r"(?:^|\by )no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
+        r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |las |sus )?"
+    opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
     opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
@@ -103,7 +113,7 @@ PATTERNS = (
           "estoy de baja médica", "estoy de baja por maternidad"),
     sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
-    sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
+    sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|par)\w*", "le dije a mi hermano que deje de escribirme"),
     sense("es:numero-en-registro", r"\b(?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|formulario|etiqueta|"
           r"registro|cuenta|expediente|reserva|cita) (?:\w+ ){0,3}numero (?:equivocado|incorrecto|erroneo|errado)\b|"
@@ -121,8 +131,12 @@ PATTERNS = (
     sense("es:no-ahora", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:ahorita|ahora|en este momento|todavia|aun)\b(?! (?:que|mismo)\b)",
           "no me escribas ahorita, estoy en junta"),
     sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
+    sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
+          "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
+    mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
+            r"\bpara que (?:sirve|es|funciona)\b", "¿BAJA es para dejar de recibir todo?"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
             r"me desuscribo|me doy de baja|doy de baja|contesto con|respondo con)\b",
             "si pongo ALTO, ¿dejo de recibir los avisos?", "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
