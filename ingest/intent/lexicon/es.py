@@ -11,9 +11,11 @@ _SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|em|e
              r"escrib(?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
-                 r"(?:el|la|los|las|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
+                 r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
                  r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|pendejadas|chingaderas|"
-                 r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+")
+                 r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
+                 r"(?:audios?|fotos?|videos?|stickers?|memes?|imagenes|imagen|links?|enlaces?|codigos?|facturas?|recibos?|paquetes?|"
+                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)")
 # Lists that are not the texts' ("la lista de espera", "la lista de invitados").
 _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|participantes)\b"
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
@@ -64,7 +66,12 @@ PATTERNS = (
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
-        r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
+        r"\bno soy (?!(?:yo|cliente|clienta|socio|socia|miembro|de|del|el|la|los|las|un|una|muy|tan|bueno|buena|capaz|fan|ningun\w*|"
+        r"quien|nadie|experto|experta|mayor|menor|residente|alumno|alumna|paciente|tu|su|para|nada|asi|ese|esa|este|esta|mas|"
+        r"tonto|tonta|rico|rica|mexicano|mexicana|bot|robot|hombre|mujer|nino|nina)\b)\w+\b|"
+        r"\bno soy (?:ese|esa|el|la) (?:persona|titular|dueno|duena|senor|senora|sr|sra|destinatario|destinataria|cliente que buscan)\b|"
+        r"\bno soy (?:cliente|clienta) (?:de ustedes|suy[oa]|de (?:esta|esa) (?:tienda|empresa|compania))\b|"
+        r"\bno conozco a (?!nadie que|ningun\w* que|su |sus |mis |tu |tus )\w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
         r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
@@ -77,8 +84,11 @@ PATTERNS = (
         "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
     out("es:sin-interes", r"^(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
         "no me interesa", "ya no me interesa", negatable=False),
-    out("es:no-autorice", r"\b(?:nunca|jamas) (?:me |les |le )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
-        r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b|"
+    out("es:no-autorice", r"\b(?:nunca|jamas|no) (?:me |les |le )?(?:suscribi|registre|autorice|pedi|acepte|inscribi|apunte)\w*"
+        r"(?:$| (?:a |en |para )?(?:(?:esto|estos|esta|estas|nada|ningun\w*|su lista|sus listas|la lista|este servicio|recibir|"
+        r"que (?:me |nos )?(?:escrib|mand|envi|contact|usar|usen|tuvieran|tengan|guard)\w*|ser contactad\w*)|"
+        r"(?:sus |los |estos |las |estas |ningun\w* )?(?:\w+ )?" + _MSJ + r")\b)|"
+        r"\b(?:nunca|jamas) (?:les |le )?di mi (?:numero|telefono|celular|cel|permiso|consentimiento)\b|\bde donde sacaron mi numero\b|"
         r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
@@ -111,7 +121,9 @@ PATTERNS = (
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|ando) (?:de )?baja\b|"
           r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
           "estoy de baja médica", "estoy de baja por maternidad"),
-    sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b",
+    sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
+          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar de baja\b|"
+          r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|par)\w*", "le dije a mi hermano que deje de escribirme"),
@@ -123,7 +135,9 @@ PATTERNS = (
     sense("es:baja-adjetivo", r"\bde baja (?:calidad|presion|tension|intensidad|temporada|gama|potencia|resolucion|velocidad|"
           r"frecuencia|estatura|azucar|grasa|sodio|densidad|altura|costo|cilindrada)\b", "zapatos de baja calidad"),
     sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|correos?|emails?|"
-          r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b",
+          r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b|"
+          r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:por|al|a mi|a la|en) (?:whatsapp|wasap|wats|whats|facebook|face|messenger|instagram|"
+          r"insta|telegram|correo|email|mail|trabajo|oficina|casa)\b(?! ni (?:por )?(?:sms|mensajes?|textos?|aqui)\b)",
           "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
     sense("es:baja-objeto", r"\bde baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
           r"(?!(?:\w+ )?(?:numero|telefono|celular|cel|suscripcion|" + _MSJ + r")\b)\w+",
@@ -133,6 +147,8 @@ PATTERNS = (
     sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
     sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
           "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
+    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
+          r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
     mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
