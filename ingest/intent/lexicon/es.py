@@ -27,6 +27,7 @@ _STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
+        r"\bque (?:ya )?no (?:me |nos )?(?:volvieran a \w+|(?:mand|envi|contact|molest|texte)(?:aran|aras|ara|asen)|escribieran)\b|"
         r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:(?:mas|nada|ningun\w*)\b|(?:mas |sus |los |las )?" + _MSJ + r"\b)|"
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
@@ -41,12 +42,17 @@ PATTERNS = (
         r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
-        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?!saber\b)\w+ )?" + _MSJ + r"\b|"
+        r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|esa \w+)\b)|"
+        r"\b(?:agradeceria|agradeceriamos|prefiero|preferiria|preferimos|quisiera|quiero|deseo|favor de|pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno me (?:llegue|lleguen) (?:nada|mas|ningun\w*|sus|los|las|mensajes|promociones)\b|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|anuncio|sms|msj|texto)\b|"
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened)\b(?: ya)?(?: con| de| a)?|"
+    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened|suficiente|"
+        r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
@@ -62,7 +68,8 @@ PATTERNS = (
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
-    out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
+    out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
+        r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
@@ -77,7 +84,9 @@ PATTERNS = (
         r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
         r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
         r"\b(?:numero|telefono|celular|cel|linea) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
-        r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|"
+        r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:que )?(?:ya )?murio\b|"
+        r"\b(?:lo|la) (?:tiene|usa) mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
+        r"\baqui no vive (?:ningun\w*|nadie)\b|"
         r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
         r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)",
@@ -91,16 +100,24 @@ PATTERNS = (
         r"\b(?:nunca|jamas) (?:les |le )?di mi (?:numero|telefono|celular|cel|permiso|consentimiento)\b|\bde donde sacaron mi numero\b|"
         r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
+    out("es:siguen", r"\bya (?:les )?(?:puse|mande|envie|escribi|respondi|conteste|pedi) (?:la )?(?:baja|alto|stop|cancelar|parar)\b"
+        r"(?! (?:por error|sin querer|por equivocacion|del|de la|de mi|de su)\b)|"
+        r"\b(?:por que|porque|xq|pq|porq|x que) (?:me |nos )?siguen (?:mandando|enviando|escribiendo|molestando|contactando)\b",
+        "ya puse BAJA tres veces y siguen", "¿por qué me siguen mandando mensajes?", negatable=False),
+    out("es:bloquear", r"^(?:ya )?(?:bloquead[oa]s?|(?:los|las|te|lo|la) (?:voy a )?bloque\w*)$|\b(?:voy a|los voy a|las voy a|te voy a) bloquear\b"
+        r"(?! (?:la|mi|el|su|tu) (?!numero)\w+)|\blos bloqueo\b", "bloqueado 🚫", "los voy a bloquear"),
+    out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
+        "olvídense de mi número"),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
         r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b",
         "ya basta", "déjenme en paz"),
-    out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar) (?:en (?:su|la|esta|sus|vuestra|tu) "
-        r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
+    out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte) (?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
+        r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
         r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor| gracias| ya)*$|"
         r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto", negatable=False),
     out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
-        r"(?:^|\by )no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
+        r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
@@ -151,6 +168,8 @@ PATTERNS = (
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
+    mention("es:keyword-explicado", r"\bes lo mismo que\b|\bdiferencia entre\b|\bque significa\b|\bque quiere decir\b",
+            "¿dar de baja es lo mismo que cancelar la cuenta?"),
     mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
             r"\bpara que (?:sirve|es|funciona)\b", "¿BAJA es para dejar de recibir todo?"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
