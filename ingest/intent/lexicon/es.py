@@ -69,7 +69,7 @@ PATTERNS = (
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
-        r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
+        r"\b(?:cancel|anul|desactiv|suspend)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
@@ -108,6 +108,10 @@ PATTERNS = (
         r"(?! (?:la|mi|el|su|tu) (?!numero)\w+)|\blos bloqueo\b", "bloqueado 🚫", "los voy a bloquear"),
     out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
         "olvídense de mi número"),
+    # A keyword with the courtesy words people add ("baja porfis", "stop porfa", "bajaa plis").
+    out("es:palabra-y-cortesia", r"^(?:ya |por favor |porfa |porfavor )?(?:baja+|stop|alto|paren|parar|basta|cancelar|desuscribir\w*|salir)"
+        r"(?: (?:porfa|porfas|porfis|porfi|plis|pliss|plz|xfa|xfavor|x favor|porfavor|por fa|gracias|ya|de una vez|ahorita|"
+        r"por favor|please|pls))+$", "baja porfis", "stop porfa"),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
         r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b",
         "ya basta", "déjenme en paz"),
