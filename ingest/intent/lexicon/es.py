@@ -1,6 +1,6 @@
 """Spanish opt-out and opt-in phrases (text is folded: no accents)."""
 
-from ingest.intent.patterns import keep, mention, opt_in, out, sense
+from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
         r"recordatorios|spam|ofertas|nada)")
@@ -137,6 +137,14 @@ PATTERNS = (
            r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms)|"
            r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",
            "suscríbanme otra vez", "me quiero suscribir a las promociones", "sí quiero suscribirme"),
+    help_request("es:ayuda", r"\b(?:necesito|necesitamos|quiero|ocupo|requiero|pido) (?:una |un poco de |de su )?ayuda\b|"
+                 r"^(?:me |nos )?(?:ayudan|ayuda|ayudas|puede ayudar|pueden ayudar|podrian ayudar)(?:me|nos)?$|^ayudenme\b|^ayudame\b|"
+                 r"\bnecesito (?:informacion|info) (?:sobre|de|acerca de) (?:mi|la|el) (?:cuenta|pedido|servicio|plan|suscripcion)\b",
+                 "necesito ayuda con mi cuenta", "¿me ayudan?"),
+    help_request("es:quien-es", r"^(?:quien|quienes) (?:es|son|eres|habla|me escribe|me escriben|me esta escribiendo|manda esto)$|"
+                 r"^(?:que|cual) (?:empresa|compania|negocio|tienda) (?:es|son) (?:esta|esto|ustedes)$|^que es esto$|"
+                 r"^de (?:donde|que|quien) (?:es|son) (?:este numero|estos mensajes|este mensaje|esto)$",
+                 "¿quién es?", "¿qué empresa es esta?", "¿de qué son estos mensajes?"),
     # --- other senses and mentions, Spanish ---------------------------------------------------------------------
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|ando) (?:de )?baja\b|"
