@@ -8,7 +8,7 @@ _MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicid
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
 _SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
-             r"escrib(?:a|as|an|ais|ir|iendo))(?:me|nos)?")
+             r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
@@ -27,8 +27,9 @@ _STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
+        r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|gracias))*$|"
         r"\bque (?:ya )?no (?:me |nos )?(?:volvieran a \w+|(?:mand|envi|contact|molest|texte)(?:aran|aras|ara|asen)|escribieran)\b|"
-        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r" (?:(?:mas|nada|ningun\w*)\b|(?:mas |sus |los |las )?" + _MSJ + r"\b)|"
+        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:(?:mas|nada|ningun\w*)\b|(?:mas |sus |los |las )?" + _MSJ + r"\b)|$)|"
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
@@ -46,19 +47,21 @@ PATTERNS = (
         r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|esa \w+)\b)|"
         r"\b(?:agradeceria|agradeceriamos|prefiero|preferiria|preferimos|quisiera|quiero|deseo|favor de|pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
-        r"\bno me (?:llegue|lleguen) (?:nada|mas|ningun\w*|sus|los|las|mensajes|promociones)\b|"
+        r"\bno me (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|anuncio|sms|msj|texto)\b|"
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened|suficiente|"
+    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened|suficiente|cesen|cese|cesar|"
         r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
-        r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
+        r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
+        + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b",
         "darme de baja", "quiero la baja"),
-    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal)\w* (?:mi numero |me |mi telefono )?"
+    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
         r"borrenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b"
         r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
@@ -87,6 +90,7 @@ PATTERNS = (
         r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:que )?(?:ya )?murio\b|"
         r"\b(?:lo|la) (?:tiene|usa) mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
         r"\baqui no vive (?:ningun\w*|nadie)\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) (?:ya )?(?:cambio|ha cambiado) de (?:dueno|duena|propietario|titular|usuario)\b|"
         r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
         r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)",
@@ -98,6 +102,8 @@ PATTERNS = (
         r"que (?:me |nos )?(?:escrib|mand|envi|contact|usar|usen|tuvieran|tengan|guard)\w*|ser contactad\w*)|"
         r"(?:sus |los |estos |las |estas |ningun\w* )?(?:\w+ )?" + _MSJ + r")\b)|"
         r"\b(?:nunca|jamas) (?:les |le )?di mi (?:numero|telefono|celular|cel|permiso|consentimiento)\b|\bde donde sacaron mi numero\b|"
+        r"\bno recuerdo (?:haber(?:me|les|le|nos)? )?(?:dado (?:mi numero|permiso|mi telefono)\b|(?:suscrit|registrad|inscrit|autorizad|aceptad)\w*"
+        r"(?:$| (?:a |en |para )?(?:esto|nada|su lista|recibir|" + _MSJ + r")\b))|"
         r"\bno les di mi (?:numero|telefono|celular)\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:siguen", r"\bya (?:les )?(?:puse|mande|envie|escribi|respondi|conteste|pedi) (?:la )?(?:baja|alto|stop|cancelar|parar)\b"
@@ -126,7 +132,10 @@ PATTERNS = (
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
     opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |las |sus )?"
-           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
+           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop)|"
+           r"me equivoque (?:al|de) (?:poner|mandar|enviar|responder|escribir|contestar)\w* (?:baja|alto|stop|cancelar)|"
+           r"(?:puse|mande|envie|respondi|conteste|escribi) (?:baja|alto|stop|cancelar) {MISTAKE})\b",
+           "quiero recibir mensajes de nuevo", "me equivoqué al poner BAJA"),
     opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|promociones|promos|"
