@@ -53,7 +53,7 @@ PATTERNS = (
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", r"\b(?:(?:paren|pare|parad|parar|parenle|parale|parele|basta|alto|deten|detengan|detened|suficiente|cesen|cese|cesar|"
+    out("es:paren-con", r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|deten|detengan|detened|suficiente|cesen|cese|cesar|"
         r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
@@ -72,8 +72,8 @@ PATTERNS = (
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
-        r"\b(?:cancel|anul|desactiv|suspend)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
-        + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
+        r"\b(?:cancel|anul|desactiv|suspend)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
+        + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
         r"\bno soy (?!(?:yo|cliente|clienta|socio|socia|miembro|de|del|el|la|los|las|un|una|muy|tan|bueno|buena|capaz|fan|ningun\w*|"
@@ -81,8 +81,12 @@ PATTERNS = (
         r"tonto|tonta|rico|rica|mexicano|mexicana|bot|robot|hombre|mujer|nino|nina)\b)\w+\b|"
         r"\bno soy (?:ese|esa|el|la) (?:persona|titular|dueno|duena|senor|senora|sr|sra|destinatario|destinataria|cliente que buscan)\b|"
         r"\bno soy (?:cliente|clienta) (?:de ustedes|suy[oa]|de (?:esta|esa) (?:tienda|empresa|compania))\b|"
-        r"\bno conozco a (?!nadie que|ningun\w* que|su |sus |mis |tu |tus )\w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
-        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
+        r"\bno conozco a (?!nadie que|ningun\w* que|su |sus |mis |tu |tus |que )\w+\b|\bfalleci\w*\b|"
+        r"\bya no es (?:su|mi|el) (?:numero|telefono|celular|cel)\b|\b(?:numero|telefono|celular|cel) ya no es (?:de|del) \w+|"
+        r"^ya no es (?:de|del) \w+(?: \w+)?$|"
+        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|"
+        r"\bno es (?:mi|su|el) numero\b(?! de (?:pedido|orden|cuenta|guia|rastreo|seguimiento|tarjeta|cliente|confirmacion|referencia|"
+        r"factura|reserva|cita|sucursal|la tienda|la sucursal|serie|folio|socio|poliza|contrato)\b)|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
         r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
         r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
