@@ -2,8 +2,9 @@
 
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
-_MSJ = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-        r"recordatorios|spam|ofertas|nada)")
+_TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
+          r"recordatorios|spam|ofertas)")
+_MSJ = r"(?:" + _TEXTS + r"|nada)"
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
@@ -21,7 +22,7 @@ _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
 _STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
-              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ[3:-1] +
+              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
               r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
 
 PATTERNS = (
@@ -43,7 +44,7 @@ PATTERNS = (
         r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
-        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?!saber\b)\w+ )?" + _MSJ + r"\b|"
+        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
         r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|esa \w+)\b)|"
         r"\b(?:agradeceria|agradeceriamos|prefiero|preferiria|preferimos|quisiera|quiero|deseo|favor de|pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
