@@ -34,14 +34,14 @@ PATTERNS = (
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)? (?:de|d) (?:(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
+    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
         r"(?:^|\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB, "los voy a reportar si no dejan de escribirme",
         negatable=False),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
-        r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b",
+        r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
@@ -60,7 +60,8 @@ PATTERNS = (
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
         + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes"),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
-        r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b",
+        r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
+        r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
@@ -109,7 +110,10 @@ PATTERNS = (
         r"\b(?:nunca|jamas) (?:les |le )?di mi (?:numero|telefono|celular|cel|permiso|consentimiento)\b|\bde donde sacaron mi numero\b|"
         r"\bno recuerdo (?:haber(?:me|les|le|nos)? )?(?:dado (?:mi numero|permiso|mi telefono)\b|(?:suscrit|registrad|inscrit|autorizad|aceptad)\w*"
         r"(?:$| (?:a |en |para )?(?:esto|nada|su lista|recibir|" + _MSJ + r")\b))|"
-        r"\bno les di mi (?:numero|telefono|celular)\b",
+        r"\bno les di mi (?:numero|telefono|celular)\b|"
+        r"\b(?:retiro|revoco|cancelo|anulo) (?:mi|el) (?:consentimiento|autorizacion|permiso)\b|"
+        r"\bno (?:autorizo|acepto|consiento|doy (?:mi )?(?:permiso|consentimiento|autorizacion)) (?:el uso de mi (?:numero|telefono|celular|datos)|"
+        r"recibir|que (?:me |nos )?(?:escrib|mand|envi|contact|usen)\w*|(?:sus |estos |los |las )?(?:\w+ )?" + _TEXTS + r")\b",
         "nunca me suscribí", "nunca les di mi número", negatable=False),
     out("es:siguen", r"\bya (?:les )?(?:puse|mande|envie|escribi|respondi|conteste|pedi) (?:la )?(?:baja|alto|stop|cancelar|parar)\b"
         r"(?! (?:por error|sin querer|por equivocacion|del|de la|de mi|de su)\b)|"
@@ -126,10 +130,11 @@ PATTERNS = (
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
         r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b",
         "ya basta", "déjenme en paz"),
-    out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte) (?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
+    out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) (?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
         r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
         r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor| gracias| ya)*$|"
-        r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b",
+        r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b|"
+        r"\b(?:numero|telefono|celular) (?:ya )?no (?:debe|deberia|tiene que) (?:estar|aparecer|seguir) en (?:su|la|sus|esta) (?:lista|base|listado)s?\b",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto", negatable=False),
     out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
         r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
