@@ -24,6 +24,16 @@ _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase
 _STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
               r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
               r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
+# A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
+# "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
+_NOT = r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )(?<!\bno le )"
+_NOT_WANT = r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )(?<!\bno van a )"
+# Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
+_ENCLITIC = (r"\b(?:quitenme|quitame|quiteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|borrenme|borrame|borreme|"
+             r"borradme|eliminadme|quitadme|sacadme|remuevanme|bajenme|desuscribanme|desuscribeme|desuscribame)\b"
+             r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
+             r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
+             r"\b(?:denme|dame|deme|dennos|denos|dadme) de baja\b|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b")
 
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
@@ -34,10 +44,10 @@ PATTERNS = (
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
-        r"(?:^|\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
+    out("es:dejen-de", _NOT + _NOT_WANT + r"\b(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
+        r"(?:^|" + _NOT + r"\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
-        "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes"),
+        "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB, "los voy a reportar si no dejan de escribirme",
         negatable=False),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
@@ -54,25 +64,23 @@ PATTERNS = (
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|deten|detengan|detened|suficiente|cesen|cese|cesar|"
+    out("es:paren-con", _NOT + r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|deten|detengan|detened|suficiente|cesen|cese|cesar|"
         r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
-        + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes"),
+        + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj)\w* (?:mi numero |me |mi telefono )?"
-        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b"
-        r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
-        r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren)(?: ya| por favor| de (?:aqui|ahi|su lista|la lista|esta lista|sus listas|su base))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
+    out("es:imperativo", _ENCLITIC, "bórrenme", "no gracias denme de baja", "déjenme en paz", negatable=False),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
         r"\b(?:cancel|anul|desactiv|suspend)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
@@ -101,7 +109,7 @@ PATTERNS = (
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
         r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)",
         "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
-    out("es:sin-interes", r"^(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
+    out("es:sin-interes", r"^(?:no |no gracias )?(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
         "no me interesa", "ya no me interesa", negatable=False),
     out("es:no-autorice", r"\b(?:nunca|jamas|no) (?:me |les |le )?(?:suscribi|registre|autorice|pedi|acepte|inscribi|apunte)\w*"
         r"(?:$| (?:a |en |para )?(?:(?:esto|estos|esta|estas|nada|ningun\w*|su lista|sus listas|la lista|este servicio|recibir|"
@@ -128,7 +136,7 @@ PATTERNS = (
         r"(?: (?:porfa|porfas|porfis|porfi|plis|pliss|plz|xfa|xfavor|x favor|porfavor|por fa|gracias|ya|de una vez|ahorita|"
         r"por favor|please|pls))+$", "baja porfis", "stop porfa"),
     out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|vuestros) )?(?:\w+ )?"
-        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b",
+        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$",
         "ya basta", "déjenme en paz"),
     out("es:no-estar", r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) (?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
         r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
