@@ -8,10 +8,10 @@ _MSJ = r"(?:" + _TEXTS + r"|nada)"
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
-_SEND_REQ = (r"(?:(?:mand|envi|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
+_SEND_REQ = (r"(?:(?:mand|en[vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
-_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
                  r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|pendejadas|chingaderas|"
                  r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
@@ -21,7 +21,7 @@ _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|envi)(?:e|es|en|eis|ar)) (?:t
 _OTHER_LIST = r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|participantes)\b"
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
-_STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
+_STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
               r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
               r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
@@ -29,14 +29,14 @@ _STOP_VERB = (r"(?:envi|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching
 _NOT = r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )(?<!\bno le )"
 _NOT_WANT = r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )(?<!\bno van a )"
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
-_ENCLITIC = (r"\b(?:quitenme|quitame|quiteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|borrenme|borrame|borreme|"
-             r"borradme|eliminadme|quitadme|sacadme|remuevanme|bajenme|desuscribanme|desuscribeme|desuscribame)\b"
+_ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|borrenme|borrame|"
+             r"borreme|borradme|eliminadme|(?:qu|k)itadme|sacadme|remuevanme|bajenme|desuscribanme|desuscribeme|desuscribame)n?\b"
              r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
              r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
-             r"\b(?:denme|dame|deme|dennos|denos|dadme) de baja\b|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b")
+             r"\b(?:denmen?|dame|deme|dennos|denos|dadme) de baja\b|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|envie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|gracias))*$|"
         r"\bque (?:ya )?no (?:me |nos )?(?:volvieran a \w+|(?:mand|envi|contact|molest|texte)(?:aran|aras|ara|asen)|escribieran)\b|"
@@ -73,9 +73,10 @@ PATTERNS = (
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)",
         "darme de baja", "quiero la baja"),
-    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj)\w* (?:mi numero |me |mi telefono )?"
+    out("es:quitar-lista", r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir)\w* (?:mi numero |me |mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
-        r"\bque me (?:saquen|quiten|borren|eliminen|retiren)(?: ya| por favor| de (?:aqui|ahi|su lista|la lista|esta lista|sus listas|su base))*"
+        r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor| de (?:aqui|ahi|"
+        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
