@@ -27,7 +27,7 @@ _STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ch
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
 # "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
 _NOT = r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )(?<!\bno le )"
-_NOT_WANT = r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )(?<!\bno van a )"
+_NOT_WANT = r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )"
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|borrenme|borrame|"
              r"borreme|borradme|eliminadme|(?:qu|k)itadme|sacadme|remuevanme|bajenme|desuscribanme|desuscribeme|desuscribame)n?\b"
@@ -180,7 +180,9 @@ PATTERNS = (
           "estoy de baja médica", "estoy de baja por maternidad"),
     sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
           r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar de baja\b|"
-          r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b",
+          r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
+          r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"
+          r"\b(?:quien|alguien|por que|porque) (?:\w+ )?(?:pidio|solicito|ordeno|hizo) que (?:me|nos) (?:dieran|diera|den|de) de baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|par)\w*", "le dije a mi hermano que deje de escribirme"),
@@ -208,8 +210,12 @@ PATTERNS = (
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),
-    mention("es:keyword-explicado", r"\bes lo mismo que\b|\bdiferencia entre\b|\bque significa\b|\bque quiere decir\b",
+    mention("es:keyword-explicado", r"\bes lo mismo que\b|\bdiferencia entre\b|\bque significa\b|\bque quiere decir\b|"
+            r"\bque (?:pasa|sucede|ocurre) (?:si|cuando)\b",
             "¿dar de baja es lo mismo que cancelar la cuenta?"),
+    mention("es:que-responda", r"\b(?:dijo|dijeron|dice|dicen|pidio|pidieron|recomendo|recomendaron|explico|explicaron|indico|indicaron) "
+            r"(?:\w+ ){0,3}?que (?:respond|contest|pusiera|ponga|escribiera|tecle)\w*\b",
+            "mi vecino me dijo que respondiera 'no me escriban', pero yo sí quiero los avisos"),
     mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
             r"\bpara que (?:sirve|es|funciona)\b", "¿BAJA es para dejar de recibir todo?"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|me salgo|salgo|"
