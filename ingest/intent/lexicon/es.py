@@ -3,7 +3,7 @@
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-          r"recordatorios|spam|ofertas)")
+          r"recordatorios|spam|ofertas|texts?)")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
@@ -51,7 +51,7 @@ PATTERNS = (
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB, "los voy a reportar si no dejan de escribirme",
         negatable=False),
     out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
-        r"\bya no mas\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b",
+        r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
@@ -64,7 +64,7 @@ PATTERNS = (
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", _NOT + r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|deten|detengan|detened|suficiente|cesen|cese|cesar|"
+    out("es:paren-con", _NOT + r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|cese|cesar|"
         r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
