@@ -35,6 +35,10 @@ _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|s
              r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
              r"\b(?:denmen?|dame|deme|dennos|denos|dadme) de baja\b|\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b")
 
+# The first words of the notices below: a cheap check that spares the many alternatives at most positions.
+_WRONG_GATE = (r"\b(?=numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|nunca|"
+               r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela)")
+
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?" + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
@@ -44,8 +48,9 @@ PATTERNS = (
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
-    out("es:dejen-de", _NOT + _NOT_WANT + r"\b(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
-        r"(?:^|" + _NOT + r"\b(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
+    out("es:dejen-de", r"\b(?=dej|par|termin)" + _NOT + _NOT_WANT + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
+        r"(?:^|\b(?=quiero|deseo|quisiera|necesito|gustaria|favor|solicito|pido|como|para|puedo|podria|porfa|por|ya)" + _NOT +
+        r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB, "los voy a reportar si no dejan de escribirme",
@@ -64,7 +69,7 @@ PATTERNS = (
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|aqui|sms|mensaje)))+$|"
         r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|por (?:este medio|aqui|sms|mensaje))\b|$)",
         "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
-    out("es:paren-con", _NOT + r"\b(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|cese|cesar|"
+    out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|cese|cesar|"
         r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |sus )?)?(?:\w+ )?"
@@ -85,7 +90,7 @@ PATTERNS = (
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
         r"\b(?:cancel|anul|desactiv|suspend)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
-    out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
+    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
         r"\bno soy (?!(?:yo|cliente|clienta|socio|socia|miembro|de|del|el|la|los|las|un|una|muy|tan|bueno|buena|capaz|fan|ningun\w*|"
         r"quien|nadie|experto|experta|mayor|menor|residente|alumno|alumna|paciente|tu|su|para|nada|asi|ese|esa|este|esta|mas|"
@@ -108,7 +113,7 @@ PATTERNS = (
         r"\b(?:numero|telefono|celular|cel|linea) (?:ya )?(?:cambio|ha cambiado) de (?:dueno|duena|propietario|titular|usuario)\b|"
         r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
-        r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)",
+        r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)" + r")",
         "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
     out("es:sin-interes", r"^(?:no |no gracias )?(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya| mas)*$",
         "no me interesa", "ya no me interesa", negatable=False),
