@@ -37,6 +37,7 @@ _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|s
 
 # The first words of the notices below: a cheap check that spares the many alternatives at most positions.
 _WRONG_GATE = (r"\b(?=numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|nunca|"
+               r"que |en paz|descanse|qepd|mensaje|sms|msj|me dieron|compre|saque|"
                r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela)")
 
 PATTERNS = (
@@ -83,8 +84,8 @@ PATTERNS = (
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor| de (?:aqui|ahi|"
         r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
-        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
-        r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
+        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|mis) "
+        r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:imperativo", _ENCLITIC, "bórrenme", "no gracias denme de baja", "déjenme en paz", negatable=False),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
@@ -104,12 +105,15 @@ PATTERNS = (
         r"\bno es (?:mi|su|el) numero\b(?! de (?:pedido|orden|cuenta|guia|rastreo|seguimiento|tarjeta|cliente|confirmacion|referencia|"
         r"factura|reserva|cita|sucursal|la tienda|la sucursal|serie|folio|socio|poliza|contrato)\b)|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
-        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora |ya )?es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
+        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora|ya) es mio\b|\bla persona que (?:usted |ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
         r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
         r"\b(?:numero|telefono|celular|cel|linea) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
         r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:que )?(?:ya )?murio\b|"
         r"\b(?:lo|la) (?:tiene|usa) mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
-        r"\baqui no vive (?:ningun\w*|nadie)\b|"
+        r"\baqui no vive (?:ningun\w*|nadie)\b|\b(?:este|ese) (?:era|fue) (?:el )?(?:su|el) (?:numero|telefono|celular|cel)\b(?! (?:anterior|de antes|viejo)\b)|"
+        r"\bya no esta con nosotros$|\b(?:que )?(?:en paz descanse|descanse en paz)\b|\bqepd\b|"
+        r"\b(?:mensajes?|sms|msjs?) no (?:son|es) para mi\b|\b(?:me dieron|compre|saque) este (?:numero|telefono|celular|cel|chip) "
+        r"(?:nuevo|hace poco|recien\w*)\b|"
         r"\b(?:numero|telefono|celular|cel|linea) (?:ya )?(?:cambio|ha cambiado) de (?:dueno|duena|propietario|titular|usuario)\b|"
         r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)\b|"
         r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
@@ -148,6 +152,7 @@ PATTERNS = (
         r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$| (?:a (?:sus |los |las |estos )?"
         r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor| gracias| ya)*$|"
         r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno (?:debe|deberia|puede|tiene por que|tendria por que) recibir (?:estos |sus |esos |los |las |estas )?(?:\w+ )?" + _TEXTS + r"\b|"
         r"\b(?:numero|telefono|celular) (?:ya )?no (?:debe|deberia|tiene que) (?:estar|aparecer|seguir) en (?:su|la|sus|esta) (?:lista|base|listado)s?\b",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto", negatable=False),
     out("es:otro-canal", r"(?:^|\by )no por (?:aqui|mensajes?|sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
