@@ -59,7 +59,8 @@ INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", 
 # Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
 INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "es": ("BAJA", "ALTO", "PARAR", "PARA", "PAREN", "CANCELAR", "BASTA", "SALIR", "DETENER", "DESUSCRIBIR",
-           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE", "ELIMINAR"),
+           "DESUSCRIBIRME", "DARME DE BAJA", "DAR DE BAJA", "FIN", "ANULAR", "DETENTE", "ELIMINAR", "DETENGAN", "PARENLE",
+           "PARALE", "SUSPENDER", "SALIRME", "FINALIZAR", "DESUSCRIBIRSE", "DARSE DE BAJA", "BORRARME", "ELIMINARME"),
     "fr": ("ARRET", "ARRETER", "ARRETEZ", "ARRETE", "STOP", "DESABONNER", "DESABONNEMENT", "DESINSCRIRE",
            "DESINSCRIPTION", "FIN", "ANNULER", "ASSEZ", "CESSEZ", "CESSER", "STOPPEZ", "STOPPER", "HALTE", "DESABO"),
     "pt": ("SAIR", "PARAR", "PARE", "PAREM", "CANCELAR", "DESCADASTRAR", "CHEGA", "REMOVER", "DESINSCREVER", "DESCADASTRE",
@@ -91,7 +92,7 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "he": ("הסר", "עצור", "הפסק"),
 }
 INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
-    "es": ("ALTA", "SUSCRIBIR", "SUSCRIBIRME", "REANUDAR"),
+    "es": ("ALTA", "SUSCRIBIR", "SUSCRIBIRME", "REANUDAR", "REACTIVAR", "DARME DE ALTA"),
     "fr": ("ABONNER", "REPRENDRE", "DEMARRER"),
     "pt": ("VOLTAR", "INSCREVER", "RETOMAR", "REATIVAR", "REINSCREVER"),
     "de": ("ANMELDEN", "STARTEN"),

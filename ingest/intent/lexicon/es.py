@@ -1,44 +1,332 @@
 """Spanish opt-out and opt-in phrases (text is folded: no accents)."""
 
-from ingest.intent.patterns import opt_in, out
+from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
-_MSJ = r"(?:mensajes?|msjs?|sms|textos?|promociones|publicidad|notificaciones|alertas|correos|spam|ofertas|nada)"
+_TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
+          r"recordatorios|spam|ofertas|texts?)")
+_MSJ = r"(?:" + _TEXTS + r"|nada)"
+# A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
+# ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
+# indicative ("no me mandaron el recibo", "no me molesta que me escriban").
+_SEND_REQ = (r"(?:(?:mand|en[vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
+             r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
+# Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
+                 r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
+                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|"
+                 r"pendejadas|chingaderas|"
+                 r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
+                 r"(?:audios?|fotos?|videos?|stickers?|memes?|imagenes|imagen|links?|enlaces?|codigos?|facturas?|recibos?|"
+                 r"paquetes?|"
+                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)")
+# Lists that are not the texts' ("la lista de espera", "la lista de invitados").
+_OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|"
+               r"participantes)\b")
+# What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
+# not a thing ("dejen de mandarme el paquete equivocado").
+_STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
+              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
+              r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
+# A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
+# "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
+_NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
+        r"(?<!\bno le )")
+_NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
+             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )")
+# Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
+_ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"
+             r"borrenme|borrame|"
+             r"borreme|borradme|eliminadme|(?:qu|k)itadme|sacadme|remuevanme|bajenme|desuscribanme|desuscribeme|desuscribame)n?\b"
+             r"(?! (?:la|el|los|las|un|una|eso|esto|de dudas?|de (?:una |la )?duda|del error|de apuros?)\b|"
+             r" de (?:la |su |esta |tu )?(?:lista|listado)" + _OTHER_LIST + r")|"
+             r"\b(?:denmen?|dame|deme|dennos|denos|dadme) de baja\b|"
+             r"\bdej(?:enme|ame|eme|adme|ennos|anos)\b (?:en paz|tranquil[oa]s?)\b")
+
+
+
+def _gate(first_words: str) -> str:
+    """A look at the first words of a rule's alternatives: most positions are passed over at once (same matches, faster)."""
+    return r"\b(?=" + first_words + r")"
+
+
+# The first words of the wrong-number, reassigned, deceased and child notices of es:equivocado.
+_WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|nunca|"
+                    r"que |en paz|descanse|qepd|mensaje|sms|msj|me dieron|compre|saque|"
+                    r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?:me |nos )?(?:vuelv\w* a |sig\w* )?(?:envi|mand|escrib|contact|molest|textee?n\b|textea)\w*"
-        r"(?: (?:mas|nada|mensajes|sms))?\b|\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?"
+        + _SEND_REQ + r"\b|"
+        r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
+        r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
+        r"gracias))*$|"
+        r"\bque (?:ya )?no (?:me |nos )?(?:volvieran a \w+|(?:mand|envi|contact|molest|texte)(?:aran|aras|ara|asen)|"
+        r"escribieran)\b|"
+        r"\bno (?:le |les )(?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:(?:mas|nada|ningun\w*)\b|(?:mas |sus |"
+        r"los |las )?" + _MSJ + r"\b)|$)|"
+        r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
-        "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", negatable=False),
-    out("es:dejen-de", r"\b(?:dej|par|termin)\w* (?:de|d) (?:recibir|enviar|mandar|escribir|contactar|molestar|textear|spamear)\w*\b",
-        "dejen de enviarme mensajes", "paren de mandar"),
-    out("es:no-mas", r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|\bya no mas\b",
-        "no más mensajes", "ya no quiero", negatable=False),
-    out("es:no-quiero", r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|escriban) )?"
-        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:\w+ )?" + _MSJ + r"\b",
-        "no quiero recibir más mensajes", negatable=False),
-    out("es:paren-con", r"\b(?:paren|pare|para|parar|basta|alto|deten|detengan)\b(?: ya)?(?: con| de| a)? (?:los |las |sus |tus |estos |"
-        r"esos |tanto |tantos )?(?:\w+ )?" + _MSJ + r"\b", "paren ya con los mensajes"),
-    out("es:baja", r"\b(?:dar|darme|dame|denme|deme|doy|den|quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b",
+        "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
+    out("es:dejen-de", r"\b(?=dej|par|termin)" + _NOT + _NOT_WANT
+        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|"
+        r"llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
+        r"(?:^|\b(?=quiero|deseo|quisiera|necesito|gustaria|favor|solicito|pido|como|para|puedo|podria|porfa|por|ya)"
+        + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
+        r"(?:dejar|parar) de recibir\b",
+        "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
+    out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
+        "los voy a reportar si no dejan de escribirme", negatable=False),
+    out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|"
+        r"^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
+        r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
+        r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
+        "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
+    out("es:no-quiero", _gate(r"no |agradeceria|prefer|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |"
+        r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
+        r"nada") + r"(?:" + r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|"
+        r"escriban) )?"
+        r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
+        r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|"
+        r"esa \w+)\b)|"
+        r"\b(?:agradeceria|agradeceriamos|prefiero|preferiria|preferimos|quisiera|quiero|deseo|favor de|"
+        r"pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |"
+        r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno me (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
+        r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
+        r"anuncio|sms|msj|texto)\b|"
+        r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|"
+        r"aqui|sms|mensaje)))+$|"
+        r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|"
+        r"por (?:este medio|aqui|sms|mensaje))\b|$)" + r")",
+        "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
+    out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|"
+        r"con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|"
+        r"cese|cesar|"
+        r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
+        r"para(?: ya(?: con)?| con)) "
+        r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |"
+        r"sus )?)?(?:\w+ )?"
+        + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes", negatable=False),
+    out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
+        r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
+        r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
+        r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
+        r"servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)" + r")",
         "darme de baja", "quiero la baja"),
-    out("es:quitar-lista", r"\b(?:quit|saq|sac|elimin|borr|remuev|remov|bor)\w* (?:mi numero |me |mi telefono )?"
-        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b|\b(?:quitenme|quitame|sacame|saquenme|eliminenme|"
-        r"borrenme|eliminenme|borrenme|quitenme|borrame|eliminame|borradme|eliminadme|quitadme|sacadme)\b(?! (?:la|el|los|las|un|una|eso|esto) )|\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|el|mis) "
-        r"(?:numero|telefono|contacto|celular|datos)\b|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|dad\w* de baja)\w*\b",
-        "sáquenme de la lista", "eliminen mi número"),
-    out("es:cancelar", r"\b(?:cancel|anul|desactiv)\w* (?:la |mi |su |esta |estas |los |las )?(?:suscripcion|" + _MSJ
-        + r")\b|\bdesuscrib\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
-    out("es:equivocado", r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|\bse equivoc\w* de numero\b|"
-        r"\bno (?:soy|conozco a) \w+\b|\bfalleci\w*\b|\bya no es (?:su|mi|el|de|del) (?:numero|\w+)\b|"
-        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|\bno es (?:mi|su|el) numero\b|"
-        r"\bya no tiene (?:este|ese) numero\b|\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela) (?:ya )?murio\b|\bnunca (?:di|dimos) (?:permiso|autorizacion|consentimiento)\b",
-        "número equivocado", "mi padre falleció", negatable=False),
-    out("es:sin-interes", r"^(?:no me interesa|no estoy interesad[oa]|no tengo interes|sin interes)(?: gracias| por favor| ya)*$",
-        "no me interesa", negatable=False),
-    out("es:no-autorice", r"\bnunca (?:me )?(?:suscribi|registre|autorice|di mi|pedi|acepte|inscribi)\w*\b|"
-        r"\bno (?:me )?(?:suscribi|autorice|registre|pedi|acepte|inscribi)\w*\b|\bde donde sacaron mi numero\b",
-        "nunca me suscribí", negatable=False),
-    out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de \w+(?: \w+)?)?$|\bdejenme en paz\b|\bdejame en paz\b",
+    out("es:quitar-lista", r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir)\w* (?:mi numero |me |"
+        r"mi telefono )?"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
+        r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
+        r" de (?:aqui|ahi|"
+        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
+        r"mensajes|clientes|datos))?))*"
+        r"(?:$| (?:y|porque|pero|pues)\b)|"
+        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|mis) "
+        r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
+        r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
+        r"dad\w* de baja)\w*\b",
+        "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
+    out("es:imperativo", _ENCLITIC, "bórrenme", "no gracias denme de baja", "déjenme en paz", negatable=False),
+    out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
+        r"\b(?:cancel|anul|desactiv|suspend)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
+        r"las )?(?:suscripcion|" + _MSJ
+        + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
+    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
+        r"\bse equivoc\w* de numero\b|"
+        r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
+        r"\bno soy (?!(?:yo|cliente|clienta|socio|socia|miembro|de|del|el|la|los|las|un|una|muy|tan|bueno|buena|capaz|"
+        r"fan|ningun\w*|"
+        r"quien|nadie|experto|experta|mayor|menor|residente|alumno|alumna|paciente|tu|su|para|nada|asi|ese|esa|este|"
+        r"esta|mas|"
+        r"tonto|tonta|rico|rica|mexicano|mexicana|bot|robot|hombre|mujer|nino|nina)\b)\w+\b|"
+        r"\bno soy (?:ese|esa|el|la) (?:persona|titular|dueno|duena|senor|senora|sr|sra|destinatario|destinataria|"
+        r"cliente que buscan)\b|"
+        r"\bno soy (?:cliente|clienta) (?:de ustedes|suy[oa]|de (?:esta|esa) (?:tienda|empresa|compania))\b|"
+        r"\bno conozco a (?!nadie que|ningun\w* que|su |sus |mis |tu |tus |que )\w+\b|\bfalleci\w*\b|"
+        r"\bya no es (?:su|mi|el) (?:numero|telefono|celular|cel)\b|\b(?:numero|telefono|celular|cel) ya no es (?:de|"
+        r"del) \w+|"
+        r"^ya no es (?:de|del) \w+(?: \w+)?$|"
+        r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|"
+        r"\bno es (?:mi|su|el) numero\b(?! de (?:pedido|orden|cuenta|guia|rastreo|seguimiento|tarjeta|cliente|"
+        r"confirmacion|referencia|"
+        r"factura|reserva|cita|sucursal|la tienda|la sucursal|serie|folio|socio|poliza|contrato)\b)|"
+        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
+        r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora|ya) es mio\b|\bla persona que (?:usted |"
+        r"ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) es de mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|"
+        r"chiquit\w*)|"
+        r"\b(?:el|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|"
+        r"abuela) (?:que )?(?:ya )?murio\b|"
+        r"\b(?:lo|la) (?:tiene|usa) mi (?:hijo|hija|nieto|nieta) (?:de \d+ anos|menor|pequen\w*|chiquit\w*)|"
+        r"\baqui no vive (?:ningun\w*|nadie)\b|\b(?:este|ese) (?:era|fue) (?:el )?(?:su|el) (?:numero|telefono|"
+        r"celular|cel)\b(?! (?:anterior|de antes|viejo)\b)|"
+        r"\bya no esta con nosotros$|\b(?:que )?(?:en paz descanse|descanse en paz)\b|\bqepd\b|"
+        r"\b(?:mensajes?|sms|msjs?) no (?:son|es) para mi\b|\b(?:me dieron|compre|saque) este (?:numero|telefono|"
+        r"celular|cel|chip) "
+        r"(?:nuevo|hace poco|recien\w*)\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) (?:ya )?(?:cambio|ha cambiado) de (?:dueno|duena|propietario|"
+        r"titular|usuario)\b|"
+        r"\b(?:nunca|jamas) (?:les |le |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|"
+        r"consentimiento)\b|"
+        r"\bno (?:les |te )?(?:di|dimos|he dado|hemos dado) (?:mi |el )?(?:permiso|autorizacion|consentimiento)"
+        r"(?:$| (?:para|de) (?:que me|que nos|escrib|mand|envi|contact|recibir|usar mi|esto|eso)\w*)" + r")",
+        "número equivocado", "mi padre falleció", "este número ahora es mío", negatable=False),
+    out("es:sin-interes", r"^(?:no |no gracias )?(?:ya )?(?:no me interesa|no estoy interesad[oa]|no tengo interes|"
+        r"sin interes)(?: gracias| por favor| ya| mas)*$",
+        "no me interesa", "ya no me interesa", negatable=False),
+    out("es:no-autorice", r"\b(?:nunca|jamas|no) (?:me |les |le )?(?:suscribi|registre|autorice|pedi|acepte|inscribi|"
+        r"apunte)\w*"
+        r"(?:$| (?:a |en |para )?(?:(?:esto|estos|esta|estas|nada|ningun\w*|su lista|sus listas|la lista|"
+        r"este servicio|recibir|"
+        r"que (?:me |nos )?(?:escrib|mand|envi|contact|usar|usen|tuvieran|tengan|guard)\w*|ser contactad\w*)|"
+        r"(?:sus |los |estos |las |estas |ningun\w* )?(?:\w+ )?" + _MSJ + r")\b)|"
+        r"\b(?:nunca|jamas) (?:les |le )?di mi (?:numero|telefono|celular|cel|permiso|consentimiento)\b|"
+        r"\bde donde sacaron mi numero\b|"
+        r"\bno recuerdo (?:haber(?:me|les|le|nos)? )?(?:dado (?:mi numero|permiso|mi telefono)\b|(?:suscrit|registrad|"
+        r"inscrit|autorizad|aceptad)\w*"
+        r"(?:$| (?:a |en |para )?(?:esto|nada|su lista|recibir|" + _MSJ + r")\b))|"
+        r"\bno les di mi (?:numero|telefono|celular)\b|"
+        r"\b(?:retiro|revoco|cancelo|anulo) (?:mi|el) (?:consentimiento|autorizacion|permiso)\b|"
+        r"\bno (?:autorizo|acepto|consiento|doy (?:mi )?(?:permiso|consentimiento|"
+        r"autorizacion)) (?:el uso de mi (?:numero|telefono|celular|datos)|"
+        r"recibir|que (?:me |nos )?(?:escrib|mand|envi|contact|usen)\w*|(?:sus |estos |los |"
+        r"las )?(?:\w+ )?" + _TEXTS + r")\b",
+        "nunca me suscribí", "nunca les di mi número", negatable=False),
+    out("es:siguen", r"\bya (?:les )?(?:puse|mande|envie|escribi|respondi|conteste|pedi) (?:la )?(?:baja|alto|stop|"
+        r"cancelar|parar)\b"
+        r"(?! (?:por error|sin querer|por equivocacion|del|de la|de mi|de su)\b)|"
+        r"\b(?:por que|porque|xq|pq|porq|x que) (?:me |nos )?siguen (?:mandando|enviando|escribiendo|molestando|"
+        r"contactando)\b",
+        "ya puse BAJA tres veces y siguen", "¿por qué me siguen mandando mensajes?", negatable=False),
+    out("es:bloquear", r"^(?:ya )?(?:bloquead[oa]s?|(?:los|las|te|lo|la) (?:voy a )?bloque\w*)$|"
+        r"\b(?:voy a|los voy a|las voy a|te voy a) bloquear\b"
+        r"(?! (?:la|mi|el|su|tu) (?!numero)\w+)|\blos bloqueo\b", "bloqueado 🚫", "los voy a bloquear"),
+    out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
+        "olvídense de mi número"),
+    # A keyword with the courtesy words people add ("baja porfis", "stop porfa", "bajaa plis").
+    out("es:palabra-y-cortesia", r"^(?:ya |por favor |porfa |porfavor )?(?:baja+|stop|alto|paren|parar|basta|cancelar|"
+        r"desuscribir\w*|salir)"
+        r"(?: (?:porfa|porfas|porfis|porfi|plis|pliss|plz|xfa|xfavor|x favor|porfavor|por fa|gracias|ya|de una vez|ahorita|"
+        r"por favor|please|pls))+$", "baja porfis", "stop porfa"),
+    out("es:basta", r"^(?:ya )?basta(?: ya)?(?: de (?:(?:tanto|tantos|tanta|tantas|sus|tus|los|las|estos|esos|"
+        r"vuestros) )?(?:\w+ )?"
+        r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$",
         "ya basta", "déjenme en paz"),
-    opt_in("es:alta", r"\b(?:dar(?:me)? de alta|volver a suscribir\w*|reactivar|quiero (?:volver a )?recibir (?:los |sus )?"
-           r"mensajes(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop))\b", "quiero recibir mensajes de nuevo"),
+    out("es:no-estar", _gate(r"no |sin |quiero|prefiero|mejor|favor|numero|telefono|celular") + r"(?:"
+        r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) "
+        r"(?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
+        r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
+        r" (?:a (?:sus |los |las |estos )?"
+        r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor|"
+        r" gracias| ya)*$|"
+        r"\b(?:quiero|prefiero|mejor|favor) (?:seguir )?sin (?:\w+ )?" + _MSJ + r"\b|"
+        r"\bno (?:debe|deberia|puede|tiene por que|tendria por que) recibir (?:estos |sus |esos |los |las |"
+        r"estas )?(?:\w+ )?" + _TEXTS + r"\b|"
+        r"\b(?:numero|telefono|celular) (?:ya )?no (?:debe|deberia|tiene que) (?:estar|aparecer|seguir) en (?:su|la|"
+        r"sus|esta) (?:lista|base|listado)s?\b" + r")",
+        "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto",
+        negatable=False),
+    out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
+        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
+        r"sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
+        r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
+        r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
+        r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
+        "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
+    opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
+        r"quiero (?:volver a )?recibir (?:los |las |sus )?"
+           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
+           r"recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop)|"
+           r"me equivoque (?:al|de) (?:poner|mandar|enviar|responder|escribir|contestar)\w* (?:baja|alto|stop|cancelar)|"
+           r"(?:puse|mande|envie|respondi|conteste|escribi) (?:baja|alto|stop|cancelar) {MISTAKE})\b",
+           "quiero recibir mensajes de nuevo", "me equivoqué al poner BAJA"),
+    opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
+           r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
+           r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|"
+           r"promociones|promos|"
+           r"avisos|notificaciones|alertas|sms|recordatorios)\b|\b(?:re)?activ\w* (?:de nuevo |otra vez )?(?:mis |"
+           r"las |los |sus )?(?:mensajes|notificaciones|"
+           r"alertas|avisos|promociones)\b",
+           "quiero volver a recibir sus ofertas", "vuelvan a mandarme los mensajes", "reactiven mis notificaciones"),
+    opt_in("es:suscribir", r"\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
+           r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|"
+           r"notificaciones|alertas|sms)|"
+           r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",
+           "suscríbanme otra vez", "me quiero suscribir a las promociones", "sí quiero suscribirme"),
+    help_request("es:ayuda", _gate(r"necesit|quiero|ocupo|requiero|pido|me |nos |ayud|puede|pueden|"
+        r"podrian") + r"(?:" + r"\b(?:necesito|necesitamos|quiero|ocupo|requiero|pido) (?:una |un poco de |de su )?ayuda\b|"
+                 r"^(?:me |nos )?(?:ayudan|ayuda|ayudas|puede ayudar|pueden ayudar|podrian ayudar)(?:me|nos)?$|"
+                 r"^ayudenme\b|^ayudame\b|"
+                 r"\bnecesito (?:informacion|info) (?:sobre|de|acerca de) (?:mi|la|el) (?:cuenta|pedido|servicio|plan|"
+                 r"suscripcion)\b" + r")",
+                 "necesito ayuda con mi cuenta", "¿me ayudan?"),
+    help_request("es:quien-es", r"^(?:quien|quienes) (?:es|son|eres|habla|me escribe|me escriben|me esta escribiendo|"
+        r"manda esto)$|"
+                 r"^(?:que|cual) (?:empresa|compania|negocio|tienda) (?:es|son) (?:esta|esto|ustedes)$|^que es esto$|"
+                 r"^de (?:donde|que|quien) (?:es|son) (?:este numero|estos mensajes|este mensaje|esto)$",
+                 "¿quién es?", "¿qué empresa es esta?", "¿de qué son estos mensajes?"),
+    # --- other senses and mentions, Spanish ---------------------------------------------------------------------
+    sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
+    sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|"
+        r"ando) (?:de )?baja\b|"
+          r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
+          "estoy de baja médica", "estoy de baja por maternidad"),
+    sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
+          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar de baja\b|"
+          r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
+          r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"
+          r"\b(?:quien|alguien|por que|porque) (?:\w+ )?(?:pidio|solicito|ordeno|hizo) que (?:me|nos) (?:dieran|diera|"
+          r"den|de) de baja\b",
+          "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
+    sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
+        r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
+          r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|"
+          r"par)\w*", "le dije a mi hermano que deje de escribirme"),
+    sense("es:numero-en-registro", r"\b(?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|"
+        r"formulario|etiqueta|"
+          r"registro|cuenta|expediente|reserva|cita) (?:\w+ ){0,3}numero (?:equivocado|incorrecto|erroneo|errado)\b|"
+          r"\bnumero (?:equivocado|incorrecto|erroneo|errado) (?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|"
+          r"factura|envio|"
+          r"formulario|etiqueta|registro|cuenta|expediente|reserva|cita)\b",
+          "en la guía pusieron un número equivocado"),
+    sense("es:baja-adjetivo", r"\bde baja (?:calidad|presion|tension|intensidad|temporada|gama|potencia|resolucion|"
+        r"velocidad|"
+          r"frecuencia|estatura|azucar|grasa|sodio|densidad|altura|costo|cilindrada)\b", "zapatos de baja calidad"),
+    sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|"
+        r"correos?|emails?|"
+          r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b|"
+          r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:por|al|a mi|a la|en) (?:whatsapp|wasap|wats|whats|facebook|face|"
+          r"messenger|instagram|"
+          r"insta|telegram|correo|email|mail|trabajo|oficina|casa)\b(?! ni (?:por )?(?:sms|mensajes?|textos?|aqui)\b)",
+          "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
+    sense("es:baja-objeto", r"\bde baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
+          r"(?!(?:\w+ )?(?:numero|telefono|celular|cel|suscripcion|" + _MSJ + r")\b)\w+",
+          "¿cómo doy de baja mi tarjeta?", "dar de baja a mi hijo del equipo"),
+    sense("es:no-ahora", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:ahorita|ahora|en este momento|todavia|"
+        r"aun)\b(?! (?:que|mismo)\b)",
+          "no me escribas ahorita, estoy en junta"),
+    sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
+    sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
+          "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
+    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
+          r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
+    keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
+         "¿por qué me dieron de baja? yo no pedí eso"),
+    mention("es:keyword-explicado", r"\bes lo mismo que\b|\bdiferencia entre\b|\bque significa\b|\bque quiere decir\b|"
+            r"\bque (?:pasa|sucede|ocurre) (?:si|cuando)\b",
+            "¿dar de baja es lo mismo que cancelar la cuenta?"),
+    mention("es:que-responda", r"\b(?:dijo|dijeron|dice|dicen|pidio|pidieron|recomendo|recomendaron|explico|"
+        r"explicaron|indico|indicaron) "
+            r"(?:\w+ ){0,3}?que (?:respond|contest|pusiera|ponga|escribiera|tecle)\w*\b",
+            "mi vecino me dijo que respondiera 'no me escriban', pero yo sí quiero los avisos"),
+    mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
+            r"\bpara que (?:sirve|es|funciona)\b", "¿BAJA es para dejar de recibir todo?"),
+    mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|"
+        r"me salgo|salgo|"
+            r"me desuscribo|me doy de baja|doy de baja|contesto con|respondo con)\b",
+            "si pongo ALTO, ¿dejo de recibir los avisos?",
+            "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
 )
