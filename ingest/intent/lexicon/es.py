@@ -32,7 +32,7 @@ _STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ch
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
         r"(?<!\bno le )")
 _NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
-             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )")
+             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bnao quero que )(?<!\bnao precisa )(?<!\bnao precisam )")
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"
              r"borrenme|borrame|"
