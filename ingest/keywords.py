@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
 from ingest import typos
-from ingest.normalize import semantic_text, words
+from ingest.normalize import semantic_text, unmask_word, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -245,7 +245,13 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
-        return self._exact(message, keywords)
+        decision = self._exact(message, keywords)
+        if decision.label is Label.OTHER and not "".join(message).isascii():
+            # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
+            unmasked = tuple(unmask_word(w) for w in message)
+            if unmasked != message and "".join(unmasked).isascii():
+                return self._exact(unmasked, keywords)
+        return decision
 
     @staticmethod
     def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:

@@ -16,7 +16,8 @@ import unicodedata
 _WORD = re.compile(r"[^\W_]+")
 # A line that starts the quoted original: everything from it on is not the reply.
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*original message\s*-{2,}|from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
+    r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message:?|"
+    r"from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
     r"am\b.{0,200}\bschrieb\b.*|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
     re.IGNORECASE,
 )
@@ -27,6 +28,30 @@ _SIGNATURE_START = re.compile(
     r"enviado do meu\b.*)\s*$",
     re.IGNORECASE,
 )
+# Lines that mail apps, carriers and texting apps append, or that start a quoted copy of the business's
+# text; honoured only below something the sender typed ("Sent from Samsung Mobile", "Download Yahoo Mail
+# for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
+# quotation mark that carries the business's reply instruction).
+_APPENDED_LINE = re.compile(
+    r"^\s*(?:sent (?:from|using|via|with|by) (?:\S+ ){0,6}\S+[.!]?|(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|"
+    r"\w+ mail)\b.{0,60}|this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) "
+    r"(?:from|via|using|by|through)\b.{0,80}|replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*)\s*$",
+    re.IGNORECASE,
+)
+# The first line of a header that the mail client wrapped ("On Thu, Jan 8, 2026 at 7:02 PM Acme <" + "a@b.example> wrote:").
+_WRAPPED_HEADER_START = re.compile(r"^\s*(?:on|le|am|el|em|il)\b.{0,200}\d.{0,200}$", re.IGNORECASE)
+# A closing word on a line of its own ("Best,", "Regards", "xoxo"): the lines below it are the signature.
+_CLOSING_LINE = re.compile(
+    r"^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|respectfully|cheers|thanks|thank you|"
+    r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
+    r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+# Lines of a signature block below a name: a phone number, an e-mail or a link, or a title, company or
+# address in title case ("Papadakis Roofing LLC", "Senior Analyst | Fairway Partners", "Licensed & Insured").
+_SIGNATURE_DETAIL = re.compile(r"^(?:[^?!\n]{0,60}(?:\d{3}|@|https?://|www\.)[^?!\n]{0,60}|"
+                               r"(?:[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in)[^\w\s]*\s*){1,8})$")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
     r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement)\b[\s,.!]*[\w .'-]{0,30}$",
@@ -54,6 +79,18 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ":
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
 _LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
 _MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+
+
+# Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
+_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ", "aceopxyktmbhizjsdhaeoptikvu")
+
+
+def unmask_word(word: str) -> str:
+    """A folded word written wholly in Cyrillic or Greek look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
+
+    Only for whole-message keyword matching: Russian words made of such letters ("не", "рука") stay Russian elsewhere."""
+    plain = word.translate(_FULL_LOOKALIKES)
+    return plain if plain != word and plain.isascii() else word
 
 
 def _unmask(match: re.Match[str]) -> str:
@@ -85,21 +122,58 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     kept: list[str] = []
-    for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text):
+    raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    for index, line in enumerate(raw):
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
-        if line.lstrip().startswith(">"):
+        typed = any(k.strip() for k in kept)
+        if typed and (_APPENDED_LINE.match(line) or _wrapped_header(raw, index)):
+            break
+        if typed and _CLOSING_LINE.match(line) and not any(set(words(below)) & keep for below in raw[index:]):
+            break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
+        if _is_quote(line):
             continue
         kept.append(line)
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
+    lines = _without_signature_block(lines, keep)
     if lines:
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
     return "\n".join(lines)
+
+
+def _is_quote(line: str) -> bool:
+    """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply)."""
+    stripped = line.strip()
+    return stripped.startswith(">") and not (stripped.endswith("<") and len(stripped) > 2)
+
+
+def _wrapped_header(raw: list[str], index: int) -> bool:
+    """An "On ... wrote:" header that the mail client broke over two or three lines."""
+    if not _WRAPPED_HEADER_START.match(raw[index]):
+        return False
+    joined = raw[index]
+    for following in raw[index + 1 : index + 3]:
+        joined += " " + following
+        if _QUOTE_HEADER.match(joined):
+            return True
+    return False
+
+
+def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str]:
+    """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
+    for start in range(1, len(lines)):
+        block = lines[start:]
+        if len(block) > 4 or not _is_sign_off(lines[start]):
+            continue
+        if all(len(line) <= 80 and _SIGNATURE_DETAIL.match(line.strip()) for line in block[1:]) and not any(
+                set(words(line)) & keep for line in block):
+            return lines[:start]
+    return lines
 
 
 def _is_sign_off(line: str) -> bool:

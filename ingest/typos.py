@@ -3,10 +3,11 @@
 Only words in ``TARGETS`` are corrected, and never a real word that happens to
 be near one (``REAL_WORDS``: "shop" is not "stop", "cancer" is not "cancel").
 Budget by length of the typed word: up to 3 letters none; 4-5 letters one edit
-where the first letter stays; 6-7
-letters one edit; 8 or more, two. A substitution must always be a QWERTY
+where the first letter stays (or is its QWERTY neighbour, the rest as typed:
+"dtop"); 6-7 letters one edit; 8 or more, two. A substitution must be a QWERTY
 neighbour: typos are keyboard slips, and this keeps "suscribi" (Spanish) from
-becoming "subscribe".
+becoming "subscribe". The one other substitution is a vowel for a vowel, as the only edit of a
+word of 6 letters or more: the commonest spelling slip ("cancal", "unsubscrobe").
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ def neighbours(a: str, b: str) -> bool:
     return b in _NEIGHBOURS.get(a, ())
 
 
-def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) -> int:
+_VOWELS = frozenset("aeiou")
+
+
+def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99, vowels: bool = False) -> int:
     """Optimal-string-alignment distance (transposition costs 1); above ``limit`` any value above it."""
     rows = len(typed) + 1
     cols = len(target) + 1
@@ -57,7 +61,7 @@ def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) ->
             a, b = typed[i - 1], target[j - 1]
             if a == b:
                 sub = 0
-            elif neighbour_only and not neighbours(a, b):
+            elif neighbour_only and not neighbours(a, b) and not (vowels and a in _VOWELS and b in _VOWELS):
                 sub = 99
             else:
                 sub = 1
@@ -101,8 +105,12 @@ def is_typo_of(word: str, target: str) -> bool:
         return False
     short = len(word) <= 5
     if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
-        return False
-    return _distance(word, target, neighbour_only=True, limit=budget) <= budget
+        # Only the first key slipped to its neighbour, the rest as typed: "dtop", "wuit".
+        return len(word) == len(target) and word[1:] == target[1:] and neighbours(word[0], target[0])
+    if _distance(word, target, neighbour_only=True, limit=budget) <= budget:
+        return True
+    # A vowel for a vowel is the whole slip, never one of two ("suscribi" is Spanish, not SUBSCRIBE).
+    return len(word) >= 6 and _distance(word, target, neighbour_only=True, limit=1, vowels=True) <= 1
 
 
 @lru_cache(maxsize=4096)
