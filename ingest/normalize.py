@@ -23,7 +23,8 @@ _QUOTE_HEADER = re.compile(
 )
 # A line that starts an appended signature block.
 _SIGNATURE_START = re.compile(
-    r"^\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
+    r"^(?!.*\b(?:by mistake|by accident|accidentally|wrong (?:number|person|phone)|please ignore|ignore (?:this|that|it))\b)"
+    r"\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
     r"get outlook for\b.*|enviado desde\b.*|envoyé de mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
     r"enviado do meu\b.*)\s*$",
     re.IGNORECASE,
@@ -33,11 +34,14 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"^\s*(?:sent (?:from|using|via|with|by) (?:\S+ ){0,6}\S+[.!]?|(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|"
-    r"\w+ mail)\b.{0,60}|this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) "
-    r"(?:from|via|using|by|through)\b.{0,80}|replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
-    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*)\s*$",
-    re.IGNORECASE,
+    r"^(?!.*\b(?i:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b)\s*(?:"
+    # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
+    r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
+    r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
+    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
+    r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*))\s*$",
 )
 # The first line of a header that the mail client wrapped ("On Thu, Jan 8, 2026 at 7:02 PM Acme <" + "a@b.example> wrote:").
 _WRAPPED_HEADER_START = re.compile(r"^\s*(?:on|le|am|el|em|il)\b.{0,200}\d.{0,200}$", re.IGNORECASE)

@@ -20,16 +20,19 @@ PATTERNS = (
     out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
         r"\bhuy dang ky\b|\b(?:dung|ngung) (?:gui|nhan|lien lac)(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: nua)?$",
         "Đừng nhắn tin cho tôi nữa", "đừng gửi nữa", negatable=False),
-    out("ru:ne-pishite", r"\bне (?:пишите|присылайте|отправляйте|пиши|присылаи|беспокоите)\b|\bотпишите\b|"
+    out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
+        r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bхватит (?:присылать|писать|спамить|слать)\b",
         "не пишите мне больше", negatable=False),
-    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите|пиши)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b",
+    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
+        r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b",
         "не пишіть мені більше", negatable=False),
-    out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)\b|\bотпишете\b", "не ми пишете", negatable=False),
-    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)\b|\bσταματηστε (?:να )?(?:στελνετε|τα)\b",
+    out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
+    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:στελνετε|τα)\b",
         "μην μου στέλνετε", negatable=False),
     out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b|\buitschrijven\b|"
-        r"\b(?:niet|nooit) meer (?:\w+ )?(?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
+        r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
+        r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b",
         "geen berichten meer", "niet meer sturen", negatable=False),
     out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
@@ -37,28 +40,32 @@ PATTERNS = (
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b",
         "slutt å sende meg sms", "stop med at sende", negatable=False),
-    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie|pisac|wysylac|przysylac|pisz|wysylaj)\b|\bwypisz\w*\b|"
+    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
+        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|"
         r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
-    out("cs:nepiste", r"\bnepiste(?: mi)?\b|\bneposilejte\b|\bnezasilejte\b|\bodhlaste mne\b|\bzrusit odber\b|"
+    out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
+        r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|(?<!nechci )(?<!nechci to )\bzrusit odber\b|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b", "nepište mi", "zrušit odběr", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
-        r"\b(?:atmayin|gondermeyin|yollamayin)\b", "mesaj atmayın", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:mai )?(?:imi )?(?:trimiteti|trimite|scrieti|contactati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b",
+        r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b", "mesaj atmayın", negatable=False),
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b",
         "nu mai trimiteți", negatable=False),
-    out("id:jangan-kirim", r"\bjangan (?:\w+ )?(?:kirim|sms|hubungi|chat|wa)\w*\b|\b(?:stop|berhenti) (?:kirim|sms|langganan)\w*\b",
+    out("id:jangan-kirim", r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan)\w*\b",
         "jangan kirim lagi", negatable=False),
     out("tl:tigil", r"^(?:please |pls )?i?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
         r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo |kang |nyo |niyo |mo )?(?:na )?(?:po )?(?:mag ?)?(?:text|txt|message|msg|sms|chat)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
-    out("hi:mat-bhejo", r"\bmat (?:bhej|bhejo|bhejna|bhejiye|bheje|karo message|karo sms)\w*\b|\bband kar(?:o|e|en|dijiye|do)\b|"
+    out("hi:mat-bhejo", r"\b(?:mujhe |hame |humko |mujhko )?(?:message |messages |msg |sms |text )?mat (?:bhejo|bhejna|bhejiye|bheje|karo)\b|"
+        r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|"
         r"\b(?:message|sms|msg) (?:mat|na) (?:bhej|karo)\w*\b|" + _said("मत भेजो", "मत भेजें", "मत भेजिए", "भेजना बंद", "मैसेज बंद"),
         "mat bhejo", "मत भेजो", negatable=False),
-    out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل|ترسلو)\w*|\bتوقفوا عن\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
-    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)\b|\b(?:תסירו|הסירו|להסיר) אותי\b",
+    out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד))*$|\b(?:תסירו|הסירו|להסיר) אותי\b",
         "תפסיקו לשלוח", negatable=False),
-    out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)|"
+    out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
     out("ja:okuranaide", _said("送らないで", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない"),
