@@ -47,7 +47,7 @@ def neighbours(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiou")
 
 
-def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99, vowels: bool = False) -> int:
+def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) -> int:
     """Optimal-string-alignment distance (transposition costs 1); above ``limit`` any value above it."""
     rows = len(typed) + 1
     cols = len(target) + 1
@@ -61,7 +61,7 @@ def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99, vo
             a, b = typed[i - 1], target[j - 1]
             if a == b:
                 sub = 0
-            elif neighbour_only and not neighbours(a, b) and not (vowels and a in _VOWELS and b in _VOWELS):
+            elif neighbour_only and not neighbours(a, b):
                 sub = 99
             else:
                 sub = 1
@@ -110,7 +110,10 @@ def is_typo_of(word: str, target: str) -> bool:
     if _distance(word, target, neighbour_only=True, limit=budget) <= budget:
         return True
     # A vowel for a vowel is the whole slip, never one of two ("suscribi" is Spanish, not SUBSCRIBE).
-    return len(word) >= 6 and _distance(word, target, neighbour_only=True, limit=1, vowels=True) <= 1
+    if len(word) < 6 or len(word) != len(target):
+        return False
+    slips = [(a, b) for a, b in zip(word, target) if a != b]
+    return len(slips) == 1 and slips[0][0] in _VOWELS and slips[0][1] in _VOWELS
 
 
 @lru_cache(maxsize=4096)

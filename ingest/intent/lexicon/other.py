@@ -46,7 +46,7 @@ PATTERNS = (
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
-        r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|(?<!nechci )(?<!nechci to )\bzrusit odber\b|"
+        r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b", "nepište mi", "zrušit odběr", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b", "mesaj atmayın", negatable=False),
@@ -57,7 +57,7 @@ PATTERNS = (
     out("tl:tigil", r"^(?:please |pls )?i?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
         r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo |kang |nyo |niyo |mo )?(?:na )?(?:po )?(?:mag ?)?(?:text|txt|message|msg|sms|chat)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
-    out("hi:mat-bhejo", r"\b(?:mujhe |hame |humko |mujhko )?(?:message |messages |msg |sms |text )?mat (?:bhejo|bhejna|bhejiye|bheje|karo)\b|"
+    out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat karo\b|"
         r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|"
         r"\b(?:message|sms|msg) (?:mat|na) (?:bhej|karo)\w*\b|" + _said("मत भेजो", "मत भेजें", "मत भेजिए", "भेजना बंद", "मैसेज बंद"),
         "mat bhejo", "मत भेजो", negatable=False),
@@ -72,7 +72,7 @@ PATTERNS = (
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|문자 ?(?:그만|사절)", "그만 보내세요", negatable=False),
     # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
-    mention("cjk-question", r"(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
-            + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$",
+    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
+            + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$)",
             "怎么退订？", "수신거부 어떻게 해요?"),
 )
