@@ -27,6 +27,7 @@ When a message holds both kinds of keyword, opt-out wins in ``exact`` and
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -44,12 +45,21 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+    "STOP": ("STP",),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
-    "asap already it and bye goodbye cheers very much".split()
+    "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
+    "immediately seriously forever permanently right rn".split()
 )
+# "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
+_REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
+
+
+def _filler(word: str) -> bool:
+    """A filler word, also elongated ("pleeease", "thanksss")."""
+    return word in KEYWORD_FILLERS or typos.squeeze(word) in KEYWORD_FILLERS or bool(_REPEAT_COUNT.fullmatch(word))
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
@@ -262,7 +272,7 @@ class KeywordRules:
     @staticmethod
     def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
-        core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
+        core = [w for w in message if not _filler(w)] or list(message)
         joined = "".join(typos.deleet(w) for w in core)
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
         squeezed = "".join(typos.squeeze(typos.deleet(w)) for w in core)

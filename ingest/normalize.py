@@ -41,7 +41,18 @@ _APPENDED_LINE = re.compile(
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
-    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*))\s*$",
+    # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
+    r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
+    # Disclaimers and excuses that mail and phone apps add.
+    r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
+    r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
+    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
+    # A copy of the business's text below the reply: its reply instruction or the carrier notice.
+    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*|"
+    # (never a line that asks about it: "Text STOP to end is what it said, is that right?")
+    r"(?!.*\?)(?:.{0,400}\b(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|optout) (?:to|for) (?:opt out|optout|"
+    r"unsubscribe|end|stop|cancel|quit|be removed|remove)\b.*|.{0,400}\bmsg ?(?:&|and) ?data rates\b.*|"
+    r".{0,400}\bmessage and data rates\b.*)))\s*$",
 )
 # The first line of a header that the mail client wrapped ("On Thu, Jan 8, 2026 at 7:02 PM Acme <" + "a@b.example> wrote:").
 _WRAPPED_HEADER_START = re.compile(r"^\s*(?:on|le|am|el|em|il)\b.{0,200}\d.{0,200}$", re.IGNORECASE)
@@ -68,8 +79,14 @@ _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
 _INLINE_SIGNATURE = re.compile(
     r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:sent (?:from|via|with)\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
 )
-# Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ").
-_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+# Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
+# "🆂🆃🅾🅿"); Hangul fillers, blank letters used as invisible padding, are spaces.
+_SMALL_CAPS = str.maketrans({
+    **{ord(c): ord(a) for c, a in zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")},
+    **{0x1F150 + i: ord("a") + i for i in range(26)},
+    **{0x1F170 + i: ord("a") + i for i in range(26)},
+    **{ord(c): " " for c in "\u3164\u115f\u1160\uffa0"},
+})
 # "$TOP": a dollar sign written for the S of a word.
 _DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
