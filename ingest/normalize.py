@@ -65,8 +65,8 @@ _CLOSING_LINE = re.compile(
 )
 # Lines of a signature block below a name: a phone number, an e-mail or a link, or a title, company or
 # address in title case ("Papadakis Roofing LLC", "Senior Analyst | Fairway Partners", "Licensed & Insured").
-_SIGNATURE_DETAIL = re.compile(r"^(?:[^?!\n]{0,60}(?:\d{3}|@|https?://|www\.)[^?!\n]{0,60}|"
-                               r"(?:[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in)[^\w\s]*\s*){1,8})$")
+_CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
+_TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
     r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement)\b[\s,.!]*[\w .'-]{0,30}$",
@@ -150,7 +150,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         typed = any(k.strip() for k in kept)
         if typed and (_APPENDED_LINE.match(line) or _wrapped_header(raw, index)):
             break
-        if typed and _CLOSING_LINE.match(line) and not any(set(words(below)) & keep for below in raw[index:]):
+        if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
             break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
         if _is_quote(line):
             continue
@@ -185,14 +185,29 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
     return False
 
 
+def _signature_block(block: list[str], keep: frozenset[str]) -> bool:
+    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
+    return (0 < len(block) <= 4 and _is_sign_off(block[0])
+            and all(_signature_detail(line) for line in block[1:])
+            and not any(set(words(line)) & keep for line in block))
+
+
+def _signature_detail(line: str) -> bool:
+    tokens = line.split()
+    if not tokens or len(line) > 80 or "?" in line or "!" in line:
+        return False
+    return bool(_CONTACT.search(line)) or (len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens))
+
+
+def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
+    """What follows a closing word ("Best,") is a signature block."""
+    return _signature_block([line for line in below if line.strip()], keep)
+
+
 def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str]:
     """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
-    for start in range(1, len(lines)):
-        block = lines[start:]
-        if len(block) > 4 or not _is_sign_off(lines[start]):
-            continue
-        if all(len(line) <= 80 and _SIGNATURE_DETAIL.match(line.strip()) for line in block[1:]) and not any(
-                set(words(line)) & keep for line in block):
+    for start in range(max(1, len(lines) - 4), len(lines)):
+        if _signature_block(lines[start:], keep):
             return lines[:start]
     return lines
 
