@@ -41,6 +41,10 @@ _APPENDED_LINE = re.compile(
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]",
+    # "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:".
+    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
+    r".{0,200}\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
     # Disclaimers and excuses that mail and phone apps add.
