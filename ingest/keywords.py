@@ -55,11 +55,14 @@ KEYWORD_FILLERS = frozenset(
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
 _REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
+_DOUBLED = re.compile(r"(.)\1")
 
 
 def _filler(word: str) -> bool:
     """A filler word, also elongated ("pleeease", "thanksss")."""
-    return word in KEYWORD_FILLERS or typos.squeeze(word) in KEYWORD_FILLERS or bool(_REPEAT_COUNT.fullmatch(word))
+    if word in KEYWORD_FILLERS or _REPEAT_COUNT.fullmatch(word):
+        return True
+    return _DOUBLED.search(word) is not None and typos.squeeze(word) in KEYWORD_FILLERS
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
@@ -125,6 +128,9 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 }
 
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
+# A keyword written once or repeated has at most this many different words of two letters or more
+# ("stop stop STOP", "opt me out"; spelled-out letters "u n s u b" are one-letter words).
+_MOST_DISTINCT_WORDS = 6
 
 
 class MatchMode(str, enum.Enum):
@@ -275,10 +281,16 @@ class KeywordRules:
     @staticmethod
     def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
-        core = [w for w in message if not _filler(w)] or list(message)
-        joined = "".join(typos.deleet(w) for w in core)
+        fillers = {w: _filler(w) for w in set(message)}  # per distinct word: a long message repeats its words
+        core = [w for w in message if not fillers[w]] or list(message)
+        distinct = set(core)
+        if sum(len(w) > 1 for w in distinct) > _MOST_DISTINCT_WORDS:
+            return Decision(Label.OTHER, "no-keyword")  # a sentence, not one keyword written again and again
+        plain = {w: typos.deleet(w) for w in distinct}
+        joined = "".join(plain[w] for w in core)
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
-        squeezed = "".join(typos.squeeze(typos.deleet(w)) for w in core)
+        tight = {w: typos.squeeze(p) for w, p in plain.items()}
+        squeezed = "".join(tight[w] for w in core)
         for keyword in keywords:
             if any(is_repetition(joined, form) for form in keyword.joined):
                 return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)

@@ -34,32 +34,50 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"^(?!.*\b(?i:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b)\s*(?:"
+    r"\s*(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
     r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
-    # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]",
-    # "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:".
+    # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
-    r".{0,200}\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
     # Disclaimers and excuses that mail and phone apps add.
     r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
-    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
-    # A copy of the business's text below the reply: its reply instruction or the carrier notice.
-    r"[\"“”«„'‘].{0,400}\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|help|start)\b.*|"
-    # (never a line that asks about it: "Text STOP to end is what it said, is that right?")
-    r"(?!.*\?)(?:.{0,400}\b(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|optout) (?:to|for) (?:opt out|optout|"
-    r"unsubscribe|end|stop|cancel|quit|be removed|remove)\b.*|.{0,400}\bmsg ?(?:&|and) ?data rates\b.*|"
-    r".{0,400}\bmessage and data rates\b.*)))\s*$",
+    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*))\s*$",
 )
+# Never a line about a mistake ("sent by my kid by accident, ignore").
+_MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
+# "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:": a header that names the sender first.
+_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
+# A copy of the business's text below the reply: its reply instruction or the carrier notice (searched, and
+# never in a line that asks about it: "Text STOP to end is what it said, is that right?").
+_BUSINESS_COPY = re.compile(
+    r"\b(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|optout) (?:to|for) (?:opt out|optout|unsubscribe|"
+    r"end|stop|cancel|quit|be removed|remove)\b|\bmsg ?(?:&|and) ?data rates\b|\bmessage and data rates\b",
+    re.IGNORECASE,
+)
+_QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|"
+                                 r"help|start)\b", re.IGNORECASE)
+
+
+def _appended(line: str) -> bool:
+    """A line that an app, a carrier or a mail client added below the reply, or that starts a copy of the original."""
+    if len(line) > 600 or _MISTAKE.search(line):
+        return False
+    if _APPENDED_LINE.match(line) or _QUOTED_INSTRUCTION.match(line):
+        return True
+    if line.rstrip().endswith(":") and _NAMED_HEADER.search(line[-300:]):
+        return True
+    return "?" not in line and bool(_BUSINESS_COPY.search(line))
+
+
 # The first line of a header that the mail client wrapped ("On Thu, Jan 8, 2026 at 7:02 PM Acme <" + "a@b.example> wrote:").
-_WRAPPED_HEADER_START = re.compile(r"^\s*(?:on|le|am|el|em|il)\b.{0,200}\d.{0,200}$", re.IGNORECASE)
+_WRAPPED_HEADER_START = re.compile(r"\s*(?:on|le|am|el|em|il)\b[^\d]{0,200}\d", re.IGNORECASE)
 # A closing word on a line of its own ("Best,", "Regards", "xoxo"): the lines below it are the signature.
 _CLOSING_LINE = re.compile(
     r"^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|respectfully|cheers|thanks|thank you|"
@@ -103,7 +121,8 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ":
 
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
 _LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
-_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+_MIXED_WORD = re.compile(r"\b\w*[a-z]\w*")  # from a word's start: no quadratic rescan of a long digit run
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
 
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
@@ -131,7 +150,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     # Only a word mixing Latin with Cyrillic or Greek is unmasked: "стоп" stays Russian.
-    return _MIXED_WORD.sub(_unmask, unicodedata.normalize("NFC", plain))
+    plain = unicodedata.normalize("NFC", plain)
+    return _MIXED_WORD.sub(_unmask, plain) if _CYRILLIC_GREEK.search(plain) else plain
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -152,7 +172,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
         typed = any(k.strip() for k in kept)
-        if typed and (_APPENDED_LINE.match(line) or _wrapped_header(raw, index)):
+        if typed and (_appended(line) or _wrapped_header(raw, index)):
             break
         if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
             break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
@@ -179,7 +199,7 @@ def _is_quote(line: str) -> bool:
 
 def _wrapped_header(raw: list[str], index: int) -> bool:
     """An "On ... wrote:" header that the mail client broke over two or three lines."""
-    if not _WRAPPED_HEADER_START.match(raw[index]):
+    if len(raw[index]) > 250 or not _WRAPPED_HEADER_START.match(raw[index]):
         return False
     joined = raw[index]
     for following in raw[index + 1 : index + 3]:
