@@ -91,16 +91,25 @@ _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement)\b[\s,.!]*[\w .'-]{0,30}$",
+    r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
     re.IGNORECASE,
 )
-# "- J. Rivera", "~Maria", "Dana K." : a short line of capitalised names or initials.
-_NAME_LINE = re.compile(r"^\s*[-~–—]?\s*(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}$")
-_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
+# "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
+# a short line of capitalised names or initials, with a title, a credential, an emoji or the company after an @.
+_NAME_LINE = re.compile(
+    r"^\s*[-~–—]?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
+    r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|Capt|Fr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}"
+    r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:\s*[^\w\s]{1,4})?\s*$"
+)
+_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:sent (?:from|via|with)\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
 )
+# "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
+_INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
 # Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
 # "🆂🆃🅾🅿"); Hangul fillers, blank letters used as invisible padding, are spaces.
 _SMALL_CAPS = str.maketrans({
@@ -185,6 +194,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         lines.pop()
     lines = _without_signature_block(lines, keep)
     if lines:
+        lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
@@ -240,4 +250,4 @@ def _is_sign_off(line: str) -> bool:
     if _SIGN_OFF.match(line) or _DASHED_NAME.match(line):
         return True
     # A capitalised name line, but not a shouted keyword ("STOP") or a sentence.
-    return bool(_NAME_LINE.match(line)) and not line.strip().isupper() and len(line.split()) <= 3
+    return bool(_NAME_LINE.match(line)) and not line.strip().isupper() and len(line.split()) <= 6
