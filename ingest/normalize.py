@@ -43,6 +43,10 @@ _APPENDED_LINE = re.compile(
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
+    # Phones' "Sent from my iPhone" in other languages.
+    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:отправлено с|надіслано з|sendt fra min|verzonden (?:vanaf|met) mijn|skickat från min|wysłane z|"
+    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
+    r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
     # Disclaimers and excuses that mail and phone apps add.
