@@ -67,7 +67,8 @@ def _filler(word: str) -> bool:
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
 INTENT_EXTRA_OPT_OUT = ("UNSUB", "UNSUBSCRIBED", "OPT OUT", "STOP ALL", "REMOVE", "REMOVE ME", "UNSUBSCRIBE ME",
-                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC", "DISCONTINUE")
+                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC", "DISCONTINUE",
+                        "UNSCRIBE")  # "unscribe": unsubscribe with "sub" dropped (exact mode keeps it apart from SUBSCRIBE)
 INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", "START AGAIN", "UNSTOP")
 # Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
 INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
