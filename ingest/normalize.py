@@ -180,11 +180,11 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     kept: list[str] = []
+    typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
     for index, line in enumerate(raw):
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
-        typed = any(k.strip() for k in kept)
         if typed and (_appended(line) or _wrapped_header(raw, index)):
             break
         if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
@@ -192,6 +192,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         if _is_quote(line):
             continue
         kept.append(line)
+        typed = typed or bool(line.strip())
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
