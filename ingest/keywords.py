@@ -11,9 +11,11 @@ and accents folded); punctuation, symbols and emoji only separate words.
   repeated with any separator or none: ``" Stop! "``, ``"STOP STOP STOP"``,
   ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``;
   also with a polite or plain word around it (``KEYWORD_FILLERS``: "STOP please",
-  "Stop msgs"), a listed variant (``KEYWORD_VARIANTS``: UNSUB, REMOVE ME), the
-  letters elongated ("stoppp") or mistyped within ``ingest.typos``' budget
-  ("stpo", "unsubcribe", "St0p"). A keyword inside a sentence is never matched.
+  "Stop msgs", "pleeease stop", "STOP x3"), a listed variant (``KEYWORD_VARIANTS``:
+  UNSUB, REMOVE ME, STP), the letters elongated ("stoppp") or mistyped within
+  ``ingest.typos``' budget ("stpo", "unsubcribe", "St0p", "dtop", "cancal"), or
+  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"). A keyword inside a
+  sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
