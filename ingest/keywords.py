@@ -11,9 +11,11 @@ and accents folded); punctuation, symbols and emoji only separate words.
   repeated with any separator or none: ``" Stop! "``, ``"STOP STOP STOP"``,
   ``"quit.quit"``, ``"stop all"`` (STOPALL), ``"STOP\\n\\nSent from my Pixel"``;
   also with a polite or plain word around it (``KEYWORD_FILLERS``: "STOP please",
-  "Stop msgs"), a listed variant (``KEYWORD_VARIANTS``: UNSUB, REMOVE ME), the
-  letters elongated ("stoppp") or mistyped within ``ingest.typos``' budget
-  ("stpo", "unsubcribe", "St0p"). A keyword inside a sentence is never matched.
+  "Stop msgs", "pleeease stop", "STOP x3"), a listed variant (``KEYWORD_VARIANTS``:
+  UNSUB, REMOVE ME, STP), the letters elongated ("stoppp") or mistyped within
+  ``ingest.typos``' budget ("stpo", "unsubcribe", "St0p", "dtop", "cancal"), or
+  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"). A keyword inside a
+  sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
@@ -27,13 +29,14 @@ When a message holds both kinds of keyword, opt-out wins in ``exact`` and
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
 from ingest import typos
-from ingest.normalize import semantic_text, words
+from ingest.normalize import semantic_text, unmask_word, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -44,17 +47,30 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+    "STOP": ("STP",),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
-    "asap already it and bye goodbye cheers very much".split()
+    "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
+    "immediately seriously forever permanently right rn".split()
 )
+# "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
+_REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _filler(word: str) -> bool:
+    """A filler word, also elongated ("pleeease", "thanksss")."""
+    if word in KEYWORD_FILLERS or _REPEAT_COUNT.fullmatch(word):
+        return True
+    return _DOUBLED.search(word) is not None and typos.squeeze(word) in KEYWORD_FILLERS
 
 # intent mode only. A bare YES answers a prompt; it is never read as an opt-in there.
 INTENT_IGNORED_OPT_IN = ("YES",)
 INTENT_EXTRA_OPT_OUT = ("UNSUB", "UNSUBSCRIBED", "OPT OUT", "STOP ALL", "REMOVE", "REMOVE ME", "UNSUBSCRIBE ME",
-                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC", "DISCONTINUE")
+                        "DELETE ME", "DELETE", "ENOUGH", "SPAM", "HALT", "CEASE", "DNC", "DISCONTINUE",
+                        "UNSCRIBE")  # "unscribe": unsubscribe with "sub" dropped (exact mode keeps it apart from SUBSCRIBE)
 INTENT_EXTRA_OPT_IN = ("SUBSCRIBE", "RESUBSCRIBE", "OPT IN", "OPTIN", "RESUME", "START AGAIN", "UNSTOP")
 # Single-word (or set-phrase) keywords by language, for intent mode; folded before use.
 INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
@@ -69,27 +85,36 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
            "KUNDIGEN", "AUFHOEREN", "HÖR AUF", "HÖRT AUF", "HÖREN SIE AUF", "HOER AUF", "HOERT AUF", "HOEREN SIE AUF"),
     "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
            "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI", "DISDICI", "DISDIRE"),
-    "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
-    "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
-    "no": ("STOPP", "AVSLUTT", "AVMELD"),
-    "da": ("AFMELD", "STOP"),
-    "fi": ("LOPETA", "PERU"),
-    "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ"),
-    "cs": ("ZRUSIT", "KONEC", "ODHLASIT"),
-    "tr": ("DUR", "DURDUR", "IPTAL", "ABONELIKTEN CIK", "abonelikten çık", "ABONELİKTEN ÇIK"),
-    "ro": ("DEZABONARE", "DEZABONEAZA", "DEZABONEAZĂ-MĂ", "OPRESTE", "OPRIȚI"),
-    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП"),
-    "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ"),
-    "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ"),
+    "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN", "UITSCHRIJVING", "AFMELDING", "GEEN SMS MEER"),
+    "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA", "AVSLUTA PRENUMERATION", "AVSLUTA PRENUMERATIONEN",
+           "AVREGISTRERA MIG", "AVPRENUMERERA", "AVANMÄL", "AVANMÄL MIG"),
+    "no": ("STOPP", "AVSLUTT", "AVMELD", "MELD MEG AV", "MELD AV", "AVSLUTT ABONNEMENT", "AVSLUTT ABONNEMENTET", "AVMELD MEG"),
+    "da": ("AFMELD", "STOP", "FRAMELD", "AFMELD MIG", "FRAMELD MIG", "STOP ABONNEMENT"),
+    "fi": ("LOPETA", "PERU", "PERUUTA", "PERUUTA TILAUS", "LOPETA TILAUS", "LOPETA VIESTIT"),
+    "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ", "WYPISZ MNIE", "REZYGNACJA", "REZYGNUJĘ Z SMS"),
+    "cs": ("ZRUSIT", "KONEC", "ODHLASIT", "ZRUŠIT ODBĚR", "ODHLÁSIT ODBĚR", "ODHLÁSIT SE", "ODHLÁSIT MĚ"),
+    "sk": ("ODHLÁSIŤ", "ZRUŠIŤ ODBER", "ODHLÁSIŤ SA"),
+    "tr": ("DUR", "DURDUR", "IPTAL", "ABONELIKTEN CIK", "abonelikten çık", "ABONELİKTEN ÇIK", "RET"),
+    "ro": ("DEZABONARE", "DEZABONEAZA", "DEZABONEAZĂ-MĂ", "OPRESTE", "OPRIȚI", "DEZABONAȚI-MĂ"),
+    "hu": ("LEIRATKOZÁS", "LEIRATKOZOM", "LEIRATKOZNÉK", "LEJELENTKEZÉS"),
+    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП", "ОТПИШИТЕ", "ОТПИШИТЕ МЕНЯ"),
+    "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ", "ВІДПИШІТЬ", "ВІДПИШІТЬ МЕНЕ", "ВІДПИСКА"),
+    "bg": ("СТОП", "ОТПИСВАНЕ", "ОТПИШЕТЕ МЕ", "ОТКАЗ", "ОТПИШИ МЕ"),
+    "hr": ("ODJAVA", "ODJAVI ME", "ODJAVITE ME", "ОДЈАВА", "ОДЈАВИ МЕ"),
+    "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ", "ΔΙΑΓΡΑΦΗ", "ΣΤΑΜΑΤΗΣΤΕ", "ΣΤΑΜΑΤΑ"),
     "zh": ("退订", "退訂", "取消订阅", "取消訂閱", "停止", "TD", "T"),
-    "ja": ("配信停止", "停止", "解除", "ストップ"),
-    "ko": ("수신거부", "거부", "중지"),
-    "vi": ("DUNG", "HUY", "HUY DANG KY"),
-    "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN"),
+    "ja": ("配信停止", "停止", "解除", "ストップ", "配信解除", "登録解除"),
+    "ko": ("수신거부", "거부", "중지", "수신중지", "구독취소"),
+    "vi": ("DUNG", "HUY", "HUY DANG KY", "NGUNG"),
+    "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN", "UNREG", "STOP LANGGANAN"),
     "tl": ("ITIGIL", "TIGIL"),
-    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें"),
-    "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء"),
-    "he": ("הסר", "עצור", "הפסק"),
+    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें", "रोको", "BAND KARO", "BAND KAREN", "BAND KARE"),
+    "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "توقفوا"),
+    "he": ("הסר", "עצור", "הפסק", "הסרה", "להסיר", "הסירו אותי", "הסר אותי", "תפסיקו"),
+    "fa": ("لغو", "لغو عضویت", "لغو اشتراک", "لغو اشتراك", "توقف"),
+    "ur": ("بند کریں", "بند کرو", "بند کرے"),
+    "bn": ("বন্ধ করুন", "বন্ধ করো", "বন্ধ কর"),
+    "th": ("ยกเลิก", "หยุด", "หยุดส่ง", "ยกเลิกการรับข่าวสาร"),
 }
 INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
     "es": ("ALTA", "SUSCRIBIR", "SUSCRIBIRME", "REANUDAR", "REACTIVAR", "DARME DE ALTA"),
@@ -108,6 +133,9 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 }
 
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
+# A keyword written once or repeated has at most this many different words of two letters or more
+# ("stop stop STOP", "opt me out"; spelled-out letters "u n s u b" are one-letter words).
+_MOST_DISTINCT_WORDS = 6
 
 
 class MatchMode(str, enum.Enum):
@@ -247,15 +275,27 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
-        return self._exact(message, keywords)
+        decision = self._exact(message, keywords)
+        if decision.label is Label.OTHER and not "".join(message).isascii():
+            # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
+            unmasked = tuple(unmask_word(w) for w in message)
+            if unmasked != message and "".join(unmasked).isascii():
+                return self._exact(unmasked, keywords)
+        return decision
 
     @staticmethod
     def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
-        core = [w for w in message if w not in KEYWORD_FILLERS] or list(message)
-        joined = "".join(typos.deleet(w) for w in core)
+        fillers = {w: _filler(w) for w in set(message)}  # per distinct word: a long message repeats its words
+        core = [w for w in message if not fillers[w]] or list(message)
+        distinct = set(core)
+        if sum(len(w) > 1 for w in distinct) > _MOST_DISTINCT_WORDS:
+            return Decision(Label.OTHER, "no-keyword")  # a sentence, not one keyword written again and again
+        plain = {w: typos.deleet(w) for w in distinct}
+        joined = "".join(plain[w] for w in core)
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
-        squeezed = "".join(typos.squeeze(typos.deleet(w)) for w in core)
+        tight = {w: typos.squeeze(p) for w, p in plain.items()}
+        squeezed = "".join(tight[w] for w in core)
         for keyword in keywords:
             if any(is_repetition(joined, form) for form in keyword.joined):
                 return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)

@@ -2,10 +2,16 @@
 
 Phones and mail clients add text the sender did not type as part of the
 answer: signatures ("Sent from my Pixel", "Get Outlook for iOS", a ``--``
-block, a short name or sign-off line) and the quoted original (``>`` lines,
-"On ... wrote:"). ``semantic_text`` removes them; ``fold`` makes look-alike
-text compare equal (NFKC for full-width and math-alphanumeric letters, format
-characters such as zero-width spaces dropped, case folded, accents removed).
+block, a short name or sign-off line, a closing word above a name, title and
+phone, disclaimers) and the quoted original (``>`` lines, "On ... wrote:" also
+when wrapped, forwarded and original-message headers, a copy of the business's
+text with its reply instruction). ``semantic_text`` removes them; the looser
+of these patterns count only below something the sender typed, and never a
+line about a mistake ("sent by my kid by accident"). ``fold`` makes look-alike
+text compare equal (NFKC for full-width and math-alphanumeric letters, small
+capitals and negative circled letters mapped, format characters such as
+zero-width spaces dropped, case folded, accents removed, a word mixing Latin
+with Cyrillic or Greek look-alikes unmasked).
 """
 
 from __future__ import annotations
@@ -16,31 +22,112 @@ import unicodedata
 _WORD = re.compile(r"[^\W_]+")
 # A line that starts the quoted original: everything from it on is not the reply.
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*original message\s*-{2,}|from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
+    r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message:?|"
+    r"from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
     r"am\b.{0,200}\bschrieb\b.*|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
     re.IGNORECASE,
 )
 # A line that starts an appended signature block.
 _SIGNATURE_START = re.compile(
-    r"^\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
+    r"^(?!.*\b(?:by mistake|by accident|accidentally|wrong (?:number|person|phone)|please ignore|ignore (?:this|that|it))\b)"
+    r"\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
     r"get outlook for\b.*|enviado desde\b.*|envoyé de mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
     r"enviado do meu\b.*)\s*$",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
-    r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement)\b[\s,.!]*[\w .'-]{0,30}$",
+# Lines that mail apps, carriers and texting apps append, or that start a quoted copy of the business's
+# text; honoured only below something the sender typed ("Sent from Samsung Mobile", "Download Yahoo Mail
+# for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
+# quotation mark that carries the business's reply instruction).
+_APPENDED_LINE = re.compile(
+    r"\s*(?:"
+    # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
+    r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
+    r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
+    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
+    r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
+    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
+    # Phones' "Sent from my iPhone" in other languages.
+    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:отправлено с|надіслано з|sendt fra min|verzonden (?:vanaf|met) mijn|skickat från min|wysłane z|"
+    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
+    r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
+    # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
+    r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
+    # Disclaimers and excuses that mail and phone apps add.
+    r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
+    r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
+    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*))\s*$",
+)
+# Never a line about a mistake ("sent by my kid by accident, ignore").
+_MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
+# "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:": a header that names the sender first.
+_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
+# A copy of the business's text below the reply: its reply instruction or the carrier notice (searched, and
+# never in a line that asks about it: "Text STOP to end is what it said, is that right?").
+_BUSINESS_COPY = re.compile(
+    r"\b(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|optout) (?:to|for) (?:opt out|optout|unsubscribe|"
+    r"end|stop|cancel|quit|be removed|remove)\b|\bmsg ?(?:&|and) ?data rates\b|\bmessage and data rates\b",
     re.IGNORECASE,
 )
-# "- J. Rivera", "~Maria", "Dana K." : a short line of capitalised names or initials.
-_NAME_LINE = re.compile(r"^\s*[-~–—]?\s*(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}$")
-_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}$")
+_QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall|optout|"
+                                 r"help|start)\b", re.IGNORECASE)
+
+
+def _appended(line: str) -> bool:
+    """A line that an app, a carrier or a mail client added below the reply, or that starts a copy of the original."""
+    if len(line) > 600 or _MISTAKE.search(line):
+        return False
+    if _APPENDED_LINE.match(line) or _QUOTED_INSTRUCTION.match(line):
+        return True
+    if line.rstrip().endswith(":") and _NAMED_HEADER.search(line[-300:]):
+        return True
+    return "?" not in line and bool(_BUSINESS_COPY.search(line))
+
+
+# The first line of a header that the mail client wrapped ("On Thu, Jan 8, 2026 at 7:02 PM Acme <" + "a@b.example> wrote:").
+_WRAPPED_HEADER_START = re.compile(r"\s*(?:on|le|am|el|em|il)\b[^\d]{0,200}\d", re.IGNORECASE)
+# A closing word on a line of its own ("Best,", "Regards", "xoxo"): the lines below it are the signature.
+_CLOSING_LINE = re.compile(
+    r"^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|respectfully|cheers|thanks|thank you|"
+    r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
+    r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+# Lines of a signature block below a name: a phone number, an e-mail or a link, or a title, company or
+# address in title case ("Papadakis Roofing LLC", "Senior Analyst | Fairway Partners", "Licensed & Insured").
+_CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
+_TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
+_SIGN_OFF = re.compile(
+    r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
+    r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    re.IGNORECASE,
+)
+# "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
+# a short line of capitalised names or initials, with a title, a credential, an emoji or the company after an @.
+_NAME_LINE = re.compile(
+    r"^\s*[-~–—]?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
+    r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|Capt|Fr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}"
+    r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:\s*[^\w\s]{1,4})?\s*$"
+)
+_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:sent (?:from|via|with)\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
 )
-# Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ").
-_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+# "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
+_INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
+# Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
+# "🆂🆃🅾🅿"); Hangul fillers, blank letters used as invisible padding, are spaces.
+_SMALL_CAPS = str.maketrans({
+    **{ord(c): ord(a) for c, a in zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")},
+    **{0x1F150 + i: ord("a") + i for i in range(26)},
+    **{0x1F170 + i: ord("a") + i for i in range(26)},
+    **{ord(c): " " for c in "\u3164\u115f\u1160\uffa0"},
+})
 # "$TOP": a dollar sign written for the S of a word.
 _DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
@@ -53,7 +140,20 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ":
 
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
 _LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
-_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+_MIXED_WORD = re.compile(r"\b\w*[a-z]\w*")  # from a word's start: no quadratic rescan of a long digit run
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
+
+
+# Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
+_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ", "aceopxyktmbhizjsdhaeoptikvu")
+
+
+def unmask_word(word: str) -> str:
+    """A folded word written wholly in Cyrillic or Greek look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
+
+    Only for whole-message keyword matching: Russian words made of such letters ("не", "рука") stay Russian elsewhere."""
+    plain = word.translate(_FULL_LOOKALIKES)
+    return plain if plain != word and plain.isascii() else word
 
 
 def _unmask(match: re.Match[str]) -> str:
@@ -69,7 +169,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     # Only a word mixing Latin with Cyrillic or Greek is unmasked: "стоп" stays Russian.
-    return _MIXED_WORD.sub(_unmask, unicodedata.normalize("NFC", plain))
+    plain = unicodedata.normalize("NFC", plain)
+    return _MIXED_WORD.sub(_unmask, plain) if _CYRILLIC_GREEK.search(plain) else plain
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -85,25 +186,79 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     kept: list[str] = []
-    for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text):
+    typed = False  # something the sender wrote is above this line
+    raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    for index, line in enumerate(raw):
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
-        if line.lstrip().startswith(">"):
+        if typed and (_appended(line) or _wrapped_header(raw, index)):
+            break
+        if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
+            break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
+        if _is_quote(line):
             continue
         kept.append(line)
+        typed = typed or bool(line.strip())
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
+    lines = _without_signature_block(lines, keep)
     if lines:
+        lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
     return "\n".join(lines)
 
 
+def _is_quote(line: str) -> bool:
+    """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply)."""
+    stripped = line.strip()
+    return stripped.startswith(">") and not (stripped.endswith("<") and len(stripped) > 2)
+
+
+def _wrapped_header(raw: list[str], index: int) -> bool:
+    """An "On ... wrote:" header that the mail client broke over two or three lines."""
+    if len(raw[index]) > 250 or not _WRAPPED_HEADER_START.match(raw[index]):
+        return False
+    joined = raw[index]
+    for following in raw[index + 1 : index + 3]:
+        joined += " " + following
+        if _QUOTE_HEADER.match(joined):
+            return True
+    return False
+
+
+def _signature_block(block: list[str], keep: frozenset[str]) -> bool:
+    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
+    return (0 < len(block) <= 4 and _is_sign_off(block[0])
+            and all(_signature_detail(line) for line in block[1:])
+            and not any(set(words(line)) & keep for line in block))
+
+
+def _signature_detail(line: str) -> bool:
+    tokens = line.split()
+    if not tokens or len(line) > 80 or "?" in line or "!" in line:
+        return False
+    return bool(_CONTACT.search(line)) or (len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens))
+
+
+def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
+    """What follows a closing word ("Best,") is a signature block."""
+    return _signature_block([line for line in below if line.strip()], keep)
+
+
+def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str]:
+    """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
+    for start in range(max(1, len(lines) - 4), len(lines)):
+        if _signature_block(lines[start:], keep):
+            return lines[:start]
+    return lines
+
+
 def _is_sign_off(line: str) -> bool:
     if _SIGN_OFF.match(line) or _DASHED_NAME.match(line):
         return True
     # A capitalised name line, but not a shouted keyword ("STOP") or a sentence.
-    return bool(_NAME_LINE.match(line)) and not line.strip().isupper() and len(line.split()) <= 3
+    return bool(_NAME_LINE.match(line)) and not line.strip().isupper() and len(line.split()) <= 6

@@ -3,10 +3,11 @@
 Only words in ``TARGETS`` are corrected, and never a real word that happens to
 be near one (``REAL_WORDS``: "shop" is not "stop", "cancer" is not "cancel").
 Budget by length of the typed word: up to 3 letters none; 4-5 letters one edit
-where the first letter stays; 6-7
-letters one edit; 8 or more, two. A substitution must always be a QWERTY
+where the first letter stays (or is its QWERTY neighbour, the rest as typed:
+"dtop"); 6-7 letters one edit; 8 or more, two. A substitution must be a QWERTY
 neighbour: typos are keyboard slips, and this keeps "suscribi" (Spanish) from
-becoming "subscribe".
+becoming "subscribe". The one other substitution is a vowel for a vowel, as the only edit of a
+word of 6 letters or more: the commonest spelling slip ("cancal", "unsubscrobe").
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ for r, row in enumerate(_ROWS):
 
 def neighbours(a: str, b: str) -> bool:
     return b in _NEIGHBOURS.get(a, ())
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) -> int:
@@ -101,8 +105,15 @@ def is_typo_of(word: str, target: str) -> bool:
         return False
     short = len(word) <= 5
     if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
+        # Only the first key slipped to its neighbour, the rest as typed: "dtop", "wuit".
+        return len(word) == len(target) and word[1:] == target[1:] and neighbours(word[0], target[0])
+    if _distance(word, target, neighbour_only=True, limit=budget) <= budget:
+        return True
+    # A vowel for a vowel is the whole slip, never one of two ("suscribi" is Spanish, not SUBSCRIBE).
+    if len(word) < 6 or len(word) != len(target):
         return False
-    return _distance(word, target, neighbour_only=True, limit=budget) <= budget
+    slips = [(a, b) for a, b in zip(word, target) if a != b]
+    return len(slips) == 1 and slips[0][0] in _VOWELS and slips[0][1] in _VOWELS
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,22 @@ ABBREVIATIONS = {
 }
 
 
+# "Please", "thanks" and "already" in languages beyond the six (folded like the text), and English spellings of
+# thanks, read as the English word so that they surround a keyword the way fillers do ("STOPPA tack",
+# "Stoppen aub", "Хватит уже", "stop thnx").
+_POLITE_WORDS = {
+    "please": "aub alsjeblieft alstublieft graag snalla vennligst venligst prosze prosim lutfen kerem legyszives "
+              "пожалуйста пожалуста плиз ласка будь παρακαλω tolong kripya krupya בבקשה",
+    "thanks": "bedankt dank dankjewel tack takk tak kiitos dziekuje dekuji diky tesekkurler tesekkur sagol multumesc "
+              "koszonom спасибо спс дякую благодарю ευχαριστω makasih trims dhanyavad shukriya شكرا תודה "
+              "thnx thanx thnks thks tks tysm tyvm thankyou thanku",
+    "already": "уже вже juz",
+}
+for _english, _words in _POLITE_WORDS.items():
+    for _word_form in _words.split():
+        ABBREVIATIONS.setdefault(fold(_word_form), _english)
+
+
 @dataclass(frozen=True)
 class Clause:
     text: str  # words separated by single spaces

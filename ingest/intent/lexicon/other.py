@@ -1,13 +1,94 @@
-"""Phrases of languages beyond the six, where a single keyword is not how people say it."""
+"""Phrases of languages beyond the six, where a single keyword is not how people say it.
 
-from ingest.intent.patterns import out
+Words of scripts that folding changes (kana lose their voicing marks, Devanagari and Thai vowel signs
+split a word) are written as typed and prepared like a message (``_said``), so a rule sees what it is given.
+"""
+
+import re
+
+from ingest.intent.patterns import mention, out
+from ingest.intent.text import prepare
+
+
+def _said(*phrases: str) -> str:
+    """An alternation of phrases as they read after preparation (folded, split into words)."""
+    prepared = (" ".join(c.text for c in prepare(p)) for p in phrases)
+    return "(?:" + "|".join(re.escape(p) for p in prepared if p) + ")"
+
 
 PATTERNS = (
     out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
-        r"\bhuy dang ky\b", "Đừng nhắn tin cho tôi nữa", negatable=False),
-    out("ru:ne-pishite", r"\bне (?:пишите|присылайте|отправляйте)\b|\bотпишите\b|\bхватит (?:присылать|писать|спамить)\b",
+        r"\bhuy dang ky\b|\b(?:dung|ngung) (?:gui|nhan|lien lac)(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: nua)?$",
+        "Đừng nhắn tin cho tôi nữa", "đừng gửi nữa", negatable=False),
+    out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
+        r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
+        r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
+        r"\bхватит (?:присылать|писать|спамить|слать)\b",
         "не пишите мне больше", negatable=False),
-    out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b|\buitschrijven\b",
-        "geen berichten meer", negatable=False),
-    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b|\bwypisz\w*\b", "nie wysyłajcie mi sms", negatable=False),
+    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
+        r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b",
+        "не пишіть мені більше", negatable=False),
+    out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
+    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:στελνετε|τα)\b",
+        "μην μου στέλνετε", negatable=False),
+    out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b|\buitschrijven\b|"
+        r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
+        r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
+        r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b",
+        "geen berichten meer", "niet meer sturen", negatable=False),
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
+        r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b", "sluta skicka sms", negatable=False),
+    out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
+        r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b",
+        "slutt å sende meg sms", "stop med at sende", negatable=False),
+    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
+        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|"
+        r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
+    out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ )?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
+        "nie chcę smsów", negatable=False),
+    out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
+        "älä lähetä", negatable=False),
+    out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|nekem|sms\w*|uzenet\w*|t|mar))*$",
+        "ne küldjenek több sms-t", negatable=False),
+    out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
+        "ne šaljite mi poruke", negatable=False),
+    out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
+        "rezygnuję z sms", negatable=False),
+    out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
+        r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
+        r"\buz (?:mi )?(?:nepiste|neposilejte)\b", "nepište mi", "zrušit odběr", negatable=False),
+    out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
+        r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b", "mesaj atmayın", negatable=False),
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b",
+        "nu mai trimiteți", negatable=False),
+    out("id:jangan-kirim", r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan)\w*\b",
+        "jangan kirim lagi", negatable=False),
+    out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
+    out("ar:awqifu", r"\b(?:اوقف|اوقفوا|وقف|وقفوا)\w* (?:هذه )?" + _said("الرسائل", "رسائل", "الرسالة", "الاشعارات", "الاعلانات"),
+        "أوقفوا الرسائل", negatable=False),
+    out("th:yok-loek", "^" + _said("ยกเลิก") + " ?" + _said("ค่ะ", "ครับ", "คะ", "นะ") + "*$|" + _said("หยุดส่ง", "ไม่ต้องส่ง"),
+        "ยกเลิกค่ะ", "หยุดส่งข้อความ", negatable=False),
+    out("tl:tigil", r"^(?:please |pls )?i?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
+        r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:mag ?)?(?:text|txt|message|msg|sms|chat)\w*\b",
+        "itigil nyo na po", "wag na kayo mag text", negatable=False),
+    out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat karo\b|"
+        r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|"
+        r"\b(?:message|sms|msg) (?:mat|na) (?:bhej|karo)\w*\b|" + _said("मत भेजो", "मत भेजें", "मत भेजिए", "भेजना बंद", "मैसेज बंद"),
+        "mat bhejo", "मत भेजो", negatable=False),
+    out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד))*$|\b(?:תסירו|הסירו|להסיר) אותי\b",
+        "תפסיקו לשלוח", negatable=False),
+    out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
+        r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"
+        r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)",
+        "请勿再发", "不要再发了", negatable=False),
+    out("ja:okuranaide", _said("送らないで", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない"),
+        "もう送らないでください", negatable=False),
+    out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|문자 ?(?:그만|사절)|"
+        r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+    # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
+    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
+            + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$)",
+            "怎么退订？", "수신거부 어떻게 해요?"),
 )
