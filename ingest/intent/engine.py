@@ -46,11 +46,15 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"i need (?:this|that|these|those|one)(?! to)|i want (?:this|that|these|those|one) so bad)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
+_AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
+                            r"msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
@@ -74,6 +78,19 @@ _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-nu
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
+# A clause that says the message only asks ("just curious", "asking for a friend"): its question clauses request nothing.
+_JUST_ASKING = re.compile(r"^(?:(?:im |i am |i was |was |am )?(?:just|only) (?:asking|checking|curious|wondering)|"
+                          r"asking for (?:a friend|my \w+)|(?:just )?hypothetically|for future reference|out of curiosity)$")
+# Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
+# warranty, I don't need it"), when the message has one.
+_ANAPHORIC = frozenset({"phrase:dont-want-alone"})
+_OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
+                            "quit-job", "send-goods"})
+# A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
+_RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
+                       r"^(?:it|they|the \w+|my \w+) (?:just |finally )?(?:came|arrived|showed up|got here|turned up)$|"
+                       r"^(?:i |we )?(?:just )?figured it out$")
+_BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
 _PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop"})
@@ -124,10 +141,22 @@ class IntentClassifier:
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))
         own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
+        just_asking = any(_JUST_ASKING.match(clause.text) for clause in clauses)
+        resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
+        object_senses: list[str] = []
         for index, clause in enumerate(clauses):
-            hits, clause_cancelled = self._clause(clause, message_words, laughing)
+            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing)
+            object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
+            if resolved:
+                # "ok you can stop now, found it": the search is over.
+                cancelled += [f"sense:resolved" for h in hits if h.rule in _BARE_STOP]
+                hits = [h for h in hits if h.rule not in _BARE_STOP]
+            if just_asking and clause.question:
+                # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
+                cancelled += [f"question:just-asking" for h in hits if h.effect is Effect.OPT_OUT]
+                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
             if clause.question and index + 1 < len(clauses) and _REJECTION.match(clauses[index + 1].text):
                 # "Unsubscribe? No way": the sender asks and answers it themselves.
                 cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
@@ -138,6 +167,10 @@ class IntentClassifier:
                 hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
             for hit in hits:
                 found[hit.effect].append(hit)
+        if object_senses and any(h.rule in _ANAPHORIC for h in found[Effect.OPT_OUT]):
+            # "Cancel the service plan, I don't need it": the pronoun is the plan.
+            cancelled.insert(0, f"sense:{object_senses[0]}")
+            found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h.rule not in _ANAPHORIC]
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
             # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
             named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
@@ -161,7 +194,7 @@ class IntentClassifier:
     def _decision(label: kw.Label, rule: str) -> kw.Decision:
         return kw.Decision(label, rule, rule[:64], by_keyword=False)
 
-    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str]]:
+    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str], list[str]]:
         text = clause.text
         hits: list[_Hit] = []
         senses: list[_Hit] = []
@@ -186,6 +219,7 @@ class IntentClassifier:
             effect, name = sentence
             if effect is Effect.OPT_OUT and name in _CONTEXT_SENSITIVE and message_words & _BOOKING:
                 cancelled.append("sense:booking")
+                senses.append(_Hit(Effect.SPAN_GUARD, "booking", 0, 0))
             elif effect is Effect.OPT_OUT and laughing:
                 cancelled.append("sense:laughing")
             else:
@@ -196,13 +230,13 @@ class IntentClassifier:
                 cancelled.append("sense:laughing")
             elif hit.effect is Effect.OPT_OUT and mentions:
                 cancelled.append(f"mention:{mentions[0]}")
-            elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses)):
+            elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses, text)):
                 cancelled.append(f"sense:{sense}")
             elif hit.effect is Effect.OPT_IN and mentions and mentions[0] == "reply-instruction":
                 cancelled.append(f"mention:{mentions[0]}")
             else:
                 kept.append(hit)
-        return kept, cancelled
+        return kept, cancelled, [sense.rule for sense in senses]
 
     def _sentence(self, text: str) -> tuple[Effect | None, str] | None:
         """The clause is one keyword, alone or among fillers ("ok STOP please", "unsubscribe me now")."""
@@ -254,8 +288,10 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
     return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
 
 
-def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:
+def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
     for sense in senses:
+        if hit.names_texts and sense.end < hit.end and _AND_THE_TEXTS.match(text, sense.end, hit.end):
+            continue  # "cancel my membership and the texts": the texts are named too, past the other sense
         if sense.start < hit.end and hit.start < sense.end:
             return sense.rule
     return None

@@ -1,6 +1,6 @@
 """Other senses of the words, and mentions of a keyword, that must not opt anybody out."""
 
-from ingest.intent.patterns import mention, sense
+from ingest.intent.patterns import keep, mention, sense
 
 PATTERNS = (
     # --- the word in another sense: cancels an opt-out match it overlaps -------------------------------------
@@ -11,25 +11,31 @@ PATTERNS = (
     sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
           r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
-          r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event)\b",
+          r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event|plan|membership|warranty|policy|"
+          r"contract|lease|hold|subscription box|box|insurance|coverage|trial)\b(?! (?:{MSGS}|texts?)\b)",
           "cancel my order", "please cancel tomorrow's appointment"),
     sense("end-of", r"\b(?:end|ends|ending|ended) (?:of|in|at|up|on|date|time|by|point)\b|\b(?:by|at|til|till|until) the end\b|"
           r"\bthe end of\b", "by the end of the day"),
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
-    sense("opt-out-other", r"\bopt(?:ed|ing)? ?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+    sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
-          "opting out of the potluck"),
+          "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
-          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
+          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
+          r"(?! (?:and|or|n|nor|plus|or even) (?:(?:me|us) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|txt\w*)\b)",
           "stop sending emails and just text me", "stop calling"),
-    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* (?:me|him|her|us|them|my \w+) "
+          r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
-          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute)\b",
-          "please take him off the carpool list", "remove me from the waitlist"),
+          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
+          r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
+          r"birthday|seating|dance|standby|approved pickup|authorized pickup) list)\b",
+          "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
+          "scratch my name off the signup sheet"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
           r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
@@ -61,6 +67,23 @@ PATTERNS = (
           "leave me out of the group chat drama lol"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
+    sense("send-goods", r"\b(?:stop|quit|cease)\w{0,3} (?:send|sending|ship|shipping|deliver|delivering|mail|mailing)\w* "
+          r"(?!me\b|us\b)(?:(?:the|my|our|his|her|any|these|those|this|that|all|more) )?(?:\w+ )?(?:packages?|parcels?|orders?|"
+          r"boxes|box|refills?|prescriptions?|meds|medications?|samples?|invoices?|bills?|catalogs?|magazines?|shipments?|"
+          r"deliveries|items?|products?|supplies|flowers|food|checks?|cards?|technicians?|techs?|drivers?|crews?)\b"
+          r"(?! (?:{MSGS}|confirmations?|status|info)\b)",
+          "stop sending the package to my old address", "can you stop sending my refills to the other pharmacy"),
+    sense("leave-texts-alone", r"\bleave (?:my|the|our) (?:\w+ )?(?:{MSGS}|subscription|settings) (?:alone|as is|as they are|on|be)\b",
+          "opt out of the emails but leave my texts alone"),
+    sense("out-of-stock", r"\b(?:no more|none of the|no) (?:\w+ ){1,2}?(?:left|in stock|available|remaining|on the shel(?:f|ves)|"
+          r"at the store|in store|in the store|at (?:your|the) \w+ (?:store|location|shop))\b",
+          "no more coupons left at the store"),
+    sense("from-the-text", r"\b(?:code|coupon|link|offer|deal|discount|price|picture|photo|pic|url|time|date|item|voucher)s? (?:\w+ )?"
+          r"(?:from|in|on) (?:the |your |ur |this |that |yall |ya )?(?:\w+ )?(?:texts?|messages?|msgs?)\b", "the promo code from your text didn't work"),
+    sense("count-me-out-of", r"\bcount (?:me|us) out (?:for|of|on|from) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|"
+          r"that|them|it|everything|all|sms|you|your|here|ur)\b)", "count me out for the picnic"),
+    sense("power-cycle", r"\b(?:turn|switch|shut|power)\w* (?:(?:it|this|that|them|the \w+) )?off and (?:back )?on\b|"
+          r"\boff and (?:back )?on again\b", "turn it off and on again"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
     mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg) (?:with )?(?:the word )?(?:stop|end|"
             r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
@@ -77,6 +100,12 @@ PATTERNS = (
             r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
             r"taken off|opted out)\b",
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
+    mention("hypothetical-keyword", r"\b(?:if|even if|suppose|supposing|say) (?:i|we|you|u|someone|somebody) (?:ever |just |accidentally )?"
+            r"(?:said|say|says|reply|replied|replies|text|texted|texts|send|sent|type|typed|respond|responded|hit|answer|answered)"
+            r" (?:back )?(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall)\b(?! (?:again|one more time|twice|already)\b)",
+            "hypothetically if I said stop, would my order still ship?"),
+    mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
+            r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
@@ -89,6 +118,11 @@ PATTERNS = (
     mention("other-channel-foreign", r"\b(?:por|via|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
             r"lettre|brief|telefono|telephone|telefone)\b|\bmejor por (?:mensaje|sms|texto)\b",
             "no me mandes la factura por correo, mejor por mensaje"),
-    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
-            r"the|your|texting|sending|messaging))", "my boss told me to stop"),
+    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
+            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
+            r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
+            "my boss keeps telling me to unsubscribe from everything"),
+    # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
+    keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
+         r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
 )
