@@ -48,7 +48,7 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
-                    r"i need (?:this|that|these|those|one)(?! to)|i want (?:this|that|these|those|one) so bad)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹]")
+                    r"i need (?:this|that|these|those|one)(?! to)|i want (?:this|that|these|those|one) so bad)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🎉]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
@@ -73,17 +73,19 @@ _NOT_THIS_PERSON = re.compile(
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
-                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
+                          r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
+                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
-# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 # A clause that says the message only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 _JUST_ASKING = re.compile(r"^(?:(?:im |i am |i was |was |am )?(?:just|only) (?:asking|checking|curious|wondering)|"
                           r"asking for (?:a friend|my \w+)|(?:just )?hypothetically|for future reference|out of curiosity)$")
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
 # warranty, I don't need it"), when the message has one.
-_ANAPHORIC = frozenset({"phrase:dont-want-alone"})
+_ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
+_PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|one)$")
 _OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
                             "quit-job", "send-goods"})
 # A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
@@ -91,6 +93,7 @@ _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just 
                        r"^(?:it|they|the \w+|my \w+) (?:just |finally )?(?:came|arrived|showed up|got here|turned up)$|"
                        r"^(?:i |we )?(?:just )?figured it out$")
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
+# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
 _PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop"})
@@ -112,6 +115,7 @@ class _Hit:
     start: int
     end: int
     names_texts: bool = False
+    pronoun: str = ""  # the last word of the match when it is a pronoun ("I don't need it")
 
 
 class IntentClassifier:
@@ -167,10 +171,12 @@ class IntentClassifier:
                 hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
             for hit in hits:
                 found[hit.effect].append(hit)
-        if object_senses and any(h.rule in _ANAPHORIC for h in found[Effect.OPT_OUT]):
-            # "Cancel the service plan, I don't need it": the pronoun is the plan.
-            cancelled.insert(0, f"sense:{object_senses[0]}")
-            found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h.rule not in _ANAPHORIC]
+        anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
+                     and (object_senses or (h.pronoun == "it" and message_words & _BOOKING))]
+        if anaphoric:
+            # "Cancel the service plan, I don't need it", "I'm done with it, ready for pickup": the pronoun is the thing.
+            cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'booking'}")
+            found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in anaphoric]
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
             # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
             named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
@@ -212,8 +218,9 @@ class IntentClassifier:
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
+                    pronoun = _PRONOUN.search(m.group())
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
-                                     bool(_TEXTS.search(m.group()))))
+                                     bool(_TEXTS.search(m.group())), pronoun.group() if pronoun else ""))
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence

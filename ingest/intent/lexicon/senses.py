@@ -31,7 +31,8 @@ PATTERNS = (
           r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
-          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
+          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
+          r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
           r"birthday|seating|dance|standby|approved pickup|authorized pickup) list)\b",
           "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
@@ -58,6 +59,11 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b|\b(?:someone|somebody|you|u|you guys|it|they) (?:\w+ )?(?:unsubscribed|removed|"
           r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
+    sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
+          r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
+    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that) )?"
+          r"(?:(?!texts?\b|sms\b)\w+ )?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"hbo|streaming|cable|gym)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
     sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
