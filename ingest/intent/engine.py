@@ -62,7 +62,8 @@ _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt do
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
-                     "thinking about", "thinking of", "considered", "almost")
+                     "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
+                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
 _NOT_THIS_PERSON = re.compile(
     r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"

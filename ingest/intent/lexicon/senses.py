@@ -25,8 +25,13 @@ PATTERNS = (
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
-          r"(?! (?:and|or|n|nor|plus|or even) (?:(?:me|us) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|txt\w*)\b)",
-          "stop sending emails and just text me", "stop calling"),
+          r"(?!(?: lists?)? (?:and|or|n|nor|plus|or even|as well as) (?:(?:me|us|from) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|"
+          r"txt\w*)\b)"
+          r"(?: (?:from|off|out of|on) (?:(?:the|your|ur|this|my|all|all your) )?(?:\w+ )?(?:list|lists|database|system))?",
+          "stop sending emails and just text me", "stop calling", "unsubscribe my old email from your list"),
+    sense("other-app", r"\b{SEND}\w* (?:(?:me|us|him|her|them|anything|stuff) )?(?:on|via|through|over|in|thru|using) (?:(?:the|my|your|ur) )?"
+          r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
+          r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
     sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* (?:me|him|her|us|them|my \w+) "
           r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
