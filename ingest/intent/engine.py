@@ -42,13 +42,14 @@ _BOOKING = frozenset(
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
     "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine".split()
 )
+_ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
-                    r"i need (?:this|that|these|those|one)(?! to)|i want (?:this|that|these|those|one) so bad)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🎉]")
+                    r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap))\b|[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🎉]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
@@ -80,9 +81,10 @@ _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|s
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
-# A clause that says the message only asks ("just curious", "asking for a friend"): its question clauses request nothing.
-_JUST_ASKING = re.compile(r"^(?:(?:im |i am |i was |was |am )?(?:just|only) (?:asking|checking|curious|wondering)|"
-                          r"asking for (?:a friend|my \w+)|(?:just )?hypothetically|for future reference|out of curiosity)$")
+# The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
+_JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)\s*(?:[.,;!?)]|$)|"
+                          r"\basking for (?:a friend|my \w+)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
+                          r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
 # warranty, I don't need it"), when the message has one.
 _ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
@@ -146,7 +148,7 @@ class IntentClassifier:
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(fold(text)))
         own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
-        just_asking = any(_JUST_ASKING.match(clause.text) for clause in clauses)
+        just_asking = bool(_JUST_ASKING.search(fold(text)))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
@@ -173,7 +175,7 @@ class IntentClassifier:
             for hit in hits:
                 found[hit.effect].append(hit)
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
-                     and (object_senses or (h.pronoun == "it" and message_words & _BOOKING))]
+                     and (object_senses or (h.pronoun == "it" and message_words & _ITEMS))]
         if anaphoric:
             # "Cancel the service plan, I don't need it", "I'm done with it, ready for pickup": the pronoun is the thing.
             cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'booking'}")
