@@ -40,7 +40,9 @@ FILLERS = frozenset(
 _BOOKING = frozenset(
     "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
-    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine".split()
+    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
+    "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
+    "treatment showing inspection install installation shift hotel tee".split()
 )
 _ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",

@@ -72,7 +72,7 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
     sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that) )?"
           r"(?:(?!texts?\b|sms\b)\w+ )?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
-          r"hbo|streaming|cable|gym)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
+          r"hbo|streaming)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
     sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
