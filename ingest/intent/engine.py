@@ -146,15 +146,16 @@ class IntentClassifier:
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
         text = semantic_text(body, self._protected)
-        if _TAPBACK.match(fold(text)):
+        folded = fold(text)
+        if _TAPBACK.match(folded):
             return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
         if _NOT_THIS_PERSON.match(text):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
-        laughing = bool(_LAUGH.search(fold(text)))
-        own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
-        just_asking = bool(_JUST_ASKING.search(fold(text)))
+        laughing = bool(_LAUGH.search(folded))
+        own_mistake = bool(_OWN_MISTAKE.search(folded))
+        just_asking = bool(_JUST_ASKING.search(folded))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
