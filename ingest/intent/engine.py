@@ -240,6 +240,8 @@ class IntentClassifier:
                 senses.append(_Hit(Effect.SPAN_GUARD, "booking", 0, 0))
             elif effect is Effect.OPT_OUT and laughing:
                 cancelled.append("sense:laughing")
+            elif effect is Effect.OPT_OUT and clause.question and text.startswith(("you ", "yall ")):
+                cancelled.append("question:you-did")  # "You quit?": asks what the other did
             else:
                 hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))
         kept = []

@@ -43,7 +43,18 @@ PATTERNS = (
           "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
-          r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
+          r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
+          "disregard the stop message"),
+    sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
+          r"notice|button|link|keyword|word|command|feature|option)s?\b",
+          "how come I got an unsubscribe confirmation?"),
+    sense("keyword-to-wrong", r"\b(?:replied|texted|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
+          r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
+          "I replied stop to the wrong number"),
+    sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
+          r"ive|i have|i had|id) (?:\w+ )?(?:unsubscribed|opted out|stopped|cancell?ed|canceled|been removed)\b|"
+          r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b",
+          "I got a text saying I unsubscribed but I didn't", "You've been unsubscribed?? what, no"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
