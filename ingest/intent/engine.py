@@ -100,7 +100,6 @@ _OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-ch
                             "quit-job", "send-goods"})
 # A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
 _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
-                       r"^(?:it|they|the \w+|my \w+) (?:just |finally )?(?:came|arrived|showed up|got here|turned up)$|"
                        r"^(?:i |we )?(?:just )?figured it out$")
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
