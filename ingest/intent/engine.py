@@ -95,7 +95,7 @@ _JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:ju
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
 # warranty, I don't need it"), when the message has one.
 _ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
-_PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|one)$")
+_PRONOUN = re.compile(r"\b(it|this|that|them|these|those|one)(?: (?:anymore|any more|ever|again|at all|now|either|thanks|please))*$")
 _OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
                             "quit-job", "send-goods"})
 # A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
@@ -228,9 +228,11 @@ class IntentClassifier:
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
+                    if rule.effect is Effect.OPT_OUT and senses:
+                        m = _past_senses(rule.regex, text, m, senses)
                     pronoun = _PRONOUN.search(m.group())
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
-                                     bool(_TEXTS.search(m.group())), pronoun.group() if pronoun else ""))
+                                     bool(_TEXTS.search(m.group())), pronoun.group(1) if pronoun else ""))
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence
@@ -307,6 +309,21 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
         return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
     return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
+
+
+def _past_senses(regex: re.Pattern[str], text: str, m: re.Match[str], senses: list[_Hit]) -> re.Match[str]:
+    """The first match of an opt-out rule that no other sense overlaps ("stop sending people to my door and stop
+    texting me"), else the first match."""
+    first = m
+    for _ in range(3):
+        sense = next((s for s in senses if s.start < m.end() and m.start() < s.end), None)
+        if sense is None:
+            return m
+        later = regex.search(text, max(sense.end, m.start() + 1))
+        if later is None:
+            return first
+        m = later
+    return first
 
 
 def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:

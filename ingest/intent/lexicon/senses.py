@@ -12,7 +12,8 @@ PATTERNS = (
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
           r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
           r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event|plan|membership|warranty|policy|"
-          r"contract|lease|hold|subscription box|box|insurance|coverage|trial)\b(?! (?:{MSGS}|texts?)\b)",
+          r"contract|lease|hold|subscription box|box|insurance|coverage|trial|rx|script|wire|donations?|pledge|claim|return|"
+          r"application|renewal|auto ?refills?|auto ?renew\w*|auto ?pay|auto ?ship)\b(?! (?:{MSGS}|texts?)\b)",
           "cancel my order", "please cancel tomorrow's appointment"),
     sense("end-of", r"\b(?:end|ends|ending|ended) (?:of|in|at|up|on|date|time|by|point)\b|\b(?:by|at|til|till|until) the end\b|"
           r"\bthe end of\b", "by the end of the day"),
@@ -39,7 +40,8 @@ PATTERNS = (
           r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
-          r"birthday|seating|dance|standby|approved pickup|authorized pickup) list)\b",
+          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|rider|dismissal|lunch|after ?school|"
+          r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b",
           "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
@@ -96,7 +98,8 @@ PATTERNS = (
     sense("send-goods", r"\b(?:stop|quit|cease)\w{0,3} (?:send|sending|ship|shipping|deliver|delivering|mail|mailing)\w* "
           r"(?!me\b|us\b)(?:(?:the|my|our|his|her|any|these|those|this|that|all|more) )?(?:\w+ )?(?:packages?|parcels?|orders?|"
           r"boxes|box|refills?|prescriptions?|meds|medications?|samples?|invoices?|bills?|catalogs?|magazines?|shipments?|"
-          r"deliveries|items?|products?|supplies|flowers|food|checks?|cards?|technicians?|techs?|drivers?|crews?)\b"
+          r"deliveries|items?|products?|supplies|flowers|food|checks?|cards?|technicians?|techs?|drivers?|crews?|volunteers?|"
+          r"canvassers?|people|someone|somebody|anyone|anybody|reps?|representatives?|salespeople|agents?|inspectors?|workers?)\b"
           r"(?! (?:{MSGS}|confirmations?|status|info)\b)",
           "stop sending the package to my old address", "can you stop sending my refills to the other pharmacy"),
     sense("leave-texts-alone", r"\bleave (?:my|the|our) (?:\w+ )?(?:{MSGS}|subscription|settings) (?:alone|as is|as they are|on|be)\b",
