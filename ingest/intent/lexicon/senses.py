@@ -19,7 +19,8 @@ PATTERNS = (
           r"\bthe end of\b", "by the end of the day"),
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
-    sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+    sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
+          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
@@ -30,10 +31,12 @@ PATTERNS = (
           r"txt\w*)\b)"
           r"(?: (?:from|off|out of|on) (?:(?:the|your|ur|this|my|all|all your) )?(?:\w+ )?(?:list|lists|database|system))?",
           "stop sending emails and just text me", "stop calling", "unsubscribe my old email from your list"),
-    sense("other-app", r"\b{SEND}\w* (?:(?:me|us|him|her|them|anything|stuff) )?(?:on|via|through|over|in|thru|using) (?:(?:the|my|your|ur) )?"
+    sense("other-app", r"\b{SEND}\w* (?:(?:me|us|him|her|them|anything|stuff) )?(?:on|via|through|over|in|thru|using) "
+          r"(?:(?:the|my|your|ur) )?"
           r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
           r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
-    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* (?:me|him|her|us|them|my \w+) "
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* "
+          r"(?:me|him|her|us|them|my \w+) "
           r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
@@ -78,7 +81,8 @@ PATTERNS = (
           r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
     sense("you-stopped", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|ya|they|y all|the \w+) (?:\w+ )?"
-          r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
+          r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
+          r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
@@ -108,7 +112,8 @@ PATTERNS = (
           r"at the store|in store|in the store|at (?:your|the) \w+ (?:store|location|shop))\b",
           "no more coupons left at the store"),
     sense("from-the-text", r"\b(?:code|coupon|link|offer|deal|discount|price|picture|photo|pic|url|time|date|item|voucher)s? (?:\w+ )?"
-          r"(?:from|in|on) (?:the |your |ur |this |that |yall |ya )?(?:\w+ )?(?:texts?|messages?|msgs?)\b", "the promo code from your text didn't work"),
+          r"(?:from|in|on) (?:the |your |ur |this |that |yall |ya )?(?:\w+ )?(?:texts?|messages?|msgs?)\b",
+          "the promo code from your text didn't work"),
     sense("count-me-out-of", r"\bcount (?:me|us) out (?:for|of|on|from) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|"
           r"that|them|it|everything|all|sms|you|your|here|ur)\b)", "count me out for the picnic"),
     sense("power-cycle", r"\b(?:turn|switch|shut|power)\w* (?:(?:it|this|that|them|the \w+) )?off and (?:back )?on\b|"
