@@ -72,7 +72,8 @@ _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plan
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
-                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to")
+                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
+                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
 _NOT_THIS_PERSON = re.compile(
     r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"

@@ -99,6 +99,12 @@ PATTERNS = (
           "leave me out of the group chat drama lol"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
+    sense("not-that-i-dont", r"\bnot that (?:i|we) (?:really )?(?:dont|do not|didnt|wouldnt|cant|hate|mind|dislike)\b",
+          "not that I don't like the texts, but can they be shorter"),
+    sense("never-said", r"\b(?:never|didnt|did not|not once|nobody|no one|noone) (?:said|say|asked|ask|told you|mentioned)\w* "
+          r"(?:anything |that |you )?(?:about )?(?:i |we )?(?:wanted |want |wanna |would like |was going )?(?:to )?"
+          r"(?:unsubscrib\w*|stop\w*|opt\w* out|be removed|being removed|cancel\w*|quit\w*|remove\w*)\b",
+          "Never said I wanted to unsubscribe", "nobody asked you to stop lol"),
     sense("send-goods", r"\b(?:stop|quit|cease)\w{0,3} (?:send|sending|ship|shipping|deliver|delivering|mail|mailing)\w* "
           r"(?!me\b|us\b)(?:(?:the|my|our|his|her|any|these|those|this|that|all|more) )?(?:\w+ )?(?:packages?|parcels?|orders?|"
           r"boxes|box|refills?|prescriptions?|meds|medications?|samples?|invoices?|bills?|catalogs?|magazines?|shipments?|"
@@ -140,6 +146,8 @@ PATTERNS = (
             "hypothetically if I said stop, would my order still ship?"),
     mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
+    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
+            "who said anything about unsubscribing?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
