@@ -63,7 +63,9 @@ PATTERNS = (
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
-          r"shipment|transfer|draft|subscription box)\b", "how do I stop payment on a check"),
+          r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
+          r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
+          "how do I stop payment on a check", "how can I stop getting charged a late fee"),
     sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
           r"going through)\b|\b(?:texts?|messages?|alerts?|notifications?) (?:have |has |had |just )?(?:stopped|ended)\b",
           "I stopped getting texts, can you resend?"),
