@@ -91,7 +91,8 @@ _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-nu
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
-_JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)\s*(?:[.,;!?)]|$)|"
+_JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
                           r"\basking for (?:a friend|my \w+)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
                           r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
@@ -173,8 +174,8 @@ class IntentClassifier:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 cancelled += [f"question:just-asking" for h in hits if h.effect is Effect.OPT_OUT]
                 hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
-            if clause.question and index + 1 < len(clauses) and _REJECTION.match(clauses[index + 1].text):
-                # "Unsubscribe? No way": the sender asks and answers it themselves.
+            if clause.question and _answered_no(clauses, index):
+                # "Unsubscribe? No way", "Opt out? Of your texts? Never": the sender asks and answers it themselves.
                 cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
                 hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
             cancelled += clause_cancelled
@@ -303,6 +304,14 @@ def _fuzzy_words(name: str) -> tuple[str, ...]:
 
 def _plain(form: str) -> tuple[str, ...]:
     return words(form)
+
+
+def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:
+    """The questions from ``index`` on are answered no by the next clause that is not a question (two at most between)."""
+    for answer in clauses[index + 1:index + 4]:
+        if not answer.question:
+            return bool(_REJECTION.match(answer.text))
+    return False
 
 
 def _negated(text: str, start: int, foreign: bool = False) -> bool:

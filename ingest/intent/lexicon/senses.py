@@ -51,7 +51,7 @@ PATTERNS = (
           r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
           "disregard the stop message"),
     sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
-          r"notice|button|link|keyword|word|command|feature|option)s?\b",
+          r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions)s?\b",
           "how come I got an unsubscribe confirmation?"),
     sense("keyword-to-wrong", r"\b(?:replied|texted|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
           r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
@@ -150,6 +150,12 @@ PATTERNS = (
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
     mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
             "who said anything about unsubscribing?"),
+    mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
+            r"(?:opt out|opted out|unsubscribe|unsubscribed|unsub|stop|stopped|cancel|cancell?ed|canceled|quit)"
+            r"(?: (?:now|today|later|the texts|these|them|it|from (?:\w+ )?\w+))?$", "If I opt out, do I still get the receipts?"),
+    mention("someone-else-question", r"\b(?:can|could|does|do|will|would|should|how (?:can|do|does)) (?:my|his|her|our) (?:\w+ )?"
+            r"(?:husband|wife|partner|son|daughter|mom|mum|dad|kid|kids|roommate|family|spouse|boyfriend|girlfriend|brother|sister)"
+            r" (?:\w+ )?(?:opt out|unsubscribe|stop|be removed|get removed|cancel)\b", "Can my husband opt out and I stay in?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
