@@ -40,25 +40,40 @@ FILLERS = frozenset(
 _BOOKING = frozenset(
     "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
-    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine".split()
+    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
+    "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
+    "treatment showing inspection install installation shift hotel tee".split()
 )
+_ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious)\b|[😂🤣😆😹😜😝😛😭😍🥰🤩]")
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
+                    r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
+                    r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
+                    r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
+_AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
+                            r"msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
+# "Why don't you stop", "why won't you remove me": a demand, not a negation.
+_WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
+                      r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
 # Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
-                     "thinking about", "thinking of", "considered", "almost")
+                     "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
+                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
+                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
 _NOT_THIS_PERSON = re.compile(
     r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
@@ -69,10 +84,27 @@ _NOT_THIS_PERSON = re.compile(
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
-                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b")
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
+                          r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
+                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
+# The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
+_JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
+                          r"\basking for (?:a friend|my \w+)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
+                          r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
+# Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
+# warranty, I don't need it"), when the message has one.
+_ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
+_PRONOUN = re.compile(r"\b(it|this|that|them|these|those|one)(?: (?:anymore|any more|ever|again|at all|now|either|thanks|please))*$")
+_OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
+                            "quit-job", "send-goods"})
+# A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
+_RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
+                       r"^(?:i |we )?(?:just )?figured it out$")
+_BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
@@ -95,6 +127,7 @@ class _Hit:
     start: int
     end: int
     names_texts: bool = False
+    pronoun: str = ""  # the last word of the match when it is a pronoun ("I don't need it")
 
 
 class IntentClassifier:
@@ -116,20 +149,33 @@ class IntentClassifier:
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
         text = semantic_text(body, self._protected)
-        if _TAPBACK.match(fold(text)):
+        folded = fold(text)
+        if _TAPBACK.match(folded):
             return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
         if _NOT_THIS_PERSON.match(text):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
-        laughing = bool(_LAUGH.search(fold(text)))
-        own_mistake = bool(_OWN_MISTAKE.search(fold(text)))
+        laughing = bool(_LAUGH.search(folded))
+        own_mistake = bool(_OWN_MISTAKE.search(folded))
+        just_asking = bool(_JUST_ASKING.search(folded))
+        resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
+        object_senses: list[str] = []
         for index, clause in enumerate(clauses):
-            hits, clause_cancelled = self._clause(clause, message_words, laughing)
-            if clause.question and index + 1 < len(clauses) and _REJECTION.match(clauses[index + 1].text):
-                # "Unsubscribe? No way": the sender asks and answers it themselves.
+            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing)
+            object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
+            if resolved:
+                # "ok you can stop now, found it": the search is over.
+                cancelled += [f"sense:resolved" for h in hits if h.rule in _BARE_STOP]
+                hits = [h for h in hits if h.rule not in _BARE_STOP]
+            if just_asking and clause.question:
+                # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
+                cancelled += [f"question:just-asking" for h in hits if h.effect is Effect.OPT_OUT]
+                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
+            if clause.question and _answered_no(clauses, index):
+                # "Unsubscribe? No way", "Opt out? Of your texts? Never": the sender asks and answers it themselves.
                 cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
                 hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
             cancelled += clause_cancelled
@@ -138,6 +184,12 @@ class IntentClassifier:
                 hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
             for hit in hits:
                 found[hit.effect].append(hit)
+        anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
+                     and (object_senses or (h.pronoun == "it" and message_words & _ITEMS))]
+        if anaphoric:
+            # "Cancel the service plan, I don't need it", "I'm done with it, ready for pickup": the pronoun is the thing.
+            cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'booking'}")
+            found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in anaphoric]
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
             # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
             named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
@@ -161,7 +213,7 @@ class IntentClassifier:
     def _decision(label: kw.Label, rule: str) -> kw.Decision:
         return kw.Decision(label, rule, rule[:64], by_keyword=False)
 
-    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str]]:
+    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str], list[str]]:
         text = clause.text
         hits: list[_Hit] = []
         senses: list[_Hit] = []
@@ -179,15 +231,21 @@ class IntentClassifier:
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 else:
+                    if rule.effect is Effect.OPT_OUT and senses:
+                        m = _past_senses(rule.regex, text, m, senses)
+                    pronoun = _PRONOUN.search(m.group())
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
-                                     bool(_TEXTS.search(m.group()))))
+                                     bool(_TEXTS.search(m.group())), pronoun.group(1) if pronoun else ""))
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence
             if effect is Effect.OPT_OUT and name in _CONTEXT_SENSITIVE and message_words & _BOOKING:
                 cancelled.append("sense:booking")
+                senses.append(_Hit(Effect.SPAN_GUARD, "booking", 0, 0))
             elif effect is Effect.OPT_OUT and laughing:
                 cancelled.append("sense:laughing")
+            elif effect is Effect.OPT_OUT and clause.question and text.startswith(("you ", "yall ")):
+                cancelled.append("question:you-did")  # "You quit?": asks what the other did
             else:
                 hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))
         kept = []
@@ -196,13 +254,13 @@ class IntentClassifier:
                 cancelled.append("sense:laughing")
             elif hit.effect is Effect.OPT_OUT and mentions:
                 cancelled.append(f"mention:{mentions[0]}")
-            elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses)):
+            elif hit.effect is Effect.OPT_OUT and (sense := _overlapping(hit, senses, text)):
                 cancelled.append(f"sense:{sense}")
             elif hit.effect is Effect.OPT_IN and mentions and mentions[0] == "reply-instruction":
                 cancelled.append(f"mention:{mentions[0]}")
             else:
                 kept.append(hit)
-        return kept, cancelled
+        return kept, cancelled, [sense.rule for sense in senses]
 
     def _sentence(self, text: str) -> tuple[Effect | None, str] | None:
         """The clause is one keyword, alone or among fillers ("ok STOP please", "unsubscribe me now")."""
@@ -248,14 +306,41 @@ def _plain(form: str) -> tuple[str, ...]:
     return words(form)
 
 
+def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:
+    """The questions from ``index`` on are answered no by the next clause that is not a question (two at most between)."""
+    for answer in clauses[index + 1:index + 4]:
+        if not answer.question:
+            return bool(_REJECTION.match(answer.text))
+    return False
+
+
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
     before = text[:start].split()[-_NEGATION_WINDOW:]
+    if _WHY_NOT.search(" ".join(before)):
+        return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
     return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
 
 
-def _overlapping(hit: _Hit, senses: list[_Hit]) -> str | None:
+def _past_senses(regex: re.Pattern[str], text: str, m: re.Match[str], senses: list[_Hit]) -> re.Match[str]:
+    """The first match of an opt-out rule that no other sense overlaps ("stop sending people to my door and stop
+    texting me"), else the first match."""
+    first = m
+    for _ in range(3):
+        sense = next((s for s in senses if s.start < m.end() and m.start() < s.end), None)
+        if sense is None:
+            return m
+        later = regex.search(text, max(sense.end, m.start() + 1))
+        if later is None:
+            return first
+        m = later
+    return first
+
+
+def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
     for sense in senses:
+        if hit.names_texts and sense.end < hit.end and _AND_THE_TEXTS.match(text, sense.end, hit.end):
+            continue  # "cancel my membership and the texts": the texts are named too, past the other sense
         if sense.start < hit.end and hit.start < sense.end:
             return sense.rule
     return None

@@ -1,6 +1,6 @@
 """Other senses of the words, and mentions of a keyword, that must not opt anybody out."""
 
-from ingest.intent.patterns import mention, sense
+from ingest.intent.patterns import keep, mention, sense
 
 PATTERNS = (
     # --- the word in another sense: cancels an opt-out match it overlaps -------------------------------------
@@ -11,31 +11,61 @@ PATTERNS = (
     sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
           r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
-          r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event)\b",
+          r"tickets?|request|transfer|refill|prescription|shipment|exam|checkup|tour|event|plan|membership|warranty|policy|"
+          r"contract|lease|hold|subscription box|box|insurance|coverage|trial|rx|script|wire|donations?|pledge|claim|return|"
+          r"application|renewal|auto ?refills?|auto ?renew\w*|auto ?pay|auto ?ship)\b(?! (?:{MSGS}|texts?)\b)",
           "cancel my order", "please cancel tomorrow's appointment"),
     sense("end-of", r"\b(?:end|ends|ending|ended) (?:of|in|at|up|on|date|time|by|point)\b|\b(?:by|at|til|till|until) the end\b|"
           r"\bthe end of\b", "by the end of the day"),
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
-    sense("opt-out-other", r"\bopt(?:ed|ing)? ?out of (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+    sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
+          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
-          "opting out of the potluck"),
+          "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
-          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b",
-          "stop sending emails and just text me", "stop calling"),
-    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+          r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
+          r"(?!(?: lists?)? (?:and|or|n|nor|plus|or even|as well as) (?:(?:me|us|from) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|"
+          r"txt\w*)\b)"
+          r"(?: (?:from|off|out of|on) (?:(?:the|your|ur|this|my|all|all your) )?(?:\w+ )?(?:list|lists|database|system))?",
+          "stop sending emails and just text me", "stop calling", "unsubscribe my old email from your list"),
+    sense("other-app", r"\b{SEND}\w* (?:(?:me|us|him|her|them|anything|stuff) )?(?:on|via|through|over|in|thru|using) "
+          r"(?:(?:the|my|your|ur) )?"
+          r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
+          r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* "
+          r"(?:me|him|her|us|them|my \w+) "
+          r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|rota|chat|thread|account|slot|slots|"
-          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute)\b",
-          "please take him off the carpool list", "remove me from the waitlist"),
+          r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
+          r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
+          r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
+          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|rider|dismissal|lunch|after ?school|"
+          r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b",
+          "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
+          "scratch my name off the signup sheet"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
-          r"(?:message|text|msg)\b", "cancel that last message, wrong chat"),
+          r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
+          "disregard the stop message"),
+    sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
+          r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions)s?\b",
+          "how come I got an unsubscribe confirmation?"),
+    sense("keyword-to-wrong", r"\b(?:replied|texted|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
+          r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
+          "I replied stop to the wrong number"),
+    sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
+          r"ive|i have|i had|id) (?:\w+ )?(?:unsubscribed|opted out|stopped|cancell?ed|canceled|been removed)\b|"
+          r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b",
+          "I got a text saying I unsubscribed but I didn't", "You've been unsubscribed?? what, no"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
-          r"shipment|transfer|draft|subscription box)\b", "how do I stop payment on a check"),
+          r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
+          r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
+          "how do I stop payment on a check", "how can I stop getting charged a late fee"),
     sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
           r"going through)\b|\b(?:texts?|messages?|alerts?|notifications?) (?:have |has |had |just )?(?:stopped|ended)\b",
           "I stopped getting texts, can you resend?"),
@@ -52,6 +82,16 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b|\b(?:someone|somebody|you|u|you guys|it|they) (?:\w+ )?(?:unsubscribed|removed|"
           r"opted) (?:me|us|my \w+)\b|\b(?:i|we|my number) (?:was|were|got|have been|ve been|been|has been) (?:\w+ )?"
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
+    sense("you-stopped", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|ya|they|y all|the \w+) (?:\w+ )?"
+          r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
+          r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
+          r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
+          "did you stop sending them?", "you stopped sending me the codes :("),
+    sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
+          r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
+    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that) )?"
+          r"(?:(?!texts?\b|sms\b)\w+ )?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"hbo|streaming)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
     sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
@@ -61,6 +101,31 @@ PATTERNS = (
           "leave me out of the group chat drama lol"),
     sense("dont-stop", r"\b(?:dont|do not|never|please dont|pls dont) (?:ever )?stop\b(?! (?:texting|messaging|sending)"
           r" (?:me )?\w* ?(?:please )?$)", "don't stop the texts"),
+    sense("not-that-i-dont", r"\bnot that (?:i|we) (?:really )?(?:dont|do not|didnt|wouldnt|cant|hate|mind|dislike)\b",
+          "not that I don't like the texts, but can they be shorter"),
+    sense("never-said", r"\b(?:never|didnt|did not|not once|nobody|no one|noone) (?:said|say|asked|ask|told you|mentioned)\w* "
+          r"(?:anything |that |you )?(?:about )?(?:i |we )?(?:wanted |want |wanna |would like |was going )?(?:to )?"
+          r"(?:unsubscrib\w*|stop\w*|opt\w* out|be removed|being removed|cancel\w*|quit\w*|remove\w*)\b",
+          "Never said I wanted to unsubscribe", "nobody asked you to stop lol"),
+    sense("send-goods", r"\b(?:stop|quit|cease)\w{0,3} (?:send|sending|ship|shipping|deliver|delivering|mail|mailing)\w* "
+          r"(?!me\b|us\b)(?:(?:the|my|our|his|her|any|these|those|this|that|all|more) )?(?:\w+ )?(?:packages?|parcels?|orders?|"
+          r"boxes|box|refills?|prescriptions?|meds|medications?|samples?|invoices?|bills?|catalogs?|magazines?|shipments?|"
+          r"deliveries|items?|products?|supplies|flowers|food|checks?|cards?|technicians?|techs?|drivers?|crews?|volunteers?|"
+          r"canvassers?|people|someone|somebody|anyone|anybody|reps?|representatives?|salespeople|agents?|inspectors?|workers?)\b"
+          r"(?! (?:{MSGS}|confirmations?|status|info)\b)",
+          "stop sending the package to my old address", "can you stop sending my refills to the other pharmacy"),
+    sense("leave-texts-alone", r"\bleave (?:my|the|our) (?:\w+ )?(?:{MSGS}|subscription|settings) (?:alone|as is|as they are|on|be)\b",
+          "opt out of the emails but leave my texts alone"),
+    sense("out-of-stock", r"\b(?:no more|none of the|no) (?:\w+ ){1,2}?(?:left|in stock|available|remaining|on the shel(?:f|ves)|"
+          r"at the store|in store|in the store|at (?:your|the) \w+ (?:store|location|shop))\b",
+          "no more coupons left at the store"),
+    sense("from-the-text", r"\b(?:code|coupon|link|offer|deal|discount|price|picture|photo|pic|url|time|date|item|voucher)s? (?:\w+ )?"
+          r"(?:from|in|on) (?:the |your |ur |this |that |yall |ya )?(?:\w+ )?(?:texts?|messages?|msgs?)\b",
+          "the promo code from your text didn't work"),
+    sense("count-me-out-of", r"\bcount (?:me|us) out (?:for|of|on|from) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|"
+          r"that|them|it|everything|all|sms|you|your|here|ur)\b)", "count me out for the picnic"),
+    sense("power-cycle", r"\b(?:turn|switch|shut|power)\w* (?:(?:it|this|that|them|the \w+) )?off and (?:back )?on\b|"
+          r"\boff and (?:back )?on again\b", "turn it off and on again"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
     mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg) (?:with )?(?:the word )?(?:stop|end|"
             r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
@@ -77,6 +142,20 @@ PATTERNS = (
             r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
             r"taken off|opted out)\b",
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
+    mention("hypothetical-keyword", r"\b(?:if|even if|suppose|supposing|say) (?:i|we|you|u|someone|somebody) (?:ever |just |accidentally )?"
+            r"(?:said|say|says|reply|replied|replies|text|texted|texts|send|sent|type|typed|respond|responded|hit|answer|answered)"
+            r" (?:back )?(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall)\b(?! (?:again|one more time|twice|already)\b)",
+            "hypothetically if I said stop, would my order still ship?"),
+    mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
+            r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
+    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
+            "who said anything about unsubscribing?"),
+    mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
+            r"(?:opt out|opted out|unsubscribe|unsubscribed|unsub|stop|stopped|cancel|cancell?ed|canceled|quit)"
+            r"(?: (?:now|today|later|the texts|these|them|it|from (?:\w+ )?\w+))?$", "If I opt out, do I still get the receipts?"),
+    mention("someone-else-question", r"\b(?:can|could|does|do|will|would|should|how (?:can|do|does)) (?:my|his|her|our) (?:\w+ )?"
+            r"(?:husband|wife|partner|son|daughter|mom|mum|dad|kid|kids|roommate|family|spouse|boyfriend|girlfriend|brother|sister)"
+            r" (?:\w+ )?(?:opt out|unsubscribe|stop|be removed|get removed|cancel)\b", "Can my husband opt out and I stay in?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
@@ -89,6 +168,11 @@ PATTERNS = (
     mention("other-channel-foreign", r"\b(?:por|via|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
             r"lettre|brief|telefono|telephone|telefone)\b|\bmejor por (?:mensaje|sms|texto)\b",
             "no me mandes la factura por correo, mejor por mensaje"),
-    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked) (?:me )?(?:to )?(?:stop|quit|cancel|end)\b(?! (?:these|"
-            r"the|your|texting|sending|messaging))", "my boss told me to stop"),
+    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
+            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
+            r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
+            "my boss keeps telling me to unsubscribe from everything"),
+    # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
+    keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
+         r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
 )
