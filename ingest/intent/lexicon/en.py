@@ -1,16 +1,20 @@
 """English opt-out and opt-in phrases."""
 
-from ingest.intent.patterns import help_request, keep, opt_in, out
+from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
+
+# "interested" as people type it: intrested, interrested, intersted.
+_INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
-    out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b",
+    out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b|"
+        r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me"),
-    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously |ugh )*(?:stop|quit|cease|halt|enough|end) "
-        r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
+        r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
         r"(?: it| this| that| now| already| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
@@ -57,9 +61,9 @@ PATTERNS = (
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
         r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
-        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
-    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks|"
+    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?(?:not|nt) " + _INTERESTED + r"(?: {PLEASE}| thanks|"
         r" thank you| anymore| at all| sorry| in (?:this|these|that|it|them|your \w+))*$", "not interested", "I'm not interested"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
@@ -82,15 +86,15 @@ PATTERNS = (
     out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) list\b|\bdnc\b|\bcease and desist\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
-        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|the fcc|ftc|my carrier|"
-        r"the attorney general|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
+        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|bbb|better business bureau|"
+        r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
         r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
         "sick of your spam"),
-    out("enough-of", r"\benough (?:with|of) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
+    out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
@@ -125,21 +129,70 @@ PATTERNS = (
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
-        r"(?:signed up|sign up|signed|opted in|opt in|subscribed|subscribe|registered|register|agreed|agree|consented|"
-        r"consent|(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|gave (?:you )?(?:my )?(?:number|permission|consent)|"
-        r"give (?:you )?(?:my )?(?:number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
-        r"(?! (?:yet|for the (?:rewards|loyalty|account|app)))",
+        r"(?:signed up|sign up|signed(?! up)|signing up|opted in|opt in|opting in|subscribed|subscribe|subscribing|registered|register|"
+        r"registering|agreed|agree|agreeing|consented|consent|consenting|"
+        r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|"
+        r"(?:gave|give|giving) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |anybody )?(?:my |this |any |the )?"
+        r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
+        r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
+        r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
+        r"insurance|delivery|time|date|day|program|team|league|membership)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
         "I never signed up for this", "didn't ask for these", negatable=False),
-    out("how-got-my-number", r"\b(?:how|where|why) (?:did|do|does|the hell did|tf did) (?:you|u|ya|yall|you guys|this)"
+    out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
         r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
         r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b",
         "how did you get my number", "who gave you this number", negatable=False),
+    # --- run-ons, threats, refusals -------------------------------------------------------------------------------
+    out("not-interested-then", r"\b(?:not|nt|no longer) " + _INTERESTED + r"(?: (?:at all|thanks|thank you|sorry|anymore|"
+        r"in (?:this|these|it|that|them|your \w+)|{PLEASE}))* (?:stop|quit|remove|unsubscribe|opt out|take|get|delete|lose|"
+        r"leave|dont|do not|no more|block)\b",
+        "im not interested stop texting me", "not interested remove me", negatable=False),
+    out("report-you", r"\b(?:ill|i will|im going to|im gonna|i am going to|gonna|going to|im|i am|i have|ive|already|will be|"
+        r"i shall) (?:be |just |now |definitely )?report(?:ing|ed)? (?:you|u|yall|you guys|this number|your number|"
+        r"your (?:company|business|organi[sz]ation|campaign))\b(?! (?:the|my|a|an|all|what|how|when|if|back|numbers?|results?)\b)",
+        "I'll report you", "im reporting u to the bbb"),
+    out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
+        r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
+        r"your number has been) (?:now |being |getting |officially |hereby |so |gonna be |going to be )?blocked\b",
+        "ur blocked", "you are now blocked"),
+    out("dont-send-msgs", r"\b(?:dont|do not|never) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
+        r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
+        r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
+        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|me\b|us\b)|by|via|through|on|at|in|until|till|til|"
+        r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
+        "pls dont send msgs", "do not send me promotions", negatable=False),
+    out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
+        r"(?:you|u) (?:not|no longer)) {SEND}\w*(?: (?:{ME}|her|him|them))?(?: anymore| any more| again| ever again| at all|"
+        r" from now on)*$", "would you mind not texting me anymore", negatable=False),
+    out("want-nothing", r"\b(?:i|we) (?:want nothing (?:to do with|(?:else |more )?from)|need nothing to do with) "
+        r"(?:you|u|yall|you guys|you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|"
+        r"church|group|people|lot))\b|"
+        r"\b(?:dont|do not) (?:want|wanna) (?:anything|nothing) (?:(?:else|more) )?(?:to do with|from) (?:you|u|yall|you guys|"
+        r"you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|people|lot))"
+        r"(?: (?:ever|again|anymore|ever again|at all|please|thanks|thank you))*$",
+        "I want nothing to do with you", "I don't want anything from you", negatable=False),
+    out("hear-from", r"\b(?:dont|do not|never|no longer) (?:ever )?(?:want|wish|need|wanna|care) (?:to )?(?:ever )?hear "
+        r"(?:from|back from) (?:you|u|yall|you guys|your (?:\w+ )?(?:company|business|store|campaign|people|lot))"
+        r"(?: (?:again|ever again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
+        "I don't want to hear from you again", negatable=False),
+    out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:more )?(?:marketing|promos?|promotions|promotional \w+|ads|"
+        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
+        r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all)*$", "no marketing pls", "no promos"),
+    out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
+        r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
+        "I don't do texts from businesses", negatable=False),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
         "don't text, call me instead", "email only please", "not by text"),
+    out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
+        r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
+        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) "
+        r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
+        r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:texts?|texting|sms|text messages?)\b",
+        "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b|"
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
@@ -160,7 +213,10 @@ PATTERNS = (
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
         r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
-        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b",
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
+        r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
+        r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
+        r"\b(?:this|it) (?:was|used to be) (?:his|her|their|my (?:late )?\w+s) (?:number|phone|cell)\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
@@ -168,7 +224,8 @@ PATTERNS = (
         "she no longer has this number", negatable=False),
     out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
-        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$)|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
+        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
+        r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
         r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance))\b",
         "this number belongs to my late father", "she passed away last year", negatable=False),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
@@ -226,4 +283,28 @@ HELP = (
                  "how do I contact customer service?"),
 )
 
-PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP)
+SENSES = (
+    # Other senses of the English words: each cancels an opt-out match it overlaps.
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+          r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
+          r"paper billing|payment plan|the schedule|speaker|hold|mute)\b", "can you take me off autopay"),
+    sense("send-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
+          r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
+          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
+          "stop sending me the wrong size", "stop sending packages to my old address"),
+    sense("wrong-reference-number", r"\bwrong (?:order|account|tracking|confirmation|reference|ref|invoice|case|ticket|room|"
+          r"table|model|part|serial|policy|member|membership|card|pin|item|house|unit|apartment|suite|flight|gate|seat|booking|"
+          r"routing|license|plate|lot|invoice) (?:number|num|no|#)\b", "you sent the wrong order number"),
+    sense("pet-died", r"\b(?:my|our|the|his|her) (?:\w+ )?(?:dog|cat|pet|puppy|kitten|bird|horse|rabbit|bunny|hamster|fish|"
+          r"parrot|pup|kitty)s? (?:has |have |just |sadly |recently )?(?:passed away|passed on|passed|died|is dead|was put down)\b",
+          "my dog passed away, cancel his grooming"),
+    sense("not-yet", r"\b(?:dont|do not) (?:send|text|message|msg)\w* (?:me |us )?(?:\w+ ){0,3}?(?:yet|(?:until|till|til|before|unless)\b"
+          r"(?! (?:i|we) (?:say|tell|ask|text|contact|reach|call|let|opt|sign)\b| further notice\b| hell\b))\b",
+          "don't send me updates until the part arrives"),
+    # Someone else's words reported: "he said stop texting me" is the other person's "me".
+    mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|"
+            r"told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|remove) (?:\w+ ){0,2}?(?:me|my)\b",
+            "he said stop texting me to his ex lol"),
+)
+
+PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP, *SENSES)
