@@ -83,7 +83,9 @@ PATTERNS = (
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
         "lose my number", "forget this number"),
-    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) list\b|\bdnc\b|\bcease and desist\b",
+    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) (?:list|registry|register|database)\b|\bdnc\b|"
+        r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
+        r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
         r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|bbb|better business bureau|"
@@ -92,9 +94,11 @@ PATTERNS = (
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
-        r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
+        r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$|(?:getting|receiving|recieving|seeing) "
+        r"(?:these|those|them|this|all these|all this)$)", "I'm done with these texts",
         "sick of your spam"),
-    out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
+    out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
+        r"cool it|go easy|easy|slow down) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
@@ -102,8 +106,10 @@ PATTERNS = (
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
-        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)",
-        "how do I stop these"),
+        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
+        r"\bis there (?:any |a |some )?way (?:to|i can|for me to|we can) (?:stop|unsubscribe|opt out|get off|turn off|block)"
+        r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
+        "how do I stop these", "is there any way to stop receiving these"),
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
         r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
@@ -131,7 +137,9 @@ PATTERNS = (
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
         r"(?:signed up|sign up|signed(?! up)|signing up|opted in|opt in|opting in|subscribed|subscribe|subscribing|registered|register|"
         r"registering|agreed|agree|agreeing|consented|consent|consenting|"
-        r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|"
+        r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
+        r"(?! (?:a|an|any|the|my|more|another|extra) (?!(?:\w+ )?(?:texts?|messages?|msgs?|sms|alerts?|notifications?|updates|"
+        r"promos?|spam|marketing|subscription|list|crap|junk|shit|garbage|nonsense|number|of (?:this|these|it|them))\b))|"
         r"(?:gave|give|giving) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
@@ -181,6 +189,24 @@ PATTERNS = (
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
+    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real)(?: (?:honestly|just|please|seriously|now|"
+        r"already|man|mate|bro|dude))* (?:stop|unsubscribe)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude))*$",
+        "honestly just stop", "literally just stop"),
+    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: now| already| {PLEASE})* or (?:else|i|ill|im|"
+        r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
+    out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
+        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
+        "texting me is not ok"),
+    out("texts-annoying", r"^(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
+        r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|ridiculous|excessive|out of control|harassment|"
+        r"unbearable|relentless)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        "these texts are annoying", "I hate these texts"),
+    out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
+        r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
+        r"that|them|your \w+|you|any of this))?(?: lol| tho| though| bro| mate| tbh| ngl| fr)*$", "didn't ask", "nobody asked for this", negatable=False),
+    out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
+        r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b",
+        "please contact me by email from now on", negatable=False),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
@@ -212,7 +238,7 @@ PATTERNS = (
         r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
-        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
+        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|\d+ ?(?:year|yr)s? old)\b|"
         r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
         r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
@@ -223,6 +249,7 @@ PATTERNS = (
         r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
         "she no longer has this number", negatable=False),
     out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
+        r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
         r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
