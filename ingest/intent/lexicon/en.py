@@ -135,7 +135,7 @@ PATTERNS = (
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
-        r"(?:signed up|sign up|signed(?! up)|signing up|opted in|opt in|opting in|subscribed|subscribe|subscribing|registered|register|"
+        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|subscribed|subscribe|subscribing|registered|register|"
         r"registering|agreed|agree|agreeing|consented|consent|consenting|"
         r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
         r"(?! (?:a|an|any|the|my|more|another|extra) (?!(?:\w+ )?(?:texts?|messages?|msgs?|sms|alerts?|notifications?|updates|"
@@ -144,7 +144,8 @@ PATTERNS = (
         r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
-        r"insurance|delivery|time|date|day|program|team|league|membership)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
+        r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
+        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
         "I never signed up for this", "didn't ask for these", negatable=False),
     out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
         r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
@@ -228,7 +229,9 @@ PATTERNS = (
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
         r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
-        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:address|"
+        r"date|time|day|size|item|order|colou?r|amount|price|name|email|card|info|information|details|tracking|link|code|"
+        r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture))|"
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
@@ -292,7 +295,7 @@ KEEP = (
     keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
-         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
+         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the |my |your )?(?:\w+ )?(?:texts|updates|messages|reminders|alerts|text \w+)\b",
          "texts are still fine", "keep the texts", "just text me"),
 )
 
@@ -328,6 +331,13 @@ SENSES = (
     sense("not-yet", r"\b(?:dont|do not) (?:send|text|message|msg)\w* (?:me |us )?(?:\w+ ){0,3}?(?:yet|(?:until|till|til|before|unless)\b"
           r"(?! (?:i|we) (?:say|tell|ask|text|contact|reach|call|let|opt|sign)\b| further notice\b| hell\b))\b",
           "don't send me updates until the part arrives"),
+    sense("remove-from-booking", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+          r"(?:(?:the|my|this|that|our|his|her|your) )?(?:(?!texts?\b|messages?\b|msgs?\b|sms\b|list\b|alerts?\b)\w+ ){0,3}?"
+          r"(?:class|classes|session|lesson|waitlist|wait list|"
+          r"carpool|roster|team|schedule|event|appointment|reservation|booking|shift|shifts|slot|tour|trip|game|practice)\b",
+          "remove me from the 6pm spin class"),
+    sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
+          r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
     mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|"
             r"told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|remove) (?:\w+ ){0,2}?(?:me|my)\b",
