@@ -29,7 +29,7 @@ PATTERNS = (
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
@@ -51,7 +51,7 @@ PATTERNS = (
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:it|them|this|these|those|any|anything)"
-        r"(?: anymore| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
+        r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b",
@@ -63,8 +63,9 @@ PATTERNS = (
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
         r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
-    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?(?:not|nt) " + _INTERESTED + r"(?: {PLEASE}| thanks|"
-        r" thank you| anymore| at all| sorry| in (?:this|these|that|it|them|your \w+))*$", "not interested", "I'm not interested"),
+    out("not-interested", r"^(?:(?:no|nah|nope|yeah nah|sorry|honestly|thanks|no thanks|no thank you|ok|okay) )*(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?(?:not|nt) (?:" + _INTERESTED + r"|keen)(?: {PLEASE}| thanks|"
+        r" thank you| anymore| at all| sorry| cheers| mate| ta| (?:in|on) (?:this|these|that|it|them|your \w+)|"
+        r" (?:in|on) (?:{DET} )*(?:\w+ )?{MSGS})*$", "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
@@ -72,11 +73,13 @@ PATTERNS = (
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
-        r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
+        r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt|stop all)\b",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
     out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
-        r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
+        r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
+        r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
+        r"(?: mate| pal| m8| then| you \w+)*$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
@@ -98,7 +101,7 @@ PATTERNS = (
         r"(?:these|those|them|this|all these|all this)$)", "I'm done with these texts",
         "sick of your spam"),
     out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
-        r"cool it|go easy|easy|slow down) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
+        r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
@@ -190,8 +193,8 @@ PATTERNS = (
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
-    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real)(?: (?:honestly|just|please|seriously|now|"
-        r"already|man|mate|bro|dude))* (?:stop|unsubscribe)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude))*$",
+    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team)(?: (?:honestly|just|please|seriously|now|kindly|"
+        r"already|man|mate|bro|dude))* (?:stop|unsubscribe)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude|immediately|sir|madam))*$",
         "honestly just stop", "literally just stop"),
     out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: now| already| {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
@@ -208,6 +211,10 @@ PATTERNS = (
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
         r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b",
         "please contact me by email from now on", negatable=False),
+    out("disturb", r"\b(?:stop|quit|dont|do not|pls dont|please dont|never) (?:\w+ )?(?:disturb|disturbing|troubling)\w* (?:me|us)"
+        r"(?:$| with| again| anymore| any more| every)|^(?:{PLEASE} )*(?:do not|dont) disturb(?: {PLEASE})*$|"
+        r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|do not disturb)\b|\bndnc\b",
+        "stop disturbing me", "I have registered under DND", negatable=False),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
@@ -292,7 +299,7 @@ OPT_IN = (
 )
 
 KEEP = (
-    keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
          r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the |my |your )?(?:\w+ )?(?:texts|updates|messages|reminders|alerts|text \w+)\b",
