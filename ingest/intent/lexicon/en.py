@@ -34,7 +34,7 @@ PATTERNS = (
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
-        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
@@ -282,19 +282,24 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|unsubscribed|opted out|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
-           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us) (?:back|again|up again)\b|"
-           r"\bi (?:want|would like|d like) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
+           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|this number) (?:back|again|up again)\b|"
+           r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
+           r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
-           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b",
+           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
+           r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
+           r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|wed) (?:like|love)) to "
+           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?:\w+ )?(?:texts|text messages|text alerts|sms|messages|alerts|"
+           r"notifications|updates)\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
 
