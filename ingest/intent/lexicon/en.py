@@ -34,6 +34,7 @@ PATTERNS = (
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
+        r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
         r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
@@ -42,7 +43,8 @@ PATTERNS = (
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
-        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
+        r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
@@ -170,7 +172,7 @@ PATTERNS = (
     out("dont-send-msgs", r"\b(?:dont|do not|never) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
-        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|me\b|us\b)|by|via|through|on|at|in|until|till|til|"
+        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
         r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
         "pls dont send msgs", "do not send me promotions", negatable=False),
     out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
@@ -215,6 +217,14 @@ PATTERNS = (
         r"(?:$| with| again| anymore| any more| every)|^(?:{PLEASE} )*(?:do not|dont) disturb(?: {PLEASE})*$|"
         r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|do not disturb)\b|\bndnc\b",
         "stop disturbing me", "I have registered under DND", negatable=False),
+    out("so-stop", r"\b(?:so|then|therefore|hence) (?:please |pls |just |kindly |you can |u can )?(?:stop|quit it|unsubscribe me|remove me|"
+        r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| now| already| thanks)*$",
+        "not gonna buy anything so stop", negatable=False),
+    out("stop-misspelt", r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|texing|textin|txtin|txtn|texxing|mesaging|messeging|"
+        r"mssging|msgin)\b", "stop snding me msges", "plz stap texing me"),
+    out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
+        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
+        negatable=False),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
