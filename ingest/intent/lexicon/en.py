@@ -93,7 +93,7 @@ PATTERNS = (
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
-        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|bbb|better business bureau|"
+        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
         r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
@@ -163,11 +163,14 @@ PATTERNS = (
         "im not interested stop texting me", "not interested remove me", negatable=False),
     out("report-you", r"\b(?:ill|i will|im going to|im gonna|i am going to|gonna|going to|im|i am|i have|ive|already|will be|"
         r"i shall) (?:be |just |now |definitely )?report(?:ing|ed)? (?:you|u|yall|you guys|this number|your number|"
-        r"your (?:company|business|organi[sz]ation|campaign))\b(?! (?:the|my|a|an|all|what|how|when|if|back|numbers?|results?)\b)",
-        "I'll report you", "im reporting u to the bbb"),
+        r"your (?:company|business|organi[sz]ation|campaign))(?: (?:to|for) (?:the )?(?:fcc|ftc|attorney general|ofcom|ico|trai|"
+        r"my (?:carrier|provider|phone company)|spam|harassment)\b| as spam\b|(?: \w+)?$)",
+        "I'll report you", "im reporting u to the ftc"),
     out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
         r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
-        r"your number has been) (?:now |being |getting |officially |hereby |so |gonna be |going to be )?blocked\b",
+        r"your number has been) (?:now |being |getting |officially |hereby |so |gonna be |going to be )?blocked"
+        r"(?:$| now| bye| goodbye| lol| from (?:texting|messaging|contacting|my phone|this number|this phone)\b| (?:buddy|mate|pal|bro|"
+        r"dude|idiot|scammer|spammer)\b)",
         "ur blocked", "you are now blocked"),
     out("dont-send-msgs", r"\b(?:dont|do not|never) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
@@ -180,7 +183,7 @@ PATTERNS = (
         r" from now on)*$", "would you mind not texting me anymore", negatable=False),
     out("want-nothing", r"\b(?:i|we) (?:want nothing (?:to do with|(?:else |more )?from)|need nothing to do with) "
         r"(?:you|u|yall|you guys|you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|"
-        r"church|group|people|lot))\b|"
+        r"church|group|people|lot))\b(?! but| except| other than| besides| apart from)|"
         r"\b(?:dont|do not) (?:want|wanna) (?:anything|nothing) (?:(?:else|more) )?(?:to do with|from) (?:you|u|yall|you guys|"
         r"you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|people|lot))"
         r"(?: (?:ever|again|anymore|ever again|at all|please|thanks|thank you))*$",
@@ -204,7 +207,7 @@ PATTERNS = (
         r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
         "texting me is not ok"),
     out("texts-annoying", r"^(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
-        r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|ridiculous|excessive|out of control|harassment|"
+        r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
         r"unbearable|relentless)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
