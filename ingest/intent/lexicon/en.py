@@ -172,7 +172,7 @@ PATTERNS = (
         r"(?:$| now| bye| goodbye| lol| from (?:texting|messaging|contacting|my phone|this number|this phone)\b| (?:buddy|mate|pal|bro|"
         r"dude|idiot|scammer|spammer)\b)",
         "ur blocked", "you are now blocked"),
-    out("dont-send-msgs", r"\b(?:dont|do not|never) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
+    out("dont-send-msgs", r"\b(?:dont|do not|never|(?:can|could|would|will) (?:you|u) (?:please )?not) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
         r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
@@ -195,7 +195,7 @@ PATTERNS = (
     out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:more )?(?:marketing|promos?|promotions|promotional \w+|ads|"
         r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
         r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all)*$", "no marketing pls", "no promos"),
-    out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
+    out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
     out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team)(?: (?:honestly|just|please|seriously|now|kindly|"
@@ -228,6 +228,17 @@ PATTERNS = (
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
         negatable=False),
+    out("not-the-promos", r"^(?:but |and |just )?not (?:the|any|your|those|these) (?:\w+ )?(?:promos?|promotions|promotional \w+|"
+        r"marketing|ads|adverts|sales (?:texts|messages|stuff)|offers|deals|spam|newsletters?|marketing \w+)"
+        r"(?: {PLEASE}| thanks| though| tho| anymore)*$", "I only want the order updates, not the promos"),
+    out("stop-asking", r"\b(?:stop|quit|no more)\w{0,3} (?:asking|begging|hounding|pestering|badgering|nagging|bugging) (?:me |us )?"
+        r"(?:for (?:money|donations?|reviews?|a review|feedback|ratings?|referrals?|contributions?|tips)\b|to (?:leave|write|give|"
+        r"rate|review|donate|fill out|complete|take|vote|sign|renew|upgrade|buy|book|chip in|contribute)\b)|"
+        r"\b(?:stop|quit|end|no more)\w{0,3} (?:{DET} )*(?:\w+ )?(?:requests|appeals|solicitations|surveys|review requests|"
+        r"feedback requests|fundraising \w+)\b", "stop asking me for money", "stop the donation requests"),
+    out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
+        r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
+        "this is a landline", "you're texting a landline"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
@@ -276,7 +287,12 @@ PATTERNS = (
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
         r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance))\b",
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
+        r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
+        r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
+        r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater)\b)[a-z]+ (?:has |just |sadly |recently )?died "
+        r"(?:in (?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|last (?:week|month|year)|recently|"
+        r"(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))\b",
         "this number belongs to my late father", "she passed away last year", negatable=False),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     out("sarcasm", r"\b(?:oh |wow |great |yay |fantastic |wonderful |lovely )?(?:just )?what i (?:needed|wanted|always wanted)\b|"
