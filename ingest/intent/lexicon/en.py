@@ -81,7 +81,7 @@ PATTERNS = (
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
         r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
-        r"(?: mate| pal| m8| then| you \w+)*$",
+        r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
@@ -104,7 +104,8 @@ PATTERNS = (
         "sick of your spam"),
     out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
         r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
-    out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
+    out("enough-already", r"^(?:ok |okay |god |jesus |jesus christ |christ |omg |oh my god |my god |good lord |lord |ffs |"
+        r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
         "enough already", "enough is enough"),
     out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
         r" (?:\w+ )?{MSGS}\b", "too many texts", "way too many messages"),
@@ -166,6 +167,15 @@ PATTERNS = (
         r"your (?:company|business|organi[sz]ation|campaign))(?: (?:to|for) (?:the )?(?:fcc|ftc|attorney general|ofcom|ico|trai|"
         r"my (?:carrier|provider|phone company)|spam|harassment)\b| as spam\b|(?: \w+)?$)",
         "I'll report you", "im reporting u to the ftc"),
+    out("report-these", r"\breporting (?:these|them|every (?:one|text|message)|each (?:one|text|message)|your (?:texts|messages))"
+        r"(?:$| until| as spam| to (?:the )?(?:fcc|ftc|my carrier))", "I'm going to keep reporting these until you stop"),
+    out("data-rights", r"\b(?:stop|cease) (?:processing|using|storing|holding|sharing|selling) (?:my|our) (?:personal )?(?:data|info|"
+        r"information|details|number|phone number)\b|\b(?:erase|delete|wipe|purge) (?:all )?(?:of )?my (?:personal )?data\b",
+        "stop processing my personal data"),
+    out("dont-include-me", r"\b(?:dont|do not|stop|quit|never)\w{0,3} (?:include|including|add|adding|put|putting)\w* (?:me|us|my (?:\w+ )?"
+        r"number|this number) (?:in|on|to) (?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
+        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b",
+        "don't include me in these messages", "please don't add me to any more lists"),
     out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
         r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
         r"your number has been) (?:now |being |getting |officially |hereby |so |gonna be |going to be )?blocked"
@@ -290,12 +300,18 @@ PATTERNS = (
         r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
-        r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater)\b)[a-z]+ (?:has |just |sadly |recently )?died "
+        r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater|iphone|ipad|tablet|device|camera|router|"
+        r"modem|watch|screen|speaker|bulb|light|lights|pump|boiler|ac|furnace|machine|washer|dryer|dishwasher|truck|van|bike|"
+        r"motor|sim|tree|lawn|grass|garden|fish|dog|cat|pet)\b)[a-z]+ (?:has |just |sadly |recently )?died "
         r"(?:in (?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|last (?:week|month|year)|recently|"
         r"(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))\b",
         "this number belongs to my late father", "she passed away last year", negatable=False),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
-    out("sarcasm", r"\b(?:oh |wow |great |yay |fantastic |wonderful |lovely )?(?:just )?what i (?:needed|wanted|always wanted)\b|"
+    # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
+    out("sarcasm", r"^(?:(?:oh|wow|great|yay|fantastic|wonderful|lovely|ah|ahh|ugh|thats|that is) )*just what (?:i|my (?:day|morning|week|"
+        r"life|inbox|phone)) (?:needed|wanted|always wanted)(?: today| this morning| right now| lol| haha| ha)*(?:$| (?:more|another|yet another)\b)|"
+        r"\b(?:oh|wow|great|yay|fantastic|wonderful|lovely) (?:just |exactly )?what (?:i|my (?:day|morning|week|life)) "
+        r"(?:needed|wanted|always wanted)\b|"
         r"\b(?:yay|great|wonderful|oh joy|fantastic|awesome|lovely|cool) (?:another|more|yet another|one more) (?:\w+ )?{MSGS}\b|"
         r"\bkeep (?:them|em|these|the \w+) coming(?: said no one| said nobody)\b|\bsaid no one ever\b|"
         r"\bbecause i (?:totally |really |so |definitely )?(?:need|needed|wanted|love|asked for) (?:more|another|these|your)\b|"
