@@ -374,7 +374,10 @@ SENSES = (
     # Other senses of the English words: each cancels an opt-out match it overlaps.
     sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
-          r"paper billing|payment plan|the schedule|speaker|hold|mute)\b", "can you take me off autopay"),
+          r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
+        r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
+    sense("old-number", r"\b(?:remove|delete|erase|drop|lose|forget|ditch|update)\w* (?:my|the|his|her|our) (?:old|previous|former|other) "
+          r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
     sense("send-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
           r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
           r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
