@@ -146,7 +146,7 @@ PATTERNS = (
         r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
         r"(?! (?:a|an|any|the|my|more|another|extra) (?!(?:\w+ )?(?:texts?|messages?|msgs?|sms|alerts?|notifications?|updates|"
         r"promos?|spam|marketing|subscription|list|crap|junk|shit|garbage|nonsense|number|of (?:this|these|it|them))\b))|"
-        r"(?:gave|give|giving) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |anybody )?(?:my |this |any |the )?"
+        r"(?:gave|give|giving|provided|provide|shared|share) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
@@ -208,8 +208,8 @@ PATTERNS = (
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
-    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team)(?: (?:honestly|just|please|seriously|now|kindly|"
-        r"already|man|mate|bro|dude))* (?:stop|unsubscribe)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude|immediately|sir|madam))*$",
+    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just)(?: (?:honestly|just|please|seriously|now|kindly|"
+        r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude|immediately|sir|madam))*$",
         "honestly just stop", "literally just stop"),
     out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: now| already| {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
@@ -234,7 +234,7 @@ PATTERNS = (
         r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| now| already| thanks)*$",
         "not gonna buy anything so stop", negatable=False),
     out("stop-misspelt", r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|texing|textin|txtin|txtn|texxing|mesaging|messeging|"
-        r"mssging|msgin)\b", "stop snding me msges", "plz stap texing me"),
+        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
         negatable=False),
