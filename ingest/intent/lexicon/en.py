@@ -399,9 +399,18 @@ SENSES = (
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
-    mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|"
-            r"told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|remove) (?:\w+ ){0,2}?(?:me|my)\b",
-            "he said stop texting me to his ex lol"),
+    mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"
+            r"wife|husband|boss|ex|partner|roommate|kid|son|daughter|grandma|grandpa|aunt|uncle|cousin|coworker|colleague|girlfriend|"
+            r"boyfriend|neighbou?r)) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|keeps saying|kept saying|always says|"
+            r"used to say|told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|remove) (?:\w+ ){0,2}?(?:me|my)\b",
+            "he said stop texting me to his ex lol", "my mom keeps saying stop texting me when I send memes"),
+    mention("hypothetical", r"\bif (?:i|we) (?:\w+ )?(?:block|report|unsubscribe|stop|opt out|reply|cancel)\w*(?: \w+){0,4}? "
+            r"(?:will|would|do|does|can|could|then|is|am)\b|^(?:would|will|does|do|can|could|should) (?:blocking|reporting|"
+            r"unsubscribing|opting out|replying|texting back) ", "if I block this number will I still get order updates?"),
+    sense("why-did-you", r"\b(?:why|how|when) (?:did|would|do|have|has) (?:you|u|yall|they|someone|somebody) (?:\w+ )?"
+          r"(?:unsubscribe|remove|opt out|opt|stop|block|cancel|take)\w* (?:me|us|my \w+)\b", "I never said stop, why did you unsubscribe me?"),
+    sense("negated-past", r"\b(?:wasnt|werent|arent|havent|hasnt|aint|hadnt) (?!you\b|u\b|yall\b|they\b)(?:\w+ ){0,3}?"
+          r"(?:unsubscrib|opt\w* out|stop|cancel|remov)\w*", "i wasnt going to unsubscribe"),
 )
 
 PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP, *SENSES)
