@@ -245,7 +245,8 @@ PATTERNS = (
         r"(?:for (?:money|donations?|reviews?|a review|feedback|ratings?|referrals?|contributions?|tips)\b|to (?:leave|write|give|"
         r"rate|review|donate|fill out|complete|take|vote|sign|renew|upgrade|buy|book|chip in|contribute)\b)|"
         r"\b(?:stop|quit|end|no more)\w{0,3} (?:{DET} )*(?:\w+ )?(?:requests|appeals|solicitations|surveys|review requests|"
-        r"feedback requests|fundraising \w+)\b", "stop asking me for money", "stop the donation requests"),
+        r"feedback requests|fundraising \w+)\b|\b(?:stop|quit) (?:asking|begging|pestering|hounding|badgering|nagging)(?: (?:me|us))?"
+        r"(?: {PLEASE}| now| already| thanks)*$", "stop asking me for money", "stop the donation requests", "I already gave, please stop asking"),
     out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
         r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
         "this is a landline", "you're texting a landline"),
@@ -263,6 +264,12 @@ PATTERNS = (
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b|"
+        r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
+        r"information|address|details|name|card|list)\b)|"
+        r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
+        r"\b(?:texts?|messages?|msgs?|these|this|they|it) (?:are |is |were |was )?(?:meant|intended) for (?:someone|somebody|a different|"
+        r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|messages?)) (?:arent|are not|"
+        r"isnt|is not) (?:for|meant for) me\b|"
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
         r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
