@@ -35,7 +35,7 @@ PATTERNS = (
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
-        r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
@@ -250,6 +250,23 @@ PATTERNS = (
     out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
         r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
         "this is a landline", "you're texting a landline"),
+    out("like-to-not", r"\b(?:like|love|want|wish|prefer|need|expect|ask)\w* (?:it )?to (?:not|no longer|never) (?:(?:get|receive|recieve|see) "
+        r"(?:(?:any|more|any more|further) )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|be (?:texted|contacted|messaged)\b|"
+        r"hear from (?:you|u|yall|your \w+)\b)", "I would like to not get these anymore", "I expect to not hear from you again",
+        negatable=False),
+    out("would-be-nice-if", r"\bwould be (?:nice|great|good|lovely|appreciated|ideal|wonderful|best) if (?:{DET} )*(?:\w+ )?{MSGS} "
+        r"(?:would stop|could stop|went away|would go away|ceased)(?: {PLEASE}| now| already| for good| altogether| completely)*$",
+        "it would be nice if these texts would stop"),
+    out("removal-request", r"^(?:{PLEASE} )*(?:i )?(?:request|requesting|requested) (?:removal|to be removed|deletion|unsubscription|"
+        r"opt out)(?: from (?:{DET} )*(?:\w+ )?(?:list|lists|texts?|messages|database|system|contacts))?(?: {PLEASE}| thanks| thank you)*$|"
+        r"^(?:removal|unsubscribe|opt out|stop) request(?: {PLEASE}| thanks| thank you)*$|"
+        # Only "confirm" is the match: what follows is a statement the was-unsubscribed sense would otherwise cancel.
+        r"\bconfirm(?= (?:that )?(?:i|ive|i have|im|i am|my number|this number|we|weve|were) (?:\w+ )?(?:been |was |am |is |are |got |"
+        r"now )?(?:removed|unsubscribed|opted out|taken off|off (?:the|your) list)\b)", "requesting removal",
+        "please confirm I've been removed"),
+    out("last-text", r"\b(?:this|that) (?:is|will be|better be|had better be|should be|must be|better) (?:the|your) last (?:\w+ )?"
+        r"(?:text|message|msg)(?:$| (?:i|we) (?:get|receive|recieve|see)\b| from (?:you|u|yall|your)\b| you (?:send|will send|ever send)\b|"
+        r" ever\b)", "I trust this will be the last text I receive", "this better be the last message from you"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
