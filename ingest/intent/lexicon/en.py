@@ -13,16 +13,16 @@ PATTERNS = (
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
-    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously |ugh )*(?:stop|quit|cease|halt|enough|end) "
-        r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
+    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
+        r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
-        r"(?: it| this| that| now| already| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
+        r"(?: it| this| that| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
         "Can you stop?", "stop means stop", "what part of stop don't you understand"),
     out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
         r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
-        r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
+        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
         "no more texts", "no further messages please"),
@@ -35,9 +35,9 @@ PATTERNS = (
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
-        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
-        r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
+        r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
         r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
@@ -65,9 +65,11 @@ PATTERNS = (
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
         r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
-    out("not-interested", r"^(?:(?:no|nah|nope|yeah nah|sorry|honestly|thanks|no thanks|no thank you|ok|okay) )*(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?(?:not|nt) (?:" + _INTERESTED + r"|keen)(?: {PLEASE}| thanks|"
-        r" thank you| anymore| at all| sorry| cheers| mate| ta| (?:in|on) (?:this|these|that|it|them|your \w+)|"
-        r" (?:in|on) (?:{DET} )*(?:\w+ )?{MSGS})*$", "not interested", "I'm not interested", "not keen on these texts mate"),
+    # Each repeated tail word is an atomic group: "in these texts" parses one way, so a long run cannot backtrack exponentially.
+    out("not-interested", r"^(?:(?:no|nah|nope|yeah nah|sorry|thanks|thank you|ok|okay) )*(?:im |i am |were |we are )?"
+        r"(?:really |just |totally |so |honestly )?(?:not|nt) (?:" + _INTERESTED + r"|keen)(?:(?> {PLEASE}| thanks| thank you| anymore|"
+        r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
+        "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
@@ -196,11 +198,11 @@ PATTERNS = (
         r"church|group|people|lot))\b(?! but| except| other than| besides| apart from)|"
         r"\b(?:dont|do not) (?:want|wanna) (?:anything|nothing) (?:(?:else|more) )?(?:to do with|from) (?:you|u|yall|you guys|"
         r"you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|people|lot))"
-        r"(?: (?:ever|again|anymore|ever again|at all|please|thanks|thank you))*$",
+        r"(?: (?:ever|again|anymore|at all|please|thanks|thank you))*$",
         "I want nothing to do with you", "I don't want anything from you", negatable=False),
     out("hear-from", r"\b(?:dont|do not|never|no longer) (?:ever )?(?:want|wish|need|wanna|care) (?:to )?(?:ever )?hear "
         r"(?:from|back from) (?:you|u|yall|you guys|your (?:\w+ )?(?:company|business|store|campaign|people|lot))"
-        r"(?: (?:again|ever again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
+        r"(?: (?:again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
         "I don't want to hear from you again", negatable=False),
     out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:more )?(?:marketing|promos?|promotions|promotional \w+|ads|"
         r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
@@ -211,7 +213,7 @@ PATTERNS = (
     out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just)(?: (?:honestly|just|please|seriously|now|kindly|"
         r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude|immediately|sir|madam))*$",
         "honestly just stop", "literally just stop"),
-    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: now| already| {PLEASE})* or (?:else|i|ill|im|"
+    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
     out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
         r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
@@ -231,7 +233,7 @@ PATTERNS = (
         r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|do not disturb)\b|\bndnc\b",
         "stop disturbing me", "I have registered under DND", negatable=False),
     out("so-stop", r"\b(?:so|then|therefore|hence) (?:please |pls |just |kindly |you can |u can )?(?:stop|quit it|unsubscribe me|remove me|"
-        r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| now| already| thanks)*$",
+        r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| thanks)*$",
         "not gonna buy anything so stop", negatable=False),
     out("stop-misspelt", r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|texing|textin|txtin|txtn|texxing|mesaging|messeging|"
         r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
@@ -246,7 +248,7 @@ PATTERNS = (
         r"rate|review|donate|fill out|complete|take|vote|sign|renew|upgrade|buy|book|chip in|contribute)\b)|"
         r"\b(?:stop|quit|end|no more)\w{0,3} (?:{DET} )*(?:\w+ )?(?:requests|appeals|solicitations|surveys|review requests|"
         r"feedback requests|fundraising \w+)\b|\b(?:stop|quit) (?:asking|begging|pestering|hounding|badgering|nagging)(?: (?:me|us))?"
-        r"(?: {PLEASE}| now| already| thanks)*$", "stop asking me for money", "stop the donation requests", "I already gave, please stop asking"),
+        r"(?: {PLEASE}| thanks)*$", "stop asking me for money", "stop the donation requests", "I already gave, please stop asking"),
     out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
         r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
         "this is a landline", "you're texting a landline"),
@@ -255,7 +257,7 @@ PATTERNS = (
         r"hear from (?:you|u|yall|your \w+)\b)", "I would like to not get these anymore", "I expect to not hear from you again",
         negatable=False),
     out("would-be-nice-if", r"\bwould be (?:nice|great|good|lovely|appreciated|ideal|wonderful|best) if (?:{DET} )*(?:\w+ )?{MSGS} "
-        r"(?:would stop|could stop|went away|would go away|ceased)(?: {PLEASE}| now| already| for good| altogether| completely)*$",
+        r"(?:would stop|could stop|went away|would go away|ceased)(?: {PLEASE}| for good| altogether| completely)*$",
         "it would be nice if these texts would stop"),
     out("removal-request", r"^(?:{PLEASE} )*(?:i )?(?:request|requesting|requested) (?:removal|to be removed|deletion|unsubscription|"
         r"opt out)(?: from (?:{DET} )*(?:\w+ )?(?:list|lists|texts?|messages|database|system|contacts))?(?: {PLEASE}| thanks| thank you)*$|"
