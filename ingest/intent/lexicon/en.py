@@ -226,8 +226,22 @@ PATTERNS = (
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
         r"that|them|your \w+|you|any of this))?(?: lol| tho| though| bro| mate| tbh| ngl| fr)*$", "didn't ask", "nobody asked for this", negatable=False),
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
-        r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b",
-        "please contact me by email from now on", negatable=False),
+        r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
+        r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
+        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:instead|only|from now on|going forward|"
+        r"rather than)\b|"
+        r"\b(?:switch|change|move|set|update)\w* (?:(?:me|us|it|this|these|them|my (?:\w+ )?(?:preferences?|settings?|notifications?|"
+        r"alerts?|reminders?|contact method)) )?(?:over )?to (?:email|e mail|mail|post|phone calls?|calls?|voice)(?: only)?\b"
+        r"(?! (?:visit|appointment|consult|consultation|call for|meeting|interview|session)\b)",
+        "please contact me by email from now on", "can we switch to email", negatable=False),
+    out("texts-dont-work", r"\b(?:texts?|texting|sms|text messages?) (?:honestly |really |just |actually |probably )?(?:isnt|is not|arent|are not|doesnt|does not|dont|do not) "
+        r"(?:(?:the |a )?(?:best|good|great|ideal|right|preferred|easiest) (?:way|method|option|channel)|good for me|(?:work|works) for me|"
+        r"ideal for me|convenient)\b|\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
+        r"(?: (?:on this (?:phone|number)|well|easily|very well|sorry|at all))*$",
+        "text isn't the best way to reach me", "I can't read texts"),
+    out("texts-off", r"^(?:{DET} )?(?:\w+ )?{MSGS} off(?: {PLEASE}| thanks| thank you)*$|\b(?:lose|ditch|nix|bin|scrap)\w* "
+        r"(?:{DET} )*(?:\w+ )?(?:promos|promotions|marketing|ads|adverts|spam|sales (?:texts|messages|stuff)|offers|deals)\b",
+        "promos off", "keep the order updates, lose the promos"),
     out("disturb", r"\b(?:stop|quit|dont|do not|pls dont|please dont|never) (?:\w+ )?(?:disturb|disturbing|troubling)\w* (?:me|us)"
         r"(?:$| with| again| anymore| any more| every)|^(?:{PLEASE} )*(?:do not|dont) disturb(?: {PLEASE})*$|"
         r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|do not disturb)\b|\bndnc\b",
@@ -270,7 +284,8 @@ PATTERNS = (
         r"(?:text|message|msg)(?:$| (?:i|we) (?:get|receive|recieve|see)\b| from (?:you|u|yall|your)\b| you (?:send|will send|ever send)\b|"
         r" ever\b)", "I trust this will be the last text I receive", "this better be the last message from you"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
-    out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
+    out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
+        r"(?:me )?(?:instead|only|rather)\b|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
