@@ -286,7 +286,8 @@ PATTERNS = (
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
         r"(?:me )?(?:instead|only|rather)\b|"
-        r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
+        r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
         "don't text, call me instead", "email only please", "not by text"),
@@ -439,6 +440,8 @@ SENSES = (
           "remove me from the 6pm spin class"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
+    sense("dont-reply-back", r"\b(?:dont|do not|no need to) (?:text|message|reply|respond|msg)\w* (?:me |us )?back\b",
+          "don't text me back, I'll call you in 5"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
     mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"
             r"wife|husband|boss|ex|partner|roommate|kid|son|daughter|grandma|grandpa|aunt|uncle|cousin|coworker|colleague|girlfriend|"
