@@ -73,20 +73,24 @@ PATTERNS = (
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
-        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart|game|party|event|class|trip|"
+        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
-        r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt|stop all)\b",
+        r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
+        r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
+        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
         r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
-    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
+    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
         "lose my number", "forget this number"),
@@ -371,7 +375,8 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|unsubscribed|opted out|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?:unsubscribed|opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+           r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
@@ -435,10 +440,10 @@ SENSES = (
     sense("not-yet", r"\b(?:dont|do not) (?:send|text|message|msg)\w* (?:me |us )?(?:\w+ ){0,3}?(?:yet|(?:until|till|til|before|unless)\b"
           r"(?! (?:i|we) (?:say|tell|ask|text|contact|reach|call|let|opt|sign)\b| further notice\b| hell\b))\b",
           "don't send me updates until the part arrives"),
-    sense("remove-from-booking", r"\b(?:remove|take|drop|put|cross)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+    sense("remove-from-booking", r"\b(?:remove|take|drop|put|cross|delete|kick)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:(?!texts?\b|messages?\b|msgs?\b|sms\b|list\b|alerts?\b)\w+ ){0,3}?"
-          r"(?:class|classes|session|lesson|waitlist|wait list|"
-          r"carpool|roster|team|schedule|event|appointment|reservation|booking|shift|shifts|slot|tour|trip|game|practice)\b",
+          r"(?:class|classes|session|lesson|waitlist|wait list|carpool|roster|team|schedule|event|appointment|reservation|booking|"
+          r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota)\b",
           "remove me from the 6pm spin class"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
@@ -446,6 +451,12 @@ SENSES = (
           "don't text me back, I'll call you in 5"),
     sense("block-calls", r"\bblock\w* (?:spam |unknown |robo ?|scam |telemarketing |junk )?(?:calls|callers|robocalls|emails|popups|"
           r"pop ups|websites)\b", "how do I block spam calls on my phone"),
+    sense("other-list", r"\b(?:off|out of|from) (?:the |this |your |my |our |his |her )?(?:pickup|pick up|waiting|wait|guest|invite|"
+          r"invitation|attendance|class|team|volunteer|sign up|signup|sign in|signin|carpool|birthday|wedding|party|christmas|gift|"
+          r"shopping|grocery|to do|todo|bucket|reading|supply|packing|prayer|wish|honou?r|substitute|sub|rotation|duty|dismissal|"
+          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed) list\b", "take my son off the pickup list"),
+    sense("unsubscribed-elsewhere", r"\bunsubscrib\w* (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+          r"you|your|ur|everything|all|sms|here)\b)\w+", "I unsubscribed from Netflix lol"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
     mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"
             r"wife|husband|boss|ex|partner|roommate|kid|son|daughter|grandma|grandpa|aunt|uncle|cousin|coworker|colleague|girlfriend|"
