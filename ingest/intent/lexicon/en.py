@@ -304,7 +304,8 @@ PATTERNS = (
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:texts?|texting|sms|text messages?)\b",
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
-    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b|"
+    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
+        r"was sent|is coming|picked|answered|called me|fixed|did)\b)|"
         r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
         r"information|address|details|name|card|list)\b)|"
         r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
@@ -312,7 +313,8 @@ PATTERNS = (
         r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|messages?)) (?:arent|are not|"
         r"isnt|is not) (?:for|meant for) me\b|"
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
-        r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b|"
+        r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b"
+        r"(?!(?: number)? on (?:the|my|your|this) (?:receipt|account|invoice|order|form|profile|bill|statement|paperwork)\b)|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
         r"\bnobody (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
