@@ -224,9 +224,10 @@ PATTERNS = (
     out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
         r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
         "texting me is not ok"),
-    out("texts-annoying", r"^(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
+    out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
         r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
-        r"unbearable|relentless)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
+        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
