@@ -35,6 +35,8 @@ PATTERNS = (
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them) (?:gone|off|stopped|cancelled|canceled|turned off|"
+        r"shut off|ended)(?: {PLEASE}| for good| thanks)*$|"
         r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
@@ -395,7 +397,7 @@ OPT_IN = (
            r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
            r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|wed) (?:like|love)) to "
-           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?:\w+ )?(?:texts|text messages|text alerts|sms|messages|alerts|"
+           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?!fewer|less|no|zero)(?:\w+ )?(?:texts|text messages|text alerts|sms|messages|alerts|"
            r"notifications|updates)\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
