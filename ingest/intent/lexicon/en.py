@@ -29,7 +29,8 @@ PATTERNS = (
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|"
+        r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
@@ -37,7 +38,8 @@ PATTERNS = (
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
         r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them) (?:gone|off|stopped|cancelled|canceled|turned off|"
         r"shut off|ended)(?: {PLEASE}| for good| thanks)*$|"
-        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| for good)*$|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|"
+        r"cease)(?: {PLEASE}| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
@@ -46,7 +48,8 @@ PATTERNS = (
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
         r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
-        r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+        r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|"
+        r"abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
@@ -102,7 +105,8 @@ PATTERNS = (
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
         r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
-        r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
+        r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|"
+        r"7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
@@ -113,11 +117,13 @@ PATTERNS = (
     out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
         r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |jesus christ |christ |omg |oh my god |my god |good lord |lord |ffs |"
-        r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
+        r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please|"
+        r" of this| of these| of you)*$",
         "enough already", "enough is enough"),
     # "So many deals, love it" and "the constant updates were great" are praise.
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
-        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?!.*\b(?:great|love|loved|loving|awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
+        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?!.*\b(?:great|love|loved|loving|"
+        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
@@ -145,18 +151,21 @@ PATTERNS = (
         "never text me again", negatable=False),
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
-        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|"
+        r"your) (?:customer|client|member|patient)\b",
         "you don't have my permission to text me", "I'm not a customer", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
-        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|subscribed|subscribe|subscribing|registered|register|"
+        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|subscribed|"
+        r"subscribe|subscribing|registered|register|"
         r"registering|agreed|agree|agreeing|consented|consent|consenting|"
         r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
         r"(?! (?:a|an|any|the|my|more|another|extra) (?!(?:\w+ )?(?:texts?|messages?|msgs?|sms|alerts?|notifications?|updates|"
         r"promos?|spam|marketing|subscription|list|crap|junk|shit|garbage|nonsense|number|of (?:this|these|it|them))\b))|"
-        r"(?:gave|give|giving|provided|provide|shared|share) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |anybody )?(?:my |this |any |the )?"
+        r"(?:gave|give|giving|provided|provide|shared|share) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |"
+        r"anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
@@ -195,7 +204,8 @@ PATTERNS = (
     out("dont-send-msgs", r"\b(?:dont|do not|never|(?:can|could|would|will) (?:you|u) (?:please )?not) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
-        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
+        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|"
+        r"me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
         r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
         "pls dont send msgs", "do not send me promotions", negatable=False),
     out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
@@ -219,7 +229,8 @@ PATTERNS = (
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
     out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just)(?: (?:honestly|just|please|seriously|now|kindly|"
-        r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|mate|bro|dude|immediately|sir|madam))*$",
+        r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|"
+        r"mate|bro|dude|immediately|sir|madam))*$",
         "honestly just stop", "literally just stop"),
     out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
@@ -229,7 +240,8 @@ PATTERNS = (
     out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
         r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
         r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
-        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|"
+        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
@@ -237,7 +249,8 @@ PATTERNS = (
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
         r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
         r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
-        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:instead|only|from now on|going forward|"
+        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:instead|only|"
+        r"from now on|going forward|"
         r"rather than)\b|"
         r"\b(?:switch|change|move|set|update)\w* (?:(?:me|us|it|this|these|them|my (?:\w+ )?(?:preferences?|settings?|notifications?|"
         r"alerts?|reminders?|contact method)) )?(?:over )?to (?:email|e mail|mail|post|phone calls?|calls?|voice)(?: only)?\b"
@@ -253,7 +266,8 @@ PATTERNS = (
         "promos off", "keep the order updates, lose the promos"),
     out("disturb", r"\b(?:stop|quit|dont|do not|pls dont|please dont|never) (?:\w+ )?(?:disturb|disturbing|troubling)\w* (?:me|us)"
         r"(?:$| with| again| anymore| any more| every)|^(?:{PLEASE} )*(?:do not|dont) disturb(?: {PLEASE})*$|"
-        r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|do not disturb)\b|\bndnc\b",
+        r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|"
+        r"do not disturb)\b|\bndnc\b",
         "stop disturbing me", "I have registered under DND", negatable=False),
     out("so-stop", r"\b(?:so|then|therefore|hence) (?:please |pls |just |kindly |you can |u can )?(?:stop|quit it|unsubscribe me|remove me|"
         r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| thanks)*$",
@@ -311,9 +325,11 @@ PATTERNS = (
         r"was sent|is coming|picked|answered|called me|fixed|did)\b)|"
         r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
         r"information|address|details|name|card|list)\b)|"
-        r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
+        r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|"
+        r"\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
         r"\b(?:texts?|messages?|msgs?|these|this|they|it) (?:are |is |were |was )?(?:meant|intended) for (?:someone|somebody|a different|"
-        r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|messages?)) (?:arent|are not|"
+        r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|"
+        r"messages?)) (?:arent|are not|"
         r"isnt|is not) (?:for|meant for) me\b|"
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
         r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b"
@@ -329,13 +345,15 @@ PATTERNS = (
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
-        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
+        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
+        r"who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
         r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
-        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|\d+ ?(?:year|yr)s? old)\b|"
+        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|"
+        r"\d+ ?(?:year|yr)s? old)\b|"
         r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
         r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
@@ -348,8 +366,11 @@ PATTERNS = (
     out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
         r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
-        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
-        r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
+        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|"
+        r"passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
+        r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
+        r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
+        r"grandmother|"
         r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
@@ -362,7 +383,8 @@ PATTERNS = (
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
     out("sarcasm", r"^(?:(?:oh|wow|great|yay|fantastic|wonderful|lovely|ah|ahh|ugh|thats|that is) )*just what (?:i|my (?:day|morning|week|"
-        r"life|inbox|phone)) (?:needed|wanted|always wanted)(?: today| this morning| right now| lol| haha| ha)*(?:$| (?:more|another|yet another)\b)|"
+        r"life|inbox|phone)) (?:needed|wanted|always wanted)(?: today| this morning| right now| lol| haha| ha)*(?:$|"
+        r" (?:more|another|yet another)\b)|"
         r"\b(?:oh|wow|great|yay|fantastic|wonderful|lovely) (?:just |exactly )?what (?:i|my (?:day|morning|week|life)) "
         r"(?:needed|wanted|always wanted)\b|"
         r"\b(?:yay|great|wonderful|oh joy|fantastic|awesome|lovely|cool) (?:another|more|yet another|one more) (?:\w+ )?{MSGS}\b|"
@@ -380,15 +402,18 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?:unsubscribed|opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?:unsubscribed|"
+           r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
            r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
-           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|this number) (?:back|again|up again)\b|"
+           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
+           r"this number) (?:back|again|up again)\b|"
            r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
-           r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
+           r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
+           r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
@@ -396,8 +421,10 @@ OPT_IN = (
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
-           r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|wed) (?:like|love)) to "
-           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?!fewer|less|no|zero)(?:\w+ )?(?:texts|text messages|text alerts|sms|messages|alerts|"
+           r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
+           r"wed) (?:like|love)) to "
+           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?!fewer|less|no|zero)(?:\w+ )?(?:texts|text messages|"
+           r"text alerts|sms|messages|alerts|"
            r"notifications|updates)\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
@@ -405,8 +432,10 @@ OPT_IN = (
 KEEP = (
     keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
-         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
-         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the |my |your )?(?:\w+ )?(?:texts|updates|messages|reminders|alerts|text \w+)\b",
+         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
+         r"stay subscribed|stay on)\b|"
+         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the |my |your )?(?:\w+ )?(?:texts|"
+         r"updates|messages|reminders|alerts|text \w+)\b",
          "texts are still fine", "keep the texts", "just text me"),
 )
 
@@ -466,7 +495,8 @@ SENSES = (
     mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"
             r"wife|husband|boss|ex|partner|roommate|kid|son|daughter|grandma|grandpa|aunt|uncle|cousin|coworker|colleague|girlfriend|"
             r"boyfriend|neighbou?r)) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|keeps saying|kept saying|always says|"
-            r"used to say|told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|remove) (?:\w+ ){0,2}?(?:me|my)\b",
+            r"used to say|told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|"
+            r"remove) (?:\w+ ){0,2}?(?:me|my)\b",
             "he said stop texting me to his ex lol", "my mom keeps saying stop texting me when I send memes"),
     mention("hypothetical", r"\bif (?:i|we) (?:\w+ )?(?:block|report|unsubscribe|stop|opt out|reply|cancel)\w*(?: \w+){0,4}? "
             r"(?:will|would|do|does|can|could|then|is|am)\b|^(?:would|will|does|do|can|could|should) (?:blocking|reporting|"
