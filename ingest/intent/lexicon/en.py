@@ -97,8 +97,9 @@ PATTERNS = (
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
-    out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
-        "lose my number", "forget this number"),
+    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe) (?:my|this) (?:\w+ )?(?:number|numba|"
+        r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
+        "lose my number", "forget this number", "loose my numba"),
     out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) (?:list|registry|register|database)\b|\bdnc\b|"
         r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
@@ -174,7 +175,10 @@ PATTERNS = (
         "I never signed up for this", "didn't ask for these", negatable=False),
     out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
         r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
-        r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b",
+        r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
+        r"\bwho (?:is |s |has been |keeps |the hell is |tf is )?(?:giving|gave|sold|selling|sharing|shared|leaking|leaked|passing) "
+        r"(?:out |around )?(?:you |u )?(?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
+        r"\bdid (?:you|u|yall|you guys|someone|somebody) (?:buy|sell|purchase|sold|bought)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact)\b",
         "how did you get my number", "who gave you this number", negatable=False),
     # --- run-ons, threats, refusals -------------------------------------------------------------------------------
     out("not-interested-then", r"\b(?:not|nt|no longer) " + _INTERESTED + r"(?: (?:at all|thanks|thank you|sorry|anymore|"
