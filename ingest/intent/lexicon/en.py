@@ -310,6 +310,17 @@ PATTERNS = (
     out("last-text", r"\b(?:this|that) (?:is|will be|better be|had better be|should be|must be|better) (?:the|your) last (?:\w+ )?"
         r"(?:text|message|msg)(?:$| (?:i|we) (?:get|receive|recieve|see)\b| from (?:you|u|yall|your)\b| you (?:send|will send|ever send)\b|"
         r" ever\b)", "I trust this will be the last text I receive", "this better be the last message from you"),
+    # A partial revocation worded as what may still come: "order updates only", "only send me the reminders".
+    out("only-these", r"^(?:{PLEASE} )*only (?:send|text|message)\w* (?:me|us) (?:the |my )?(?:\w+ ){0,2}?(?:reminders|updates|"
+        r"alerts|notifications|confirmations)(?: (?:from now on|going forward|please|thanks|only))*$|"
+        r"^(?:{PLEASE} )*(?:(?:the|my) )?(?:\w+ ){0,2}?(?:reminders|updates|alerts|notifications|confirmations) only"
+        r"(?: {PLEASE}| thanks| from now on| going forward)*$|^(?:{PLEASE} )*only (?:the|my) (?:\w+ ){0,2}?(?:reminders|"
+        r"updates|alerts|notifications|confirmations)(?: {PLEASE}| thanks| from now on| going forward)*$|"
+        r"\b(?:only|just) (?:text|message|contact)\w* (?:me|us) (?:about|for|regarding|with) (?:\w+ ){1,3}?(?:not|no) (?:the |any )?"
+        r"(?:sales|promos?|promotions|marketing|ads|offers|deals)\b|\blimit (?:the |your |my )?(?:texts|messages|sms) to\b|"
+        r"^(?:i|we) (?:only|just) want (?:the |my )?(?:\w+ ){0,2}?(?:texts|reminders|updates|alerts|notifications) (?:about|for|"
+        r"regarding|on) (?:my |the )?\w+(?: \w+)?$",
+        "order updates only please", "only send me appointment reminders from now on"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
         r"(?:me )?(?:instead|only|rather)\b|"
