@@ -321,6 +321,12 @@ PATTERNS = (
         r"^(?:i|we) (?:only|just) want (?:the |my )?(?:\w+ ){0,2}?(?:texts|reminders|updates|alerts|notifications) (?:about|for|"
         r"regarding|on) (?:my |the )?\w+(?: \w+)?$",
         "order updates only please", "only send me appointment reminders from now on"),
+    # The sender is not whom a cold text was meant for: "I don't own that property", "I'm not the owner".
+    out("not-the-owner", r"\b(?:i|we) (?:dont|do not|no longer|never) (?:own|owned|live at|lived at) (?:that|this|any) (?:property|"
+        r"house|home|address|place|lot|land|building)\b|\b(?:i|we) sold (?:that|this) (?:property|house|home|place|lot|land)\b|"
+        r"^(?:im|i am|were|we are) not the (?:owner|homeowner|property owner|account holder|policy ?holder)(?: of (?:that|this|the) "
+        r"(?:property|house|home|account|policy|number))?$|^wrong (?:property|house)$",
+        "I don't own that property", "I'm not the owner"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
         r"(?:me )?(?:instead|only|rather)\b|"
