@@ -327,6 +327,14 @@ PATTERNS = (
         r"^(?:im|i am|were|we are) not the (?:owner|homeowner|property owner|account holder|policy ?holder)(?: of (?:that|this|the) "
         r"(?:property|house|home|account|policy|number))?$|^wrong (?:property|house)$",
         "I don't own that property", "I'm not the owner"),
+    # A child's phone: "you're texting my child", "this is a kid's phone", "my 8 year old uses this phone".
+    # ("9 yr old" arrives as "9 your old": the text preparation reads "yr" as "your".)
+    out("child-phone", r"\b(?:youre|you are|you re|you have been|youve been|you keep|stop|quit) (?:texting|messaging|contacting) "
+        r"(?:a|my) (?:minor|child|kid|\d+ ?(?:year|yr|your)s? old|teen|teenager|underage \w+)\b|"
+        r"\b(?:this|it) is (?:a|my) (?:child|kid|minor|\d+ ?(?:year|yr|your)s? old|teen|teenager|toddler)s? (?:phone|number|cell|tablet|"
+        r"device)\b|\bmy \d+ ?(?:year|yr|your)s? old (?:uses|has|owns) (?:this|the) (?:phone|number)\b|"
+        r"\bbelongs to (?:my|a) (?:daughter|son|child|kid) (?:who is|whos|aged|age) \d+\b",
+        "you're texting my child", "this is a kid's phone"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
         r"(?:me )?(?:instead|only|rather)\b|"
@@ -374,7 +382,7 @@ PATTERNS = (
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
         r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|"
-        r"\d+ ?(?:year|yr)s? old)\b|"
+        r"\d+ ?(?:year|yr|your)s? old)\b|"
         r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
         r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
