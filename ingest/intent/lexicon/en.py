@@ -153,13 +153,21 @@ PATTERNS = (
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
         r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|"
-        r"your) (?:customer|client|member|patient)\b",
-        "you don't have my permission to text me", "I'm not a customer", negatable=False),
+        r"your) (?:customer|client|member|patient)\b|"
+        r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
+        r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
+        r"^(?:my )?(?:consent|permission) (?:is |has been )?(?:revoked|withdrawn|rescinded)\b|"
+        r"\b(?:never|not ever) (?:done|did|do) (?:any )?business with (?:you|u|your (?:company|business|store|shop|firm|agency|"
+        r"office|organi[sz]ation|practice|clinic|brand))\b|"
+        r"\bwhen did (?:i|we) (?:ever )?(?:sign up|subscribe|opt in|agree|consent)(?: (?:for|to))? (?:this|these|that|it|them|"
+        r"any of this|your \w+)\b|\b(?:dont|do not|cant|cannot) (?:recall|remember) (?:ever )?giving (?:you |u |your \w+ )?"
+        r"(?:my )?(?:permission|consent)\b",
+        "you don't have my permission to text me", "I'm not a customer", "consent revoked", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
-        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|subscribed|"
+        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|opted into|opt into|subscribed|"
         r"subscribe|subscribing|registered|register|"
         r"registering|agreed|agree|agreeing|consented|consent|consenting|"
         r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
@@ -167,7 +175,11 @@ PATTERNS = (
         r"promos?|spam|marketing|subscription|list|crap|junk|shit|garbage|nonsense|number|of (?:this|these|it|them))\b))|"
         r"(?:gave|give|giving|provided|provide|shared|share) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |"
         r"anybody )?(?:my |this |any |the )?"
-        r"(?:number|phone number|cell number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
+        r"(?:number|phone number|cell number|permission|consent)|authorized|authorize|requested|request|enrolled|joined)\b"
+        # "I didn't authorize the charge", "I never requested a callback": something else was not asked for.
+        r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
+        r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
+        r"appointment|visit|delivery|technician|replacement)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
