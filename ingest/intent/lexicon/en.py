@@ -1,44 +1,55 @@
 """English opt-out and opt-in phrases."""
 
-from ingest.intent.patterns import help_request, keep, opt_in, out
+from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
+
+# "interested" as people type it: intrested, interrested, intersted.
+_INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
-    out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b",
+    out("stop-sending", r"\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ )?{SEND}\w*\b|"
+        r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me"),
-    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+    out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
-    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |seriously |ugh )*(?:stop|quit|cease|halt|enough|end) "
-        r"(?:it|this|that|these|them|now|already|all|everything|all of it)(?: {PLEASE}| now| already| thanks| ffs| omg| wtf| man| dude| god)*$",
+    out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
+        r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
-        r"(?: it| this| that| now| already| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
+        r"(?: it| this| that| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
         "Can you stop?", "stop means stop", "what part of stop don't you understand"),
     out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
         r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
-        r"(?:{PLEASE} )?(?:stop|quit)(?: now| already| {PLEASE}| it| this| that)*$", "you can stop now"),
+        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|to this number|\w+ again)\b|$)",
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|"
+        r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
-    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?:{DET} )*(?:\w+ )?{MSGS}\b",
+    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
-        r"\b(?<!no )(?:want|need)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|cease)(?: {PLEASE}| now| already| for good)*$|"
+        r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them) (?:gone|off|stopped|cancelled|canceled|turned off|"
+        r"shut off|ended)(?: {PLEASE}| for good| thanks)*$|"
+        r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|"
+        r"cease)(?: {PLEASE}| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
-        r"(?: {PLEASE}| now| already| asap)*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
+        r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
         r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
-        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|\b(?:refrain|abstain|desist) from {SEND}\w*\b",
+        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
+        r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|"
+        r"abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
@@ -47,7 +58,7 @@ PATTERNS = (
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:it|them|this|these|those|any|anything)"
-        r"(?: anymore| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
+        r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b",
@@ -57,49 +68,71 @@ PATTERNS = (
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
         r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
-        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer interested\b|\bnot interested (?:anymore|any longer|any more)\b",
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
-    out("not-interested", r"^(?:im |i am |were |we are )?(?:really |just |totally |so |honestly )?not interested(?: {PLEASE}| thanks|"
-        r" thank you| anymore| at all| sorry| in (?:this|these|that|it|them|your \w+))*$", "not interested", "I'm not interested"),
+    # Each repeated tail word is an atomic group: "in these texts" parses one way, so a long run cannot backtrack exponentially.
+    out("not-interested", r"^(?:(?:no|nah|nope|yeah nah|sorry|thanks|thank you|ok|okay) )*(?:im |i am |were |we are )?"
+        r"(?:really |just |totally |so |honestly )?(?:not|nt) (?:" + _INTERESTED + r"|keen)(?:(?> {PLEASE}| thanks| thank you| anymore|"
+        r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
+        "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
         r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
-        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?!.*\b(?:order|cart|game|party|event|class|trip|"
+        r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
     out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
-        r"opt (?:me )?out|opted out|opting out|out opt|stop all)\b",
+        r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
+        r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|\bgo away\b|\bget lost\b|"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
+        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
-        r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b",
+        r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
+        r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
+        r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
-    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|\bcount (?:me|us) out\b",
+    out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
-    out("lose-my-number", r"\b(?:lose|forget|delete|erase|burn|trash|toss|ditch) (?:my|this) (?:\w+ )?(?:number|contact|#)\b",
-        "lose my number", "forget this number"),
-    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) list\b|\bdnc\b|\bcease and desist\b",
+    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe) (?:my|this) (?:\w+ )?(?:number|numba|"
+        r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
+        "lose my number", "forget this number", "loose my numba"),
+    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) (?:list|registry|register|database)\b|\bdnc\b|"
+        r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
+        r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
-        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|the fcc|ftc|my carrier|"
-        r"the attorney general|att|verizon|t mobile|7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
+        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
+        r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|"
+        r"7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
-        r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
-        r"(?:{MSGS}\b|being texted|(?:you|this|it|them|all this|all of this)$)", "I'm done with these texts",
+        r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:(?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
+        r"(?:{MSGS}\b|being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
+        r"(?:of |with )?(?:you|this|it|them|all this|all of this|all of it)$)", "I'm done with these texts",
         "sick of your spam"),
-    out("enough-of", r"\benough (?:with|of) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
-    out("enough-already", r"^(?:ok |okay |god |jesus |omg )?enough(?: already| is enough| now| please| of this| of these| of you)*$",
+    out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
+        r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
+    out("enough-already", r"^(?:ok |okay |god |jesus |jesus christ |christ |omg |oh my god |my god |good lord |lord |ffs |"
+        r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please|"
+        r" of this| of these| of you)*$",
         "enough already", "enough is enough"),
-    out("too-many", r"\b(?:too many|way too many|so many|too much|constant|nonstop|non stop|endless)"
-        r" (?:\w+ )?{MSGS}\b", "too many texts", "way too many messages"),
-    out("less-often", r"\b(?:text|message) (?:me |us )?less\b|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
+    # "So many deals, love it" and "the constant updates were great" are praise.
+    out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
+        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?!.*\b(?:great|love|loved|loving|"
+        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
+        r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
+    out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
-        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)",
-        "how do I stop these"),
+        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
+        r"\bis there (?:any |a |some )?way (?:to|i can|for me to|we can) (?:stop|unsubscribe|opt out|get off|turn off|block)"
+        r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
+        "how do I stop these", "is there any way to stop receiving these"),
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
         r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
@@ -119,60 +152,282 @@ PATTERNS = (
         "never text me again", negatable=False),
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
-        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|your) (?:customer|client|member|patient)\b",
-        "you don't have my permission to text me", "I'm not a customer", negatable=False),
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|"
+        r"your) (?:customer|client|member|patient)\b|"
+        r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
+        r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
+        r"^(?:my )?(?:consent|permission) (?:is |has been )?(?:revoked|withdrawn|rescinded)\b|"
+        r"\b(?:never|not ever) (?:done|did|do) (?:any )?business with (?:you|u|your (?:company|business|store|shop|firm|agency|"
+        r"office|organi[sz]ation|practice|clinic|brand))\b|"
+        r"\bwhen did (?:i|we) (?:ever )?(?:sign up|subscribe|opt in|agree|consent)(?: (?:for|to))? (?:this|these|that|it|them|"
+        r"any of this|your \w+)\b|\b(?:dont|do not|cant|cannot) (?:recall|remember) (?:ever )?giving (?:you |u |your \w+ )?"
+        r"(?:my )?(?:permission|consent)\b",
+        "you don't have my permission to text me", "I'm not a customer", "consent revoked", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
         r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
-        r"(?:signed up|sign up|signed|opted in|opt in|subscribed|subscribe|registered|register|agreed|agree|consented|"
-        r"consent|(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))|gave (?:you )?(?:my )?(?:number|permission|consent)|"
-        r"give (?:you )?(?:my )?(?:number|permission|consent)|authorized|requested|request|enrolled|joined)\b"
-        r"(?! (?:yet|for the (?:rewards|loyalty|account|app)))",
+        r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|opted into|opt into|subscribed|"
+        r"subscribe|subscribing|registered|register|"
+        r"registering|agreed|agree|agreeing|consented|consent|consenting|"
+        r"(?:asked|ask) (?:for|to)(?! (?:be )?(?:unsubscrib|remov|stop|opt|cancel|taken off|quit))"
+        r"(?! (?:a|an|any|the|my|more|another|extra) (?!(?:\w+ )?(?:texts?|messages?|msgs?|sms|alerts?|notifications?|updates|"
+        r"promos?|spam|marketing|subscription|list|crap|junk|shit|garbage|nonsense|number|of (?:this|these|it|them))\b))|"
+        r"(?:gave|give|giving|provided|provide|shared|share) (?:you |u |yall |you guys |your (?:\w+ )?|anyone |"
+        r"anybody )?(?:my |this |any |the )?"
+        r"(?:number|phone number|cell number|permission|consent)|authorized|authorize|requested|request|enrolled|joined)\b"
+        # "I didn't authorize the charge", "I never requested a callback": something else was not asked for.
+        r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
+        r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
+        r"appointment|visit|delivery|technician|replacement)\b)"
+        r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
+        r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
+        r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
+        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
         "I never signed up for this", "didn't ask for these", negatable=False),
-    out("how-got-my-number", r"\b(?:how|where|why) (?:did|do|does|the hell did|tf did) (?:you|u|ya|yall|you guys|this)"
+    out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
         r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
-        r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b",
+        r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
+        r"\bwho (?:is |s |has been |keeps |the hell is |tf is )?(?:giving|gave|sold|selling|sharing|shared|leaking|leaked|passing) "
+        r"(?:out |around )?(?:you |u )?(?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
+        r"\bdid (?:you|u|yall|you guys|someone|somebody) (?:buy|sell|purchase|sold|bought)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact)\b",
         "how did you get my number", "who gave you this number", negatable=False),
+    # --- run-ons, threats, refusals -------------------------------------------------------------------------------
+    out("not-interested-then", r"\b(?:not|nt|no longer) " + _INTERESTED + r"(?: (?:at all|thanks|thank you|sorry|anymore|"
+        r"in (?:this|these|it|that|them|your \w+)|{PLEASE}))* (?:stop|quit|remove|unsubscribe|opt out|take|get|delete|lose|"
+        r"leave|dont|do not|no more|block)\b",
+        "im not interested stop texting me", "not interested remove me", negatable=False),
+    out("report-you", r"\b(?:ill|i will|im going to|im gonna|i am going to|gonna|going to|im|i am|i have|ive|already|will be|"
+        r"i shall) (?:be |just |now |definitely )?report(?:ing|ed)? (?:you|u|yall|you guys|this number|your number|"
+        r"your (?:company|business|organi[sz]ation|campaign))(?: (?:to|for) (?:the )?(?:fcc|ftc|attorney general|ofcom|ico|trai|"
+        r"my (?:carrier|provider|phone company)|spam|harassment)\b| as spam\b|(?: \w+)?$)",
+        "I'll report you", "im reporting u to the ftc"),
+    out("report-these", r"\breporting (?:these|them|every (?:one|text|message)|each (?:one|text|message)|your (?:texts|messages))"
+        r"(?:$| until| as spam| to (?:the )?(?:fcc|ftc|my carrier))", "I'm going to keep reporting these until you stop"),
+    out("data-rights", r"\b(?:stop|cease) (?:processing|using|storing|holding|sharing|selling) (?:my|our) (?:personal )?(?:data|info|"
+        r"information|details|number|phone number)\b|\b(?:erase|delete|wipe|purge) (?:all )?(?:of )?my (?:personal )?data\b",
+        "stop processing my personal data"),
+    out("dont-include-me", r"\b(?:dont|do not|stop|quit|never)\w{0,3} (?:include|including|add|adding|put|putting)\w* (?:me|us|my (?:\w+ )?"
+        r"number|this number) (?:in|on|to) (?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
+        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b",
+        "don't include me in these messages", "please don't add me to any more lists"),
+    out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
+        r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
+        r"your number has been) (?:now |being |getting |officially |hereby |so |gonna be |going to be )?blocked"
+        r"(?:$| now| bye| goodbye| lol| from (?:texting|messaging|contacting|my phone|this number|this phone)\b| (?:buddy|mate|pal|bro|"
+        r"dude|idiot|scammer|spammer)\b)",
+        "ur blocked", "you are now blocked"),
+    out("dont-send-msgs", r"\b(?:dont|do not|never|(?:can|could|would|will) (?:you|u) (?:please )?not) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
+        r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
+        r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
+        r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|"
+        r"me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
+        r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
+        "pls dont send msgs", "do not send me promotions", negatable=False),
+    out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
+        r"(?:you|u) (?:not|no longer)) {SEND}\w*(?: (?:{ME}|her|him|them))?(?: anymore| any more| again| ever again| at all|"
+        r" from now on)*$", "would you mind not texting me anymore", negatable=False),
+    out("want-nothing", r"\b(?:i|we) (?:want nothing (?:to do with|(?:else |more )?from)|need nothing to do with) "
+        r"(?:you|u|yall|you guys|you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|"
+        r"church|group|people|lot))\b(?! but| except| other than| besides| apart from)|"
+        r"\b(?:dont|do not) (?:want|wanna) (?:anything|nothing) (?:(?:else|more) )?(?:to do with|from) (?:you|u|yall|you guys|"
+        r"you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|people|lot))"
+        r"(?: (?:ever|again|anymore|at all|please|thanks|thank you))*$",
+        "I want nothing to do with you", "I don't want anything from you", negatable=False),
+    out("hear-from", r"\b(?:dont|do not|never|no longer) (?:ever )?(?:want|wish|need|wanna|care) (?:to )?(?:ever )?hear "
+        r"(?:from|back from) (?:you|u|yall|you guys|your (?:\w+ )?(?:company|business|store|campaign|people|lot))"
+        r"(?: (?:again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
+        "I don't want to hear from you again", negatable=False),
+    out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:more )?(?:marketing|promos?|promotions|promotional \w+|ads|"
+        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
+        r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all)*$", "no marketing pls", "no promos"),
+    out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
+        r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
+        "I don't do texts from businesses", negatable=False),
+    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just)(?: (?:honestly|just|please|seriously|now|kindly|"
+        r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|"
+        r"mate|bro|dude|immediately|sir|madam))*$",
+        "honestly just stop", "literally just stop"),
+    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
+        r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
+    out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
+        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
+        "texting me is not ok"),
+    out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
+        r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
+        r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
+        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|"
+        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        "these texts are annoying", "I hate these texts"),
+    out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
+        r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
+        r"that|them|your \w+|you|any of this))?(?: lol| tho| though| bro| mate| tbh| ngl| fr)*$", "didn't ask", "nobody asked for this", negatable=False),
+    out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
+        r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
+        r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
+        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:instead|only|"
+        r"from now on|going forward|"
+        r"rather than)\b|"
+        r"\b(?:switch|change|move|set|update)\w* (?:(?:me|us|it|this|these|them|my (?:\w+ )?(?:preferences?|settings?|notifications?|"
+        r"alerts?|reminders?|contact method)) )?(?:over )?to (?:email|e mail|mail|post|phone calls?|calls?|voice)(?: only)?\b"
+        r"(?! (?:visit|appointment|consult|consultation|call for|meeting|interview|session)\b)",
+        "please contact me by email from now on", "can we switch to email", negatable=False),
+    out("texts-dont-work", r"\b(?:texts?|texting|sms|text messages?) (?:honestly |really |just |actually |probably )?(?:isnt|is not|arent|are not|doesnt|does not|dont|do not) "
+        r"(?:(?:the |a )?(?:best|good|great|ideal|right|preferred|easiest) (?:way|method|option|channel)|good for me|(?:work|works) for me|"
+        r"ideal for me|convenient)\b|\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
+        r"(?: (?:on this (?:phone|number)|well|easily|very well|sorry|at all))*$",
+        "text isn't the best way to reach me", "I can't read texts"),
+    out("texts-off", r"^(?:{DET} )?(?:\w+ )?{MSGS} off(?: {PLEASE}| thanks| thank you)*$|\b(?:lose|ditch|nix|bin|scrap)\w* "
+        r"(?:{DET} )*(?:\w+ )?(?:promos|promotions|marketing|ads|adverts|spam|sales (?:texts|messages|stuff)|offers|deals)\b",
+        "promos off", "keep the order updates, lose the promos"),
+    out("disturb", r"\b(?:stop|quit|dont|do not|pls dont|please dont|never) (?:\w+ )?(?:disturb|disturbing|troubling)\w* (?:me|us)"
+        r"(?:$| with| again| anymore| any more| every)|^(?:{PLEASE} )*(?:do not|dont) disturb(?: {PLEASE})*$|"
+        r"\b(?:registered|enrolled|registration|register) (?:\w+ )?(?:under|in|for|with|on) (?:the )?(?:dnd|ndnc|"
+        r"do not disturb)\b|\bndnc\b",
+        "stop disturbing me", "I have registered under DND", negatable=False),
+    out("so-stop", r"\b(?:so|then|therefore|hence) (?:please |pls |just |kindly |you can |u can )?(?:stop|quit it|unsubscribe me|remove me|"
+        r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| thanks)*$",
+        "not gonna buy anything so stop", negatable=False),
+    out("stop-misspelt", r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|texing|textin|txtin|txtn|texxing|mesaging|messeging|"
+        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
+    out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
+        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
+        negatable=False),
+    out("not-the-promos", r"^(?:but |and |just )?not (?:the|any|your|those|these) (?:\w+ )?(?:promos?|promotions|promotional \w+|"
+        r"marketing|ads|adverts|sales (?:texts|messages|stuff)|offers|deals|spam|newsletters?|marketing \w+)"
+        r"(?: {PLEASE}| thanks| though| tho| anymore)*$", "I only want the order updates, not the promos"),
+    out("stop-asking", r"\b(?:stop|quit|no more)\w{0,3} (?:asking|begging|hounding|pestering|badgering|nagging|bugging) (?:me |us )?"
+        r"(?:for (?:money|donations?|reviews?|a review|feedback|ratings?|referrals?|contributions?|tips)\b|to (?:leave|write|give|"
+        r"rate|review|donate|fill out|complete|take|vote|sign|renew|upgrade|buy|book|chip in|contribute)\b)|"
+        r"\b(?:stop|quit|end|no more)\w{0,3} (?:{DET} )*(?:\w+ )?(?:requests|appeals|solicitations|surveys|review requests|"
+        r"feedback requests|fundraising \w+)\b|\b(?:stop|quit) (?:asking|begging|pestering|hounding|badgering|nagging)(?: (?:me|us))?"
+        r"(?: {PLEASE}| thanks)*$", "stop asking me for money", "stop the donation requests", "I already gave, please stop asking"),
+    out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
+        r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
+        "this is a landline", "you're texting a landline"),
+    out("like-to-not", r"\b(?:like|love|want|wish|prefer|need|expect|ask)\w* (?:it )?to (?:not|no longer|never) (?:(?:get|receive|recieve|see) "
+        r"(?:(?:any|more|any more|further) )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|be (?:texted|contacted|messaged)\b|"
+        r"hear from (?:you|u|yall|your \w+)\b)", "I would like to not get these anymore", "I expect to not hear from you again",
+        negatable=False),
+    out("would-be-nice-if", r"\bwould be (?:nice|great|good|lovely|appreciated|ideal|wonderful|best) if (?:{DET} )*(?:\w+ )?{MSGS} "
+        r"(?:would stop|could stop|went away|would go away|ceased)(?: {PLEASE}| for good| altogether| completely)*$",
+        "it would be nice if these texts would stop"),
+    out("removal-request", r"^(?:{PLEASE} )*(?:i )?(?:request|requesting|requested) (?:removal|to be removed|deletion|unsubscription|"
+        r"opt out)(?: from (?:{DET} )*(?:\w+ )?(?:list|lists|texts?|messages|database|system|contacts))?(?: {PLEASE}| thanks| thank you)*$|"
+        r"^(?:removal|unsubscribe|opt out|stop) request(?: {PLEASE}| thanks| thank you)*$|"
+        # Only "confirm" is the match: what follows is a statement the was-unsubscribed sense would otherwise cancel.
+        r"\bconfirm(?= (?:that )?(?:i|ive|i have|im|i am|my number|this number|we|weve|were) (?:\w+ )?(?:been |was |am |is |are |got |"
+        r"now )?(?:removed|unsubscribed|opted out|taken off|off (?:the|your) list)\b)", "requesting removal",
+        "please confirm I've been removed"),
+    out("last-text", r"\b(?:this|that) (?:is|will be|better be|had better be|should be|must be|better) (?:the|your) last (?:\w+ )?"
+        r"(?:text|message|msg)(?:$| (?:i|we) (?:get|receive|recieve|see)\b| from (?:you|u|yall|your)\b| you (?:send|will send|ever send)\b|"
+        r" ever\b)", "I trust this will be the last text I receive", "this better be the last message from you"),
+    # A partial revocation worded as what may still come: "order updates only", "only send me the reminders".
+    out("only-these", r"^(?:{PLEASE} )*only (?:send|text|message)\w* (?:me|us) (?:the |my )?(?:\w+ ){0,2}?(?:reminders|updates|"
+        r"alerts|notifications|confirmations)(?: (?:from now on|going forward|please|thanks|only))*$|"
+        r"^(?:{PLEASE} )*(?:(?:the|my) )?(?:\w+ ){0,2}?(?:reminders|updates|alerts|notifications|confirmations) only"
+        r"(?: {PLEASE}| thanks| from now on| going forward)*$|^(?:{PLEASE} )*only (?:the|my) (?:\w+ ){0,2}?(?:reminders|"
+        r"updates|alerts|notifications|confirmations)(?: {PLEASE}| thanks| from now on| going forward)*$|"
+        r"\b(?:only|just) (?:text|message|contact)\w* (?:me|us) (?:about|for|regarding|with) (?:\w+ ){1,3}?(?:not|no) (?:the |any )?"
+        r"(?:sales|promos?|promotions|marketing|ads|offers|deals)\b|\blimit (?:the |your |my )?(?:texts|messages|sms) to\b|"
+        r"^(?:i|we) (?:only|just) want (?:the |my )?(?:\w+ ){0,2}?(?:texts|reminders|updates|alerts|notifications) (?:about|for|"
+        r"regarding|on) (?:my |the )?\w+(?: \w+)?$",
+        "order updates only please", "only send me appointment reminders from now on"),
+    # The sender is not whom a cold text was meant for: "I don't own that property", "I'm not the owner".
+    out("not-the-owner", r"\b(?:i|we) (?:dont|do not|no longer|never) (?:own|owned|live at|lived at) (?:that|this|any) (?:property|"
+        r"house|home|address|place|lot|land|building)\b|\b(?:i|we) sold (?:that|this) (?:property|house|home|place|lot|land)\b|"
+        r"^(?:im|i am|were|we are) not the (?:owner|homeowner|property owner|account holder|policy ?holder)(?: of (?:that|this|the) "
+        r"(?:property|house|home|account|policy|number))?$|^wrong (?:property|house)$",
+        "I don't own that property", "I'm not the owner"),
+    # A child's phone: "you're texting my child", "this is a kid's phone", "my 8 year old uses this phone".
+    # ("9 yr old" arrives as "9 your old": the text preparation reads "yr" as "your".)
+    out("child-phone", r"\b(?:youre|you are|you re|you have been|youve been|you keep|stop|quit) (?:texting|messaging|contacting) "
+        r"(?:a|my) (?:minor|child|kid|\d+ ?(?:year|yr|your)s? old|teen|teenager|underage \w+)\b|"
+        r"\b(?:this|it) is (?:a|my) (?:child|kid|minor|\d+ ?(?:year|yr|your)s? old|teen|teenager|toddler)s? (?:phone|number|cell|tablet|"
+        r"device)\b|\bmy \d+ ?(?:year|yr|your)s? old (?:uses|has|owns) (?:this|the) (?:phone|number)\b|"
+        r"\bbelongs to (?:my|a) (?:daughter|son|child|kid) (?:who is|whos|aged|age) \d+\b",
+        "you're texting my child", "this is a kid's phone"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
-    out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to) (?:me )?(?:instead|only|rather)\b|"
-        r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+    out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
+        r"(?:me )?(?:instead|only|rather)\b|"
+        r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
+        r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
         "don't text, call me instead", "email only please", "not by text"),
+    out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
+        r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
+        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) "
+        r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
+        r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:texts?|texting|sms|text messages?)\b",
+        "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
-    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b|"
+    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
+        r"was sent|is coming|picked|answered|called me|fixed|did)\b)|"
+        r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
+        r"information|address|details|name|card|list)\b)|"
+        r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|"
+        r"\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
+        r"\b(?:texts?|messages?|msgs?|these|this|they|it) (?:are |is |were |was )?(?:meant|intended) for (?:someone|somebody|a different|"
+        r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|"
+        r"messages?)) (?:arent|are not|"
+        r"isnt|is not) (?:for|meant for) me\b|"
         r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
-        r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b|"
+        r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b"
+        r"(?!(?: number)? on (?:the|my|your|this) (?:receipt|account|invoice|order|form|profile|bill|statement|paperwork)\b)|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
         r"\bnobody (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
         r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
-        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:address|"
+        r"date|time|day|size|item|order|colou?r|amount|price|name|email|card|info|information|details|tracking|link|code|"
+        r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture))|"
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
-        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|who (?:this|you) (?:is|are))\b|"
+        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
+        r"who (?:this|you) (?:is|are))\b|"
         r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
         r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
-        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid)\b|"
-        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b",
+        r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|"
+        r"\d+ ?(?:year|yr|your)s? old)\b|"
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
+        r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
+        r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
+        r"\b(?:this|it) (?:was|used to be) (?:his|her|their|my (?:late )?\w+s) (?:number|phone|cell)\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
         r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
         "she no longer has this number", negatable=False),
     out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
+        r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
-        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$)|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance))\b",
+        r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|"
+        r"passed (?:recently|last (?:week|month|year|night|\w+day)|earlier this \w+|"
+        r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
+        r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
+        r"grandmother|"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
+        r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
+        r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
+        r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater|iphone|ipad|tablet|device|camera|router|"
+        r"modem|watch|screen|speaker|bulb|light|lights|pump|boiler|ac|furnace|machine|washer|dryer|dishwasher|truck|van|bike|"
+        r"motor|sim|tree|lawn|grass|garden|fish|dog|cat|pet)\b)[a-z]+ (?:has |just |sadly |recently )?died "
+        r"(?:in (?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|last (?:week|month|year)|recently|"
+        r"(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))\b",
         "this number belongs to my late father", "she passed away last year", negatable=False),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
-    out("sarcasm", r"\b(?:oh |wow |great |yay |fantastic |wonderful |lovely )?(?:just )?what i (?:needed|wanted|always wanted)\b|"
+    # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
+    out("sarcasm", r"^(?:(?:oh|wow|great|yay|fantastic|wonderful|lovely|ah|ahh|ugh|thats|that is) )*just what (?:i|my (?:day|morning|week|"
+        r"life|inbox|phone)) (?:needed|wanted|always wanted)(?: today| this morning| right now| lol| haha| ha)*(?:$|"
+        r" (?:more|another|yet another)\b)|"
+        r"\b(?:oh|wow|great|yay|fantastic|wonderful|lovely) (?:just |exactly )?what (?:i|my (?:day|morning|week|life)) "
+        r"(?:needed|wanted|always wanted)\b|"
         r"\b(?:yay|great|wonderful|oh joy|fantastic|awesome|lovely|cool) (?:another|more|yet another|one more) (?:\w+ )?{MSGS}\b|"
         r"\bkeep (?:them|em|these|the \w+) coming(?: said no one| said nobody)\b|\bsaid no one ever\b|"
         r"\bbecause i (?:totally |really |so |definitely )?(?:need|needed|wanted|love|asked for) (?:more|another|these|your)\b|"
@@ -188,27 +443,40 @@ OPT_IN = (
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?:unsubscribed|"
+           r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+           r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
-           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us) (?:back|again|up again)\b|"
-           r"\bi (?:want|would like|d like) (?:to )?(?:get |receive |start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
+           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
+           r"this number) (?:back|again|up again)\b|"
+           r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
+           r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
+           r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
-           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b",
+           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
+           r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
+           r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
+           r"wed) (?:like|love)) to "
+           r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?!fewer|less|no|zero)(?:\w+ )?(?:texts|text messages|"
+           r"text alerts|sms|messages|alerts|"
+           r"notifications|updates)\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
 
 KEEP = (
-    keep("keep-texts", r"\bkeep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
-         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|stay subscribed|stay on)\b|"
-         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the )?(?:texts|updates|messages)\b",
+         r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
+         r"stay subscribed|stay on)\b|"
+         r"\b(?:just|only) text me\b|\btext me instead\b|\btext only\b|\bstill want (?:the |my |your )?(?:\w+ )?(?:texts|"
+         r"updates|messages|reminders|alerts|text \w+)\b",
          "texts are still fine", "keep the texts", "just text me"),
 )
 
@@ -226,4 +494,58 @@ HELP = (
                  "how do I contact customer service?"),
 )
 
-PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP)
+SENSES = (
+    # Other senses of the English words: each cancels an opt-out match it overlaps.
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+          r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
+          r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
+        r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
+    sense("old-number", r"\b(?:remove|delete|erase|drop|lose|forget|ditch|update)\w* (?:my|the|his|her|our) (?:old|previous|former|other) "
+          r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
+    sense("send-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
+          r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
+          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
+          "stop sending me the wrong size", "stop sending packages to my old address"),
+    sense("wrong-reference-number", r"\bwrong (?:order|account|tracking|confirmation|reference|ref|invoice|case|ticket|room|"
+          r"table|model|part|serial|policy|member|membership|card|pin|item|house|unit|apartment|suite|flight|gate|seat|booking|"
+          r"routing|license|plate|lot|invoice) (?:number|num|no|#)\b", "you sent the wrong order number"),
+    sense("pet-died", r"\b(?:my|our|the|his|her) (?:\w+ )?(?:dog|cat|pet|puppy|kitten|bird|horse|rabbit|bunny|hamster|fish|"
+          r"parrot|pup|kitty)s? (?:has |have |just |sadly |recently )?(?:passed away|passed on|passed|died|is dead|was put down)\b",
+          "my dog passed away, cancel his grooming"),
+    sense("not-yet", r"\b(?:dont|do not) (?:send|text|message|msg)\w* (?:me |us )?(?:\w+ ){0,3}?(?:yet|(?:until|till|til|before|unless)\b"
+          r"(?! (?:i|we) (?:say|tell|ask|text|contact|reach|call|let|opt|sign)\b| further notice\b| hell\b))\b",
+          "don't send me updates until the part arrives"),
+    sense("remove-from-booking", r"\b(?:remove|take|drop|put|cross|delete|kick)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
+          r"(?:(?:the|my|this|that|our|his|her|your) )?(?:(?!texts?\b|messages?\b|msgs?\b|sms\b|list\b|alerts?\b)\w+ ){0,3}?"
+          r"(?:class|classes|session|lesson|waitlist|wait list|carpool|roster|team|schedule|event|appointment|reservation|booking|"
+          r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota)\b",
+          "remove me from the 6pm spin class"),
+    sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
+          r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
+    sense("dont-reply-back", r"\b(?:dont|do not|no need to) (?:text|message|reply|respond|msg)\w* (?:me |us )?back\b",
+          "don't text me back, I'll call you in 5"),
+    sense("block-calls", r"\bblock\w* (?:spam |unknown |robo ?|scam |telemarketing |junk )?(?:calls|callers|robocalls|emails|popups|"
+          r"pop ups|websites)\b", "how do I block spam calls on my phone"),
+    sense("other-list", r"\b(?:off|out of|from) (?:the |this |your |my |our |his |her )?(?:pickup|pick up|waiting|wait|guest|invite|"
+          r"invitation|attendance|class|team|volunteer|sign up|signup|sign in|signin|carpool|birthday|wedding|party|christmas|gift|"
+          r"shopping|grocery|to do|todo|bucket|reading|supply|packing|prayer|wish|honou?r|substitute|sub|rotation|duty|dismissal|"
+          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed) list\b", "take my son off the pickup list"),
+    sense("unsubscribed-elsewhere", r"\bunsubscrib\w* (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+          r"you|your|ur|everything|all|sms|here)\b)\w+", "I unsubscribed from Netflix lol"),
+    # Someone else's words reported: "he said stop texting me" is the other person's "me".
+    mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"
+            r"wife|husband|boss|ex|partner|roommate|kid|son|daughter|grandma|grandpa|aunt|uncle|cousin|coworker|colleague|girlfriend|"
+            r"boyfriend|neighbou?r)) (?:said|says|texted|wrote|yelled|goes|went|replied|typed|keeps saying|kept saying|always says|"
+            r"used to say|told (?:him|her|them|me))(?: to)? (?:stop|quit|dont|never|leave|lose|unsubscribe|"
+            r"remove) (?:\w+ ){0,2}?(?:me|my)\b",
+            "he said stop texting me to his ex lol", "my mom keeps saying stop texting me when I send memes"),
+    mention("hypothetical", r"\bif (?:i|we) (?:\w+ )?(?:block|report|unsubscribe|stop|opt out|reply|cancel)\w*(?: \w+){0,4}? "
+            r"(?:will|would|do|does|can|could|then|is|am)\b|^(?:would|will|does|do|can|could|should) (?:blocking|reporting|"
+            r"unsubscribing|opting out|replying|texting back) ", "if I block this number will I still get order updates?"),
+    sense("why-did-you", r"\b(?:why|how|when) (?:did|would|do|have|has) (?:you|u|yall|they|someone|somebody) (?:\w+ )?"
+          r"(?:unsubscribe|remove|opt out|opt|stop|block|cancel|take)\w* (?:me|us|my \w+)\b", "I never said stop, why did you unsubscribe me?"),
+    sense("negated-past", r"\b(?:wasnt|werent|arent|havent|hasnt|aint|hadnt) (?!you\b|u\b|yall\b|they\b)(?:\w+ ){0,3}?"
+          r"(?:unsubscrib|opt\w* out|stop|cancel|remov)\w*", "i wasnt going to unsubscribe"),
+)
+
+PATTERNS = (*PATTERNS, *OPT_IN, *KEEP, *HELP, *SENSES)
