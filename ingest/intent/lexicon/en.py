@@ -502,7 +502,7 @@ SENSES = (
         r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
     sense("old-number", r"\b(?:remove|delete|erase|drop|lose|forget|ditch|update)\w* (?:my|the|his|her|our) (?:old|previous|former|other) "
           r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
-    sense("send-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
+    sense("send-wrong-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
           r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
           r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
           "stop sending me the wrong size", "stop sending packages to my old address"),
@@ -530,7 +530,7 @@ SENSES = (
           r"invitation|attendance|class|team|volunteer|sign up|signup|sign in|signin|carpool|birthday|wedding|party|christmas|gift|"
           r"shopping|grocery|to do|todo|bucket|reading|supply|packing|prayer|wish|honou?r|substitute|sub|rotation|duty|dismissal|"
           r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed) list\b", "take my son off the pickup list"),
-    sense("unsubscribed-elsewhere", r"\bunsubscrib\w* (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
+    sense("unsubscribed-elsewhere", r"\bunsubscrib(?:ed|ing) (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"you|your|ur|everything|all|sms|here)\b)\w+", "I unsubscribed from Netflix lol"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
     mention("reported-speech-3p", r"\b(?:he|she|they|someone|somebody|my (?:\w+ )?(?:friend|mom|mum|mother|dad|father|sister|brother|"

@@ -84,6 +84,8 @@ PATTERNS = (
           r"(?:unsubscribed|removed|opted out)\b", "Why did I get unsubscribed?", "I was unsubscribed without asking"),
     sense("you-stopped", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|ya|they|y all|the \w+) (?:\w+ )?"
           r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
+          r"(?<!\bappreciate it if )(?<!\bappreciate if )(?<!\bgreat if )(?<!\bnice if )(?<!\bbetter if )(?<!\bprefer if )(?<!\bprefer it if )"
+          r"(?<!\bwish )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
           r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
