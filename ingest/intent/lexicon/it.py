@@ -1,39 +1,158 @@
-"""Italian opt-out and opt-in phrases (text is folded: "più" is "piu")."""
+"""Italian opt-out and opt-in phrases (text is folded: "più" is "piu").
 
-from ingest.intent.patterns import opt_in, out
+Folding notes: "+" is dropped ("nn voglio + sms" is "non voglio sms"), "nn" is "non", "num" is "number",
+and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
+"""
 
-_MSG = r"(?:messaggi|messaggio|sms|notifiche|promozioni|pubblicita|offerte|spam)"
+from ingest.intent.patterns import mention, opt_in, out, sense
+
+_MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
+        r"avvisi|newsletter)")
+# Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
+_MSGS = r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter)"
+# Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
+_DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
+        r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
+# One optional adjective or noun before the messages, never an infinitive ("non voglio perdere offerte").
+_ADJ = r"(?:(?!\w+(?:are|ere|ire)\b)\w+ )?"
+_SEND_INF = r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar)\w*"
+# Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
+_NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
+                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
+                   r"numeri|sistema|archivio)\b))")
+_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
 
 PATTERNS = (
-    out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?(?:mandar|inviar|scriver|contattar|"
-        r"disturbar|messaggiar)\w*\b|\b(?:smettetela|smettila|piantatela|piantala)\b", "smettete di mandarmi messaggi", "smettetela"),
+    # --- another sense of the words, and questions about them ----------------------------------------------
+    sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
+          r"messo|dato|selezionato|salvato) (?:un |il |lo )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
+          r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
+          "ho digitato un numero sbagliato nel modulo", "scusate, ho sbagliato numero"),
+    sense("it:perche-non", r"\b(?:perche|xke|xche|come mai) (?:\w+ ){0,2}?non (?:mi |ci )?(?:\w+ )?(?:mandate|scrivete|inviate|"
+          r"contattate|mandi|scrivi|invii|contatti|arriva\w*|ricev\w*)\b", "come mai non mi scrivete più?"),
+    sense("it:in-lingua", r"\b(?:scriv|mand|invi)\w* (?:\w+ )?in (?:inglese|italiano|tedesco|francese|spagnolo|arabo|cinese|"
+          r"dialetto|maiuscolo|stampatello)\b", "non mi scrivete in inglese per favore"),
+    sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
+          r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
+    mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
+            r"(?:scrivo|rispondo|mando|invio|digito|metto|scriviamo|rispondiamo|mandiamo)\b|"
+            r"\b(?:cosa|che cosa|che) (?:vuol dire|significa|fa|succede se)\b|"
+            r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
+            r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
+    # --- opt-out ---------------------------------------------------------------------------------------------
+    out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?" + _SEND_INF + r"\b|"
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila)\b(?! (?:di|con|a)\b)|"
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
+        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b",
+        "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
-        r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero) (?:piu )?(?:ricevere )?(?:piu )?(?:\w+ )?" + _MSG
-        + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi", "non voglio più ricevere sms", negatable=False),
-    out("it:non-ne-posso", r"\bnon ne posso piu\b|\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b",
-        "non ne posso più di questi sms"),
-    out("it:non-ricevere", r"\bnon (?:ricevere|ricevo|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
+        r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
+        + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi",
+        "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
+    out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
+        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
+        + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
+    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
+        r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms"),
+    out("it:non-ricevere", r"\bnon (?:ricevere|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
         r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
-    out("it:basta", r"\bbasta (?:mandarmi|scrivermi|inviarmi|contattarmi|disturbarmi|messaggiarmi)\b|"
-        r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b|"
+    out("it:smettere-ricevere", r"\b(?:smettere|fermare|interrompere|bloccare) (?:di |a )?ricever\w*\b",
+        "vorrei smettere di ricevere questi sms"),
+    out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
+        + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:mi |ci )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b|\bbasta (?:con )?(?:i |questi |questo |con questi |le |queste )?(?:\w+ )?" + _MSG + r"\b|"
-        r"\blasciatemi in pace\b|\blasciami in pace\b", "basta messaggi", "lasciatemi in pace"),
-    out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|disiscrivimi|"
-        r"disiscrivetemi|disiscriv\w*|annulla (?:l )?iscrizione|cancella\w* (?:il )?mio numero|rimuov\w* (?:il )?mio numero|"
-        r"elimina\w* (?:il )?mio numero)\b|\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b|(?<!\bmi )(?<!\bti )(?<!\bci )(?<!\bvi )(?<!\bne )\bbasta (?:con )?(?:(?:i|le|gli|"
+        r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
+        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b)\w+ )?" + _MSGS + r"\b",
+        "basta messaggi", "non mandarmi più messaggi"),
+    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
+        r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
+        "ma basta!", "basta grz"),
+    out("it:basta-verbo", r"^(?:ma |e |ora |adesso |dai )?basta (?:con )?(?:(?:mandar|inviar|scriver|contattar|messaggiar|spammar)"
+        r"\w*(?: (?:ancora|sempre|continuamente|ogni giorno))?(?: " + _DET + _ADJ + _MSGS + r"| roba| cose| schifezze)?|"
+        r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
+        "basta mandarmi roba", "basta disturbare"),
+    out("it:lasciatemi", r"\blascia(?:temi|mi|teci|ci) (?:in pace|stare|perdere)\b", "lasciatemi in pace", "lasciami stare"),
+    out("it:rompere", r"\bnon (?:mi |ci )?romp(?:ete|etemi|eteci|ermi|erci|ere|i)(?: piu)?(?: (?:le scatole|le palle|i coglioni|"
+        r"l anima))\b|\bnon (?:mi |ci )?romp(?:ete|etemi|eteci|ermi|erci|ere|i) piu\b", "non rompetemi più",
+        "non rompete più le scatole", negatable=False),
+    out("it:lei-non-piu", r"\bnon (?:mi |ci )?(?:contatti|scriva|mandi|invii|disturbi|cerchi|importuni) piu\b",
+        "non mi scriva più", "non mi contatti più", negatable=False),
+    out("it:vi-ho-detto", r"\b(?:vi|ti|le) (?:ho|avevo|abbiamo) (?:gia )?(?:detto|chiesto|scritto|ripetuto|pregato)(?: \w+){0,3}? "
+        r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
+        r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
+        "vi ho chiesto tre volte di cancellarmi"),
+    out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
+        r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
+        "se mi scrivete ancora vi denuncio", negatable=False),
+    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?niente (?:piu )?" + _DET + _ADJ + _MSG
+        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu))?" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
+        r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
+    out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
+        + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter)\b",
+        "stop alle offerte pubblicitarie", "stop promozioni"),
+    out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
+        r"\b(?:disdi|disdic|disdett|disattiv|annull|cancell|cancel|sospend|interromp)\w* " + _DET
+        + r"(?:vostro )?servizio (?:sms|di messaggi|messaggi|di notifiche|notifiche|promozional\w*|newsletter|di newsletter)\b",
+        "disattivate le notifiche sms", "disdico il servizio sms"),
+    out("it:annulla-iscrizione", r"\b(?:annull|cancell|cancel|disdi|revoc)\w* (?:l |la |la mia |la nostra |mia )?"
+        r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
+        r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
+        r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
+    out("it:revoca-consenso", r"\b(?:revoc|ritir)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
+        r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
+        r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
+        "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
+    out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
+        r"disiscrivetemi|eliminatemi|eliminami)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
+        + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
+        r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
-    out("it:essere-rimosso", r"\b(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|contattat\w* piu)\w*\b|"
-        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:contattat|disturbat|messaggiat|chiamat)\w*\b",
-        "vorrei essere rimosso dalla lista"),
-    out("it:numero-sbagliato", r"\bnumero sbagliato\b|\bnon ha piu (?:questo|il|quel) numero\b|"
-        r"\b(?:padre|madre|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna) e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
-        r"\be venut[oa] a mancare\b|\bnon ho (?:mai )?(?:acconsentito|dato il (?:permesso|consenso)|autorizzato)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b",
-        "numero sbagliato", negatable=False),
-    out("it:non-interessa", r"^(?:non mi interessa|non sono interessat[oa]|nessun interesse)(?: grazie| per favore)*$",
+    out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
+        r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
+        r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
+        r"invii|archivio|sistema)\b", "potete togliermi dalla lista?", "levatemi dalla lista"),
+    out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
+        r"(?:mio |nostro |suo |vostro )?(?:numero|number|recapito|nominativo)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
+        r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)",
+        "togli il mio numero", "cancellate il numero"),
+    out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
+        r"richiedo di|prego di|potrei|posso) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|"
+        r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
+        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
+        r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
+        "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
+    out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b|\bnon ha piu (?:questo|il|quel) numero\b|"
+        r"\b(?:padre|madre|papa|mamma|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|suocero|suocera|compagno|"
+        r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
+        r"\be venut[oa] a mancare\b|\bnon ho (?:mai )?(?:acconsentito|dato il (?:permesso|consenso)|autorizzato)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b|"
+        r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
+        r"\bnumero (?:ora |adesso )?e (?:mio|nostro)(?: (?:ora|adesso))?$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
+        r"\bla persona che cerca\w* non\b",
+        "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),
+    out("it:minore", r"^(?:questo |questo numero |il numero )?e (?:il )?(?:telefono|numero|cellulare|cell) di (?:mi[oa] |una |un )?"
+        r"(?:figli[oa]|bambin[oa]|ragazzin[oa]|nipote|minorenne)(?: (?:minorenne|piccol[oa]|di \d+ anni|che ha \d+ anni))?$",
+        "è il cellulare di una bambina", negatable=False),
+    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|nessun interesse)"
+        r"(?: piu)?" + _POLITE + r"$|\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b",
         "non mi interessa", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
-        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b", "non mi sono mai iscritto",
+        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
+        r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
+        r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
+        r"\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
+        r" (?:il )?(?:mio |questo )?numero\b", "non mi sono mai iscritto", "non ho mai chiesto di ricevere questi sms",
         negatable=False),
-    opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)\w*\b|\bper sbaglio\b.*\b(?:stop|basta)\b", "riattivate i messaggi"),
+    # --- opt-in ----------------------------------------------------------------------------------------------
+    opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)\w*\b|\bper (?:sbaglio|errore)\b(?: \w+){0,6} (?:stop|basta)\b|"
+           r"\b(?:stop|basta|annulla|fine|cancellami|disiscrivimi)\b(?: \w+){0,4} per (?:sbaglio|errore)\b",
+           "riattivate i messaggi", "ho mandato basta per errore"),
+    opt_in("it:di-nuovo", r"\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
+           r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
+           r"\b(?:tornare|ricominciare|continuare|riprendere) a ricever\w* " + _DET + _ADJ + _MSGS + r"\b|"
+           r"\b(?:rimett|reinser|riaggiung|reintegr)\w* (?:il mio numero )?(?:nella|in|nelle) (?:vostra |vs )?(?:lista|liste|elenco|"
+           r"mailing)\b|\biscriv\w* (?:di nuovo|nuovamente)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|per) (?!(?:servizio|messaggi|"
+           r"sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|avvisi|offerte|vostri|vostre)\b))|"
+           r"\b(?:riprend|ricominc)\w* (?:pure )?a (?:mandar|inviar|scriver)\w*",
+           "voglio ricevere di nuovo i vostri sms", "rimettetemi nella lista"),
 )
