@@ -20,6 +20,9 @@ _SEND_INF = r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|ro
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
                    r"numeri|sistema|archivio)\b))")
+# "non mandatemi il tecnico", "non mandate più il corriere": the verb has an object that is not the texts.
+_NOT_OBJECT = (r"(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
+               + _MSG + r"\b))")
 _POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
 
 PATTERNS = (
@@ -41,12 +44,15 @@ PATTERNS = (
             r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
     out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?" + _SEND_INF + r"\b|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila)\b(?! (?:di|con|a)\b)|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
-        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b",
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
+        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
+        r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
-        r"inviatemi|scrivetemi|disturbate)\w*\b|\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
+        r"inviatemi|scrivetemi|disturbate)\w*\b" + _NOT_OBJECT + r"|\bnon (?:mi |ci )?(?:mandaste|scriveste|inviaste|contattaste|"
+        r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|"
+        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
         + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi",
         "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
     out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
@@ -54,14 +60,14 @@ PATTERNS = (
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms"),
-    out("it:non-ricevere", r"\bnon (?:ricevere|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero) non ricevere\b|"
+    out("it:non-ricevere", r"\bnon (?:ricevere|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero|preferisco|preferirei|preferiamo) non ricevere\b|"
         r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
     out("it:smettere-ricevere", r"\b(?:smettere|fermare|interrompere|bloccare) (?:di |a )?ricever\w*\b",
         "vorrei smettere di ricevere questi sms"),
     out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:mi |ci )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b|(?<!\bmi )(?<!\bti )(?<!\bci )(?<!\bvi )(?<!\bne )\bbasta (?:con )?(?:(?:i|le|gli|"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|(?<!\bmi )(?<!\bti )(?<!\bci )(?<!\bvi )(?<!\bne )\bbasta (?:con )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
@@ -82,6 +88,8 @@ PATTERNS = (
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
         r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
         "vi ho chiesto tre volte di cancellarmi"),
+    out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
+        r"alle autorita)\b", "vi segnalo come spam se continuate"),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
@@ -108,18 +116,23 @@ PATTERNS = (
         + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
+    out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:del mio numero|dei miei dati|"
+        r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|dalla mailing|dai vostri)\b|"
+        r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo"),
     out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
-        r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
+        r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
         r"invii|archivio|sistema)\b", "potete togliermi dalla lista?", "levatemi dalla lista"),
     out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
         r"(?:mio |nostro |suo |vostro )?(?:numero|number|recapito|nominativo)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
-        r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)",
+        r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
+        r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
+        r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
     out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
         r"richiedo di|prego di|potrei|posso) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
-        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
+        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
     out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b|\bnon ha piu (?:questo|il|quel) numero\b|"
@@ -140,7 +153,7 @@ PATTERNS = (
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
-        r"\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
+        r"\bmai (?:dato|fornito|lasciato|comunicato) (?:il |questo )?(?:mio |nostro )?numero\b|\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
         r" (?:il )?(?:mio |questo )?numero\b", "non mi sono mai iscritto", "non ho mai chiesto di ricevere questi sms",
         negatable=False),
     # --- opt-in ----------------------------------------------------------------------------------------------
