@@ -19,7 +19,7 @@ _SEND_INF = r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|ro
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
-                   r"numeri|sistema|archivio)\b))")
+                   r"numeri|sistema|archivio|tutto|tutte|tutti|ogni)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere": the verb has an object that is not the texts.
 _NOT_OBJECT = (r"(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
                + _MSG + r"\b))")
@@ -35,6 +35,8 @@ PATTERNS = (
           r"contattate|mandi|scrivi|invii|contatti|arriva\w*|ricev\w*)\b", "come mai non mi scrivete più?"),
     sense("it:in-lingua", r"\b(?:scriv|mand|invi)\w* (?:\w+ )?in (?:inglese|italiano|tedesco|francese|spagnolo|arabo|cinese|"
           r"dialetto|maiuscolo|stampatello)\b", "non mi scrivete in inglese per favore"),
+    sense("it:altro-canale", r"\b(?:scriv|mand|contatt|invi|messaggi|cerc)\w* (?:\w+ )?(?:su|via|per|tramite|con|in) (?:whatsapp|"
+          r"telegram|messenger|instagram|facebook|signal|chat|email|mail|e mail|posta|pec)\b", "non scrivetemi su whatsapp, preferisco gli sms"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
@@ -49,8 +51,8 @@ PATTERNS = (
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
-    out("it:non-piu", r"\bnon (?:mi |ci )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
-        r"inviatemi|scrivetemi|disturbate)\w*\b" + _NOT_OBJECT + r"|\bnon (?:mi |ci )?(?:mandaste|scriveste|inviaste|contattaste|"
+    out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+        r"inviatemi|scrivetemi|disturbate)\w*\b" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
         r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
         + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi",
@@ -66,8 +68,8 @@ PATTERNS = (
         "vorrei smettere di ricevere questi sms"),
     out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
-        r"\bnon (?:mi |ci )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|(?<!\bmi )(?<!\bti )(?<!\bci )(?<!\bvi )(?<!\bne )\bbasta (?:con )?(?:(?:i|le|gli|"
+        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|(?<!\bmi )(?<!\bti )(?<!\bci )(?<!\bvi )(?<!\bne )\bbasta (?:con |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
@@ -79,10 +81,10 @@ PATTERNS = (
         r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
         "basta mandarmi roba", "basta disturbare"),
     out("it:lasciatemi", r"\blascia(?:temi|mi|teci|ci) (?:in pace|stare|perdere)\b", "lasciatemi in pace", "lasciami stare"),
-    out("it:rompere", r"\bnon (?:mi |ci )?romp(?:ete|etemi|eteci|ermi|erci|ere|i)(?: piu)?(?: (?:le scatole|le palle|i coglioni|"
-        r"l anima))\b|\bnon (?:mi |ci )?romp(?:ete|etemi|eteci|ermi|erci|ere|i) piu\b", "non rompetemi più",
+    out("it:rompere", r"\b(?:non|nun) (?:mi |me |ci |ce )?romp(?:ete|etemi|eteci|ermi|erci|ere|i)(?: piu)?(?: (?:le scatole|le palle|i coglioni|"
+        r"l anima))\b|\b(?:non|nun) (?:mi |me |ci |ce )?romp(?:ete|etemi|eteci|ermi|erci|ere|i) piu\b", "non rompetemi più",
         "non rompete più le scatole", negatable=False),
-    out("it:lei-non-piu", r"\bnon (?:mi |ci )?(?:contatti|scriva|mandi|invii|disturbi|cerchi|importuni) piu\b",
+    out("it:lei-non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:contatti|scriva|mandi|invii|disturbi|cerchi|importuni) piu\b",
         "non mi scriva più", "non mi contatti più", negatable=False),
     out("it:vi-ho-detto", r"\b(?:vi|ti|le) (?:ho|avevo|abbiamo) (?:gia )?(?:detto|chiesto|scritto|ripetuto|pregato)(?: \w+){0,3}? "
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
@@ -90,6 +92,12 @@ PATTERNS = (
         "vi ho chiesto tre volte di cancellarmi"),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate"),
+    out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
+        r"messaggiar)\w*", "vi diffido dal contattarmi", negatable=False),
+    out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
+        + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
+    out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
+        r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b", "annullate l'invio degli sms"),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
@@ -141,7 +149,9 @@ PATTERNS = (
         r"\be venut[oa] a mancare\b|\bnon ho (?:mai )?(?:acconsentito|dato il (?:permesso|consenso)|autorizzato)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora |adesso )?e (?:mio|nostro)(?: (?:ora|adesso))?$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
-        r"\bla persona che cerca\w* non\b",
+        r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
+        r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
+        r"ad un altra persona|ad altra persona|a un altro|a un altra|a me)\b",
         "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),
     out("it:minore", r"^(?:questo |questo numero |il numero )?e (?:il )?(?:telefono|numero|cellulare|cell) di (?:mi[oa] |una |un )?"
         r"(?:figli[oa]|bambin[oa]|ragazzin[oa]|nipote|minorenne)(?: (?:minorenne|piccol[oa]|di \d+ anni|che ha \d+ anni))?$",
