@@ -23,6 +23,10 @@ _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua 
 # "non mandatemi il tecnico", "non mandate più il corriere": the verb has an object that is not the texts.
 _NOT_OBJECT = (r"(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
                + _MSG + r"\b))")
+# "non è il numero del mio ordine", "il mio numero cliente": a number that is not the phone's.
+_NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
+                     r"spedizione|carta|cliente|fattura|prenotazione|conto|riferimento|serie|matricola|codice|tessera|"
+                     r"scarpe|taglia|civico|biglietto|posto|tavolo|protocollo)\b)")
 _POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
 
 PATTERNS = (
@@ -41,6 +45,11 @@ PATTERNS = (
           r"le ore|mezzanotte|mezzogiorno|cena|pranzo)\b|\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:\w+ )?(?:di notte|la notte|"
           r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|a quest ora|a quell ora|durante il lavoro|in orario)\b",
           "non scrivetemi prima delle 9"),
+    sense("it:iscritto-altro", r"\bmai (?:\w+ )?(?:iscritt|registrat)\w* (?:sul|sull|al|nel|nell|all|alla|in|a) (?:vostro |"
+          r"questo )?(?:sito|app|portale|area riservata|account|profilo|corso|palestra|evento|concorso|gara)\b",
+          "non mi sono mai registrato sul sito, come faccio?"),
+    sense("it:basta-che", r"\b(?!(?:ma|e|ora|adesso|dai|ok|uff|oh|ah)\b)\w+ basta (?:mandare|inviare|scrivere|rispondere|digitare|"
+          r"mandarmi|scrivermi|inviarmi|mandarci|scriverci)\b", "per partecipare basta mandare sms al numero sul volantino?"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
@@ -49,7 +58,7 @@ PATTERNS = (
             r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
             r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
-    out("it:smettete", r"\b(?:smett|smet|finit|piantat|piant)\w* (?:di |la di )?" + _SEND_INF + r"\b|"
+    out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
@@ -78,7 +87,7 @@ PATTERNS = (
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
         r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:con |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
-        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b)\w+ )?" + _MSGS + r"\b",
+        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+(?:are|ere|ire)\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
@@ -161,7 +170,9 @@ PATTERNS = (
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
         r"\bnon (?:siete|sei|e) (?:autorizzat\w*|legittimat\w*) a (?:scriver|mandar|inviar|contattar|usar|utilizzar|trattar)\w*|"
-        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!ancora|questo|questa|quel\w*|il|lo|la|i|gli|le|bene|niente|nulla|un|una)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b|\bnon e piu (?:il )?(?:suo|mio) numero\b|\bdeceduto\b|\bdeceduta\b|\bscomparso\b|\bnon e (?:il )?(?:suo|mio) numero\b|"
+        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|"
+        r"cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
+        r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora |adesso )?e (?:mio|nostro)(?: (?:ora|adesso))?$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
         r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
@@ -182,8 +193,11 @@ PATTERNS = (
         r" (?:il )?(?:mio |questo )?numero\b", "non mi sono mai iscritto", "non ho mai chiesto di ricevere questi sms",
         negatable=False),
     # --- opt-in ----------------------------------------------------------------------------------------------
-    opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)\w*\b|\bper (?:sbaglio|errore)\b(?: \w+){0,6} (?:stop|basta)\b|"
-           r"\b(?:stop|basta|annulla|fine|cancellami|disiscrivimi)\b(?: \w+){0,4} per (?:sbaglio|errore)\b",
+    opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)(?:ami|atemi|armi|ateci|arci|imi|etemi|ermi)\b|\b(?:riattiv|reiscriv)(?:ate|a|are|"
+           r"ateli|atele|ali|ete|ere|i)\b(?:$| " + _DET + _ADJ + _MSG + r"\b)|"
+           r"\b(?:scritto|mandato|inviato|risposto|digitato|premuto|cliccato) (?:\w+ )?(?:stop|basta|annulla|fine|cancellami|"
+           r"disiscrivimi)\b(?: \w+){0,3} per (?:sbaglio|errore)\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
+           r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
     opt_in("it:di-nuovo", r"\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
            r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
