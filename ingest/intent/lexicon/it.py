@@ -92,6 +92,10 @@ PATTERNS = (
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
         "ma basta!", "basta grz"),
+    out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
+        r"pf|perfavore|per favore|x favore|per piacere|x piacere|mille|cmq|comunque|subito|ora|adesso|davvero|please|tutto))+$|"
+        r"^fine (?:dei |delle )?(?:messaggi|sms|comunicazioni|iscrizione|promozioni)$",
+        "stop grz", "STOP per piacere", "fine sms"),
     out("it:basta-verbo", r"^(?:ma |e |ora |adesso |dai )?basta (?:con )?(?:(?:mandar|inviar|scriver|contattar|messaggiar|spammar)"
         r"\w*(?: (?:ancora|sempre|continuamente|ogni giorno))?(?: " + _DET + _ADJ + _MSGS + r"| roba| cose| schifezze)?|"
         r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
