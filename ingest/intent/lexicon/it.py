@@ -50,6 +50,8 @@ PATTERNS = (
           "non mi sono mai registrato sul sito, come faccio?"),
     sense("it:basta-che", r"\b(?!(?:ma|e|ora|adesso|dai|ok|uff|oh|ah)\b)\w+ basta (?:mandare|inviare|scrivere|rispondere|digitare|"
           r"mandarmi|scrivermi|inviarmi|mandarci|scriverci)\b", "per partecipare basta mandare sms al numero sul volantino?"),
+    sense("it:pare", r"^(?:mi |ci |cosi |non )?pare (?:di si|di no|che|proprio|giusto|strano|ovvio|bene|vero)\b",
+          "pare di sì"),  # "it seems", not Portuguese PARE
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
