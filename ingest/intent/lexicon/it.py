@@ -52,6 +52,8 @@ PATTERNS = (
           r"mandarmi|scrivermi|inviarmi|mandarci|scriverci)\b", "per partecipare basta mandare sms al numero sul volantino?"),
     sense("it:pare", r"^(?:mi |ci |cosi |non )?pare (?:di si|di no|che|proprio|giusto|strano|ovvio|bene|vero)\b",
           "pare di sì"),  # "it seems", not Portuguese PARE
+    sense("it:ho-cancellato", r"\b(?:ho|abbiamo|avevo|avevamo) (?:gia |per errore |per sbaglio )?(?:eliminato|cancellato|tolto|"
+          r"rimosso|perso|bloccato)\b", "ho eliminato il vostro numero per errore"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
@@ -63,7 +65,9 @@ PATTERNS = (
     out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
-        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
+        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
+        r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
+        r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
@@ -137,12 +141,12 @@ PATTERNS = (
         r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
         r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
         r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
-    out("it:revoca-consenso", r"\b(?:revoc|ritir)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
+    out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
         r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
-        r"disiscrivetemi|eliminatemi|eliminami)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
+        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
         + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
@@ -151,7 +155,8 @@ PATTERNS = (
         r"(?:^|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) )(?:fuori|via) "
         r"da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b(?! d attesa| di attesa)",
         "fuori dalla lista per favore", "non voglio più essere nella vostra lista", negatable=False),
-    out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:del mio numero|dei miei dati|"
+    out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:immediata |definitiva |totale |"
+        r"completa )?(?:del mio numero|dei miei dati|"
         r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|dalla mailing|dai vostri)\b|"
         r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo"),
     out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
@@ -159,8 +164,11 @@ PATTERNS = (
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
         r"invii|archivio|sistema|servizio (?:di )?(?:sms|messaggi|messaggistica|notifiche|newsletter|promozion\w*))\b(?! d attesa| di attesa)",
         "potete togliermi dalla lista?", "levatemi dalla lista"),
+    out("it:toglietemi-da", r"\b(?:toglietemi|toglimi|levatemi|levami|rimuovetemi|rimuovimi|cancellatemi|cancellami|escludetemi|"
+        r"disiscrivetemi|disiscrivimi|disattivatemi)(?: \w+){0,4}? da(?:gli|i|lle|l|lla|ll)? (?:vostr\w+ )?(?:sms|messaggi|notifiche|"
+        r"comunicazioni|promozioni|newsletter|lista|liste|invii)\b", "toglietemi da whatsapp e dagli sms"),
     out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
-        r"(?:mio |nostro |suo |vostro )?(?:numero|number|recapito|nominativo)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
+        r"(?:mio |nostro |suo )?(?:numero|number|recapito|nominativo|contatto)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
         r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
         r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
@@ -195,7 +203,8 @@ PATTERNS = (
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
-        r"\bmai (?:dato|fornito|lasciato|comunicato) (?:il |questo )?(?:mio |nostro )?numero\b|\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
+        r"\bchi (?:vi|ti|le) ha (?:autorizzat\w*|permesso|dato il permesso) (?:a |di )?(?:scriver|mandar|contattar|inviar|"
+        r"messaggiar)\w*|\bmai (?:dato|fornito|lasciato|comunicato) (?:il |questo )?(?:mio |nostro )?numero\b|\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
         r" (?:il )?(?:mio |questo )?numero\b", "non mi sono mai iscritto", "non ho mai chiesto di ricevere questi sms",
         negatable=False),
     # --- opt-in ----------------------------------------------------------------------------------------------
