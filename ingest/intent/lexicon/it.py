@@ -20,8 +20,8 @@ _SEND_INF = r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|ro
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni)\b))")
-# "non mandatemi il tecnico", "non mandate più il corriere": the verb has an object that is not the texts.
-_NOT_OBJECT = (r"(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
+# "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
+_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
                + _MSG + r"\b))")
 # "non è il numero del mio ordine", "il mio numero cliente": a number that is not the phone's.
 _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
@@ -128,7 +128,7 @@ PATTERNS = (
         r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
     out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?niente (?:piu )?" + _DET + _ADJ + _MSG
-        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu))?" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
+        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
     out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter)\b",
@@ -145,11 +145,14 @@ PATTERNS = (
         r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
         r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
-    out("it:rimuovetemi", r"\b(?:cancellami|cancellatemi|rimuovimi|rimuovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
+    out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
         r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
         + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
+    out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
+        r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
+        "vi prego di cancellarmi", "potreste togliermi?"),
     out("it:non-in-lista", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
         r"(?:^|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) )(?:fuori|via) "
