@@ -27,6 +27,10 @@ _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu
 _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
                      r"spedizione|carta|cliente|fattura|prenotazione|conto|riferimento|serie|matricola|codice|tessera|"
                      r"scarpe|taglia|civico|biglietto|posto|tavolo|protocollo)\b)")
+# "smettete di mandarmi pacchi sbagliati": things sent, not texts.
+_NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\w+ )?(?:pacc\w*|prodott\w*|ordin\w*|fattur\w*|"
+              r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
+              r"e ?mails?)\b)")
 _POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
 
 PATTERNS = (
@@ -62,7 +66,7 @@ PATTERNS = (
             r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
             r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
-    out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b|"
+    out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
@@ -71,7 +75,7 @@ PATTERNS = (
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
-        r"inviatemi|scrivetemi|disturbate)\w*\b" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
+        r"inviatemi|scrivetemi|disturbate)\w*\b(?<!vi)" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
         r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?che (?:mi |ci )?"
         r"(?:piu )?(?:mandiate|scriviate|inviate|contattiate|disturbiate|mandaste|scriveste|inviaste|contattaste|disturbaste|"
         r"mandi|scriva|invii|contatti|disturbi)\b" + _NOT_OBJECT + r"|\bnon (?:li|le|ne) (?:voglio|vogliamo) (?:piu )?" + _DET + _ADJ + _MSG
