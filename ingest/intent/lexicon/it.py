@@ -88,6 +88,11 @@ PATTERNS = (
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms"),
+    out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
+        r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
+        r"\bne (?:ho|abbiamo) (?:abbastanza|piene le scatole|fin sopra i capelli|le palle piene|piene le palle) (?:di|dei|delle|degli) "
+        r"(?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|\b(?:sono|siamo) (?:stuf|stanc)\w* (?:di ricevere |di |dei |delle |degli )"
+        + _DET + _ADJ + _MSG + r"\b", "non ho bisogno dei vostri messaggi", "ne ho abbastanza dei vostri sms", negatable=False),
     out("it:non-ricevere", r"\bnon (?:ricevere|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero|preferisco|preferirei|preferiamo) non ricevere\b|"
         r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
     out("it:smettere-ricevere", r"\b(?:smettere|fermare|interrompere|bloccare) (?:di |a )?ricever\w*\b",
@@ -181,7 +186,7 @@ PATTERNS = (
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
     out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
-        r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|"
+        r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
