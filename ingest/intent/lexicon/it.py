@@ -4,7 +4,7 @@ Folding notes: "+" is dropped ("nn voglio + sms" is "non voglio sms"), "nn" is "
 and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
 """
 
-from ingest.intent.patterns import mention, opt_in, out, sense
+from ingest.intent.patterns import Pattern, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
         r"avvisi|newsletter)")
@@ -32,6 +32,29 @@ _NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\
               r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
               r"e ?mails?)\b)")
 _POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
+
+
+# Italian negation is "non" right before the verb, or before the verb that governs it ("non voglio cancellarmi"). The
+# engine's four-word window also reaches into an unpunctuated clause before ("non mi interessa cancellatemi"), so these
+# rules check their own negation and tell the engine they are not negatable.
+_NEGATIONS = ("non", "nun", "non mi", "non ci", "non me", "non li", "non voglio", "non vorrei", "non desidero", "non vogliamo",
+              "non intendo", "non volevo", "non dovete", "non devi", "non dovevate", "non ho intenzione di", "non serve",
+              "non c e bisogno di", "non e necessario", "mai detto di", "mai chiesto di", "non ho detto di", "non ho chiesto di",
+              "senza", "non voglio piu", "non vorrei piu")
+# One lookbehind per length (a lookbehind's alternatives must all be as long).
+_NEG = "".join(r"(?<!\b(?:" + "|".join(sorted(p + " " for p in _NEGATIONS if len(p) == n)) + "))"
+               for n in sorted({len(p) for p in _NEGATIONS}))
+
+
+def _out(name: str, regex: str, *examples: str, negatable: bool = False) -> Pattern:
+    # The negation lookbehinds are tried only where the rule's first word can start (the letters in _FIRST).
+    return out(name, r"\b(?=[" + _FIRST[name] + "])" + _NEG + "(?:" + regex + ")", *examples, negatable=negatable)
+
+
+_FIRST = {"it:smettete": "spfvle", "it:basta": "vdnb", "it:smettere-ricevere": "sfib", "it:disattiva": "disac",
+          "it:annulla-iscrizione": "acdr", "it:annulla-invio": "abisf", "it:revoca-consenso": "rtn", "it:rimuovetemi": "crtldea",
+          "it:infinito-clitico": "crtlde", "it:dalla-lista": "tlrcedu", "it:toglietemi-da": "tlrced", "it:togli-numero": "tlrced",
+          "it:essere-rimosso": "vdcprn"}
 
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
@@ -66,7 +89,7 @@ PATTERNS = (
             r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
             r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
-    out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
+    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
@@ -87,7 +110,7 @@ PATTERNS = (
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
-        r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms"),
+        r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
     out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
         r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\bne (?:ho|abbiamo) (?:abbastanza|piene le scatole|fin sopra i capelli|le palle piene|piene le palle) (?:di|dei|delle|degli) "
@@ -95,9 +118,9 @@ PATTERNS = (
         + _DET + _ADJ + _MSG + r"\b", "non ho bisogno dei vostri messaggi", "ne ho abbastanza dei vostri sms", negatable=False),
     out("it:non-ricevere", r"\bnon (?:ricevere|riceverne|ricevero) piu\b|\b(?:vorrei|voglio|desidero|preferisco|preferirei|preferiamo) non ricevere\b|"
         r"\bnon sono piu (?:io|lui|lei)\b", "vorrei non ricevere più messaggi", negatable=False),
-    out("it:smettere-ricevere", r"\b(?:smettere|fermare|interrompere|bloccare) (?:di |a )?ricever\w*\b",
+    _out("it:smettere-ricevere", r"\b(?:smettere|fermare|interrompere|bloccare) (?:di |a )?ricever\w*\b",
         "vorrei smettere di ricevere questi sms"),
-    out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
+    _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
         r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:con |co |coi |col )?(?:(?:i|le|gli|"
@@ -115,7 +138,7 @@ PATTERNS = (
         r"\w*(?: (?:ancora|sempre|continuamente|ogni giorno))?(?: " + _DET + _ADJ + _MSGS + r"| roba| cose| schifezze)?|"
         r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
         "basta mandarmi roba", "basta disturbare"),
-    out("it:lasciatemi", r"\blascia(?:temi|mi|teci|ci) (?:in pace|stare|perdere)\b", "lasciatemi in pace", "lasciami stare"),
+    out("it:lasciatemi", r"\blascia(?:temi|mi|teci|ci) (?:in pace|stare|perdere)\b", "lasciatemi in pace", "lasciami stare", negatable=False),
     out("it:rompere", r"\b(?:non|nun) (?:mi |me |ci |ce )?romp(?:ete|etemi|eteci|ermi|erci|ere|i)(?: piu)?(?: (?:le scatole|le palle|i coglioni|"
         r"l anima))\b|\b(?:non|nun) (?:mi |me |ci |ce )?romp(?:ete|etemi|eteci|ermi|erci|ere|i) piu\b", "non rompetemi più",
         "non rompete più le scatole", negatable=False),
@@ -124,14 +147,14 @@ PATTERNS = (
     out("it:vi-ho-detto", r"\b(?:vi|ti|le) (?:ho|avevo|abbiamo) (?:gia )?(?:detto|chiesto|scritto|ripetuto|pregato)(?: \w+){0,3}? "
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
         r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
-        "vi ho chiesto tre volte di cancellarmi"),
+        "vi ho chiesto tre volte di cancellarmi", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
-        r"alle autorita)\b", "vi segnalo come spam se continuate"),
+        r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
     out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
         r"messaggiar)\w*", "vi diffido dal contattarmi", negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
-    out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
+    _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b", "annullate l'invio degli sms"),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
@@ -141,25 +164,25 @@ PATTERNS = (
         r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
     out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter)\b",
-        "stop alle offerte pubblicitarie", "stop promozioni"),
-    out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
+        "stop alle offerte pubblicitarie", "stop promozioni", negatable=False),
+    _out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\b(?:disdi|disdic|disdett|disattiv|annull|cancell|cancel|sospend|interromp)\w* " + _DET
         + r"(?:vostro )?servizio (?:sms|di messaggi|messaggi|di notifiche|notifiche|promozional\w*|newsletter|di newsletter)\b",
         "disattivate le notifiche sms", "disdico il servizio sms"),
-    out("it:annulla-iscrizione", r"\b(?:annull|cancell|cancel|disdi|revoc)\w* (?:l |la |la mia |la nostra |mia )?"
+    _out("it:annulla-iscrizione", r"\b(?:annull|cancell|cancel|disdi|revoc)\w* (?:l |la |la mia |la nostra |mia )?"
         r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
         r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
         r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
-    out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
+    _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
         r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
-    out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
+    _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
         r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
         + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
-    out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
+    _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
         "vi prego di cancellarmi", "potreste togliermi?"),
     out("it:non-in-lista", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
@@ -170,22 +193,22 @@ PATTERNS = (
     out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:immediata |definitiva |totale |"
         r"completa )?(?:del mio numero|dei miei dati|"
         r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|dalla mailing|dai vostri)\b|"
-        r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo"),
-    out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
+        r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo", negatable=False),
+    _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
         r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
         r"invii|archivio|sistema|servizio (?:di )?(?:sms|messaggi|messaggistica|notifiche|newsletter|promozion\w*))\b(?! d attesa| di attesa)",
         "potete togliermi dalla lista?", "levatemi dalla lista"),
-    out("it:toglietemi-da", r"\b(?:toglietemi|toglimi|levatemi|levami|rimuovetemi|rimuovimi|cancellatemi|cancellami|escludetemi|"
+    _out("it:toglietemi-da", r"\b(?:toglietemi|toglimi|levatemi|levami|rimuovetemi|rimuovimi|cancellatemi|cancellami|escludetemi|"
         r"disiscrivetemi|disiscrivimi|disattivatemi)(?: \w+){0,4}? da(?:gli|i|lle|l|lla|ll)? (?:vostr\w+ )?(?:sms|messaggi|notifiche|"
         r"comunicazioni|promozioni|newsletter|lista|liste|invii)\b", "toglietemi da whatsapp e dagli sms"),
-    out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
+    _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
         r"(?:mio |nostro |suo )?(?:numero|number|recapito|nominativo|contatto)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
         r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
         r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
-    out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
+    _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
