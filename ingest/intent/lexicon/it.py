@@ -4,7 +4,7 @@ Folding notes: "+" is dropped ("nn voglio + sms" is "non voglio sms"), "nn" is "
 and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
 """
 
-from ingest.intent.patterns import Pattern, mention, opt_in, out, sense
+from ingest.intent.patterns import Pattern, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
         r"avvisi|newsletter)")
@@ -249,12 +249,21 @@ PATTERNS = (
            r"disiscrivimi)\b(?: \w+){0,3} per (?:sbaglio|errore)\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
            r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
-    opt_in("it:di-nuovo", r"\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
+    opt_in("it:di-nuovo", r"(?<!\bforse )\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
            r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
            r"\b(?:tornare|ricominciare|continuare|riprendere) a ricever\w* " + _DET + _ADJ + _MSGS + r"\b|"
            r"\b(?:rimett|reinser|riaggiung|reintegr)\w* (?:il mio numero )?(?:nella|in|nelle) (?:vostra |vs )?(?:lista|liste|elenco|"
-           r"mailing)\b|\biscriv\w* (?:di nuovo|nuovamente)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|per) (?!(?:servizio|messaggi|"
+           r"mailing)\b|\biscriv(?:etemi|imi|ermi|erci|eteci|ici) (?:di nuovo|nuovamente)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|per) (?!(?:servizio|messaggi|"
            r"sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|avvisi|offerte|vostri|vostre)\b))|"
            r"\b(?:riprend|ricominc)\w* (?:pure )?a (?:mandar|inviar|scriver)\w*",
            "voglio ricevere di nuovo i vostri sms", "rimettetemi nella lista"),
+    # --- help ----------------------------------------------------------------------------------------------------
+    help_request("it:aiuto", r"^aiuto\b|\bho bisogno di (?:aiuto|assistenza|informazioni)\b|\b(?:mi serve|mi servirebbe|vorrei|cerco) "
+                 r"(?:un po di |un )?(?:aiuto|assistenza)\b|\bpotete aiutarmi\b|\bmi (?:potete|puoi|potrebbe|potreste) aiutare\b|"
+                 r"\b(?:mi servono|mi servirebbero|vorrei|potete darmi|mi date|chiedo) (?:delle |qualche |maggiori |piu )?informazioni\b|"
+                 r"\bcome funziona(?:no)? (?:questo servizio|questi messaggi|il servizio|i messaggi|questo)\b",
+                 "ho bisogno di aiuto con il mio ordine"),
+    help_request("it:chi-siete", r"^chi (?:siete|sei|e|scrive|parla)(?: voi)?$|^chi siete e\b|\b(?:che|quale) (?:azienda|ditta|numero|"
+                 r"servizio|negozio) (?:e questo|e questa|e|siete)\b|^(?:che )?cos e questo(?: numero| servizio| messaggio)?$|"
+                 r"\bper cosa mi (?:scrivete|contattate)\b", "chi siete?", "che cos'è questo numero?"),
 )
