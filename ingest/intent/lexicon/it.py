@@ -15,7 +15,8 @@ _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vost
         r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
 # One optional adjective or noun before the messages, never an infinitive ("non voglio perdere offerte").
 _ADJ = r"(?:(?!\w+(?:are|ere|ire)\b)\w+ )?"
-_SEND_INF = r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar)\w*"
+_SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar|intasar|"
+             r"bombardar|tempestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
@@ -156,6 +157,9 @@ PATTERNS = (
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
     _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b", "annullate l'invio degli sms"),
+    out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
+        r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
+        "vi blocco se non smettete di scrivermi", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
@@ -224,7 +228,8 @@ PATTERNS = (
         r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora |adesso )?e (?:mio|nostro)(?: (?:ora|adesso))?$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
-        r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
+        r"\bla persona che cerca\w* non\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
+        r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
         r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
         r"ad un altra persona|ad altra persona|a un altro|a un altra|a me)\b",
         "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),
