@@ -93,7 +93,8 @@ PATTERNS = (
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
-        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
+        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b(?! di (?!" + _SEND_INF
+        + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
         r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
         r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
@@ -227,7 +228,7 @@ PATTERNS = (
         r"cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
-        r"\bnumero (?:ora |adesso )?e (?:mio|nostro)(?: (?:ora|adesso))?$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
+        r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
         r"\bla persona che cerca\w* non\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
         r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
         r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
