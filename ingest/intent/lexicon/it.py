@@ -20,7 +20,7 @@ _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|r
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
-                   r"numeri|sistema|archivio|tutto|tutte|tutti|ogni)\b))")
+                   r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
                + _MSG + r"\b))")
@@ -105,7 +105,7 @@ PATTERNS = (
         r"(?:piu )?(?:mandiate|scriviate|inviate|contattiate|disturbiate|mandaste|scriveste|inviaste|contattaste|disturbaste|"
         r"mandi|scriva|invii|contatti|disturbi)\b" + _NOT_OBJECT + r"|\bnon (?:li|le|ne) (?:voglio|vogliamo) (?:piu )?" + _DET + _ADJ + _MSG
         + r"\b|"
-        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
+        r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
         + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi",
         "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
     out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
@@ -136,6 +136,10 @@ PATTERNS = (
         r"pf|perfavore|per favore|x favore|per piacere|x piacere|mille|cmq|comunque|subito|ora|adesso|davvero|please|tutto))+$|"
         r"^fine (?:dei |delle )?(?:messaggi|sms|comunicazioni|iscrizione|promozioni)$",
         "stop grz", "STOP per piacere", "fine sms"),
+    out("it:infinito-secco", r"^(?:cancellare|rimuovere|eliminare|togliere|disiscrivere)(?: (?:il |questo )?(?:numero|contatto|"
+        r"nominativo|number))?" + _POLITE + r"$", "cancellare grazie", negatable=False),
+    out("it:avete-rotto", r"\b(?:mi |ci )?avete (?:rotto|stufato|scocciato|stancato|sfinito)(?: (?:le scatole|le palle|i coglioni|l anima))?"
+        r" con " + _DET + _ADJ + _MSG + r"\b", "avete rotto le scatole con ste promozioni", negatable=False),
     out("it:basta-verbo", r"^(?:ma |e |ora |adesso |dai )?basta (?:con )?(?:(?:mandar|inviar|scriver|contattar|messaggiar|spammar)"
         r"\w*(?: (?:ancora|sempre|continuamente|ogni giorno))?(?: " + _DET + _ADJ + _MSGS + r"| roba| cose| schifezze)?|"
         r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
@@ -230,14 +234,17 @@ PATTERNS = (
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
         r"\bla persona che cerca\w* non\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
-        r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
+        r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|"
+        r"\b(?:titolare|intestatari[oa]|proprietari[oa]) (?:del|di questo) numero e cambiat[oa]\b|"
+        r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
         r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
         r"ad un altra persona|ad altra persona|a un altro|a un altra|a me)\b",
         "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),
     out("it:minore", r"^(?:questo |questo numero |il numero )?e (?:il )?(?:telefono|numero|cellulare|cell) di (?:mi[oa] |una |un )?"
         r"(?:figli[oa]|bambin[oa]|ragazzin[oa]|nipote|minorenne)(?: (?:minorenne|piccol[oa]|di \d+ anni|che ha \d+ anni))?$",
         "è il cellulare di una bambina", negatable=False),
-    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|nessun interesse)"
+    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
+        r"nessun interesse)"
         r"(?: piu)?" + _POLITE + r"$|\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b",
         "non mi interessa", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
