@@ -7,7 +7,7 @@ and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
 from ingest.intent.patterns import Pattern, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
-        r"avvisi|newsletter)")
+        r"comunicazione|avvisi|newsletter)")
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
 _MSGS = r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter)"
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
@@ -22,8 +22,8 @@ _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua 
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
-_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) (?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?"
-               + _MSG + r"\b))")
+_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) "
+               r"(?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?" + _MSG + r"\b|(?:cavolo|cazzo|tubo|accidente|bel niente)\b))")
 # "non è il numero del mio ordine", "il mio numero cliente": a number that is not the phone's.
 _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
                      r"spedizione|carta|cliente|fattura|prenotazione|conto|riferimento|serie|matricola|codice|tessera|"
@@ -68,7 +68,9 @@ PATTERNS = (
     sense("it:in-lingua", r"\b(?:scriv|mand|invi)\w* (?:\w+ )?in (?:inglese|italiano|tedesco|francese|spagnolo|arabo|cinese|"
           r"dialetto|maiuscolo|stampatello)\b", "non mi scrivete in inglese per favore"),
     sense("it:altro-canale", r"\b(?:scriv|mand|contatt|invi|messaggi|cerc)\w* (?:\w+ )?(?:su|via|per|tramite|con|in) (?:whatsapp|"
-          r"telegram|messenger|instagram|facebook|signal|chat|email|mail|e mail|posta|pec)\b", "non scrivetemi su whatsapp, preferisco gli sms"),
+          r"telegram|messenger|instagram|facebook|signal|chat|email|mail|e mail|posta|pec)\b|\b(?:comunicazion|fattur|estratt|bollett|"
+          r"avvis|offert|promozion)\w* (?:\w+ )?(?:cartace\w*|per posta|via posta|per email|via email|per mail|via mail)\b",
+          "non scrivetemi su whatsapp, preferisco gli sms", "non voglio la comunicazione cartacea"),
     sense("it:orario", r"\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:(?!piu\b)\w+ )?(?:prima|dopo) (?:delle|le|di|del|della|dell|"
           r"le ore|mezzanotte|mezzogiorno|cena|pranzo)\b|\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:\w+ )?(?:di notte|la notte|"
           r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|a quest ora|a quell ora|durante il lavoro|in orario)\b",
@@ -140,6 +142,8 @@ PATTERNS = (
         r"nominativo|number))?" + _POLITE + r"$", "cancellare grazie", negatable=False),
     out("it:avete-rotto", r"\b(?:mi |ci )?avete (?:rotto|stufato|scocciato|stancato|sfinito)(?: (?:le scatole|le palle|i coglioni|l anima))?"
         r" con " + _DET + _ADJ + _MSG + r"\b", "avete rotto le scatole con ste promozioni", negatable=False),
+    out("it:liberatemi", r"\blibera(?:temi|mi|teci|ci) da(?:i|gli|lle|l|lla)? " + _DET + _ADJ + _MSG + r"\b",
+        "vi prego, liberatemi da questi messaggi"),
     out("it:basta-verbo", r"^(?:ma |e |ora |adesso |dai )?basta (?:con )?(?:(?:mandar|inviar|scriver|contattar|messaggiar|spammar)"
         r"\w*(?: (?:ancora|sempre|continuamente|ogni giorno))?(?: " + _DET + _ADJ + _MSGS + r"| roba| cose| schifezze)?|"
         r"(?:disturbar|romper|tartassar|assillar)\w*(?: le scatole| le palle)?)" + _POLITE + r"$",
@@ -220,7 +224,8 @@ PATTERNS = (
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
-        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat)\w*\b|"
+        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
+        r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
     out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b|\bnon ha piu (?:questo|il|quel) numero\b|"
