@@ -114,7 +114,7 @@ PATTERNS = (
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
-        r"\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
+        r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
     out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
         r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\bne (?:ho|abbiamo) (?:abbastanza|piene le scatole|fin sopra i capelli|le palle piene|piene le palle) (?:di|dei|delle|degli) "
@@ -191,8 +191,9 @@ PATTERNS = (
         r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
-        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )"
-        + _NOT_FROM_OTHER + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
+        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
+        r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER
+        + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
     _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
@@ -233,9 +234,12 @@ PATTERNS = (
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
         r"\bnon (?:siete|sei|e) (?:autorizzat\w*|legittimat\w*) a (?:scriver|mandar|inviar|contattar|usar|utilizzar|trattar)\w*|"
-        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|"
-        r"cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
-        r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
+        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|"
+        r"\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|"
+        r"un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|"
+        r"\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
+        r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|"
+        r"\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
         r"\bla persona che cerca\w* non\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
@@ -257,7 +261,8 @@ PATTERNS = (
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
         r"\bchi (?:vi|ti|le) ha (?:autorizzat\w*|permesso|dato il permesso) (?:a |di )?(?:scriver|mandar|contattar|inviar|"
-        r"messaggiar)\w*|\bmai (?:dato|fornito|lasciato|comunicato) (?:il |questo )?(?:mio |nostro )?numero\b|\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
+        r"messaggiar)\w*|\bmai (?:dato|fornito|lasciato|comunicato) (?:il |questo )?(?:mio |nostro )?numero\b|"
+        r"\b(?:chi (?:vi|ti|le) ha dato|dove (?:avete|hai|ha) (?:preso|trovato|avuto)|come (?:avete|hai|ha) (?:avuto|ottenuto|preso))"
         r" (?:il )?(?:mio |questo )?numero\b", "non mi sono mai iscritto", "non ho mai chiesto di ricevere questi sms",
         negatable=False),
     # --- opt-in ----------------------------------------------------------------------------------------------
