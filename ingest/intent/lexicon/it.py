@@ -4,7 +4,13 @@ Folding notes: "+" is dropped ("nn voglio + sms" is "non voglio sms"), "nn" is "
 and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
 """
 
-from ingest.intent.patterns import Pattern, help_request, mention, opt_in, out, sense
+try:  # the regex parser behind re (Python 3.11+), only to find where a rule can start; without it rules just run slower
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover
+    _parser = None
+
+from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
         r"comunicazione|avvisi|newsletter)")
@@ -48,14 +54,48 @@ _NEG = "".join(r"(?<!\b(?:" + "|".join(sorted(p + " " for p in _NEGATIONS if len
 
 
 def _out(name: str, regex: str, *examples: str, negatable: bool = False) -> Pattern:
-    # The negation lookbehinds are tried only where the rule's first word can start (the letters in _FIRST).
-    return out(name, r"\b(?=[" + _FIRST[name] + "])" + _NEG + "(?:" + regex + ")", *examples, negatable=negatable)
+    # The negation lookbehinds are tried only where the rule can start: a lookahead on its possible first letters.
+    first = _first_letters(expand(regex))
+    start = r"(?=[" + "".join(sorted(first)) + "])" if first else ""
+    return out(name, r"\b" + start + _NEG + "(?:" + regex + ")", *examples, negatable=negatable)
 
 
-_FIRST = {"it:smettete": "spfvle", "it:basta": "vdnb", "it:smettere-ricevere": "sfib", "it:disattiva": "disac",
-          "it:annulla-iscrizione": "acdr", "it:annulla-invio": "abisf", "it:revoca-consenso": "rtn", "it:rimuovetemi": "crtldea",
-          "it:infinito-clitico": "crtlde", "it:dalla-lista": "tlrcedu", "it:toglietemi-da": "tlrced", "it:togli-numero": "tlrced",
-          "it:essere-rimosso": "vdcprn"}
+def _first_letters(regex: str) -> set[str] | None:
+    """The letters a match of ``regex`` can begin with, or None when that is not a small set of letters."""
+    if _parser is None:
+        return None
+    letters, can_be_empty = _starts(_parser.parse(regex))
+    return None if letters is None or can_be_empty else letters
+
+
+def _starts(items) -> tuple[set[str] | None, bool]:
+    letters: set[str] = set()
+    for op, arg in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width
+        if op is _c.LITERAL:
+            return letters | {chr(arg)}, False
+        if op is _c.IN and all(o is _c.LITERAL for o, _ in arg):
+            return letters | {chr(a) for _, a in arg}, False
+        if op is _c.SUBPATTERN:
+            found, empty = _starts(arg[-1])
+        elif op is _c.BRANCH:
+            results = [_starts(branch) for branch in arg[1]]
+            if any(found is None for found, _ in results):
+                return None, False
+            found, empty = set().union(*(found for found, _ in results)), any(empty for _, empty in results)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            found, empty = _starts(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        letters |= found
+        if not empty:
+            return letters, False
+    return letters, True
+
 
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
@@ -98,7 +138,8 @@ PATTERNS = (
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
         r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
-        r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
+        r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\b(?:dite|dica|chiedo|chiediamo) (?:\w+ ){0,4}?di "
+        r"(?:smetterla|finirla|piantarla)$|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
@@ -108,7 +149,10 @@ PATTERNS = (
         r"mandi|scriva|invii|contatti|disturbi)\b" + _NOT_OBJECT + r"|\bnon (?:li|le|ne) (?:voglio|vogliamo) (?:piu )?" + _DET + _ADJ + _MSG
         + r"\b|"
         r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
-        + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$", "non mandatemi più messaggi",
+        + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$|"
+        r"\bnon (?:voglio|desidero|vogliamo|intendo) (?:piu )?ricever\w* (?:piu )?" + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) "
+        r"(?:sms|messaggio)\b|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|mandatemi|inviatemi|mandare|inviare)\w* (?:piu )?"
+        + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) (?:sms|messaggio)\b", "non mandatemi più messaggi", "non voglio più ricevere le bollette per sms",
         "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
     out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
