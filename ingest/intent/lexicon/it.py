@@ -200,8 +200,10 @@ PATTERNS = (
         "non mi scriva più", "non mi contatti più", negatable=False),
     out("it:vi-ho-detto", r"\b(?:vi|ti|le) (?:ho|avevo|abbiamo) (?:gia )?(?:detto|chiesto|scritto|ripetuto|pregato)(?: \w+){0,3}? "
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
-        r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
-        "vi ho chiesto tre volte di cancellarmi", negatable=False),
+        r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b|"
+        r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|inviato|chiesto) "
+        r"(?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b",
+        "vi ho chiesto tre volte di cancellarmi", "ho già scritto STOP due volte", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
     out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
@@ -315,7 +317,7 @@ PATTERNS = (
     opt_in("it:riattiva", r"\b(?:riattiv|reiscriv)(?:ami|atemi|armi|ateci|arci|imi|etemi|ermi)\b|\b(?:riattiv|reiscriv)(?:ate|a|are|"
            r"ateli|atele|ali|ete|ere|i)\b(?:$| " + _DET + _ADJ + _MSG + r"\b)|"
            r"\b(?:scritto|mandato|inviato|risposto|digitato|premuto|cliccato) (?:\w+ )?(?:stop|basta|annulla|fine|cancellami|"
-           r"disiscrivimi)\b(?: \w+){0,3} per (?:sbaglio|errore)\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
+           r"disiscrivimi)\b(?: \w+){0,3} (?:per (?:sbaglio|errore|distrazione)|senza (?:volerlo|volere|accorgermene))\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
            r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
     opt_in("it:di-nuovo", r"(?<!\bforse )\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
