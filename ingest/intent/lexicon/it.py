@@ -232,7 +232,7 @@ PATTERNS = (
         r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
         r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
         r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
-    _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
+    _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
         r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
@@ -290,7 +290,7 @@ PATTERNS = (
         r"\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
-        r"\bla persona che cerca\w* non\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
+        r"\bla persona che cerca\w* non\b|\bnon e piu (?:raggiungibile|reperibile|contattabile) (?:a|su|con) (?:questo|quel) numero\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
         r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|"
         r"\b(?:titolare|intestatari[oa]|proprietari[oa]) (?:del|di questo) numero e cambiat[oa]\b|"
         r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
