@@ -19,8 +19,9 @@ _MSGS = r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|o
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
         r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
-# One optional adjective or noun before the messages, never an infinitive ("non voglio perdere offerte").
-_ADJ = r"(?:(?!\w+(?:are|ere|ire)\b)\w+ )?"
+# One optional adjective or noun before the messages, never an infinitive ("non voglio perdere offerte", nor the
+# Spanish or Portuguese "basta con enviar sms", it is enough to send one).
+_ADJ = r"(?:(?!\w+[aei]re?\b)\w+ )?"
 _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar|intasar|"
              r"bombardar|tempestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
@@ -173,7 +174,7 @@ PATTERNS = (
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
         r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:con |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
-        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+(?:are|ere|ire)\b)\w+ )?" + _MSGS + r"\b",
+        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
