@@ -131,7 +131,9 @@ PATTERNS = (
             r"(?:scrivo|rispondo|mando|invio|digito|metto|scriviamo|rispondiamo|mandiamo)\b|"
             r"\b(?:cosa|che cosa|che) (?:vuol dire|significa|fa|succede se)\b|"
             r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
-            r"digitare) per\b", "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
+            r"digitare) per\b|\b(?:rispondi|rispondete|risponda|scrivi|scrivete|scriva|invia|inviate|invii|digita|digitate|manda|mandate) "
+            r"(?:con )?(?:la parola )?(?:stop|basta|fine|alt|cancella|cancel|annulla|disiscrivi)\b",
+            "se rispondo BASTA smetto di ricevere anche gli avvisi?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
