@@ -250,7 +250,10 @@ PATTERNS = (
     _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
         "vi prego di cancellarmi", "potreste togliermi?"),
-    out("it:non-in-lista", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
+    out("it:non-in-lista", r"\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?(?:far|fare) (?:piu )?parte (?:della|delle|di) "
+        r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|\b(?:vorrei|voglio|desidero|preferirei|preferisco) "
+        r"non (?:far|fare) piu parte (?:della|delle|di) (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|"
+        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
         r"(?:^|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) )(?:fuori|via) "
         r"da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b(?! d attesa| di attesa)",
@@ -259,7 +262,8 @@ PATTERNS = (
         r"completa )?(?:del mio numero|dei miei dati|"
         r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|dalla mailing|dai vostri)\b|"
         r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo", negatable=False),
-    _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco)\w* (?:(?:il |l |sto |"
+    _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
+        r"receder|recedo)\w* (?:(?:il |l |sto |"
         r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
         r"invii|archivio|sistema|servizio (?:di )?(?:sms|messaggi|messaggistica|notifiche|newsletter|promozion\w*))\b(?! d attesa| di attesa)",
