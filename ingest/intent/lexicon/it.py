@@ -255,8 +255,9 @@ PATTERNS = (
         r"non (?:far|fare) piu parte (?:della|delle|di) (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
-        r"(?:^|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) )(?:fuori|via) "
-        r"da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b(?! d attesa| di attesa)",
+        r"(?:^(?:fuori|via)|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) "
+        r"(?:fuori|via)) da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b"
+        r"(?! d attesa| di attesa)",
         "fuori dalla lista per favore", "non voglio più essere nella vostra lista", negatable=False),
     out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:immediata |definitiva |totale |"
         r"completa )?(?:del mio numero|dei miei dati|"
@@ -327,7 +328,7 @@ PATTERNS = (
            r"disiscrivimi)\b(?: \w+){0,3} (?:per (?:sbaglio|errore|distrazione)|senza (?:volerlo|volere|accorgermene))\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
            r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
-    opt_in("it:di-nuovo", r"(?<!\bforse )\bricever\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
+    opt_in("it:di-nuovo", r"\bricever(?<!\bforse ricever)\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
            r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
            r"\b(?:tornare|ricominciare|continuare|riprendere) a ricever\w* " + _DET + _ADJ + _MSGS + r"\b|"
            r"\b(?:rimett|reinser|riaggiung|reintegr)\w* (?:il mio numero )?(?:nella|in|nelle) (?:vostra |vs )?(?:lista|liste|elenco|"
