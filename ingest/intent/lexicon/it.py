@@ -1,7 +1,11 @@
-"""Italian opt-out and opt-in phrases (text is folded: "più" is "piu").
+"""Italian opt-out, opt-in and help phrases, and the other senses of their words (text is folded: "più" is "piu").
 
 Folding notes: "+" is dropped ("nn voglio + sms" is "non voglio sms"), "nn" is "non", "num" is "number",
 and the typo corrector turns "cancello", "cancelli", "cancella" into "cancel".
+
+Requests come in every person: voi ("cancellatemi", "non scrivetemi"), tu ("toglimi", "non scrivermi"), Lei
+("mi cancelli", "non mi scriva più"), infinitives ("vi prego di cancellarmi", "cancellare grazie") and nouns
+("chiedo la cancellazione del mio numero"). Rules built with ``_out`` check Italian negation themselves (``_NEG``).
 """
 
 try:  # the regex parser behind re (Python 3.11+), only to find where a rule can start; without it rules just run slower
