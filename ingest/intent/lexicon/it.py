@@ -178,7 +178,7 @@ PATTERNS = (
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:con |co |coi |col )?(?:(?:i|le|gli|"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
@@ -217,8 +217,10 @@ PATTERNS = (
         r"messaggiar)\w*", "vi diffido dal contattarmi", negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
-    _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
-        r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b", "annullate l'invio degli sms"),
+    _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
+        r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b|\bcess\w* (?:immediatamente |subito |ora )?"
+        r"(?:ogni |qualsiasi |qualunque |tutte le |le |l |gli |qualsiasi tipo di )?(?:invio|invii|comunicazion\w*|contatt\w*|"
+        r"messagg\w*|sms)\b", "annullate l'invio degli sms", "cessate ogni comunicazione"),
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
@@ -229,7 +231,7 @@ PATTERNS = (
         + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
     out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
-        + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter)\b",
+        + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter|invii)\b",
         "stop alle offerte pubblicitarie", "stop promozioni", negatable=False),
     _out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\b(?:disdi|disdic|disdett|disattiv|annull|cancell|cancel|sospend|interromp)\w* " + _DET
@@ -285,7 +287,7 @@ PATTERNS = (
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
-        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
+        r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|ricontattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
         r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
@@ -302,7 +304,7 @@ PATTERNS = (
         r"\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
-        r"\bla persona che cerca\w* non\b|\bnon e piu (?:raggiungibile|reperibile|contattabile) (?:a|su|con) (?:questo|quel) numero\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
+        r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ )?non (?:e )?piu in uso\b|\bnon e piu (?:raggiungibile|reperibile|contattabile) (?:a|su|con) (?:questo|quel) numero\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
         r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|"
         r"\b(?:titolare|intestatari[oa]|proprietari[oa]) (?:del|di questo) numero e cambiat[oa]\b|"
         r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
