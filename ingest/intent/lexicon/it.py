@@ -221,6 +221,13 @@ PATTERNS = (
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b|\bcess\w* (?:immediatamente |subito |ora )?"
         r"(?:ogni |qualsiasi |qualunque |tutte le |le |l |gli |qualsiasi tipo di )?(?:invio|invii|comunicazion\w*|contatt\w*|"
         r"messagg\w*|sms)\b", "annullate l'invio degli sms", "cessate ogni comunicazione"),
+    _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b",
+        "desidero interrompere la ricezione dei messaggi"),
+    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
+        r"\b(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro\b|"
+        r"^(?:e |ma |ora )?(?:sparite|sparisci|sparisca|levatevi di torno|andate a quel paese)" + _POLITE + r"$|"
+        r"^(?:\w+ )?(?:sms|messaggi|messaggini) (?:indesiderat\w*|non richiest\w*|non autorizzat\w*|non voluti)\b",
+        "non voglio più avere a che fare con voi", "sparite!", "sms indesiderati", negatable=False),
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
@@ -284,6 +291,10 @@ PATTERNS = (
         r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
+    out("it:numero-dimenticate", r"\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re))\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
+        + _NOT_OTHER_NUMBER + r"|\bnon (?:usa|utilizza)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
+        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato))" + _NOT_OTHER_NUMBER,
+        "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
@@ -316,7 +327,7 @@ PATTERNS = (
         "è il cellulare di una bambina", negatable=False),
     out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
-        r"(?: piu)?" + _POLITE + r"$|\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b",
+        r"(?: piu)?" + _POLITE + r"$|\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*",
         "non mi interessa", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
