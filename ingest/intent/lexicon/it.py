@@ -221,10 +221,11 @@ PATTERNS = (
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b|\bcess\w* (?:immediatamente |subito |ora )?"
         r"(?:ogni |qualsiasi |qualunque |tutte le |le |l |gli |qualsiasi tipo di )?(?:invio|invii|comunicazion\w*|contatt\w*|"
         r"messagg\w*|sms)\b", "annullate l'invio degli sms", "cessate ogni comunicazione"),
-    _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b",
+    _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b"
+        r"(?:$| (?:di|dei|degli|delle) " + _DET + _ADJ + _MSG + r"\b)",
         "desidero interrompere la ricezione dei messaggi"),
     out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
-        r"\b(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro\b|"
+        r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
         r"^(?:e |ma |ora )?(?:sparite|sparisci|sparisca|levatevi di torno|andate a quel paese)" + _POLITE + r"$|"
         r"^(?:\w+ )?(?:sms|messaggi|messaggini) (?:indesiderat\w*|non richiest\w*|non autorizzat\w*|non voluti)\b",
         "non voglio più avere a che fare con voi", "sparite!", "sms indesiderati", negatable=False),
