@@ -131,13 +131,15 @@ PATTERNS = (
           r"rimosso|perso|bloccato)\b", "ho eliminato il vostro numero per errore"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
-    mention("it:keyword-question", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
-            r"(?:scrivo|rispondo|mando|invio|digito|metto|scriviamo|rispondiamo|mandiamo)\b|"
-            r"\b(?:cosa|che cosa|che) (?:vuol dire|significa|fa|succede se)\b|"
+    # (A rule whose alternatives are all anchored at the start is tried at one position only: they are kept apart.)
+    mention("it:se-scrivo", r"^(?:e |ma |scusate |scusa )?(?:se|cosa succede se|che succede se|e se) (?:\w+ ){0,2}?"
+            r"(?:scrivo|rispondo|mando|invio|digito|metto|scriviamo|rispondiamo|mandiamo)\b",
+            "se rispondo BASTA smetto di ricevere anche gli avvisi?"),
+    mention("it:keyword-question", r"\b(?:cosa|che cosa|che) (?:vuol dire|significa|fa|succede se)\b|"
             r"\b(?:cosa|che cosa|come) (?:devo|dobbiamo|bisogna|si deve|posso) (?:\w+ )?(?:rispondere|scrivere|mandare|inviare|"
             r"digitare) per\b|\b(?:rispondi|rispondete|risponda|scrivi|scrivete|scriva|invia|inviate|invii|digita|digitate|manda|mandate) "
             r"(?:con )?(?:la parola )?(?:stop|basta|fine|alt|cancella|cancel|annulla|disiscrivi)\b",
-            "se rispondo BASTA smetto di ricevere anche gli avvisi?", "per non ricevere più messaggi rispondete STOP?"),
+            "che vuol dire annulla?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
@@ -207,10 +209,10 @@ PATTERNS = (
         "non mi scriva più", "non mi contatti più", negatable=False),
     out("it:vi-ho-detto", r"\b(?:vi|ti|le) (?:ho|avevo|abbiamo) (?:gia )?(?:detto|chiesto|scritto|ripetuto|pregato)(?: \w+){0,3}? "
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
-        r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b|"
-        r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|inviato|chiesto) "
-        r"(?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b",
-        "vi ho chiesto tre volte di cancellarmi", "ho già scritto STOP due volte", negatable=False),
+        r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
+        "vi ho chiesto tre volte di cancellarmi", negatable=False),
+    out("it:ho-detto-basta", r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|"
+        r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b", "ho già scritto STOP due volte", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
     out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
@@ -224,11 +226,12 @@ PATTERNS = (
     _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b"
         r"(?:$| (?:di|dei|degli|delle) " + _DET + _ADJ + _MSG + r"\b)",
         "desidero interrompere la ricezione dei messaggi"),
-    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
-        r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
+    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b",
+        "non voglio più avere a che fare con voi", negatable=False),
+    out("it:sparite", r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
         r"^(?:e |ma |ora )?(?:sparite|sparisci|sparisca|levatevi di torno|andate a quel paese)" + _POLITE + r"$|"
         r"^(?:\w+ )?(?:sms|messaggi|messaggini) (?:indesiderat\w*|non richiest\w*|non autorizzat\w*|non voluti)\b",
-        "non voglio più avere a che fare con voi", "sparite!", "sms indesiderati", negatable=False),
+        "sparite!", "sms indesiderati", negatable=False),
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
@@ -269,14 +272,16 @@ PATTERNS = (
         r"non (?:far|fare) piu parte (?:della|delle|di) (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
-        r"(?:^(?:fuori|via)|\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) "
-        r"(?:fuori|via)) da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b"
-        r"(?! d attesa| di attesa)",
-        "fuori dalla lista per favore", "non voglio più essere nella vostra lista", negatable=False),
+        r"\b(?:mettetemi|mettimi|voglio essere|voglio stare|vorrei essere|tenetemi|tienimi|toglietemi|toglimi) "
+        r"(?:fuori|via) da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|rubrica)\b"
+        r"(?! d attesa| di attesa)", "non voglio più essere nella vostra lista", negatable=False),
+    out("it:fuori-lista", r"^(?:fuori|via) da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter|"
+        r"rubrica)\b(?! d attesa| di attesa)", "fuori dalla lista per favore", negatable=False),
     out("it:cancellazione", r"\b(?:cancellazione|rimozione|eliminazione|esclusione) (?:immediata |definitiva |totale |"
         r"completa )?(?:del mio numero|dei miei dati|"
-        r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|dalla mailing|dai vostri)\b|"
-        r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "chiedo la cancellazione del mio numero", "mi disiscrivo", negatable=False),
+        r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|"
+        r"dalla mailing|dai vostri)\b", "chiedo la cancellazione del mio numero", negatable=False),
+    out("it:mi-disiscrivo", r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "mi disiscrivo", negatable=False),
     _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
         r"receder|recedo)\w* (?:(?:il |l |sto |"
         r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
@@ -328,8 +333,9 @@ PATTERNS = (
         "è il cellulare di una bambina", negatable=False),
     out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
-        r"(?: piu)?" + _POLITE + r"$|\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*",
-        "non mi interessa", negatable=False),
+        r"(?: piu)?" + _POLITE + r"$", "non mi interessa", negatable=False),
+    out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*",
+        "non mi interessano le vostre offerte", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
@@ -355,12 +361,14 @@ PATTERNS = (
            r"\b(?:riprend|ricominc)\w* (?:pure )?a (?:mandar|inviar|scriver)\w*",
            "voglio ricevere di nuovo i vostri sms", "rimettetemi nella lista"),
     # --- help ----------------------------------------------------------------------------------------------------
-    help_request("it:aiuto", r"^aiuto\b|\bho bisogno di (?:aiuto|assistenza|informazioni)\b|\b(?:mi serve|mi servirebbe|vorrei|cerco) "
+    help_request("it:aiuto-solo", r"^aiuto\b", "aiuto, cos'è questo messaggio?"),
+    help_request("it:aiuto", r"\bho bisogno di (?:aiuto|assistenza|informazioni)\b|\b(?:mi serve|mi servirebbe|vorrei|cerco) "
                  r"(?:un po di |un )?(?:aiuto|assistenza)\b|\bpotete aiutarmi\b|\bmi (?:potete|puoi|potrebbe|potreste) aiutare\b|"
                  r"\b(?:mi servono|mi servirebbero|vorrei|potete darmi|mi date|chiedo) (?:delle |qualche |maggiori |piu )?informazioni\b|"
                  r"\bcome funziona(?:no)? (?:questo servizio|questi messaggi|il servizio|i messaggi|questo)\b",
                  "ho bisogno di aiuto con il mio ordine"),
-    help_request("it:chi-siete", r"^chi (?:siete|sei|e|scrive|parla)(?: voi)?$|^chi siete e\b|\b(?:che|quale) (?:azienda|ditta|numero|"
-                 r"servizio|negozio) (?:e questo|e questa|e|siete)\b|^(?:che )?cos e questo(?: numero| servizio| messaggio)?$|"
-                 r"\bper cosa mi (?:scrivete|contattate)\b", "chi siete?", "che cos'è questo numero?"),
+    help_request("it:chi-siete", r"^(?:chi (?:siete|sei|e|scrive|parla)(?: voi)?$|chi siete e\b|(?:che )?cos e questo(?: numero| servizio|"
+                 r" messaggio)?$)", "chi siete?", "che cos'è questo numero?"),
+    help_request("it:che-servizio", r"\b(?:che|quale) (?:azienda|ditta|numero|servizio|negozio) (?:e questo|e questa|e|siete)\b|"
+                 r"\bper cosa mi (?:scrivete|contattate)\b", "che azienda è questa?"),
 )
