@@ -84,8 +84,9 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "de": ("STOPP", "ABMELDEN", "ABBESTELLEN", "AUSTRAGEN", "ABMELDUNG", "BEENDEN", "ENDE", "AUFHOREN", "HALT",
            "KUNDIGEN", "AUFHOEREN", "HÖR AUF", "HÖRT AUF", "HÖREN SIE AUF", "HOER AUF", "HOERT AUF", "HOEREN SIE AUF"),
     "it": ("BASTA", "FERMA", "FERMATE", "ANNULLA", "CANCELLA", "CANCELLAMI", "DISISCRIVI", "DISISCRIVIMI",
-<<<<<<< HEAD
-           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FINE", "FERMATEVI", "FERMATI", "DISDICI", "DISDIRE"),
+           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FERMATEVI", "FERMATI", "DISDICI", "DISDIRE", "SMETTETE",
+           "SMETTI", "FINITELA", "PIANTATELA", "PIANTALA", "TOGLIMI", "TOGLIETEMI", "LEVATEMI", "CANCELLATEMI",
+           "RIMUOVETEMI", "DISISCRIVETEMI", "DISATTIVA", "DISATTIVARE", "NON SCRIVETEMI PIU", "NON MI SCRIVETE PIU"),
     "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN", "UITSCHRIJVING", "AFMELDING", "GEEN SMS MEER"),
     "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA", "AVSLUTA PRENUMERATION", "AVSLUTA PRENUMERATIONEN",
            "AVREGISTRERA MIG", "AVPRENUMERERA", "AVANMÄL", "AVANMÄL MIG"),
@@ -103,23 +104,6 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "bg": ("СТОП", "ОТПИСВАНЕ", "ОТПИШЕТЕ МЕ", "ОТКАЗ", "ОТПИШИ МЕ"),
     "hr": ("ODJAVA", "ODJAVI ME", "ODJAVITE ME", "ОДЈАВА", "ОДЈАВИ МЕ"),
     "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ", "ΔΙΑΓΡΑΦΗ", "ΣΤΑΜΑΤΗΣΤΕ", "ΣΤΑΜΑΤΑ"),
-=======
-           "RIMUOVIMI", "SMETTETELA", "SMETTILA", "FERMATEVI", "FERMATI", "DISDICI", "DISDIRE", "SMETTETE",
-           "SMETTI", "FINITELA", "PIANTATELA", "PIANTALA", "TOGLIMI", "TOGLIETEMI", "LEVATEMI", "CANCELLATEMI",
-           "RIMUOVETEMI", "DISISCRIVETEMI", "DISATTIVA", "DISATTIVARE", "NON SCRIVETEMI PIU", "NON MI SCRIVETE PIU"),
-    "nl": ("AFMELDEN", "UITSCHRIJVEN", "STOPPEN", "OPZEGGEN"),
-    "sv": ("AVSLUTA", "AVREGISTRERA", "STOPPA", "SLUTA"),
-    "no": ("STOPP", "AVSLUTT", "AVMELD"),
-    "da": ("AFMELD", "STOP"),
-    "fi": ("LOPETA", "PERU"),
-    "pl": ("WYPISZ", "KONIEC", "REZYGNUJE", "ZATRZYMAJ"),
-    "cs": ("ZRUSIT", "KONEC", "ODHLASIT"),
-    "tr": ("DUR", "DURDUR", "IPTAL", "ABONELIKTEN CIK", "abonelikten çık", "ABONELİKTEN ÇIK"),
-    "ro": ("DEZABONARE", "DEZABONEAZA", "DEZABONEAZĂ-MĂ", "OPRESTE", "OPRIȚI"),
-    "ru": ("СТОП", "ОТПИСАТЬСЯ", "ОТПИСКА", "ХВАТИТ", "ОТМЕНА", "СТОП СТОП"),
-    "uk": ("СТОП", "ВІДПИСАТИСЯ", "ДОСИТЬ"),
-    "el": ("ΣΤΟΠ", "ΔΙΑΚΟΠΗ", "ΑΠΕΓΓΡΑΦΗ"),
->>>>>>> probes-it
     "zh": ("退订", "退訂", "取消订阅", "取消訂閱", "停止", "TD", "T"),
     "ja": ("配信停止", "停止", "解除", "ストップ", "配信解除", "登録解除"),
     "ko": ("수신거부", "거부", "중지", "수신중지", "구독취소"),
@@ -141,11 +125,8 @@ INTENT_OPT_IN_WORDS: Mapping[str, tuple[str, ...]] = {
     "de": ("ANMELDEN", "STARTEN"),
     "it": ("ISCRIVIMI", "RIPRENDI"),
 }
-<<<<<<< HEAD
-INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE", "AIDEZ MOI", "INFOS")
-=======
-INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE", "INFORMAZIONI", "ASSISTENZA")
->>>>>>> probes-it
+INTENT_HELP_WORDS = ("AYUDA", "AIDE", "HILFE", "AIUTO", "AJUDA", "HELP ME", "INFO PLEASE", "AIDEZ MOI", "INFOS", "INFORMAZIONI",
+                     "ASSISTENZA")
 
 # Twilio Advanced Opt-Out's verdict, sent as the ``OptOutType`` parameter.
 OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
