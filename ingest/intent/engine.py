@@ -13,6 +13,7 @@ Order of decision for one message:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from ingest import keywords as kw
 from ingest.intent.lexicon import PATTERNS
 from ingest.intent.patterns import Effect, expand
+from ingest.intent.prefilter import RuleIndex, compile_rule
 from ingest.intent.text import Clause, prepare
 from ingest.normalize import fold, semantic_text, words
 
@@ -130,10 +132,18 @@ class _Hit:
     pronoun: str = ""  # the last word of the match when it is a pronoun ("I don't need it")
 
 
+@functools.cache
+def _compiled_rules() -> tuple[tuple[_Rule, ...], RuleIndex]:
+    """The named patterns compiled and indexed, once per process (they do not depend on the settings)."""
+    built = [compile_rule(expand(p.regex)) for p in PATTERNS]
+    rules = tuple(_Rule(p.name, p.effect, regex, p.negatable) for p, (regex, _) in zip(PATTERNS, built))
+    return rules, RuleIndex([pieces for _, pieces in built])
+
+
 class IntentClassifier:
     def __init__(self, rules: KeywordRules) -> None:
         self._rules = rules
-        self._compiled = tuple(_Rule(p.name, p.effect, re.compile(expand(p.regex)), p.negatable) for p in PATTERNS)
+        self._compiled, self._index = _compiled_rules()
         opt_out = (*rules.opt_out, *kw.INTENT_EXTRA_OPT_OUT, *(w for ws in kw.INTENT_OPT_OUT_WORDS.values() for w in ws))
         opt_in = (*(k for k in rules.opt_in if k not in kw.INTENT_IGNORED_OPT_IN), *kw.INTENT_EXTRA_OPT_IN,
                   *(w for ws in kw.INTENT_OPT_IN_WORDS.values() for w in ws))
@@ -219,7 +229,8 @@ class IntentClassifier:
         senses: list[_Hit] = []
         mentions: list[str] = []
         cancelled: list[str] = []
-        for rule in self._compiled:
+        for position in self._index.candidates(text):
+            rule = self._compiled[position]
             m = rule.regex.search(text)
             if m is not None:
                 if rule.effect is Effect.SPAN_GUARD:
