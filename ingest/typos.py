@@ -103,6 +103,9 @@ def is_typo_of(word: str, target: str) -> bool:
     budget = _budget(len(word))
     if not budget or abs(len(target) - len(word)) > budget:
         return False
+    letters, wanted = set(word), set(target)
+    if len(letters - wanted) > budget or len(wanted - letters) > budget:
+        return False  # each edit brings in, or takes away, at most one distinct letter
     short = len(word) <= 5
     if short and word[0] != target[0] and not (len(word) > 1 and word[1] == target[0] and word[0] == target[1]):
         # Only the first key slipped to its neighbour, the rest as typed: "dtop", "wuit".
