@@ -15,10 +15,11 @@ filling for that long: the wait is spent gathering, not queueing.
 
 And a batch that its own arrivals would fill soon waits for that: when it is
 about to close, the rate at which its items came in so far says how long the
-rest would take, and if that is at most ``fill_within_s`` it keeps filling
-(once) for that long. A storm then sends full batches instead of a lookup per
-window's trickle, while a lone item or a light stream, which would take longer
-to fill a batch, still closes on the window.
+rest would take, and if that is at most ``fill_within_s`` and items are still
+coming (the latest came within the last window) it keeps filling (once) for
+that long. A storm then sends full batches instead of a lookup per window's
+trickle, while a lone item, a light stream, or a batch whose senders are all
+waiting on earlier batches (nothing more can come) still closes at once.
 
 The batch function answers each item, in order, with a value or an exception
 instance; a batch is an optimisation, never a shared fate. If the function itself
@@ -45,6 +46,8 @@ class _Batch(Generic[T, R]):
     items: list[T] = field(default_factory=list)
     futures: list[Future] = field(default_factory=list)
     full: threading.Event = field(default_factory=threading.Event)
+    opened: float = 0.0  # when its first item came
+    last: float = 0.0  # when its latest item came
 
 
 class Batcher(Generic[T, R]):
@@ -68,9 +71,11 @@ class Batcher(Generic[T, R]):
         future: Future = Future()
         with self._lock:
             batch, leader = self._open, False
+            now = self._clock()
             if batch is None:
-                batch, leader = _Batch(), True
+                batch, leader = _Batch(opened=now), True
                 self._open = batch
+            batch.last = now
             batch.items.append(item)
             batch.futures.append(future)
             if len(batch.items) >= self.max_size:
@@ -81,13 +86,12 @@ class Batcher(Generic[T, R]):
         return future.result()
 
     def _lead(self, batch: _Batch[T, R]) -> None:
-        opened = self._clock()
         batch.full.wait(self.window_s)
         with self._slots:
             wait = self._ready_in()
             if wait > 0:
                 batch.full.wait(wait)
-            if (wait := self._time_to_fill(batch, opened)) is not None:
+            if (wait := self._time_to_fill(batch)) is not None:
                 batch.full.wait(wait)
             with self._lock:
                 if self._open is batch:
@@ -105,13 +109,13 @@ class Batcher(Generic[T, R]):
                 else:
                     future.set_result(outcome)
 
-    def _time_to_fill(self, batch: _Batch[T, R], opened: float) -> float | None:
-        """Seconds the batch would take to fill at the rate its items arrived so far, if that is
-        within ``fill_within_s``; None when it is full or would take longer."""
+    def _time_to_fill(self, batch: _Batch[T, R]) -> float | None:
+        """Seconds the batch would take to fill at the rate its items came in, if that is within
+        ``fill_within_s`` and they are still coming (one came within the last window); else None."""
+        now = self._clock()
         with self._lock:
-            held = len(batch.items)
-        elapsed = self._clock() - opened
-        if batch.full.is_set() or not held or elapsed <= 0:
+            held, opened, last = len(batch.items), batch.opened, batch.last
+        if batch.full.is_set() or now - last > self.window_s or now <= opened:
             return None
-        wait = (self.max_size - held) * elapsed / held
+        wait = (self.max_size - held) * (now - opened) / held
         return wait if wait <= self.fill_within_s else None

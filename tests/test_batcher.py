@@ -125,44 +125,76 @@ def test_a_lone_item_waits_out_only_the_rate_limit_it_would_meet_anyway():
 
 
 
-class SteppedClock:
-    """A clock that reads 0 when the batch opens and ``later`` every time after."""
 
-    def __init__(self, later: float) -> None:
-        self.readings = 0
-        self.later = later
 
-    def __call__(self) -> float:
-        self.readings += 1
-        return 0.0 if self.readings == 1 else self.later
+class FillHarness:
+    """Items submitted at set clock times while the batch's leader is held at its rate-limit wait;
+    then the leader is released, at a set time, to decide whether to keep filling."""
+
+    def __init__(self, *, max_size: int, fill_within_s: float) -> None:
+        self.now = 0.0
+        self.reads = 0
+        self.recorder = Recorder()
+        self.at_rate_limit = threading.Event()
+        self.release = threading.Event()
+        self.batcher = Batcher(self.recorder, max_size=max_size, window_s=0.001, fill_within_s=fill_within_s,
+                               clock=self._clock, ready_in=self._ready_in)
+        self.pool = ThreadPoolExecutor(8)
+        self.futures = []
+
+    def _clock(self) -> float:
+        self.reads += 1
+        return self.now
+
+    def _ready_in(self) -> float:
+        self.at_rate_limit.set()
+        self.release.wait(5)
+        return 0.0
+
+    def submit(self, item: int, at: float) -> None:
+        self.now = at
+        batch = self.batcher._open
+        held = len(batch.items) if batch is not None else 0
+        self.futures.append(self.pool.submit(self.batcher.submit, item))
+        if batch is None:
+            assert self.at_rate_limit.wait(5)
+        else:
+            _wait_for(lambda: len(batch.items) == held + 1)
+
+    def decide_at(self, moment: float) -> None:
+        """Release the leader at ``moment`` and wait until it has read the clock for its decision."""
+        self.now = moment
+        reads = self.reads
+        self.release.set()
+        _wait_for(lambda: self.reads > reads or len(self.recorder.batches) > 0)
+
+    def results(self) -> list:
+        out = [f.result() for f in self.futures]
+        self.pool.shutdown()
+        return out
 
 
 def test_a_batch_its_arrivals_would_fill_soon_waits_to_be_full_instead_of_closing_on_its_window():
-    recorder = Recorder()
-    window_passed = threading.Event()
-    # Two items came in 5 s (by this clock): two more would take 5 s, within the 600 s allowed.
-    batcher = Batcher(recorder, max_size=4, window_s=0.001, fill_within_s=600, clock=SteppedClock(5.0),
-                      ready_in=lambda: window_passed.set() or 0.0)
-    with ThreadPoolExecutor(4) as pool:
-        early = [pool.submit(batcher.submit, i) for i in (1, 2)]
-        _wait_for(lambda: batcher._open is not None and len(batcher._open.items) == 2)
-        assert window_passed.wait(5)
-        late = [pool.submit(batcher.submit, i) for i in (3, 4)]
-        assert [f.result() for f in early + late] == [2, 4, 6, 8]
-    assert [sorted(b) for b in recorder.batches] == [[1, 2, 3, 4]]
+    harness = FillHarness(max_size=4, fill_within_s=600)
+    harness.submit(1, at=0.0)
+    harness.submit(2, at=5.0)
+    harness.decide_at(5.0)  # two items in 5 s, the latest just now: two more would take 5 s, within 600 s
+    harness.submit(3, at=5.0)
+    harness.submit(4, at=5.0)
+    assert harness.results() == [2, 4, 6, 8]
+    assert [sorted(b) for b in harness.recorder.batches] == [[1, 2, 3, 4]]
 
 
-@pytest.mark.parametrize(("fill_within_s", "elapsed_s"), [
-    (10, 5.0),  # one item in 5 s: three more would take 15 s, longer than allowed
-    (0, 1e-6),  # no fill limit: the window decides, however fast items come
+@pytest.mark.parametrize(("fill_within_s", "second_at", "decide_at"), [
+    (10, 5.0, 5.0),  # two items in 5 s: eight more would take 20 s, longer than the 10 s allowed
+    (600, 0.0, 5.0),  # nothing came for 5 s: its senders are waiting on earlier batches, nothing more will come
+    (0, 5.0, 5.0),  # no fill limit: the window decides, however fast items come
 ])
-def test_a_batch_that_would_not_fill_within_the_limit_closes_on_its_window(fill_within_s, elapsed_s):
-    recorder = Recorder()
-    batcher = Batcher(recorder, max_size=4, window_s=0.001, fill_within_s=fill_within_s,
-                      clock=SteppedClock(elapsed_s))
-    with ThreadPoolExecutor(2) as pool:
-        first = pool.submit(batcher.submit, 1)
-        _wait_for(lambda: len(recorder.batches) == 1)
-        assert first.result() == 2
-        assert batcher.submit(2) == 4
-    assert recorder.batches == [[1], [2]]
+def test_a_batch_that_would_not_fill_soon_closes_on_its_window(fill_within_s, second_at, decide_at):
+    harness = FillHarness(max_size=10, fill_within_s=fill_within_s)
+    harness.submit(1, at=0.0)
+    harness.submit(2, at=second_at)
+    harness.decide_at(decide_at)
+    _wait_for(lambda: len(harness.recorder.batches) == 1)
+    assert harness.results() == [2, 4]
+    assert harness.recorder.batches == [[1, 2]]
