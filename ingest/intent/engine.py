@@ -89,7 +89,9 @@ _NOT_THIS_PERSON = re.compile(
     r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
     r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct|Grave|Moi|Toi|Lui|Elle|Yo|Ella|El|Eu|Ele|Ela|"
     r"Ich|Er|Sie|Io|Lei|Sicher|Sicuro|Sicura|Seguro|Segura|Certo|Certa|S[uû]re?|Interess\w*|Interesad[oa]|Ici|Hier|Aqui|Qui|Vrai|"
-    r"Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|Dagegen|Pas)\b)"
+    r"Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|Dagegen|Pas|Int[ée]ress\w*|"
+    r"Schuld|Zuhause|Daheim|Dran|Fertig|Sauer|Böse|Boese|Krank|Müde|Muede|Allein|Alleine|Wach|Online|Offline|Zust[aä]ndig|"
+    r"Kunde|Kundin|Mitglied|Abonnent\w*)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
     r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
