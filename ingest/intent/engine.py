@@ -110,9 +110,14 @@ _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|s
                           r"\bmauvaise? (?:conversation|conv|groupe)\b")
 # The keyword itself was the slip ("STOP\nsent by my kid by accident", "Sorry wrong thread\nStop"): a bare keyword
 # sentence elsewhere in the message is no request. Never "Stop. Wrong number": that number is this one.
-_KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )\b(?:sent|send|texted|typed|hit|pressed|pocket|butt)\w* (?:\w+ ){0,5}?(?:by accident|"
-                           r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|send|texted|typed|hit|pressed)\b|"
-                           r"\bwrong (?:chat|convo|conversation|thread|group|window|tab)\b")
+_KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted|typed|replied|responded|answered)(?: (?:this|that|it|stop|that stop|the stop|my last|"
+                           r"the last (?:text|message|msg)|that (?:text|message|msg)))?(?: by (?:my|our|the) \w+)? (?:by accident|"
+                           r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
+                           r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
+                           r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
+                           r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
+                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
+                           r"group|window|tab)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|"
