@@ -65,7 +65,12 @@ _AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )
                             r"msgs?|txts?|promos?|marketing)\b")
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
-                      "jamais mai wasnt werent arent havent hasnt hadnt aint".split())
+                      "jamais mai".split())
+# Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
+# back they usually end a run-on denial ("i havent signed up stop texting me").
+_WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
+_WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?: (?:you|u|we|they|i|he|she|yall))? "
+                            r"(?:going to|gonna|trying to|planning to|planning on|asking to|asking you to|about to)$")
 # Words that close what came before when a clause has no punctuation ("no gracias dejen de enviarme", "im not
 # interested stop texting me"): a negation before them does not reach past them.
 # ... unless what follows the interest word is its object ("not interested in unsubscribing", "no me interesa darme de baja").
@@ -371,7 +376,9 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
     if _WHY_NOT.search(" ".join(before)):
         return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
-    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
+    return (any(word in _NEGATORS or (foreign and word == "no") for word in before)
+            or bool(before and before[-1] in _WEAK_NEGATORS) or " ".join(before).endswith(_NEGATING_ENDINGS)
+            or bool(_WEAK_NEGATING.search(" ".join(before))))
 
 
 def _past_senses(regex: re.Pattern[str], text: str, m: re.Match[str], senses: list[_Hit]) -> re.Match[str]:
