@@ -125,14 +125,14 @@ _KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texte
                            r"group|window|tab)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
-_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|"
-                        r"ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
+_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b|"
+                        # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
+                        r"^(?:ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
                         r"claro que no|claro que nao|de ninguna manera|pas question|surement pas|certainement pas|"
                         r"nem pensar|nem morto|nem morta|de jeito nenhum|de jeito algum|auf keinen fall|"
                         r"nie im leben|nie und nimmer|assolutamente no|neanche per sogno|nemmeno per sogno|per niente|"
-                        r"manco per sogno)\b|"
-                        # one word alone, lest it start a statement ("nunca pedi esto", "jamais demande")
-                        r"^(?:jamas|jamais|niemals|nunca|mai)(?: de la vie| mais| jamas| nunca| e poi mai)?$")
+                        r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai)"
+                        r"(?: (?:gracias|merci|danke|grazie|obrigad[oa]|lol|jaja\w*|kkk\w*|mdr|haha\w*|senor|senora|monsieur))?$")
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 _JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
                           r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
