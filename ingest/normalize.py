@@ -101,7 +101,7 @@ _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|gracias|merci|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    r"sent from my \w+|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
@@ -135,7 +135,7 @@ _BANG_ONES = re.compile(r"(?<=!)[1!]+(?![\w])")
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t"})
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t", "œ": "oe", "æ": "ae"})
 
 
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).

@@ -17,6 +17,9 @@ from functools import lru_cache
 # English words only: a typo rule must not turn "nummer" or "mensajes" into English.
 TARGETS = ("stop", "quit", "cancel", "unsubscribe", "unsubscribed", "remove", "please", "subscribe")
 REAL_WORDS = frozenset({
+    # Spanish, Italian and Portuguese forms of cancelar / cancellare: their own verbs, not a mistyped "cancel".
+    "cancelo", "cancele", "cancela", "cancelas", "cancelan", "cancelen", "cancelar", "cancelei", "cancelem", "cancelam",
+    "cancella", "cancello", "cancelli", "cancelle",
     "atop", "shop", "slop", "step", "stoop", "stomp", "strop", "spot", "stops", "stow", "stoa", "top", "sop",
     "quite", "suit", "quid", "quilt", "quint", "quip", "quiz", "cancer", "camel", "canceled", "cancels",
     "remote", "removed", "removes", "testing", "texting", "massage", "massages", "passage", "message",

@@ -36,7 +36,8 @@ FILLERS = frozenset(
     "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
     "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
     "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
-    "pubblicita marketing spam".split()
+    "pubblicita marketing spam porfa porfis porfi plis pliss xfa xfavor pfv pf pfvr obg obgd vlw valeu grz perfavore cmq "
+    "na bruh".split()
 )
 # A CANCEL or END sentence next to these words is about a booking, not the texts.
 _BOOKING = frozenset(
@@ -50,7 +51,8 @@ _ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday t
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
-_LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|kkkk+|mdr|xd|jk|j k|omg|in a good way|"
+_LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
+                    r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
@@ -66,6 +68,17 @@ _AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
+# Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
+# back they usually end a run-on denial ("i havent signed up stop texting me").
+_WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
+_WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?: (?:you|u|we|they|i|he|she|yall))? "
+                            r"(?:going to|gonna|trying to|planning to|planning on|asking to|asking you to|about to)$")
+# Words that close what came before when a clause has no punctuation ("no gracias dejen de enviarme", "im not
+# interested stop texting me"): a negation before them does not reach past them.
+# ... unless what follows the interest word is its object ("not interested in unsubscribing", "no me interesa darme de baja").
+_INTEREST_OBJECT = re.compile(r"(?:in|to|en|em|a|de|di|por|para|per|an|im)$|\w+(?:r|rme|rse|rmi|rnos|rle|rlo|rla)$")
+_NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa "
+                               "interessa interessado interessada interessato interessata interesado interesada".split())
 # "Why don't you stop", "why won't you remove me": a demand, not a negation.
 _WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
                       r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
@@ -78,20 +91,50 @@ _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plan
                      "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
 _NOT_THIS_PERSON = re.compile(
-    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not)"
+    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not|"
+    r"je\s+(?:ne\s+)?suis\s+pas|(?:ce\s+n['’`]?\s*|c['’`]\s*)est\s+pas|no\s+soy|n[aã]o\s+sou\s+(?:o|a)|ich\s+bin\s+nicht|non\s+sono)"
     r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
-    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct)\b)"
-    r"[A-Z][a-z]+(?:['’`]s)?(?:\s+[A-Z][a-z]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
+    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct|Grave|Moi|Toi|Lui|Elle|Yo|Ella|El|Eu|Ele|Ela|"
+    r"Ich|Er|Sie|Io|Lei|Sicher|Sicuro|Sicura|Seguro|Segura|Certo|Certa|S[uû]re?|Interess\w*|Interesad[oa]|Ici|Hier|Aqui|Qui|Vrai|"
+    r"Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|Dagegen|Pas|Int[ée]ress\w*|"
+    r"Schuld|Zuhause|Daheim|Dran|Fertig|Sauer|Böse|Boese|Krank|Müde|Muede|Allein|Alleine|Wach|Online|Offline|Zust[aä]ndig|"
+    r"Kunde|Kundin|Mitglied|Abonnent\w*)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
     r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
-                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b")
+                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
+                          r"\bignore (?:my|the|that) (?:last|previous) (?:text|txt|message|msg|sms)\b|"
+                          r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:schreiben|schicken|senden)\b|"
+                          r"\bfalsche(?:r|n)? (?:chat|gruppe|unterhaltung)\b|"
+                          r"\bera (?:pra|para) (?:mandar|enviar|escrever|escribir|mandarle|enviarle)\b|"
+                          r"\b(?:me equivoque|me confundi|errei|me enganei|me trompe|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]) "
+                          r"(?:de |di )?(?:chat|conversacion|conversa|conversation|conv|conversazione|grupo|groupe|gruppo)\b|"
+                          r"\b(?:chat|conversacion|conversa|grupo) (?:equivocad[oa]|errad[oa])\b|\b(?:chat|conversazione|gruppo) sbagliat[oa]\b|"
+                          r"\bmauvaise? (?:conversation|conv|groupe)\b")
+# The keyword itself was the slip ("STOP\nsent by my kid by accident", "Sorry wrong thread\nStop"): a bare keyword
+# sentence elsewhere in the message is no request. Never "Stop. Wrong number": that number is this one.
+_KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted|typed|replied|responded|answered)(?: (?:this|that|it|stop|that stop|the stop|my last|"
+                           r"the last (?:text|message|msg)|that (?:text|message|msg)))?(?: by (?:my|our|the) \w+)? (?:by accident|"
+                           r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
+                           r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
+                           r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
+                           r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
+                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
+                           r"group|window|tab)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
-_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b")
+_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b|"
+                        # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
+                        r"^(?:ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
+                        r"claro que no|claro que nao|de ninguna manera|pas question|surement pas|certainement pas|"
+                        r"nem pensar|nem morto|nem morta|de jeito nenhum|de jeito algum|auf keinen fall|"
+                        r"nie im leben|nie und nimmer|assolutamente no|neanche per sogno|nemmeno per sogno|per niente|"
+                        r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai)"
+                        r"(?: (?:gracias|merci|danke|grazie|obrigad[oa]|lol|jaja\w*|kkk\w*|mdr|haha\w*|senor|senora|monsieur))?$")
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 _JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
                           r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
@@ -108,9 +151,14 @@ _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just 
                        r"^(?:i |we )?(?:just )?figured it out$")
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
-_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested"})
+_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
+                         "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
+                         "it:niente-msg", "it:numero-sbagliato"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
-_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop"})
+_PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega"})
+# ... unless the question asks who or how ("Qui vous a donne mon numero?"): that asks for the number's source, a notice.
+_ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -162,12 +210,13 @@ class IntentClassifier:
         folded = fold(text)
         if _TAPBACK.match(folded):
             return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
-        if _NOT_THIS_PERSON.match(text):
+        if any(_NOT_THIS_PERSON.match(line) for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = bool(_LAUGH.search(folded))
         own_mistake = bool(_OWN_MISTAKE.search(folded))
+        keyword_slip = bool(_KEYWORD_SLIP.search(folded))
         just_asking = bool(_JUST_ASKING.search(folded))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
@@ -192,6 +241,9 @@ class IntentClassifier:
             if own_mistake:
                 cancelled += [f"sense:own-mistake" for h in hits if h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES]
                 hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
+            if keyword_slip:
+                cancelled += [f"sense:keyword-slip" for h in hits if h.effect is Effect.OPT_OUT and h.rule.startswith("sentence:")]
+                hits = [h for h in hits if not (h.effect is Effect.OPT_OUT and h.rule.startswith("sentence:"))]
             for hit in hits:
                 found[hit.effect].append(hit)
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
@@ -237,7 +289,7 @@ class IntentClassifier:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
-                elif rule.name in _STATEMENTS and clause.question:
+                elif rule.name in _STATEMENTS and clause.question and not _ASKS_HOW.search(text):
                     cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
@@ -327,10 +379,17 @@ def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:
 
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
     before = text[:start].split()[-_NEGATION_WINDOW:]
+    after = before + text[start:].split()[:1]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _NEGATION_BARRIERS and not (before[i].startswith("interes") and _INTEREST_OBJECT.match(after[i + 1] if i + 1 < len(after) else "")):
+            before = before[i + 1:]
+            break
     if _WHY_NOT.search(" ".join(before)):
         return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
-    return any(word in _NEGATORS or (foreign and word == "no") for word in before) or " ".join(before).endswith(_NEGATING_ENDINGS)
+    return (any(word in _NEGATORS or (foreign and word == "no") for word in before)
+            or bool(before and before[-1] in _WEAK_NEGATORS) or " ".join(before).endswith(_NEGATING_ENDINGS)
+            or bool(_WEAK_NEGATING.search(" ".join(before))))
 
 
 def _past_senses(regex: re.Pattern[str], text: str, m: re.Match[str], senses: list[_Hit]) -> re.Match[str]:

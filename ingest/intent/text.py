@@ -65,19 +65,48 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     clauses = []
     position = 0
+    context = _context(_WORD.findall(folded))
     for boundary in [*_CLAUSE.finditer(folded), None]:
         end = boundary.start() if boundary else len(folded)
         chunk = folded[position:end]
         question = bool(boundary and _QUESTION.search(boundary.group()))
         position = boundary.end() if boundary else len(folded)
-        tokens = [_word(w) for w in _WORD.findall(chunk)]
+        raw = _WORD.findall(chunk)
+        tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         if tokens:
             clauses.append(Clause(" ".join(tokens), question))
     return tuple(clauses)
 
 
-def _word(word: str) -> str:
+# "stp" is French "s'il te plait" ("oui stp") unless it stands alone or beside English ("stp texting me");
+# "dis" is "this" unless French ("dis moi"); "num" is "number" except Portuguese "em um" ("num lugar", "num sei").
+_ENGLISH = frozenset("texting text texts txt txts txting messaging sending send messages msgs message msg please pls plz "
+                     "now the you u your ur thanks thx all asap it already me".split())
+_FRENCH = frozenset("moi je tu vous nous pas est svp merci bonjour quoi ca combien prix des du les lui leur qu".split())
+_STP_POLITE = _FRENCH | frozenset("oui ok okay daccord accord si bien".split())
+_PT_AFTER_NUM = frozenset("lugar momento dia sei quero pode posso tem sabe minuto segundo instante sitio canto hotel "
+                          "restaurante shopping onibus carro evento grupo".split())
+
+
+def _context(raw: list[str]) -> frozenset[str]:
+    """Which readings the message's words call for: ``stp`` (English "stop"), ``dis`` (French "dis")."""
+    context = set()
+    words_ = set(raw)
+    if "stp" in words_ and (words_ <= {"stp"} or words_ & _ENGLISH or not words_ & _STP_POLITE):
+        context.add("stp")
+    if words_ & _FRENCH:
+        context.add("dis")
+    return frozenset(context)
+
+
+def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"stp"})) -> str:
     word = _RUN.sub(r"\1", word)  # elongation: "stoppppp", "pleaseeee", "nooo"
+    if word == "stp":
+        return "stop" if "stp" in context else "stp"
+    if word == "dis" and "dis" in context:
+        return "dis"
+    if word == "num" and following in _PT_AFTER_NUM:
+        return "num"
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
     return typos.correct(typos.deleet(word))

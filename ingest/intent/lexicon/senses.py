@@ -7,7 +7,7 @@ PATTERNS = (
     sense("stop-by", r"\bstop(?:ping|ped)? (?:by|in|over|at|off at|into|on by|for)\b", "can I stop by the office?"),
     sense("cant-stop", r"\b(?:cant|can not|cannot|couldnt|could not|never) stop (?:\w+ing|thinking|laughing|smiling)\b",
           "I can't stop smiling"),
-    sense("place-stop", r"\b(?:bus|train|tram|pit|truck|rest|next|last|first|final|one|full|sign|stop) stop\b", "the bus stop"),
+    sense("place-stop", r"\b(?:bus|train|tram|pit|truck|rest|next|last|first|final|one|full|sign) stop\b", "the bus stop"),
     sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
           r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
@@ -167,8 +167,13 @@ PATTERNS = (
             "what's the difference between STOP and STOPALL?"),
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
             "is there a way to get fewer texts without unsubscribing?"),
-    mention("other-channel-foreign", r"\b(?:por|via|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
-            r"lettre|brief|telefono|telephone|telefone)\b|\bmejor por (?:mensaje|sms|texto)\b",
+    # (not English "via email"; not a clause that also refuses the SMS: "nicht per SMS", "ni par SMS ni par telephone")
+    mention("other-channel-foreign", r"^(?!.*\b(?:(?:nicht|ni|pas|no|nao|non|nem|statt|anstatt|au lieu de|en vez de|em vez de|"
+            r"invece di|kein|keine|keinen|sans|sin|sem|senza|plus de|nada de|niente) (?:(?:per|par|por|pelo|via|de|des|mehr|mas|"
+            r"mais|piu) )?(?:sms|texto|textos|messages?|mensajes?|mensagens?|messaggi|nachrichten)\b))"
+            r".*?(?:\b(?:por|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
+            r"lettre|brief|telefono|telephone|telefone)\b|\bvia (?:correo|courrier|posta|carta|lettre|brief|telefono|telefone)\b|"
+            r"\bmejor por (?:mensaje|sms|texto)\b)",
             "no me mandes la factura por correo, mejor por mensaje"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
             r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
