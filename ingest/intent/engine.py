@@ -64,7 +64,7 @@ _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|d
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
-                            r"msgs?|txts?|promos?|marketing)\b")
+                            r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 _NEGATION_WINDOW = 4
 _NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
@@ -409,7 +409,8 @@ def _past_senses(regex: re.Pattern[str], text: str, m: re.Match[str], senses: li
 
 def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
     for sense in senses:
-        if hit.names_texts and sense.end < hit.end and _AND_THE_TEXTS.match(text, sense.end, hit.end):
+        if hit.names_texts and sense.end < hit.end and (named := _AND_THE_TEXTS.match(text, sense.end)) \
+                and named.end() <= hit.end:
             continue  # "cancel my membership and the texts": the texts are named too, past the other sense
         if sense.start < hit.end and hit.start < sense.end:
             return sense.rule
