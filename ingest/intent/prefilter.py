@@ -115,21 +115,36 @@ def _necessary(items: list) -> frozenset[str] | None:
 
 def _inner(op, av) -> frozenset[str] | None:
     """Necessary literals of an element that has no short list of spellings."""
-    if op is C.SUBPATTERN:
-        return _necessary(list(av[-1]))
-    if op is C.ATOMIC_GROUP:
-        return _necessary(list(av))
+    if (items := _group(op, av)) is not None:
+        return _necessary(items)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _necessary(list(av[2]))
     if op is C.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            literals = _necessary(list(branch))
-            if literals is None:
-                return None
-            union |= literals
-        return frozenset(union)
+        union = _union(av[1], _necessary)
+        return frozenset(union) if union is not None else None
     return None
+
+
+def _group(op, av) -> list | None:
+    """The items inside a group, or None for anything else."""
+    if op is C.SUBPATTERN:
+        return list(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return list(av)
+    return None
+
+
+def _union(branches, read, most: int | None = None) -> set[str] | None:
+    """Every branch's strings together; None when one branch has none known, or when more than ``most``."""
+    union: set[str] = set()
+    for branch in branches:
+        part = read(list(branch))
+        if part is None:
+            return None
+        union |= part
+        if most is not None and len(union) > most:
+            return None
+    return union
 
 
 def _finite(op, av) -> set[str] | None:
@@ -147,20 +162,10 @@ def _finite_uncached(op, av) -> set[str] | None:
         return {chr(av)}
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return {""}
-    if op is C.SUBPATTERN:
-        return _finite_sequence(list(av[-1]))
-    if op is C.ATOMIC_GROUP:
-        return _finite_sequence(list(av))
+    if (items := _group(op, av)) is not None:
+        return _finite_sequence(items)
     if op is C.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            spellings = _finite_sequence(list(branch))
-            if spellings is None:
-                return None
-            union |= spellings
-            if len(union) > _MAX_STRINGS:
-                return None
-        return union
+        return _union(av[1], _finite_sequence, _MAX_STRINGS)
     if op is C.IN:
         chars = set()
         for kind, value in av:
