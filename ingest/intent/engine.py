@@ -227,23 +227,19 @@ class IntentClassifier:
             object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
             if resolved:
                 # "ok you can stop now, found it": the search is over.
-                cancelled += [f"sense:resolved" for h in hits if h.rule in _BARE_STOP]
-                hits = [h for h in hits if h.rule not in _BARE_STOP]
+                hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:resolved", cancelled)
             if just_asking and clause.question:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
-                cancelled += [f"question:just-asking" for h in hits if h.effect is Effect.OPT_OUT]
-                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
+                hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
             if clause.question and _answered_no(clauses, index):
                 # "Unsubscribe? No way", "Opt out? Of your texts? Never": the sender asks and answers it themselves.
-                cancelled += [f"rejected:{h.rule}" for h in hits if h.effect is Effect.OPT_OUT]
-                hits = [h for h in hits if h.effect is not Effect.OPT_OUT]
+                hits = _drop(hits, _is_opt_out, "rejected:{rule}", cancelled)
             cancelled += clause_cancelled
             if own_mistake:
-                cancelled += [f"sense:own-mistake" for h in hits if h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES]
-                hits = [h for h in hits if h.rule[len("phrase:"):] not in _WRONG_NUMBER_RULES]
+                hits = _drop(hits, lambda h: h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES, "sense:own-mistake", cancelled)
             if keyword_slip:
-                cancelled += [f"sense:keyword-slip" for h in hits if h.effect is Effect.OPT_OUT and h.rule.startswith("sentence:")]
-                hits = [h for h in hits if not (h.effect is Effect.OPT_OUT and h.rule.startswith("sentence:"))]
+                hits = _drop(hits, lambda h: _is_opt_out(h) and h.rule.startswith("sentence:"), "sense:keyword-slip",
+                             cancelled)
             for hit in hits:
                 found[hit.effect].append(hit)
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
@@ -367,6 +363,16 @@ def _fuzzy_words(name: str) -> tuple[str, ...]:
 
 def _plain(form: str) -> tuple[str, ...]:
     return words(form)
+
+
+def _is_opt_out(hit: _Hit) -> bool:
+    return hit.effect is Effect.OPT_OUT
+
+
+def _drop(hits: list[_Hit], unwanted, reason: str, cancelled: list[str]) -> list[_Hit]:
+    """``hits`` without the ``unwanted`` ones, each named in ``cancelled`` by ``reason`` ("{rule}" is its rule)."""
+    cancelled += [reason.format(rule=h.rule) for h in hits if unwanted(h)]
+    return [h for h in hits if not unwanted(h)]
 
 
 def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:
