@@ -21,7 +21,6 @@ from collections.abc import Iterable, Sequence
 # read for its literals, then compiled from that parse, so building the rules costs no second parse.
 from re import _compiler as sre_compile, _constants as C, _parser as sre_parse
 
-_memo: dict[int, tuple[object, set[str] | None]] = {}  # _finite's answers while one regex is read
 _MAX_STRINGS = 64  # beyond this many spellings a piece of a regex counts as open-ended
 _MIN_PIECE = 3  # the shortest literal worth indexing
 _PIECE = 4  # longer literals are indexed by a piece of this length (fewer clauses share one)
@@ -60,10 +59,7 @@ class RuleIndex:
 def _pieces(parsed) -> frozenset[str] | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    try:
-        literals = _necessary(list(parsed))
-    finally:
-        _memo.clear()
+    literals = _necessary(list(parsed))
     if literals is None:
         return None
     return frozenset(_piece(literal) for literal in literals)
@@ -149,15 +145,6 @@ def _union(branches, read, most: int | None = None) -> set[str] | None:
 
 def _finite(op, av) -> set[str] | None:
     """Every string this element can match, when they are few; zero-width assertions match ""."""
-    if op is C.LITERAL:
-        return {chr(av)}
-    key = id(av)
-    if key not in _memo:
-        _memo[key] = (av, _finite_uncached(op, av))  # av kept alive so its id stays its own
-    return _memo[key][1]
-
-
-def _finite_uncached(op, av) -> set[str] | None:
     if op is C.LITERAL:
         return {chr(av)}
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
