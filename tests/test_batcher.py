@@ -97,6 +97,8 @@ def test_while_the_in_flight_limit_is_reached_the_next_batch_keeps_filling():
 def test_settings_that_cannot_batch_are_refused():
     with pytest.raises(ValueError):
         Batcher(Recorder(), max_size=0, window_s=0.1)
+    with pytest.raises(ValueError):
+        Batcher(Recorder(), max_size=5, window_s=0.1, fill_within_s=-1)
 
 
 def _wait_for(condition, timeout_s: float = 5.0) -> None:
