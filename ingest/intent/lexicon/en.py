@@ -11,7 +11,7 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
+        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
@@ -58,14 +58,14 @@ PATTERNS = (
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b",
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:it|them|this|these|those|any|anything)"
         r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b)",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
@@ -136,7 +136,8 @@ PATTERNS = (
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
-    out("how-to-stop", r"\bwhat (?:do|does|would|can|should|must) (?:i|we|one) (?:have to |need to |gotta |got to )?do to "
+    out("how-to-stop", r"\b(?:is it|would it be|will it be) possible (?:for you )?to (?:stop|end|turn off|block) "
+        r"(?:(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)|texting (?:me|us|this number)|sending (?:me|us|these|them))\b|\bwhat (?:do|does|would|can|should|must) (?:i|we|one) (?:have to |need to |gotta |got to )?do to "
         r"(?:stop (?:(?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|these|them|(?:{DET} )*(?:\w+ )?{MSGS})|"
         r"make (?:these|them|it|this) stop|get (?:off|out of) (?:this|your|the) "
         r"(?:\w+ )?list|unsubscribe|opt out|be removed|get removed)\b|"
@@ -168,7 +169,7 @@ PATTERNS = (
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
         "I already said stop", "I told you to stop"),
-    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
+    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
         r"\b(?:none of us|neither of us|nobody here|no one here|nobody in (?:this|my|our) (?:house|household|family)|no one in (?:this|my|our) "
@@ -280,13 +281,16 @@ PATTERNS = (
     out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
     out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
-        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
+        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$|"
+        r"^(?:{DET} )?(?:\w+ )?{MSGS} (?:(?:are|is) (?:no longer|not)|(?:arent|isnt)|no longer) (?:needed|necessary|required)"
+        r"(?: {PLEASE}| thanks| thank you| anymore| any more| any longer| at all)*$",
         "texting me is not ok"),
     out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
         r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
         r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
         r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|"
-        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$|\b{MSGS} (?:are|is|keep) (?:\w+ )?(?:eating|using|costing|wasting|burning|"
+        r"draining) (?:up )?(?:my|our) (?:minutes|data|money|credit|battery|allowance|texts)\b",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
@@ -337,6 +341,32 @@ PATTERNS = (
     out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my|an) (?:\w+ )?landline\b|\b(?:texting|messaging|sending texts to) "
         r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
         "this is a landline", "you're texting a landline"),
+    # Declining the texts as one declines an offer: "I'm good on the texts", "I'll pass on these texts", "all set with the texts".
+    out("decline-texts", r"\b(?:(?:im|i am|were|we are) (?:good|all good|set|all set) on|(?:im|i am|were|we are) all set with|"
+        r"(?:im|i am|were|we are) (?:good|fine|ok|okay|better off) without|(?:(?:ill|i will|i ll|well|we will|id|i d|ima|im gonna) )?(?:hard )?pass on|"
+        r"(?:no|nah) (?:thanks|thank you) (?:to|on)) (?:(?:the|these|those|your|ur|all|any|all the|all your|all these|more) )*(?:\w+ )?"
+        r"(?:texts|text messages|messages|msgs|txts|sms|notifications|alerts|reminders|promos|promotions|marketing|ads|spam|updates|"
+        r"newsletters)\b", "I'm good on the texts", "I'll pass on these texts", negatable=False),
+    # No need any longer: "there's no need to text me anymore", "I don't need to be reminded anymore".
+    out("no-need-anymore", r"\bno (?:need|reason) (?:for you )?to (?:keep )?(?:{SEND}\w*|update|updating|keep (?:me|us) (?:updated|posted|"
+        r"informed)|remind\w*) (?:(?:me|us|this number) )?(?:(?:about|on|regarding) (?:this|that|it) )?(?:anymore|any more|any longer)\b|"
+        r"\b(?:dont|do not) (?:need|have|got) to (?:keep )?{SEND}\w* (?:me|us|this number) (?:(?:about|on|regarding) (?:this|that|it|\w+) )?"
+        r"(?:anymore|any more|any longer)\b|"
+        r"\b(?:dont|do not|no longer) need to be (?:reminded|texted|contacted|messaged|notified|updated)(?: (?:about (?:this|it|that)|by text))?"
+        r"(?: anymore| any more| any longer)\b|\b(?:will not|wont|im not|i am not|were not|we will not|we wont) (?:be )?(?:needing|wanting) "
+        r"(?:these|those|any(?: more)?|your|further|the) (?:\w+ )?(?:texts|messages|msgs|reminders|alerts|notifications|updates|promos)\b",
+        "there's no need to text me anymore", "I will not be needing these texts", negatable=False),
+    # A line kept for one use: "this phone is for emergencies only".
+    out("line-for-one-use", r"\b(?:this|my) (?:phone|number|cell|line|mobile) is (?:only )?(?:for|reserved for) (?:emergenc(?:y|ies)|"
+        r"emergency (?:calls|use)|family|family only|work|work only|business|personal use|personal calls)(?: only| use only| use)?"
+        r"(?: {PLEASE})*$", "this phone is for emergencies only"),
+    # Not to use the number: "don't use this number", "quit using this number for your promos".
+    out("dont-use-number", r"\b(?:dont|do not|stop|quit|never|please dont)\w{0,3} (?:using|use) (?:this|my|our) (?:\w+ )?(?:number|phone|cell|"
+        r"mobile|line)(?: (?:for (?:{DET} )*(?:\w+ )?(?:{MSGS}|marketing|anything|this|these|that|sales|ads)|again|anymore|any more|"
+        r"ever|{PLEASE}))*$", "don't use this number", negatable=False),
+    out("blocking-alone", r"^(?:{PLEASE} |ok |okay |and )*blocking(?: (?:you|u|this number|this|now))?(?: {PLEASE}| now| bye| lol| thanks)*$",
+        "Blocking."),
+    out("keep-to-yourself", r"\bkeep (?:your|ur|the) (?:\w+ )?{MSGS} to (?:yourself|yourselves|urself)\b", "keep your offers to yourself"),
     out("not-trying-to-get", r"\bnot (?:trying to|tryna|looking to|wanting to) (?:keep )?(?:get|getting|receive|"
         r"receiving|see|seeing) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)(?: from (?:you|u|yall|your \w+))? (?:anymore|any more|no more|"
         r"any longer|again)\b", "not tryna get these msgs anymore", negatable=False),
@@ -536,7 +566,8 @@ OPT_IN = (
 )
 
 KEEP = (
-    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?!(?:my|our|this) (?:\w+ )?(?:number|name|info|phone|contact|details|data) off\b)"
+         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
          r"stay subscribed|stay on)\b|"
