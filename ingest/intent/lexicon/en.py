@@ -167,7 +167,11 @@ PATTERNS = (
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
-        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
+        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b|"
+        r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
+        r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
+        r"\b(?:you|u|yall|you guys|your (?:company|team|business|store)) (?:were|was|have been|ve been|been|got|have|ve) (?:already |repeatedly |"
+        r"clearly |literally )?(?:told|asked) (?:to )?(?:stop|not to (?:text|contact|message|send)|remove|unsubscribe)\b",
         "I already said stop", "I told you to stop"),
     out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
@@ -176,7 +180,8 @@ PATTERNS = (
         r"(?:house|household|family)) (?:ever )?(?:signed up|subscribed|opted in|agreed|consented|registered)\b(?! yet\b)(?! (?:for|to) (?!(?:{DET} )*"
         r"(?:\w+ )?(?:{MSGS}|list|this|these|that|it|them|anything|any of (?:this|these|it))\b)\w)|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
-        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|"
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|"
+        r"\b(?:im|i am|i m|were|we are) no longer (?:a |your )?(?:customer|client|member|patient)s?\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|\bnever been (?:a|"
         r"your) (?:customer|client|member|patient)\b|"
         r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
         r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
@@ -288,8 +293,12 @@ PATTERNS = (
     out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
         r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
         r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
-        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|"
-        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$|\b{MSGS} (?:are|is|keep) (?:\w+ )?(?:eating|using|costing|wasting|burning|"
+        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)"
+        # ... not a complaint about what a text got wrong ("the texts are annoying me with the wrong time")
+        r"(?! (?:me |us )?(?:with|because|since|when|cause|bc) (?:the|a|an|their|your) (?:wrong|bad|broken|same|weird|missing|incorrect)\b)|\bi (?:hate|detest|despise|cant stand|"
+        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$|\b{MSGS} (?:are|is|keep) (?:really |so |seriously |constantly |just )?"
+        r"(?:bothering|annoying|bugging|irritating|harassing|pestering|disturbing) (?:me|us)(?: so much| now| every \w+| all day| tbh| honestly| lol)*$|\b{MSGS} (?:are|is) (?:driving (?:me|us) "
+        r"(?:crazy|nuts|insane|mad|up the wall)|getting on (?:my|our) nerves)\b|\b{MSGS} (?:are|is|keep) (?:\w+ )?(?:eating|using|costing|wasting|burning|"
         r"draining) (?:up )?(?:my|our) (?:minutes|data|money|credit|battery|allowance|texts)\b",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
@@ -367,6 +376,20 @@ PATTERNS = (
     out("blocking-alone", r"^(?:{PLEASE} |ok |okay |and )*blocking(?: (?:you|u|this number|this|now))?(?: {PLEASE}| now| bye| lol| thanks)*$",
         "Blocking."),
     out("keep-to-yourself", r"\bkeep (?:your|ur|the) (?:\w+ )?{MSGS} to (?:yourself|yourselves|urself)\b", "keep your offers to yourself"),
+    # Asking not to be sent anything: "I am requesting you to not send me SMS", "I asked you not to text me".
+    out("ask-not-to", r"\b(?:request|requesting|requested|asking|ask|asked|begging|beg|telling|tell|told|urge|urging|instruct\w*|"
+        r"direct\w*) (?:you|u|yall|you guys|your (?:company|team|business)) (?:to )?(?:not|never|no longer)(?: to)? (?:{SEND}\w*|contact\w*)"
+        r"(?: (?:me|us|this number|to (?:me|us|this number))\b|(?: \w+)? (?:{MSGS}|anything|any \w+)\b|$)",
+        "I am requesting you to not send me SMS", negatable=False),
+    # The texts as a service: "stop this service", "deactivate the sms service".
+    out("stop-service", r"^(?:{PLEASE} )*(?:stop|deactivate|discontinue|end) this service(?: {PLEASE}| thanks| now| immediately)*$|"
+        r"\b(?:stop|end|cancel|deactivate|discontinue|disable|unsubscribe from|turn off)\w* (?:(?:this|the|my|your|all) )?(?:sms|text|"
+        r"texting|text message|message|messaging|text alert|alert)s? (?:service|subscription|program|programme|plan)\b",
+        "stop this service", "deactivate the sms service"),
+    # Past the sense that reads "cancel my text" as one message: "cancel my text alerts".
+    out("cancel-text-x", r"(?:(?<=\bcancel my text )|(?<=\bcancel the text )|(?<=\bcancel all text )|(?<=\bcancel these text )|"
+        r"(?<=\bcancel your text )|(?<=\bcancel this text ))(?:alerts?|notifications?|messages|updates|reminders|subscriptions?|service|"
+        r"list|marketing|promos?)\b", "I want to cancel my text alerts"),
     out("not-trying-to-get", r"\bnot (?:trying to|tryna|looking to|wanting to) (?:keep )?(?:get|getting|receive|"
         r"receiving|see|seeing) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)(?: from (?:you|u|yall|your \w+))? (?:anymore|any more|no more|"
         r"any longer|again)\b", "not tryna get these msgs anymore", negatable=False),
@@ -622,7 +645,7 @@ SENSES = (
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:(?!texts?\b|messages?\b|msgs?\b|sms\b|list\b|alerts?\b)\w+ ){0,3}?"
           r"(?:class|classes|session|lesson|waitlist|wait list|carpool|roster|team|schedule|event|appointment|reservation|booking|"
           r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota|plan|policy|"
-          r"lease|membership|account)\b",
+          r"lease|membership|account)\b(?! (?:texts?|messages?|msgs?|sms|txts?|alerts?)\b)",
           "remove me from the 6pm spin class"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
