@@ -355,19 +355,20 @@ PATTERNS = (
         r"(?:im|i am|were|we are) (?:good|fine|ok|okay|better off) without|(?:(?:ill|i will|i ll|well|we will|id|i d|ima|im gonna) )?(?:hard )?pass on|"
         r"(?:no|nah) (?:thanks|thank you) (?:to|on)) (?:(?:the|these|those|your|ur|all|any|all the|all your|all these|more) )*(?:\w+ )?"
         r"(?:texts|text messages|messages|msgs|txts|sms|notifications|alerts|reminders|promos|promotions|marketing|ads|spam|updates|"
-        r"newsletters)\b", "I'm good on the texts", "I'll pass on these texts", negatable=False),
+        r"newsletters)(?: {PLEASE}| thanks| thank you| for now| anymore| though| tho| mate)*$", "I'm good on the texts", "I'll pass on these texts",
+        negatable=False),
     # No need any longer: "there's no need to text me anymore", "I don't need to be reminded anymore".
     out("no-need-anymore", r"\bno (?:need|reason) (?:for you )?to (?:keep )?(?:{SEND}\w*|update|updating|keep (?:me|us) (?:updated|posted|"
-        r"informed)|remind\w*) (?:(?:me|us|this number) )?(?:(?:about|on|regarding) (?:this|that|it) )?(?:anymore|any more|any longer)\b|"
+        r"informed)|remind\w*) (?:(?:me|us|this number) )?(?:(?:about|on|regarding) (?:this|that|it) )?(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)|"
         r"\b(?:dont|do not) (?:need|have|got) to (?:keep )?{SEND}\w* (?:me|us|this number) (?:(?:about|on|regarding) (?:this|that|it|\w+) )?"
-        r"(?:anymore|any more|any longer)\b|"
+        r"(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)|"
         r"\b(?:dont|do not|no longer) need to be (?:reminded|texted|contacted|messaged|notified|updated)(?: (?:about (?:this|it|that)|by text))?"
         r"(?: anymore| any more| any longer)\b|\b(?:will not|wont|im not|i am not|were not|we will not|we wont) (?:be )?(?:needing|wanting) "
         r"(?:these|those|any(?: more)?|your|further|the) (?:\w+ )?(?:texts|messages|msgs|reminders|alerts|notifications|updates|promos)\b",
         "there's no need to text me anymore", "I will not be needing these texts", negatable=False),
     # A line kept for one use: "this phone is for emergencies only".
-    out("line-for-one-use", r"\b(?:this|my) (?:phone|number|cell|line|mobile) is (?:only )?(?:for|reserved for) (?:emergenc(?:y|ies)|"
-        r"emergency (?:calls|use)|family|family only|work|work only|business|personal use|personal calls)(?: only| use only| use)?"
+    out("line-for-one-use", r"\b(?:this|my) (?:phone|number|cell|line|mobile) is (?:only )?(?:for|reserved for) (?:emergenc(?:y|ies)(?: calls| use)?(?: only)?|"
+        r"(?:family|work|business|personal calls|personal)(?: use)? only)"
         r"(?: {PLEASE})*$", "this phone is for emergencies only"),
     # Not to use the number: "don't use this number", "quit using this number for your promos".
     out("dont-use-number", r"\b(?:dont|do not|stop|quit|never|please dont)\w{0,3} (?:using|use) (?:this|my|our) (?:\w+ )?(?:number|phone|cell|"
@@ -379,7 +380,7 @@ PATTERNS = (
     # Asking not to be sent anything: "I am requesting you to not send me SMS", "I asked you not to text me".
     out("ask-not-to", r"\b(?:request|requesting|requested|asking|ask|asked|begging|beg|telling|tell|told|urge|urging|instruct\w*|"
         r"direct\w*) (?:you|u|yall|you guys|your (?:company|team|business)) (?:to )?(?:not|never|no longer)(?: to)? (?:{SEND}\w*|contact\w*)"
-        r"(?: (?:me|us|this number|to (?:me|us|this number))\b|(?: \w+)? (?:{MSGS}|anything|any \w+)\b|$)",
+        r"(?: (?:me|us|this number|to (?:me|us|this number))\b|(?: \w+)? (?:{MSGS}|anything|any \w+)\b|$)(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)",
         "I am requesting you to not send me SMS", negatable=False),
     # The texts as a service: "stop this service", "deactivate the sms service".
     out("stop-service", r"^(?:{PLEASE} )*(?:stop|deactivate|discontinue|end) this service(?: {PLEASE}| thanks| now| immediately)*$|"
