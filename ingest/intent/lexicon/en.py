@@ -391,6 +391,16 @@ PATTERNS = (
     out("cancel-text-x", r"(?:(?<=\bcancel my text )|(?<=\bcancel the text )|(?<=\bcancel all text )|(?<=\bcancel these text )|"
         r"(?<=\bcancel your text )|(?<=\bcancel this text ))(?:alerts?|notifications?|messages|updates|reminders|subscriptions?|service|"
         r"list|marketing|promos?)\b", "I want to cancel my text alerts"),
+    # "I'd appreciate it if you removed me": only the polite frame is matched, lest the was-unsubscribed sense (which reads
+    # "you removed me" as a report) overlap it.
+    out("appreciate-if", r"\b(?:appreciate|grateful|great|nice|helpful|thankful|lovely|good)(?: it)? if (?=(?:you|u|yall|you guys|youd) (?:could |would |can |"
+        r"will )?(?:please |kindly |just )?(?:remove|removed|delete|deleted|unsubscribe|unsubscribed|erase|erased|stopped|stop)"
+        r"(?: (?:me|us|my (?:\w+ )?(?:number|name|info|details|contact|phone|cell)|this (?:number|phone))\b| (?:texting|messaging|contacting|"
+        r"sending)\b))", "I would appreciate it if you removed my number from your records", negatable=False),
+    # "stop telling me about it": the sender does not want to hear about it again.
+    out("stop-telling-me", r"\b(?:stop|quit|no more)\w{0,3} (?:telling|informing|notifying|updating|reminding) (?:me|us) (?:about|of) "
+        r"(?:it|this|that|them|these|your \w+|the \w+|every \w+)(?: {PLEASE}| thanks| already| every day)*$",
+        "please stop telling me about it"),
     out("not-trying-to-get", r"\bnot (?:trying to|tryna|looking to|wanting to) (?:keep )?(?:get|getting|receive|"
         r"receiving|see|seeing) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)(?: from (?:you|u|yall|your \w+))? (?:anymore|any more|no more|"
         r"any longer|again)\b", "not tryna get these msgs anymore", negatable=False),
