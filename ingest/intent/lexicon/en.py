@@ -85,6 +85,9 @@ PATTERNS = (
         r"this number|him|her|them) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
+        r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
+        r"this|these|that|them|it)\b)\w)"
         r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
