@@ -11,13 +11,15 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?{MSGS}\b",
+        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
-        r"(?: it| this| that| {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
+        r"(?: it| this| that| these| those| {PLEASE})*$|^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?"
+        r"(?:stop|end|turn off|shut off) (?:them|these|those|it|this|all of (?:them|these|it)) (?:from|on) (?:your|ur) end(?: {PLEASE})*$|"
+        r"^(?:{PLEASE} )*(?:can|could|shall) we (?:{PLEASE} )?(?:end|stop) (?:this|these|it)(?: {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
         "Can you stop?", "stop means stop", "what part of stop don't you understand"),
     out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
         r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
@@ -29,7 +31,7 @@ PATTERNS = (
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:{ME}|her|him|them|again|anymore|ever|here|at all|"
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b",
@@ -42,33 +44,37 @@ PATTERNS = (
         r"cease)(?: {PLEASE}| for good)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
-    out("if-again", r"\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
+    out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)$|"
+        r"(?:\w+ )?(?:texts?|messages?|msgs?|txts?|promos?)\b)|\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
         r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
-    out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited)\b|"
+    out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested|unwelcome|uninvited) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited|unwelcome|uninvited|not welcome)\b|"
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
-    out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:getting|receiving|being (?:texted|contacted|messaged)|"
-        r"texting|messaging|contacting)\b|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
+    out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:(?:getting|receiving)(?! (?:charged|billed|"
+        r"double|overcharged|called|calls|emails?|mail|letters|the bill|a bill|penali[sz]ed|fined|dinged|hit with|stuck with)\b)|being (?:texted|contacted|messaged)|"
+        r"texting|messaging|contacting)\b|\brather (?:not|never) hear from (?:you|u|yall|you guys|your \w+)(?: (?:again|anymore|any more|"
+        r"ever|at all|{PLEASE}|thanks))*$|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
         r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|"
         r"abstain|desist) from {SEND}\w*\b",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b",
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:it|them|this|these|those|any|anything)"
         r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
-        r"this (?:number|phone)|him|her)\b",
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
+        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b)",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
         r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
-        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
+        r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|"
+        r"^(?:(?:i|we) (?:would|d) like|id like|wed like|(?:i|we) (?:really )?(?:want|need)) (?:out|off)(?: (?:of|from) (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them|this))?(?: {PLEASE}| thanks| thank you)*$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
         "I would like to be removed", "I want out", "not interested anymore"),
     # Each repeated tail word is an atomic group: "in these texts" parses one way, so a long run cannot backtrack exponentially.
     out("not-interested", r"^(?:(?:no|nah|nope|yeah nah|sorry|thanks|thank you|ok|okay) )*(?:im |i am |were |we are )?"
@@ -76,9 +82,12 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them) (?:off|of|out|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
+        r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
+        r"this|these|that|them|it)\b)\w)"
         r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
@@ -97,10 +106,12 @@ PATTERNS = (
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
-    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe) (?:my|this) (?:\w+ )?(?:number|numba|"
+    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
         r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
         "lose my number", "forget this number", "loose my numba"),
-    out("do-not-contact", r"\b(?:do not|dont) (?:call|contact|text|disturb) (?:list|registry|register|database)\b|\bdnc\b|"
+    # Only the registry word after "do not call": the other-channel sense reads "do not call" as calls and cancels what it overlaps.
+    out("do-not-contact", r"\b(?:do not|dont) (?:contact|text|disturb) (?:list|registry|register|database)\b|"
+        r"(?:(?<=\bdo not call )|(?<=\bdont call ))(?:list|registry|register)\b|\bdnc\b|"
         r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
@@ -128,7 +139,12 @@ PATTERNS = (
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
-    out("how-to-stop", r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
+    out("how-to-stop", r"\b(?:is it|would it be|will it be) possible (?:for you )?to (?:stop|end|turn off|block) "
+        r"(?:(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)|texting (?:me|us|this number)|sending (?:me|us|these|them))\b|\bwhat (?:do|does|would|can|should|must) (?:i|we|one) (?:have to |need to |gotta |got to )?do to "
+        r"(?:stop (?:(?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|these|them|(?:{DET} )*(?:\w+ )?{MSGS})|"
+        r"make (?:these|them|it|this) stop|get (?:off|out of) (?:this|your|the) "
+        r"(?:\w+ )?list|unsubscribe|opt out|be removed|get removed)\b|"
+        r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
         r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
         r"\bis there (?:any |a |some )?way (?:to|i can|for me to|we can) (?:stop|unsubscribe|opt out|get off|turn off|block)"
         r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
@@ -141,18 +157,34 @@ PATTERNS = (
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
+    out("how-hard-is-it", r"\bhow (?:hard|difficult|complicated) (?:is it|can it be|could it be) to (?:remove|delete|take off|drop|"
+        r"unsubscribe|opt out|stop texting|stop sending|stop messaging|honou?r)(?: (?:me|one|a|my|this|an|someone|somebody|one single|"
+        r"one person|a single)(?: number| person| phone| name| request| opt out| stop)?)?(?:$| from\b| off\b)",
+        "how hard is it to remove one number"),
+    out("treated-as", r"\b(?:further|future|any more|additional|continued|more) (?:\w+ )?(?:texts|messages|msgs|contact|"
+        r"communications?|sms|calls or texts|texts or calls) (?:will|shall|would) be (?:treated|considered|regarded|viewed|reported|"
+        r"taken) as (?:harassment|spam|a violation|unwanted|unsolicited|a tcpa violation)\b",
+        "further texts will be treated as harassment", negatable=False),
     out("how-many-times", r"\bhow many (?:more )?times (?:do|must|should|will|have) (?:i|we)(?: \w+){0,3}? (?:say|tell|ask|reply|text|send)\w*"
         r" (?:you )?(?:to )?(?:stop|unsubscribe|remove|quit|no)\b", "how many times do I have to say stop"),
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
-        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b",
+        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b|"
+        r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
+        r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
+        r"\b(?:you|u|yall|you guys|your (?:company|team|business|store)) (?:were|was|have been|ve been|been|got|have|ve) (?:already |repeatedly |"
+        r"clearly |literally )?(?:told|asked) (?:to )?(?:stop|not to (?:text|contact|message|send)|remove|unsubscribe)\b",
         "I already said stop", "I told you to stop"),
-    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
+    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
     out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
+        r"\b(?:none of us|neither of us|nobody here|no one here|nobody in (?:this|my|our) (?:house|household|family)|no one in (?:this|my|our) "
+        r"(?:house|household|family)) (?:ever )?(?:signed up|subscribed|opted in|agreed|consented|registered)\b(?! yet\b)(?! (?:for|to) (?!(?:{DET} )*"
+        r"(?:\w+ )?(?:{MSGS}|list|this|these|that|it|them|anything|any of (?:this|these|it))\b)\w)|"
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
-        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|\bnever been (?:a|"
+        r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|"
+        r"\b(?:im|i am|i m|were|we are) no longer (?:a |your )?(?:customer|client|member|patient)s?\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|\bnever been (?:a|"
         r"your) (?:customer|client|member|patient)\b|"
         r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
         r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
@@ -163,8 +195,14 @@ PATTERNS = (
         r"any of this|your \w+)\b|\b(?:dont|do not|cant|cannot) (?:recall|remember) (?:ever )?giving (?:you |u |your \w+ )?"
         r"(?:my )?(?:permission|consent)\b",
         "you don't have my permission to text me", "I'm not a customer", "consent revoked", negatable=False),
-    out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any )?"
-        r"(?:consent|permission|authorization|agreement|opt in)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
+    out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any |any and all |all and any )?"
+        r"(?:(?:prior|previous|earlier|past|existing) )?(?:consent|permission|authorization|agreement|opt in)\b"
+        r"(?! (?:for|to|on|regarding) (?!(?:(?:any|all|these|this|your|future|further|the|receiving|getting|being|me) )*(?:\w+ )?"
+        r"(?:{MSGS}|texts?|calls?|contact\w*|messag\w*|receiv\w*|get|sms|be|being|send\w*|call\w*|market\w*|communicat\w*)\b|"
+        r"(?:you|u|your \w+|the \w+) to (?:contact|text|messag|call|send|reach|email|sms)\w*)\w)|"
+        r"\b(?:my|all|any|any and all) (?:(?:prior|previous|earlier|past) )?(?:consent|permission)(?: (?:i|we) (?:\w+ ){0,3}?(?:given|gave|provided))?"
+        r"(?: (?:is|are|has been|have been|was|be|to be|as))? (?:hereby |now |formally |officially )?(?:revoked|withdrawn|rescinded|"
+        r"terminated|cancell?ed)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
         r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|opted into|opt into|subscribed|"
@@ -238,9 +276,9 @@ PATTERNS = (
         r"(?:from|back from) (?:you|u|yall|you guys|your (?:\w+ )?(?:company|business|store|campaign|people|lot))"
         r"(?: (?:again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
         "I don't want to hear from you again", negatable=False),
-    out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:more )?(?:marketing|promos?|promotions|promotional \w+|ads|"
+    out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:(?:marketing|promo|promotional|sales|advertising|ad|spam) )?(?:marketing|promos?|promotions|promotional \w+|ads|"
         r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
-        r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all)*$", "no marketing pls", "no promos"),
+        r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all| going forward| from now on| moving forward)*$", "no marketing pls", "no promos"),
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
@@ -251,13 +289,20 @@ PATTERNS = (
     out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
     out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
-        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$",
+        r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$|"
+        r"^(?:{DET} )?(?:\w+ )?{MSGS} (?:(?:are|is) (?:no longer|not)|(?:arent|isnt)|no longer) (?:needed|necessary|required)"
+        r"(?: {PLEASE}| thanks| thank you| anymore| any more| any longer| at all)*$",
         "texting me is not ok"),
     out("texts-annoying", r"^(?:(?:honestly|tbh|ngl|and|also|just|frankly|seriously|ok|okay|look|so|the thing is) )*(?:{DET} |ur |your )?(?:\w+ )?{MSGS} (?:are|is) (?:so |really |very |super |getting |becoming |damn |"
         r"fucking |bloody |beyond |way |just )*(?:annoying|irritating|obnoxious|excessive|out of control|harassment|"
         r"unbearable|relentless|(?:too much|a bit much|a lot|too frequent|too often|overkill|out of hand|getting old)"
-        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)|\bi (?:hate|detest|despise|cant stand|"
-        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$",
+        r"(?: {PLEASE}| tbh| honestly| lol| man| mate| guys)*$)\b(?! to\b)"
+        # ... not a complaint about what a text got wrong ("the texts are annoying me with the wrong time")
+        r"(?! (?:me |us )?(?:with|because|since|when|cause|bc) (?:the|a|an|their|your) (?:wrong|bad|broken|same|weird|missing|incorrect)\b)|\bi (?:hate|detest|despise|cant stand|"
+        r"can not stand|cannot stand) (?:{DET} )*(?:\w+ )?{MSGS}$|\b{MSGS} (?:are|is|keep) (?:really |so |seriously |constantly |just )?"
+        r"(?:bothering|annoying|bugging|irritating|harassing|pestering|disturbing) (?:me|us)(?: so much| now| every \w+| all day| tbh| honestly| lol)*$|\b{MSGS} (?:are|is) (?:driving (?:me|us) "
+        r"(?:crazy|nuts|insane|mad|up the wall)|getting on (?:my|our) nerves)\b|\b{MSGS} (?:are|is|keep) (?:\w+ )?(?:eating|using|costing|wasting|burning|"
+        r"draining) (?:up )?(?:my|our) (?:minutes|data|money|credit|battery|allowance|texts)\b",
         "these texts are annoying", "I hate these texts"),
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
@@ -265,7 +310,7 @@ PATTERNS = (
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
         r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
         r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
-        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:instead|only|"
+        r"\buse (?:my )?(?:email|e mail|phone|landline|home phone|mail|post)(?: address| number)? (?:for (?:everything|anything|all|any \w+) )?(?:instead|only|"
         r"from now on|going forward|"
         r"rather than)\b|"
         r"\b(?:switch|change|move|set|update)\w* (?:(?:me|us|it|this|these|them|my (?:\w+ )?(?:preferences?|settings?|notifications?|"
@@ -274,10 +319,11 @@ PATTERNS = (
         "please contact me by email from now on", "can we switch to email", negatable=False),
     out("texts-dont-work", r"\b(?:texts?|texting|sms|text messages?) (?:honestly |really |just |actually |probably )?(?:isnt|is not|arent|are not|doesnt|does not|dont|do not) "
         r"(?:(?:the |a )?(?:best|good|great|ideal|right|preferred|easiest) (?:way|method|option|channel)|good for me|(?:work|works) for me|"
-        r"ideal for me|convenient)\b|\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
+        r"ideal for me|convenient|(?:how|the way) (?:i|we) (?:want|wish|like|prefer) to be (?:contacted|reached))\b|"
+        r"\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
         r"(?: (?:on this (?:phone|number)|well|easily|very well|sorry|at all))*$",
         "text isn't the best way to reach me", "I can't read texts"),
-    out("texts-off", r"^(?:{DET} )?(?:\w+ )?{MSGS} off(?: {PLEASE}| thanks| thank you)*$|\b(?:lose|ditch|nix|bin|scrap)\w* "
+    out("texts-off", r"^(?:{DET} )?(?:\w+ )?{MSGS} off(?: {PLEASE}| thanks| thank you)*$|\bdrop (?:{DET} )*(?:\w+ )?(?:marketing|ads|adverts|spam|sales (?:texts|messages|stuff))$|\b(?:lose|ditch|nix|bin|scrap|axe)\w* "
         r"(?:{DET} )*(?:\w+ )?(?:promos|promotions|marketing|ads|adverts|spam|sales (?:texts|messages|stuff)|offers|deals)\b",
         "promos off", "keep the order updates, lose the promos"),
     out("disturb", r"\b(?:stop|quit|dont|do not|pls dont|please dont|never) (?:\w+ )?(?:disturb|disturbing|troubling)\w* (?:me|us)"
@@ -288,7 +334,9 @@ PATTERNS = (
     out("so-stop", r"\b(?:so|then|therefore|hence) (?:please |pls |just |kindly |you can |u can )?(?:stop|quit it|unsubscribe me|remove me|"
         r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| thanks)*$",
         "not gonna buy anything so stop", negatable=False),
-    out("stop-misspelt", r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|texing|textin|txtin|txtn|texxing|mesaging|messeging|"
+    out("stop-misspelt", r"^(?:{PLEASE} )*stop (?:testing|taxing|text in|text thing|tex ting|texas ing) (?:me|us)(?: {PLEASE}| period| now)*$|"
+        r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|sneding|sedning|sendign|texing|textin|txtin|txtn|texxing|texitng|textign|"
+        r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
         r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
@@ -302,13 +350,70 @@ PATTERNS = (
         r"\b(?:stop|quit|end|no more)\w{0,3} (?:{DET} )*(?:\w+ )?(?:requests|appeals|solicitations|surveys|review requests|"
         r"feedback requests|fundraising \w+)\b|\b(?:stop|quit) (?:asking|begging|pestering|hounding|badgering|nagging)(?: (?:me|us))?"
         r"(?: {PLEASE}| thanks)*$", "stop asking me for money", "stop the donation requests", "I already gave, please stop asking"),
-    out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my) landline\b|\b(?:texting|messaging|sending texts to) "
+    out("landline", r"\b(?:this is|its|it is|thats|that is|this number is) (?:a|my|an) (?:\w+ )?landline\b|\b(?:texting|messaging|sending texts to) "
         r"a landline\b|\blandline (?:cant|cannot|can not|doesnt|does not) (?:receive|get|take|do) (?:texts|sms|text messages)\b",
         "this is a landline", "you're texting a landline"),
+    # Declining the texts as one declines an offer: "I'm good on the texts", "I'll pass on these texts", "all set with the texts".
+    out("decline-texts", r"\b(?:(?:im|i am|were|we are) (?:good|all good|set|all set) on|(?:im|i am|were|we are) all set with|"
+        r"(?:im|i am|were|we are) (?:good|fine|ok|okay|better off) without|(?:(?:ill|i will|i ll|well|we will|id|i d|ima|im gonna) )?(?:hard )?pass on|"
+        r"(?:no|nah) (?:thanks|thank you) (?:to|on)) (?:(?:the|these|those|your|ur|all|any|all the|all your|all these|more) )*(?:\w+ )?"
+        r"(?:texts|text messages|messages|msgs|txts|sms|notifications|alerts|reminders|promos|promotions|marketing|ads|spam|updates|"
+        r"newsletters)(?: {PLEASE}| thanks| thank you| for now| anymore| though| tho| mate)*$", "I'm good on the texts", "I'll pass on these texts",
+        negatable=False),
+    # No need any longer: "there's no need to text me anymore", "I don't need to be reminded anymore".
+    out("no-need-anymore", r"\bno (?:need|reason) (?:for you )?to (?:keep )?(?:{SEND}\w*|update|updating|keep (?:me|us) (?:updated|posted|"
+        r"informed)|remind\w*) (?:(?:me|us|this number) )?(?:(?:about|on|regarding) (?:this|that|it) )?(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)|"
+        r"\b(?:dont|do not) (?:need|have|got) to (?:keep )?{SEND}\w* (?:me|us|this number) (?:(?:about|on|regarding) (?:this|that|it|\w+) )?"
+        r"(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)|"
+        r"\b(?:dont|do not|no longer) need to be (?:reminded|texted|contacted|messaged|notified|updated)(?: (?:about (?:this|it|that)|by text))?"
+        r"(?: anymore| any more| any longer)\b|\b(?:will not|wont|im not|i am not|were not|we will not|we wont) (?:be )?(?:needing|wanting) "
+        r"(?:these|those|any(?: more)?|your|further|the) (?:\w+ )?(?:texts|messages|msgs|reminders|alerts|notifications|updates|promos)\b",
+        "there's no need to text me anymore", "I will not be needing these texts", negatable=False),
+    # A line kept for one use: "this phone is for emergencies only".
+    out("line-for-one-use", r"\b(?:this|my) (?:phone|number|cell|line|mobile) is (?:only )?(?:for|reserved for) (?:emergenc(?:y|ies)(?: calls| use)?(?: only)?|"
+        r"(?:family|work|business|personal calls|personal)(?: use)? only)"
+        r"(?: {PLEASE})*$", "this phone is for emergencies only"),
+    # Not to use the number: "don't use this number", "quit using this number for your promos".
+    out("dont-use-number", r"\b(?:dont|do not|stop|quit|never|please dont)\w{0,3} (?:using|use) (?:this|my|our) (?:\w+ )?(?:number|phone|cell|"
+        r"mobile|line)(?: (?:for (?:{DET} )*(?:\w+ )?(?:{MSGS}|marketing|anything|this|these|that|sales|ads)|again|anymore|any more|"
+        r"ever|{PLEASE}))*$", "don't use this number", negatable=False),
+    out("blocking-alone", r"^(?:{PLEASE} |ok |okay |and )*blocking(?: (?:you|u|this number|this|now))?(?: {PLEASE}| now| bye| lol| thanks)*$",
+        "Blocking."),
+    out("keep-to-yourself", r"\bkeep (?:your|ur|the) (?:\w+ )?{MSGS} to (?:yourself|yourselves|urself)\b", "keep your offers to yourself"),
+    # Asking not to be sent anything: "I am requesting you to not send me SMS", "I asked you not to text me".
+    out("ask-not-to", r"\b(?:request|requesting|requested|asking|ask|asked|begging|beg|telling|tell|told|urge|urging|instruct\w*|"
+        r"direct\w*) (?:you|u|yall|you guys|your (?:company|team|business)) (?:to )?(?:not|never|no longer)(?: to)? (?:{SEND}\w*|contact\w*)"
+        r"(?: (?:me|us|this number|to (?:me|us|this number))\b|(?: \w+)? (?:{MSGS}|anything|any \w+)\b|$)(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this)| before| after| until| till| at| during)",
+        "I am requesting you to not send me SMS", negatable=False),
+    # The texts as a service: "stop this service", "deactivate the sms service".
+    out("stop-service", r"^(?:{PLEASE} )*(?:stop|deactivate|discontinue|end) this service(?: {PLEASE}| thanks| now| immediately)*$|"
+        r"\b(?:stop|end|cancel|deactivate|discontinue|disable|unsubscribe from|turn off)\w* (?:(?:this|the|my|your|all) )?(?:sms|text|"
+        r"texting|text message|message|messaging|text alert|alert)s? (?:service|subscription|program|programme|plan)\b",
+        "stop this service", "deactivate the sms service"),
+    # Past the sense that reads "cancel my text" as one message: "cancel my text alerts".
+    out("cancel-text-x", r"(?:(?<=\bcancel my text )|(?<=\bcancel the text )|(?<=\bcancel all text )|(?<=\bcancel these text )|"
+        r"(?<=\bcancel your text )|(?<=\bcancel this text ))(?:alerts?|notifications?|messages|updates|reminders|subscriptions?|service|"
+        r"list|marketing|promos?)\b", "I want to cancel my text alerts"),
+    # "I'd appreciate it if you removed me": only the polite frame is matched, lest the was-unsubscribed sense (which reads
+    # "you removed me" as a report) overlap it.
+    out("appreciate-if", r"\b(?:appreciate|grateful|great|nice|helpful|thankful|lovely|good)(?: it)? if (?=(?:you|u|yall|you guys|youd) (?:could |would |can |"
+        r"will )?(?:please |kindly |just )?(?:remove|removed|delete|deleted|unsubscribe|unsubscribed|erase|erased|stopped|stop)"
+        r"(?: (?:me|us|my (?:\w+ )?(?:number|name|info|details|contact|phone|cell)|this (?:number|phone))\b| (?:texting|messaging|contacting|"
+        r"sending)\b))", "I would appreciate it if you removed my number from your records", negatable=False),
+    # "stop telling me about it": the sender does not want to hear about it again.
+    out("stop-telling-me", r"\b(?:stop|quit|no more)\w{0,3} (?:telling|informing|notifying|updating|reminding) (?:me|us) (?:about|of) "
+        r"(?:it|this|that|them|these|your \w+|the \w+|every \w+)(?: {PLEASE}| thanks| already| every day)*$",
+        "please stop telling me about it"),
+    out("not-trying-to-get", r"\bnot (?:trying to|tryna|looking to|wanting to) (?:keep )?(?:get|getting|receive|"
+        r"receiving|see|seeing) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)(?: from (?:you|u|yall|your \w+))? (?:anymore|any more|no more|"
+        r"any longer|again)\b", "not tryna get these msgs anymore", negatable=False),
     out("like-to-not", r"\b(?:like|love|want|wish|prefer|need|expect|ask)\w* (?:it )?to (?:not|no longer|never) (?:(?:get|receive|recieve|see) "
         r"(?:(?:any|more|any more|further) )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|be (?:texted|contacted|messaged)\b|"
         r"hear from (?:you|u|yall|your \w+)\b)", "I would like to not get these anymore", "I expect to not hear from you again",
         negatable=False),
+    out("can-stop-now", r"^(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|specials) (?:can|could|should|need to|have to|must|may) "
+        r"(?:(?:all |just )?(?:stop|end|cease))(?: {PLEASE}| now| though| tho| for good| thanks)*$",
+        "the weekly specials can stop"),
     out("would-be-nice-if", r"\bwould be (?:nice|great|good|lovely|appreciated|ideal|wonderful|best) if (?:{DET} )*(?:\w+ )?{MSGS} "
         r"(?:would stop|could stop|went away|would go away|ceased)(?: {PLEASE}| for good| altogether| completely)*$",
         "it would be nice if these texts would stop"),
@@ -319,7 +424,9 @@ PATTERNS = (
         r"\bconfirm(?= (?:that )?(?:i|ive|i have|im|i am|my number|this number|we|weve|were) (?:\w+ )?(?:been |was |am |is |are |got |"
         r"now )?(?:removed|unsubscribed|opted out|taken off|off (?:the|your) list)\b)", "requesting removal",
         "please confirm I've been removed"),
-    out("last-text", r"\b(?:this|that) (?:is|will be|better be|had better be|should be|must be|better) (?:the|your) last (?:\w+ )?"
+    out("last-text", r"^(?:{PLEASE} )*(?:this is|consider this|that was|this is your) (?:my|your|the) (?:last|final) warning"
+        r"(?: {PLEASE}| thanks)*$|"
+        r"\b(?:this|that) (?:is|will be|better be|had better be|should be|must be|better) (?:the|your) last (?:\w+ )?"
         r"(?:text|message|msg)(?:$| (?:i|we) (?:get|receive|recieve|see)\b| from (?:you|u|yall|your)\b| you (?:send|will send|ever send)\b|"
         r" ever\b)", "I trust this will be the last text I receive", "this better be the last message from you"),
     # A partial revocation worded as what may still come: "order updates only", "only send me the reminders".
@@ -330,6 +437,8 @@ PATTERNS = (
         r"updates|alerts|notifications|confirmations)(?: {PLEASE}| thanks| from now on| going forward)*$|"
         r"\b(?:only|just) (?:text|message|contact)\w* (?:me|us) (?:about|for|regarding|with) (?:\w+ ){1,3}?(?:not|no) (?:the |any )?"
         r"(?:sales|promos?|promotions|marketing|ads|offers|deals)\b|\blimit (?:the |your |my )?(?:texts|messages|sms) to\b|"
+        r"^(?:i|we) (?:only|just) want (?:the |my )?(?!text |sms )(?:\w+ ){1,3}?(?:texts|reminders|updates|alerts|notifications)"
+        r"(?: {PLEASE}| thanks)*$|"
         r"^(?:i|we) (?:only|just) want (?:the |my )?(?:\w+ ){0,2}?(?:texts|reminders|updates|alerts|notifications) (?:about|for|"
         r"regarding|on) (?:my |the )?\w+(?: \w+)?$",
         "order updates only please", "only send me appointment reminders from now on"),
@@ -343,31 +452,39 @@ PATTERNS = (
     # ("9 yr old" arrives as "9 your old": the text preparation reads "yr" as "your".)
     out("child-phone", r"\b(?:youre|you are|you re|you have been|youve been|you keep|stop|quit) (?:texting|messaging|contacting) "
         r"(?:a|my) (?:minor|child|kid|\d+ ?(?:year|yr|your)s? old|teen|teenager|underage \w+)\b|"
+        r"\b(?:youre|you are|you re|you have been|youve been|you keep) (?:texting|messaging|contacting|sending (?:\w+ )?to) my "
+        r"(?:son|daughter|child|kid|grandson|granddaughter|nephew|niece)s? (?:phone|cell|number|device|tablet)\b|"
         r"\b(?:this|it) is (?:a|my) (?:child|kid|minor|\d+ ?(?:year|yr|your)s? old|teen|teenager|toddler)s? (?:phone|number|cell|tablet|"
         r"device)\b|\bmy \d+ ?(?:year|yr|your)s? old (?:uses|has|owns) (?:this|the) (?:phone|number)\b|"
         r"\bbelongs to (?:my|a) (?:daughter|son|child|kid) (?:who is|whos|aged|age) \d+\b",
         "you're texting my child", "this is a kid's phone"),
     # --- channel switches: texts unwanted, another channel preferred ----------------------------------------------
     out("channel-switch", r"\b(?:call|email|e mail|mail|phone|ring|write to|letters?|post|snail mail|postal mail|calls|phone calls) "
-        r"(?:me )?(?:instead|only|rather)\b|"
+        r"(?:me )?(?:instead|only|rather)\b(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|"
+        r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
         r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
-        r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms)(?: please)?$",
+        r"(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|until|on|to|one|ones)\b)"
+        r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms|texting|text messages?)(?: please)?$|"
+        r"^(?:i|we) (?:prefer|would prefer|d prefer|much prefer|would rather have|d rather have) (?:a |an )?(?:phone )?(?:calls?|"
+        r"emails?|e mails?|mail|letters|post|snail mail|email contact)(?: {PLEASE}| only| thanks| instead| going forward| from now on)*$",
         "don't text, call me instead", "email only please", "not by text"),
     out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
         r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
-        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) "
+        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
         r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
-        r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:texts?|texting|sms|text messages?)\b",
+        r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
-        r"was sent|is coming|picked|answered|called me|fixed|did)\b)|"
+        r"was sent|is coming|picked|answered|called me|fixed|did)\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
+        r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
         r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
         r"information|address|details|name|card|list)\b)|"
         r"\b(?:have|got|has|had) (?:my|this) number (?:by mistake|in error|by accident|mixed up)\b|"
-        r"\bsomeone elses (?:texts|messages|alerts|reminders)\b|"
+        r"\b(?:someone|somebody) elses (?:texts|messages|alerts|reminders|appointments|appointment \w+|notifications|updates|codes|"
+        r"results|info|information)\b|"
         r"\b(?:texts?|messages?|msgs?|these|this|they|it) (?:are |is |were |was )?(?:meant|intended) for (?:someone|somebody|a different|"
         r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|"
         r"messages?)) (?:arent|are not|"
@@ -400,6 +517,26 @@ PATTERNS = (
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
         r"\b(?:this|it) (?:was|used to be) (?:his|her|their|my (?:late )?\w+s) (?:number|phone|cell)\b",
         "wrong number", "this isn't Mark's phone", "no one by that name here"),
+    # The line changed hands or is not a personal line: "this line belongs to a business now", "Brenda had this number before me",
+    # "the person you're trying to reach isn't at this number anymore", "this is my work phone, not a personal one".
+    out("line-changed-hands", r"(?<!\bold )(?<!\bprevious )(?<!\bformer )(?<!\bother )\b(?:number|phone|line|cell) (?:is |has been |was )?now (?:assigned|belongs|belonging|owned) (?:to|by) (?:a|an|another|someone|"
+        r"somebody|some|the new|a new|new)\b|"
+        r"(?<!\bold )(?<!\bprevious )(?<!\bformer )(?<!\bother )\b(?:number|phone|line) (?:has been |was |is |got )?(?:re ?assigned|given|issued) to (?:a new|another|someone|somebody|a different)\b|"
+        r"\b(?:number|phone|line|cell) belongs to (?:a|an) (?:\w+ ){0,2}?(?:business|company|office|practice|clinic|store|shop|family) now\b|"
+        r"\b\w+ (?:had|used to have|used to own|owned) (?:this|my|that) (?:number|phone number|phone|cell|line) before (?:me|us|i (?:got|did))\b|"
+        r"\b(?:new|different) (?:owner|user) (?:of|for) (?:this|the|that) (?:number|phone|line|cell)\b|"
+        r"\b(?:im|i am|were|we are) the new (?:owner|user) (?:of|for) (?:this|the) (?:number|phone|line|cell)\b|"
+        r"^(?:and |but |so )?(?:im|i am|were|we are) the new (?:owner|user)(?: now)?$|"
+        r"\b(?:number|phone|line)(?: (?:youre|you are|you re) (?:texting|messaging|contacting|trying))? (?:has|got|now has) a new (?:owner|user)\b|"
+        r"\b(?!i\b|we\b)\w+ (?:gave up|got rid of) (?:this|that) (?:number|phone number|line)\b|"
+        r"\b(?:no longer (?:at|on|using|reachable at) (?:this|that) (?:number|phone|line)|(?:isnt|is not|not|arent|are not|cant be reached) "
+        r"(?:at|on|using) (?:this|that) (?:number|phone|line) (?:anymore|any longer|any more))\b|"
+        r"^(?:and |but |its |it is )?not (?:a |my )?(?:personal|private) (?:phone|number|line|cell)(?: {PLEASE})*$|"
+        r"\b(?:this (?:number|phone|line)|it|this|i|we) (?:cant|cannot|can not|shouldnt|should not|isnt allowed to|is not allowed to|"
+        r"must not|may not) be (?:on|in) (?:(?:any|your|these|those|marketing|mailing|texting|text|sms|promo|promotional|contact|"
+        r"distribution) )*(?:lists?|databases?)\b(?! of\b)",
+        "this line belongs to a business now", "Brenda had this number before me", "this is my work phone, not a personal phone",
+        negatable=False),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
         r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
@@ -423,7 +560,8 @@ PATTERNS = (
         "this number belongs to my late father", "she passed away last year", negatable=False),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
-    out("sarcasm", r"^(?:(?:oh|wow|great|yay|fantastic|wonderful|lovely|ah|ahh|ugh|thats|that is) )*just what (?:i|my (?:day|morning|week|"
+    out("sarcasm", r"\bi (?:really |totally |so |definitely )?needed (?:\d+|two|three|four|five|six|seven|ten|another|more|yet another) "
+        r"(?:more )?(?:\w+ )?(?:texts|messages|msgs|txts|notifications|alerts|promos|reminders)\b|^(?:(?:oh|wow|great|yay|fantastic|wonderful|lovely|ah|ahh|ugh|thats|that is) )*just what (?:i|my (?:day|morning|week|"
         r"life|inbox|phone)) (?:needed|wanted|always wanted)(?: today| this morning| right now| lol| haha| ha)*(?:$|"
         r" (?:more|another|yet another)\b)|"
         r"\b(?:oh|wow|great|yay|fantastic|wonderful|lovely) (?:just |exactly )?what (?:i|my (?:day|morning|week|life)) "
@@ -471,7 +609,8 @@ OPT_IN = (
 )
 
 KEEP = (
-    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+    keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?!(?:my|our|this) (?:\w+ )?(?:number|name|info|phone|contact|details|data) off\b)"
+         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
          r"stay subscribed|stay on)\b|"
@@ -495,6 +634,13 @@ HELP = (
 )
 
 SENSES = (
+    # Asking how to put one's own line on the registry: about calls, not a notice to this sender.
+    sense("register-dnc", r"\b(?:how|where|can i|could i|should i|is there a way to|want to|need to) (?:do i |can i |would i |should i |to )?"
+          r"(?:get|put|add|register|sign|enroll)\w* (?:up )?(?:\w+ ){0,3}?(?:on|in|to|for|with) (?:the )?(?:national |federal )?"
+          r"(?:dnc|do not call)(?: (?:list|registry|register))?\b", "how do I get my landline on the DNC registry?"),
+    sense("dnc-question", r"^(?:does|do|is|are|will|would|can|how does|what is|whats|is my \w+ on|is this \w+ on|are (?:texts|we) "
+          r"(?:on|covered by)) (?:the |a |my |your )?(?:national )?(?:dnc|do not call)(?: (?:list|registry|register))?\b",
+          "does the do not call list cover texts?"),
     # Other senses of the English words: each cancels an opt-out match it overlaps.
     sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
@@ -518,7 +664,8 @@ SENSES = (
     sense("remove-from-booking", r"\b(?:remove|take|drop|put|cross|delete|kick)\w* (?:me|him|her|us|them|my \w+) (?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:(?!texts?\b|messages?\b|msgs?\b|sms\b|list\b|alerts?\b)\w+ ){0,3}?"
           r"(?:class|classes|session|lesson|waitlist|wait list|carpool|roster|team|schedule|event|appointment|reservation|booking|"
-          r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota)\b",
+          r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota|plan|policy|"
+          r"lease|membership|account)\b(?! (?:texts?|messages?|msgs?|sms|txts?|alerts?)\b)",
           "remove me from the 6pm spin class"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
