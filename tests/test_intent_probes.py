@@ -20,19 +20,21 @@ def _rows(prefix: str = ""):
                 yield pytest.param(Label(row["label"]), row["text"], id=f"{path.stem}:{number}")
 
 
-def _check(rules: KeywordRules, expected: Label, text: str) -> None:
+def _check(rules: KeywordRules, expected: Label, text: str, *, never: tuple[Label, ...]) -> None:
     decision = rules.decide(text)
     if expected in (Label.OPT_OUT, Label.OPT_IN):
         assert decision.label is expected, decision.rule
     else:
-        assert decision.label is not Label.OPT_OUT, decision.rule
+        assert decision.label not in never, decision.rule
 
 
 @pytest.mark.parametrize(("expected", "text"), list(_rows()))
-def test_intent_gives_each_probe_its_label(expected, text):
-    _check(INTENT, expected, text)
+def test_intent_gives_each_probe_its_label_and_never_reads_other_or_help_as_a_request(expected, text):
+    # Opt-in is explicit only in intent mode: an ``other`` or ``help`` probe neither opts out nor opts in.
+    _check(INTENT, expected, text, never=(Label.OPT_OUT, Label.OPT_IN))
 
 
 @pytest.mark.parametrize(("expected", "text"), list(_rows("exact_")))
 def test_exact_gives_each_keyword_probe_its_label(expected, text):
-    _check(EXACT, expected, text)
+    # Exact follows the keyword lists, where a bare YES opts in (Twilio's own keyword), so only opt-outs are refused.
+    _check(EXACT, expected, text, never=(Label.OPT_OUT,))

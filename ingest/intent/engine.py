@@ -149,6 +149,25 @@ _OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-ch
 # A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
 _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
                        r"^(?:i |we )?(?:just )?figured it out$")
+# Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
+# "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
+_OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
+                           r"in the future|down the road|change (?:my|our) minds?|would (?:i|we) be able|will (?:i|we) be able|"
+                           r"is it possible|mas tarde|plus tard|mais tarde|piu tardi|spater|si (?:je|yo) |se (?:eu|io) |wenn ich|"
+                           r"falls ich)\b")
+_ASKS_THE_WAY = re.compile(r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
+                           r"hago|fais|peux)\b")
+# Somebody else sent the keyword from this phone ("my kid grabbed my phone and sent STOP"): with a wish to keep the
+# texts, the message asks to undo it.
+_SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|little one|husband|wife|hubby|bf|gf|boyfriend|"
+                                r"girlfriend|partner|friend|roommate|brother|sister|nephew|niece|grandson|granddaughter|cat|dog)s? "
+                                r"(?:\w+ ){0,6}?(?:sent|texted|typed|replied|responded|wrote|hit|put|answered) (?:\w+ )?"
+                                r"(?:stop|unsubscribe|end|quit|cancel|stopall|optout|opt out)\b")
+# An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
+_FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
+                               r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
+                               r"(?:texts|messages|alerts|number) back on\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
+                               r"(?:to|for) (?:her|him)\b")
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
@@ -219,6 +238,7 @@ class IntentClassifier:
         keyword_slip = bool(_KEYWORD_SLIP.search(folded))
         just_asking = bool(_JUST_ASKING.search(folded))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
+        opt_in_doubt = bool(_OPT_IN_DOUBT.search(folded) or _FOR_SOMEONE_ELSE.search(folded))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
         object_senses: list[str] = []
@@ -231,6 +251,8 @@ class IntentClassifier:
             if just_asking and clause.question:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
+            if opt_in_doubt or (clause.question and _ASKS_THE_WAY.search(clause.text)):
+                hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
             if clause.question and _answered_no(clauses, index):
                 # "Unsubscribe? No way", "Opt out? Of your texts? Never": the sender asks and answers it themselves.
                 hits = _drop(hits, _is_opt_out, "rejected:{rule}", cancelled)
@@ -254,6 +276,8 @@ class IntentClassifier:
             if not named:
                 cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
             found[Effect.OPT_OUT] = named
+        if found[Effect.KEEP] and not (found[Effect.OPT_IN] or opt_in_doubt) and _SOMEONE_ELSE_SENT.search(folded):
+            found[Effect.OPT_IN] = [_Hit(Effect.OPT_IN, "phrase:someone-else-sent-stop", 0, 0)]
         found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
         help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
         if found[Effect.OPT_IN] and not self._rules.opt_in:

@@ -573,6 +573,9 @@ PATTERNS = (
         "yay another promo text", "just what I needed, more spam"),
 )
 
+# What an opt-in asks to get back: the texts themselves, never "it" or a thing ("turn the porch light back on").
+_ALERTS = r"(?:texts|text messages|messages|msgs|txts|alerts|notifications|updates|sms|reminders|deals|promos|coupons|offers)"
+
 OPT_IN = (
     opt_in("by-mistake", r"\b(?:replied|sent|texted|typed|said|hit|pressed|wrote|send|text|reply|clicked|tapped|responded)\w* "
            r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b(?: \w+){0,5}? "
@@ -588,17 +591,20 @@ OPT_IN = (
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
-           r"(?:\w+ ){0,3}?back (?:on|in|up|to|onto|into)\b|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
+           r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
+           r"back (?:on|in|up|to|onto|into)\b(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
+           r"books|plan|route|shift|rotation)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
            r"this number) (?:back|again|up again)\b|"
            r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
            r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
-           r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates) (?:back|again)\b|"
+           r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" (?:back|again)\b|"
+           r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
-           r"\b(?:subscribe|sign) me (?:up|again)\b|^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
+           r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
+           r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
            r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
            r"wed) (?:like|love)) to "

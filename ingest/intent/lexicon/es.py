@@ -236,7 +236,8 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
+    opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta(?! (?:en|a|para) (?:el|la|los|las|mi|un|una) "
+        r"(?!(?:\w+ )?(?:lista|mensajes|sms|alertas|avisos|notificaciones|promociones|ofertas)\b))|volver a suscribir\w*|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
            r"recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop)|"

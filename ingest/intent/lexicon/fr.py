@@ -233,7 +233,8 @@ PATTERNS = (
         r"de (?:m |me )(?:enlever|retirer|desinscrire|desabonner|supprimer))\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )|"
         r"d ar+et+\w*\b(?! (?:a|au|de la|du|des|de l|de mon|de ma|le|la|les|l|mon|ma|mes|ce|cette) ))", "j'ai déjà répondu STOP deux fois", negatable=False),
     opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais)(?: bien)? (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"
-           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri|reactiv)\w*\b|"
+           r"a nouveau |encore |)(?:les |vos |des |tes )?(?:\w+ )?" + _MSG + r"\b|\b(?:reabonn|reinscri)\w*\b|"
+           r"\breactiv(?:ez|er|e)(?: moi| nous| les| mes| vos)? (?:\w+ )?(?:" + _MSG + r"|moi|nous)\b|"
            r"\b(?:par erreur|sans faire expres|sans le vouloir|par megarde|par inadvertance)(?: \w+){0,8}? (?:ar+et+|stop|desabonn|desinscri)|"
            r"\b(?:ar+et+|stop|desabonn|desinscri)\w* (?:\w+ ){0,2}?(?:par erreur|sans faire expres|sans le vouloir|par megarde|"
            r"par inadvertance)\b|\b" + _WANT + r" (?:m |me |nous )?(?:abonner|inscrire) (?:aux|a vos|a la liste|au service)\b|"

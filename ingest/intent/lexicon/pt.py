@@ -134,6 +134,7 @@ PATTERNS = (
            r"\b(?:quero|queria|gostaria de|podem|pode) (?:voltar a |continuar a )?receb\w* " + _DET + r"(?:\w+ )?" + _OBJ +
            r" (?:de novo|novamente|outra vez)\b|"
            r"\b(?:me )?(?:inscrev|cadastr|reinscrev)(?:e|a|am|em|er|ar) (?:de novo|novamente|outra vez)\b|"
+           r"\b(?:me )?reinscrev\w* (?:n[ao]s?|para|pra) (?:\w+ )?" + _OBJ + r"\b|"
            r"\bquero me (?:inscrever|cadastrar) (?:n[ao]s?|para receber|pra receber) " + _DET + r"(?:\w+ )?" + _OBJ + r"\b|"
            r"\bpor engano\b.*\b(?:sair|parar|stop|pare)\b|\b(?:sair|parar|stop|pare)\w* por engano\b",
            "quero voltar a receber", "podem voltar a me mandar as promoções", "me inscreve de novo"),
