@@ -27,7 +27,7 @@ _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vost
 # Spanish or Portuguese "basta con enviar sms", it is enough to send one).
 _ADJ = r"(?:(?!\w+[aei]re?\b)\w+ )?"
 _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar|intasar|"
-             r"bombardar|tempestar)\w*")
+             r"bombardar|tempestar|scocciar|seccar|infastidir|stressar|perseguitar|molestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
@@ -43,7 +43,7 @@ _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|
 _NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\w+ )?(?:pacc\w*|prodott\w*|ordin\w*|fattur\w*|"
               r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
               r"e ?mails?)\b)")
-_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
+_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero))*"
 
 
 # Italian negation is "non" right before the verb, or before the verb that governs it ("non voglio cancellarmi"). The
@@ -105,7 +105,7 @@ def _starts(items) -> tuple[set[str] | None, bool]:
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
-          r"messo|dato|selezionato|salvato) (?:un |il |lo )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
+          r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
           "ho digitato un numero sbagliato nel modulo", "scusate, ho sbagliato numero"),
     sense("it:perche-non", r"\b(?:perche|xke|xche|come mai) (?:\w+ ){0,2}?non (?:mi |ci )?(?:\w+ )?(?:mandate|scrivete|inviate|"
@@ -166,7 +166,7 @@ PATTERNS = (
     out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
-    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
+    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
     out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
         r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
@@ -184,9 +184,13 @@ PATTERNS = (
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
-    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
-        r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
+    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora )?basta(?: (?:basta|ora|adesso|davvero|dai|"
+        r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
         "ma basta!", "basta grz"),
+    out("it:smettete-sola", r"^(?:ma |e |ora |adesso |dai |ok |vi prego |per favore |x favore )?(?:smettete|smettetela|cessate|fermatevi|"
+        r"finitela|piantatela|smettila|finiscila|piantala)(?: (?:immediatamente|subito|ora|adesso|una buona volta|una volta per tutte|"
+        r"per sempre|definitivamente|vi prego|per favore|x favore|grazie|per cortesia|davvero|basta))+$",
+        "smettete una buona volta", "cessate immediatamente", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
         r"pf|perfavore|per favore|x favore|per piacere|x piacere|mille|cmq|comunque|subito|ora|adesso|davvero|please|tutto))+$|"
         r"^fine (?:dei |delle )?(?:messaggi|sms|comunicazioni|iscrizione|promozioni)$",
@@ -215,8 +219,17 @@ PATTERNS = (
         r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b", "ho già scritto STOP due volte", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
-    out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
+    out("it:diffida", r"\bdiffid\w* (?:\w+ ){0,3}?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
         r"messaggiar)\w*", "vi diffido dal contattarmi", negatable=False),
+    out("it:opposizione", r"\bmi oppongo (?:al |all |alla |a |ad |ogni |a ogni |ad ogni |a qualsiasi )?(?:trattamento (?:dei (?:miei )?dati|"
+        r"del (?:mio )?numero|per)|utilizzo (?:dei miei dati|del (?:mio )?numero)|uso (?:dei miei dati|del (?:mio )?numero)|invio|invii|"
+        r"ricezione|ricevere|contatt\w*|comunicazion\w*|marketing|telemarketing|" + _MSG + r")\b|"
+        r"\b(?:esercit|far valere|faccio valere|avvalgo)\w* (?:\w+ )?(?:il |del )?(?:mio )?diritto (?:di|all) ?opposizione\b|"
+        r"\bregistro (?:pubblico )?(?:delle|dell) ?opposizion\w*|"
+        r"\bnon (?:potete piu|puoi piu|siete autorizzati a|avete il diritto di) (?:piu )?(?:contattar|scriver|mandar|inviar|messaggiar)(?:mi|ci)\b"
+        r"(?! (?:prima|dopo|domani|oggi|stasera|adesso|ora|in questo momento|al lavoro|su|via|per telefono|per email|a quest ora|di notte)\b)",
+        "mi oppongo al trattamento dei miei dati per finalità di marketing", "sono iscritto al registro delle opposizioni",
+        negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
     _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
@@ -226,10 +239,12 @@ PATTERNS = (
     _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b"
         r"(?:$| (?:di|dei|degli|delle) " + _DET + _ADJ + _MSG + r"\b)",
         "desidero interrompere la ricezione dei messaggi"),
-    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b",
+    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
+        r"\bnon (?:voglio|vogliamo|desidero) (?:piu )?(?:avere|ricevere) (?:piu )?(?:notizie|nuove) (?:da|di) voi\b",
         "non voglio più avere a che fare con voi", negatable=False),
     out("it:sparite", r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
         r"^(?:e |ma |ora )?(?:sparite|sparisci|sparisca|levatevi di torno|andate a quel paese)" + _POLITE + r"$|"
+        r"\b(?:andate|andatevene|vai|va) a (?:quel paese|fare in culo|farvi benedire|quel dio|cagare)\b|\blevatevi di torno\b|"
         r"^(?:\w+ )?(?:sms|messaggi|messaggini) (?:indesiderat\w*|non richiest\w*|non autorizzat\w*|non voluti)\b",
         "sparite!", "sms indesiderati", negatable=False),
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
@@ -241,6 +256,16 @@ PATTERNS = (
     out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?niente (?:piu )?" + _DET + _ADJ + _MSG
         + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
+    out("it:parziale", r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
+        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
+        r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$",
+        "voglio solo gli avvisi di consegna, le promozioni no", negatable=False),
+    out("it:chiedo-di-smettere", r"\b(?:vi|ti|la|le) (?:chiedo|chiediamo|prego|domando) (?:\w+ )?di (?:smettere|smetterla|finirla|piantarla|"
+        r"cessare|lasciarmi in pace|lasciarmi stare)$", "vi chiedo gentilmente di smettere", negatable=False),
+    out("it:blocco", r"\b(?:vi|ti) (?:blocco|ho bloccat[oiae]|sto bloccando|blocchero|bloccher[oò])(?: (?:il numero|subito|adesso|ora|"
+        r"tutti|per sempre|definitivamente))*$|\bho bloccato (?:il )?(?:vostro|tuo|questo) numero$", "vi blocco", negatable=False),
+    out("it:non-rompete", r"^(?:ma |e |dai |ragazzi |per favore |x favore )?(?:non|nun) (?:mi |ci |me |ce )?romp(?:ete|ere|i|etemi|eteci)"
+        r"(?: piu)?" + _POLITE + r"$", "non rompete", negatable=False),
     out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter|invii)\b",
         "stop alle offerte pubblicitarie", "stop promozioni", negatable=False),
@@ -253,8 +278,10 @@ PATTERNS = (
         r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
         r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
-        r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
-        r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
+        r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
+        r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"
+        r"\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
+        r"autorizzo (?:l invio|l uso|l utilizzo|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
         r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
@@ -308,7 +335,13 @@ PATTERNS = (
         r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
-    out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b|\bnon ha piu (?:questo|il|quel) numero\b|"
+    out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b(?! (?:del|della|dello|dell|dei|degli|delle|nel|nella|"
+        r"sul|sulla|sull|in) )|\b(?:avete|hai|ha|abbiate) (?:sbagliato (?:persona|destinatario)|(?:la |il )?(?:persona|destinatario) sbagliat[oa])\b|"
+        r"\b(?:qui|qua|a questo numero|in questa casa) non (?:c e|ce|abita|risponde|vive|esiste) (?:nessun|nessuna) (?!(?:problema|pacco|ordine|"
+        r"messaggio|avviso|tecnico|corriere|errore|dubbio|bisogno|motivo|modo|rischio|costo|addebito|biglietto|posto|tavolo|segnale|campo|rete|"
+        r"negozio|cliente|appuntamento|documento|foglio|codice|allarme|guasto|danno|cane|gatto|animale)\b)\w+|"
+        r"\bnon (?:c e|ce|abita|esiste) nessun[oa]? (?:che si chiama|di nome|con (?:questo|quel) nome)\b|"
+        r"^(?:ma |no |guardi |guarda |scusate |scusi |mi dispiace )?non sono (?:io|lei|lui)(?: mi dispiace| scusate| scusi| guardi)?$|\bnon ha piu (?:questo|il|quel) numero\b|"
         r"\b(?:padre|madre|papa|mamma|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|suocero|suocera|compagno|"
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
@@ -334,10 +367,14 @@ PATTERNS = (
     out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
         r"(?: piu)?" + _POLITE + r"$", "non mi interessa", negatable=False),
-    out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*",
+    out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*|"
+        r"\bnon mi va (?:piu )?(?:di ricever\w* (?:piu )?" + _DET + _ADJ + _MSG + r"\b|che mi (?:scriviate|mandiate|contattiate))|"
+        r"\brinunci\w* (?:a ricevere |ai |alle |agli |all |al )" + _DET + _ADJ + _MSG + r"\b",
         "non mi interessano le vostre offerte", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
-        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
+        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso|prestato (?:il )?(?:mio )?consenso|dato (?:il )?mio consenso)\w*\b|"
+        r"\bnon (?:vi |ti |le |l )?(?:ho|abbiamo) (?:mai )?(?:dato|fornito|lasciato|comunicato) (?:io |noi )?(?:il |questo )?(?:mio |nostro )?"
+        r"numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
         r"\bchi (?:vi|ti|le) ha (?:autorizzat\w*|permesso|dato il permesso) (?:a |di )?(?:scriver|mandar|contattar|inviar|"
