@@ -221,7 +221,7 @@ PATTERNS = (
         r"^(?:(?:il )?(?:n )?y a |desole |dsl )?(?:personne|aucune personne) (?:de ce nom|du nom de \w+|qui s appelle \w+)"
         r"(?: (?:ici|a ce numero|sur ce numero|chez moi|dans cette maison))?$|"
         r"^(?:(?:desole|dsl|pardon|oups) )?mauvaise personne$|\b(?:vous avez|vous ecrivez a|vous vous adressez a|tu as|c est) (?:la|une) "
-        r"mauvaise personne\b|\b(?:vous|tu) (?:vous |te )?(?:etes |es )?tromp\w* de (?:personne|destinataire)\b|"
+        r"mauvaise personne(?: (?:desole|dsl|merci|pardon|ici))*$|\b(?:vous|tu) (?:vous |te )?(?:etes |es )?tromp\w* de (?:personne|destinataire)\b|"
         r"\b(?:ce|mon|le|cet|son) (?:numero|portable|telephone|tel|06|07)(?: de (?:telephone|portable))? (?:est|a ete) "
         r"(?:desormais |maintenant |aujourd hui |depuis \w+ )?(?:attribu|reattribu|donn|affect|reaffect)\w* a (?:quelqu un d autre|"
         r"une autre personne|un autre (?:abonne|client|utilisateur)|moi)\b",
@@ -242,7 +242,8 @@ PATTERNS = (
         r"(?:de |d |des |vos |ces |mes |mon )?(?:\w+ )?(?:" + _MSG + r"|donnees|numero|coordonnees)\b|"
         r"\bne (?:consens|consent) (?:pas|plus)\b|\b(?:retir|revoqu|revoque|annul)\w* (?:mon |votre |le |tout |toute |ma |l )?(?:consentement|"
         r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
-        r"\brefus\w* (?:toute |l |tout )?(?:utilisation|usage|exploitation) (?:de |d )(?:mon numero|mes donnees|mes coordonnees)\b|"
+        r"\brefus\w* (?:toute |l |tout )?(?:utilisation|usage|exploitation) (?:de |d )(?:mon numero|mes donnees|mes coordonnees)\b"
+        + _OTHER_NUMBER + r"|"
         r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
         r"\bn (?:autorise|accepte) (?:pas|plus|jamais) (?:l utilisation (?:de |d )|l envoi (?:de |d )|que vous (?:utilisiez |gardiez ))?"
         r"(?:mon numero|mes donnees|mes coordonnees|(?:des |les |vos |ces )?" + _MSG + r")\b|"

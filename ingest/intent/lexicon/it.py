@@ -128,7 +128,7 @@ PATTERNS = (
     sense("it:pare", r"^(?:mi |ci |cosi |non )?pare (?:di si|di no|che|proprio|giusto|strano|ovvio|bene|vero)\b",
           "pare di sì"),  # "it seems", not Portuguese PARE
     sense("it:ho-cancellato", r"\b(?:ho|abbiamo|avevo|avevamo) (?:gia |per errore |per sbaglio )?(?:eliminato|cancellato|tolto|"
-          r"rimosso|perso|bloccato)\b", "ho eliminato il vostro numero per errore"),
+          r"rimosso|perso|bloccato(?! (?:il )?(?:vostro|tuo|questo|sto) numero$))\b", "ho eliminato il vostro numero per errore"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     # (A rule whose alternatives are all anchored at the start is tried at one position only: they are kept apart.)
@@ -142,8 +142,9 @@ PATTERNS = (
             "che vuol dire annulla?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
+        r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)|"
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
         r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
@@ -225,7 +226,8 @@ PATTERNS = (
         r"del (?:mio )?numero|per)|utilizzo (?:dei miei dati|del (?:mio )?numero)|uso (?:dei miei dati|del (?:mio )?numero)|invio|invii|"
         r"ricezione|ricevere|contatt\w*|comunicazion\w*|marketing|telemarketing|" + _MSG + r")\b|"
         r"\b(?:esercit|far valere|faccio valere|avvalgo)\w* (?:\w+ )?(?:il |del )?(?:mio )?diritto (?:di|all) ?opposizione\b|"
-        r"\bregistro (?:pubblico )?(?:delle|dell) ?opposizion\w*|"
+        r"\b(?:sono|siamo|e|risulta|risultiamo|ho messo|ho iscritto) (?:\w+ )?(?:iscritt\w* |registrat\w* )?(?:al|nel) registro (?:pubblico )?"
+        r"(?:delle|dell) ?opposizion\w*|"
         r"\bnon (?:potete piu|puoi piu|siete autorizzati a|avete il diritto di) (?:piu )?(?:contattar|scriver|mandar|inviar|messaggiar)(?:mi|ci)\b"
         r"(?! (?:prima|dopo|domani|oggi|stasera|adesso|ora|in questo momento|al lavoro|su|via|per telefono|per email|a quest ora|di notte)\b)",
         "mi oppongo al trattamento dei miei dati per finalità di marketing", "sono iscritto al registro delle opposizioni",
@@ -336,10 +338,14 @@ PATTERNS = (
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
     out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b(?! (?:del|della|dello|dell|dei|degli|delle|nel|nella|"
-        r"sul|sulla|sull|in) )|\b(?:avete|hai|ha|abbiate) (?:sbagliato (?:persona|destinatario)|(?:la |il )?(?:persona|destinatario) sbagliat[oa])\b|"
+        r"sul|sulla|sull|in) )|\b(?:avete|hai|ha|abbiate) (?:sbagliato (?:persona|destinatario)|(?:la |il )?(?:persona|destinatario) sbagliat[oa])"
+        r"(?: (?:scusate|guardi|mi dispiace|qui|a questo numero|non sono \w+))*$|"
         r"\b(?:qui|qua|a questo numero|in questa casa) non (?:c e|ce|abita|risponde|vive|esiste) (?:nessun|nessuna) (?!(?:problema|pacco|ordine|"
         r"messaggio|avviso|tecnico|corriere|errore|dubbio|bisogno|motivo|modo|rischio|costo|addebito|biglietto|posto|tavolo|segnale|campo|rete|"
-        r"negozio|cliente|appuntamento|documento|foglio|codice|allarme|guasto|danno|cane|gatto|animale)\b)\w+|"
+        r"negozio|cliente|appuntamento|documento|foglio|codice|allarme|guasto|danno|cane|gatto|animale|parcheggio|bancomat|citofono|"
+        r"campanello|ascensore|cartello|insegna|ufficio|sportello|numero|indirizzo|nome|cognome|civico|interno|pacchetto|corso|"
+        r"medico|dottore|dottoressa|infermiere|responsabile|titolare|ragazzo|ragazza|bambino|bambina|signore|signora|vicino|vicina)\b)\w+"
+        r"(?: (?:qui|qua|a questo numero|mi dispiace|scusate|guardi))*$|"
         r"\bnon (?:c e|ce|abita|esiste) nessun[oa]? (?:che si chiama|di nome|con (?:questo|quel) nome)\b|"
         r"^(?:ma |no |guardi |guarda |scusate |scusi |mi dispiace )?non sono (?:io|lei|lui)(?: mi dispiace| scusate| scusi| guardi)?$|\bnon ha piu (?:questo|il|quel) numero\b|"
         r"\b(?:padre|madre|papa|mamma|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|suocero|suocera|compagno|"
@@ -369,12 +375,13 @@ PATTERNS = (
         r"(?: piu)?" + _POLITE + r"$", "non mi interessa", negatable=False),
     out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*|"
         r"\bnon mi va (?:piu )?(?:di ricever\w* (?:piu )?" + _DET + _ADJ + _MSG + r"\b|che mi (?:scriviate|mandiate|contattiate))|"
-        r"\brinunci\w* (?:a ricevere |ai |alle |agli |all |al )" + _DET + _ADJ + _MSG + r"\b",
+        r"\brinunci\w* (?:a ricevere " + _DET + _ADJ + _MSG + r"|(?:ai|alle|agli|all|al) " + _DET + _ADJ
+        + r"(?:messaggi|sms|comunicazioni|notifiche|newsletter|avvisi|mex))\b",
         "non mi interessano le vostre offerte", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
         r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso|prestato (?:il )?(?:mio )?consenso|dato (?:il )?mio consenso)\w*\b|"
         r"\bnon (?:vi |ti |le |l )?(?:ho|abbiamo) (?:mai )?(?:dato|fornito|lasciato|comunicato) (?:io |noi )?(?:il |questo )?(?:mio |nostro )?"
-        r"numero\b" + _NOT_OTHER_NUMBER + r"|"
+        r"numero\b(?! (?:nuovo|giusto|corretto|di casa|fisso|aziendale|del lavoro|dell ufficio))" + _NOT_OTHER_NUMBER + r"|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
         r"\bchi (?:vi|ti|le) ha (?:autorizzat\w*|permesso|dato il permesso) (?:a |di )?(?:scriver|mandar|contattar|inviar|"
