@@ -113,8 +113,9 @@ PATTERNS = (
         r"pas (?:me |m |nous |y )" + _WRITE + r"\w*\b" + _NOT_WHEN + r"|"
         r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
         # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
-        r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|ne plus) rien\b|" + _WANT_NOT + r" (?:"
-        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch)\w*\b"
+        r"\b(?=[jcvsdnap])(?:" + _WANT + r" (?:plus|pu|pus|ne plus) rien\b|" + _WANT_NOT + r" (?:"
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|etre (?:contact|recontact|derang|sollicit|relanc|harcel|spam|demarch|embet|importun|ennuy|"
+        r"emmerd|bombard|inond|achal)\w*\b(?! par (?:le|la|les|l|un|une|des|du|mon|ma|mes|ce|cette|ces) (?!(?:\w+ )?" + _MSG + r"\b)\w+)"
         + _NOT_WHEN + r"|etre (?:sur|dans) (?:la|votre|vos|cette|ta|tes|ces) (?:liste|base|fichier|mailing)s?\b(?! d attente)|"
         r"faire partie (?:de |d )(?:la|votre|vos|cette|ta|tes|ces) (?:\w+ )?(?:liste|listes|contacts|fichier|base|destinataires|"
         r"abonnes)\b(?! d attente))|"
@@ -129,6 +130,11 @@ PATTERNS = (
         r"\b(?:plus la peine|pas la peine|inutile|ca sert a rien|ca ne sert a rien|pas besoin|plus besoin) (?:de |d )(?:me |m |nous )"
         + _WRITE + r"\w*\b(?! (?:un|une|le|la|l|ce|cette) )" + _NOT_THING + r"|"
         r"\b(?:interdis|interdit|interdiction|defends) (?:de |d )(?:me |m |nous )?" + _WRITE + r"\w*|"
+        # "abstenez-vous de me contacter", "évitez de m'écrire à l'avenir" (not "évitez de m'écrire avant 9h")
+        r"\b(?:abstenez|abstiens|abstenir|evitez|evite|eviter) (?:vous |toi )?(?:de |d )(?:me |m |nous )" + _WRITE + r"\w*\b"
+        + _NOT_WHEN + _NOT_THING + r"|"
+        # "tu m'écris plus stp"
+        r"^(?:tu|vous|vs) (?:m |me )(?:envoy|envoi|ecri|text|contact)\w* (?:plus|pu)(?: (?:rien|jamais|ca))? (?:svp|stp|merci|s il (?:te|vous) plait)\b|"
         # without "ne": "m'envoyez plus rien", "écrivez-moi pu"
         r"\b(?=[mnect])(?:(?:m |me |nous )?(?:envoy|envoi|ecri|text|contact)\w*(?: moi| nous)? (?:plus|pu) (?:rien|jamais)\b" + _NOT_THING + r"|"
         r"(?:m |me )(?:envoy|ecri|text|contact)\w* (?:plus|pu)$|(?:ecri|text|contact)\w* moi (?:plus|pu)$)|"
@@ -153,6 +159,10 @@ PATTERNS = (
         r"(?:arret(?:ez|er|e|es)|cess(?:ez|er|e)|stopp(?:ez|er|e))(?: (?:tout|ca|cela|maintenant|svp|stp|merci|tout de suite|la|"
         r"s il vous plait|immediatement))*$",
         "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", negatable=False),
+    out("fr:stop-formule", r"^(?:stop|arret|arretez|arrete|desabonner|desinscription|desabonnement|cessez|stoppez)"
+        r"(?: (?:svp|stp|merci|merci beaucoup|s il vous plait|sms|pub))*(?: (?:bonne (?:journee|soiree|fin de journee|continuation|nuit|"
+        r"semaine)|cordialement|au revoir|a bientot|salutations|bisous|point(?: d exclamation| final)?|virgule|c est la \w+ fois|"
+        r"ca fait \w+ fois|\d{5}))+$", "stop merci bonne journée", "STOP 36180", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|non|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
@@ -172,7 +182,7 @@ PATTERNS = (
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
         "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
-    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez)\w* (?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
+    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez)\w* (?:toutes |tous )?(?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
         + _OTHER_NUMBER + r"|"
         r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
@@ -195,7 +205,8 @@ PATTERNS = (
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
-        r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) numero\b|"
+        r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) (?:numero|portable|telephone|tel|cell|cellulaire|gsm|"
+        r"natel)\b(?! (?:qui|que|de (?:fixe|travail|bureau)))|"
         r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
         r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
@@ -244,6 +255,7 @@ PATTERNS = (
         r"accord|autorisation)\b(?! (?:pour|de) (?:la|le|l|ma|mon) (?!(?:\w+ )?" + _MSG + r"))|"
         r"\brefus\w* (?:toute |l |tout )?(?:utilisation|usage|exploitation) (?:de |d )(?:mon numero|mes donnees|mes coordonnees)\b"
         + _OTHER_NUMBER + r"|"
+        r"\b(?:exerce|exercer|invoque|invoquer|fais valoir|faire valoir)\w* (?:mon |notre )?droit (?:a l effacement|d opposition|a l oubli)\b|"
         r"\b(?:33 ?700)\b|\bsignal\w* (?:\w+ ){0,3}?(?:a la|au|a) (?:cnil|dgccrf|33 ?700)\b|"
         r"\bn (?:autorise|accepte) (?:pas|plus|jamais) (?:l utilisation (?:de |d )|l envoi (?:de |d )|que vous (?:utilisiez |gardiez ))?"
         r"(?:mon numero|mes donnees|mes coordonnees|(?:des |les |vos |ces )?" + _MSG + r")\b|"
@@ -255,6 +267,9 @@ PATTERNS = (
         r"\b(?:votre|ton) numero (?:est |a ete )?(?:desormais |maintenant |deja )?bloque(?:$| (?:inutile|donc|alors|desormais|maintenant|definitivement)\b)|"
         r"\b(?:j ai|je vous ai|je t ai|on a|on vous a) (?:deja )?bloque (?:votre|ton|ce) numero\b",
         "vous me harcelez", "je vais vous bloquer"),
+    out("fr:menace", r"\b(?:encore un|encore une|un autre|une autre|un seul|un \w+ de plus|une \w+ de plus) (?:sms|textos?|messages?|pubs?|promos?|"
+        r"relances?)\b(?: \w+){0,4}? (?:je|j) (?:\w+ )?(?:porte plainte|vous signale|signale|vous bloque|bloque|vous denonce|"
+        r"appelle (?:la police|mon avocat|la cnil)|saisis la cnil)\b", "encore un SMS et je porte plainte", negatable=False),
     out("fr:jamais-inscrit", r"\bjamais (?:\w+ )?(?:inscrit|abonne|souscrit|enregistre)\w*\b(?! (?:au|a la|a l|a un|a une|pour|"
         r"sur le|sur la|a ce cours|a cet)\b)|"
         r"\bjamais (?:\w+ )?(?:accepte|consenti|demande|autorise)\w*"

@@ -145,7 +145,7 @@ PATTERNS = (
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
         r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
-        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b(?! di (?!" + _SEND_INF
+        + _MSG + r")\b|\b(?:(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)|la (?:volete|vuoi|vuole) (?:finire|smettere|piantare))\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
         r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
         r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\b(?:dite|dica|chiedo|chiediamo) (?:\w+ ){0,4}?di "
@@ -153,12 +153,13 @@ PATTERNS = (
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
     out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+        r"mannate|mannatemi|mannare|scrivite|"
         r"inviatemi|scrivetemi|disturbate)\w*\b(?<!vi)" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
         r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?che (?:mi |ci )?"
         r"(?:piu )?(?:mandiate|scriviate|inviate|contattiate|disturbiate|mandaste|scriveste|inviaste|contattaste|disturbaste|"
         r"mandi|scriva|invii|contatti|disturbi)\b" + _NOT_OBJECT + r"|\bnon (?:li|le|ne) (?:voglio|vogliamo) (?:piu )?" + _DET + _ADJ + _MSG
         + r"\b|"
-        r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
+        r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere |avere )?(?:piu )?" + _DET + _ADJ
         + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$|"
         r"\bnon (?:voglio|desidero|vogliamo|intendo) (?:piu )?ricever\w* (?:piu )?" + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) "
         r"(?:sms|messaggio)\b|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|mandatemi|inviatemi|mandare|inviare)\w* (?:piu )?"
@@ -192,6 +193,12 @@ PATTERNS = (
         r"finitela|piantatela|smettila|finiscila|piantala)(?: (?:immediatamente|subito|ora|adesso|una buona volta|una volta per tutte|"
         r"per sempre|definitivamente|vi prego|per favore|x favore|grazie|per cortesia|davvero|basta))+$",
         "smettete una buona volta", "cessate immediatamente", negatable=False),
+    out("it:prego-smettete", r"^(?:vi prego|ti prego|per favore|x favore|per cortesia|per piacere) (?:smettete|smettetela|cessate|fermatevi|finitela|"
+        r"piantatela|smettila|basta)$", "vi prego smettete", negatable=False),
+    out("it:stop-formula", r"^(?:stop|basta|disiscrivimi|disiscrivetemi|cancellami|cancellatemi|smettetela)(?: (?:grazie|grz|pf|per favore|x favore|"
+        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
+        r"distinti saluti|arrivederci|ciao|punto(?: esclamativo)?|virgola|(?:e|sono) (?:gia )?(?:il|la) \w+ (?:messaggio|sms|volta)(?: \w+)?))+$",
+        "stop grazie buona giornata", "basta vi prego è il quinto messaggio", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
         r"pf|perfavore|per favore|x favore|per piacere|x piacere|mille|cmq|comunque|subito|ora|adesso|davvero|please|tutto))+$|"
         r"^fine (?:dei |delle )?(?:messaggi|sms|comunicazioni|iscrizione|promozioni)$",
@@ -225,7 +232,7 @@ PATTERNS = (
     out("it:opposizione", r"\bmi oppongo (?:al |all |alla |a |ad |ogni |a ogni |ad ogni |a qualsiasi )?(?:trattamento (?:dei (?:miei )?dati|"
         r"del (?:mio )?numero|per)|utilizzo (?:dei miei dati|del (?:mio )?numero)|uso (?:dei miei dati|del (?:mio )?numero)|invio|invii|"
         r"ricezione|ricevere|contatt\w*|comunicazion\w*|marketing|telemarketing|" + _MSG + r")\b|"
-        r"\b(?:esercit|far valere|faccio valere|avvalgo)\w* (?:\w+ )?(?:il |del )?(?:mio )?diritto (?:di|all) ?opposizione\b|"
+        r"\b(?:esercit|far valere|faccio valere|avvalgo)\w* (?:\w+ )?(?:il |del )?(?:mio )?diritto (?:di opposizione|all ?opposizione|all ?oblio|alla cancellazione)\b|"
         r"\b(?:sono|siamo|e|risulta|risultiamo|ho messo|ho iscritto) (?:\w+ )?(?:iscritt\w* |registrat\w* )?(?:al|nel) registro (?:pubblico )?"
         r"(?:delle|dell) ?opposizion\w*|"
         r"\bnon (?:potete piu|puoi piu|siete autorizzati a|avete il diritto di) (?:piu )?(?:contattar|scriver|mandar|inviar|messaggiar)(?:mi|ci)\b"
@@ -241,7 +248,8 @@ PATTERNS = (
     _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b"
         r"(?:$| (?:di|dei|degli|delle) " + _DET + _ADJ + _MSG + r"\b)",
         "desidero interrompere la ricezione dei messaggi"),
-    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
+    out("it:basta-voi", r"^(?:no |basta |ok )?non (?:ne )?(?:voglio|vogliamo) piu (?:saperne|sapere)(?: niente| nulla)?(?: (?:di voi|da voi))?$|"
+        r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:piu )?(?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
         r"\bnon (?:voglio|vogliamo|desidero) (?:piu )?(?:avere|ricevere) (?:piu )?(?:notizie|nuove) (?:da|di) voi\b",
         "non voglio più avere a che fare con voi", negatable=False),
     out("it:sparite", r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
@@ -253,10 +261,11 @@ PATTERNS = (
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
-        r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
+        r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
-    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?niente (?:piu )?" + _DET + _ADJ + _MSG
-        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
+    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
+        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi|sul (?:mio )?(?:natel|cellulare|telefono|cell|numero)|"
+        r"su questo numero|a questo numero))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
     out("it:parziale", r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
         r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
@@ -296,8 +305,8 @@ PATTERNS = (
     _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
         "vi prego di cancellarmi", "potreste togliermi?"),
-    out("it:non-in-lista", r"\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?(?:far|fare) (?:piu )?parte (?:della|delle|di) "
-        r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|\b(?:vorrei|voglio|desidero|preferirei|preferisco) "
+    out("it:non-in-lista", r"\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?(?:far|fare) (?:piu )?parte (?:della|delle|di|dei|degli) "
+        r"(?:vostr\w+ |questa |sta |questi |sti )?(?:lista|liste|elenco|mailing|newsletter|contatti|destinatari|iscritti|database|rubrica)\b|\b(?:vorrei|voglio|desidero|preferirei|preferisco) "
         r"non (?:far|fare) piu parte (?:della|delle|di) (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
@@ -311,7 +320,7 @@ PATTERNS = (
         r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|"
         r"dalla mailing|dai vostri)\b", "chiedo la cancellazione del mio numero", negatable=False),
     out("it:mi-disiscrivo", r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "mi disiscrivo", negatable=False),
-    _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
+    _out("it:dalla-lista", r"\b(?:togli|toglie|tolg|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
         r"receder|recedo)\w* (?:(?:il |l |sto |"
         r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
@@ -323,10 +332,10 @@ PATTERNS = (
     _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
         r"(?:mio |nostro |suo )?(?:numero|number|recapito|nominativo|contatto)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
         r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
-        r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
+        r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri|suoi|loro) (?:dati|recapiti|contatti)\b"
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
-    out("it:numero-dimenticate", r"\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re))\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
+    out("it:numero-dimenticate", r"(?<!\bnon )\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re)|scorda(?:tevi|te|re|ti)|perdete|perdere)\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
         + _NOT_OTHER_NUMBER + r"|\bnon (?:usa|utilizza)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
         r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
@@ -356,7 +365,8 @@ PATTERNS = (
         r"\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|"
         r"un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|"
         r"\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
-        r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|"
+        r"\bnon e piu (?:il )?(?:suo|mio) (?:numero|cellulare|telefono|cell|telefonino)\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|"
+        r"(?<!\bho )(?<!abbiamo )\b(?:scriv|contatt|mand|invi|cerc)\w* (?:\w+ )?(?:alla|la|una|a una|ad una) persona sbagliata\b|"
         r"\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
