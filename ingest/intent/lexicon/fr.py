@@ -34,6 +34,8 @@ _NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|mat
 _NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?:technicien|colis|livreur|livraison|facture|courrier|"
               r"catalogue|commande|paquet|produit|echantillon|carte)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
               r"domicile)\b)")
+# About one matter, not the texts: "ne me relancez pas pour le devis, je vous rappelle lundi".
+_NOT_ABOUT = r"(?! pour (?:le|la|les|l|ce|cette|ces|mon|ma|mes|un|une|votre|vos) (?!(?:\w+ )?" + _MSG + r"\b))"
 # A wrong number written somewhere else: "mauvais numéro de téléphone sur ma fiche client".
 _NOT_ON_FILE = (r"(?! (?:de (?:telephone|portable|tel) )?(?:sur|dans|a) (?:ma|mon|la|le|votre|l) (?:fiche|dossier|compte|profil|facture|"
                 r"commande|bon|espace|carte|contrat|site|formulaire|appli|application)\b)")
@@ -103,7 +105,7 @@ PATTERNS = (
         # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
         r"\b(?:ne|n) (?:"
         r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
-        r"(?:m |me |nous )(?:re)?(?:envoy|ecri|contact|text|spam|sollicit|relanc|harcel|demarch)\w*(?:ez|e|es) pas\b" + _NOT_THING
+        r"(?:m |me |nous )(?:re)?(?:envoy|ecri|contact|text|spam|sollicit|relanc|harcel|demarch)\w*(?:ez|e|es) pas\b" + _NOT_THING + _NOT_ABOUT
         + _NOT_WHEN + r"|"
         r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
         r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"

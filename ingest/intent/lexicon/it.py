@@ -141,9 +141,10 @@ PATTERNS = (
             r"(?:con )?(?:la parola )?(?:stop|basta|fine|alt|cancella|cancel|annulla|disiscrivi)\b",
             "che vuol dire annulla?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
+    # "smettila" with no object: also play ("ma smettila, sei troppo gentile"), a rule of its own so the engine can tell
+    _out("it:smettila", r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
+        r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)", "smettetela", "smettila!"),
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
-        r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)|la (?:volete|vuoi|vuole) (?:finire|smettere|piantare))\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
