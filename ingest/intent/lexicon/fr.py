@@ -162,7 +162,7 @@ PATTERNS = (
         r"s il vous plait|immediatement))*$",
         "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", negatable=False),
     out("fr:stop-formule", r"^(?:stop|arret|arretez|arrete|desabonner|desinscription|desabonnement|cessez|stoppez)"
-        r"(?: (?:svp|stp|merci|merci beaucoup|s il vous plait|sms|pub))*(?: (?:bonne (?:journee|soiree|fin de journee|continuation|nuit|"
+        r"(?: (?:svp|stp|merci|merci beaucoup|s il vous plait|sms|pub))*(?: (?:pour ce numero(?: svp| stp| merci)*|bonne (?:journee|soiree|fin de journee|continuation|nuit|"
         r"semaine)|cordialement|au revoir|a bientot|salutations|bisous|point(?: d exclamation| final)?|virgule|c est la \w+ fois|"
         r"ca fait \w+ fois|\d{5}))+$", "stop merci bonne journée", "STOP 36180", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|non|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
@@ -247,7 +247,7 @@ PATTERNS = (
         r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b",
         "ce portable est celui de ma fille de 10 ans", "je suis mineure", negatable=False),
     out("fr:pas-interesse", r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?"
-        r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: merci| svp| non merci)*(?: (?:arretez|arrete|stop|cessez|desabonnez moi|retirez moi)"
+        r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: par (?:vos|ces|les|tes) (?:\w+ )?" + _MSG + r")?(?: merci| svp| non merci)*(?: (?:arretez|arrete|stop|cessez|desabonnez moi|retirez moi)"
         r"(?: merci| svp| stp)*)?$|"
         r"\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$",
         "plus intéressée, merci", "ça m'intéresse plus", negatable=False),
@@ -262,7 +262,9 @@ PATTERNS = (
         r"\bn (?:autorise|accepte) (?:pas|plus|jamais) (?:l utilisation (?:de |d )|l envoi (?:de |d )|que vous (?:utilisiez |gardiez ))?"
         r"(?:mon numero|mes donnees|mes coordonnees|(?:des |les |vos |ces )?" + _MSG + r")\b|"
         r"\bpas le droit (?:de |d )(?:me |m |nous )" + _WRITE + r"|\b(?:me |m |nous )" + _WRITE + r"\w* (?:\w+ ){0,3}?sans (?:mon|notre) (?:accord|"
-        r"consentement|autorisation|permission)\b",
+        r"consentement|autorisation|permission)\b|"
+        r"\b(?:mon numero|mes coordonnees|mes donnees)(?: \w+){0,4}? (?:donne|transmis|communique|vendu|utilise|recupere|cede|partage)\w* "
+        r"sans (?:mon|notre) (?:accord|consentement|autorisation|permission)\b",
         "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
     out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"

@@ -197,7 +197,7 @@ PATTERNS = (
     out("it:prego-smettete", r"^(?:vi prego|ti prego|per favore|x favore|per cortesia|per piacere) (?:smettete|smettetela|cessate|fermatevi|finitela|"
         r"piantatela|smettila|basta)$", "vi prego smettete", negatable=False),
     out("it:stop-formula", r"^(?:stop|basta|disiscrivimi|disiscrivetemi|cancellami|cancellatemi|smettetela)(?: (?:grazie|grz|pf|per favore|x favore|"
-        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
+        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
         r"distinti saluti|arrivederci|ciao|punto(?: esclamativo)?|virgola|(?:e|sono) (?:gia )?(?:il|la) \w+ (?:messaggio|sms|volta)(?: \w+)?))+$",
         "stop grazie buona giornata", "basta vi prego è il quinto messaggio", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
@@ -240,6 +240,9 @@ PATTERNS = (
         r"(?! (?:prima|dopo|domani|oggi|stasera|adesso|ora|in questo momento|al lavoro|su|via|per telefono|per email|a quest ora|di notte)\b)",
         "mi oppongo al trattamento dei miei dati per finalità di marketing", "sono iscritto al registro delle opposizioni",
         negatable=False),
+    out("it:senza-consenso", r"\b(?:mio numero|miei dati|miei recapiti|mio contatto)(?: \w+){0,4}? (?:dat|passat|cedut|vendut|comunicat|"
+        r"usat|utilizzat|pres|inserit|fornit)\w* senza (?:il |la )?(?:mio |mia )?(?:consenso|permesso|autorizzazione)\b",
+        "il mio numero vi è stato dato senza il mio consenso", negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
     _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
@@ -278,7 +281,8 @@ PATTERNS = (
         r"tutti|per sempre|definitivamente))*$|\bho bloccato (?:il )?(?:vostro|tuo|questo) numero$", "vi blocco", negatable=False),
     out("it:non-rompete", r"^(?:ma |e |dai |ragazzi |per favore |x favore )?(?:non|nun) (?:mi |ci |me |ce )?romp(?:ete|ere|i|etemi|eteci)"
         r"(?: piu)?" + _POLITE + r"$", "non rompete", negatable=False),
-    out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
+    out("it:stop-a", r"\b(?:porre|porr\w*|pong\w*|mett\w*) fine (?:a|ai|alle|agli|all) " + _DET + _ADJ + _MSG + r"\b|"
+        r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter|invii)\b",
         "stop alle offerte pubblicitarie", "stop promozioni", negatable=False),
     _out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
@@ -337,10 +341,10 @@ PATTERNS = (
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
     out("it:numero-dimenticate", r"(?<!\bnon )\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re)|scorda(?:tevi|te|re|ti)|perdete|perdere)\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
-        + _NOT_OTHER_NUMBER + r"|\bnon (?:usa|utilizza)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
-        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato))" + _NOT_OTHER_NUMBER,
+        + _NOT_OTHER_NUMBER + r"|\bnon (?:us|utilizz)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
+        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
-    _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
+    _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|ricontattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
@@ -383,7 +387,8 @@ PATTERNS = (
         "è il cellulare di una bambina", negatable=False),
     out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
-        r"(?: piu)?" + _POLITE + r"$", "non mi interessa", negatable=False),
+        r"(?: piu)?(?: (?:a|ai|alle|agli|al|all) " + _DET + _ADJ + _MSG + r")?" + _POLITE + r"$", "non mi interessa",
+        "no grazie, non sono interessato alle vostre offerte", negatable=False),
     out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*|"
         r"\bnon mi va (?:piu )?(?:di ricever\w* (?:piu )?" + _DET + _ADJ + _MSG + r"\b|che mi (?:scriviate|mandiate|contattiate))|"
         r"\brinunci\w* (?:a ricevere " + _DET + _ADJ + _MSG + r"|(?:ai|alle|agli|all|al) " + _DET + _ADJ
