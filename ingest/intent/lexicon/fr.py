@@ -17,7 +17,7 @@ _WRITE = (r"(?:re)?(?:envoy|envoi|ecri|contact|harcel|text|spam|sollicit|relanc|
 # "je veux", "jveux", "chveux", "veux": the wish, with the "je" glued on or dropped, and its negation. A bare "plus"
 # only counts after the indicative ("jveux plus de pub"): "je voudrais plus d'offres" asks for more.
 _WANT = r"(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais)"
-_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|"
+_WANT_NOT = (r"(?:(?:j ?|ch ?)?(?:veux|veut|veu|souhaite|souhaiterais|desire|voudrais|aimerais|prefererais) (?:ne plus|ne pas|pas|pa|"
              r"plus jamais|pu|pus|pu jamais|jamais)|(?:j ?|ch ?)?(?:veux|veut|veu) (?:plus|plu)|(?:ne|n) (?:veux|veut|souhaite|souhaiterais|desire|"
              r"voudrais|aimerais|prefererais) (?:plus|pas))")
 _ARRET = r"(?:ar+et+|cess|stopp)"
@@ -152,7 +152,7 @@ PATTERNS = (
     out("fr:arretez-seul",
         r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
         r"^(?:(?:stop|arret\w*|cess\w*|stopp\w*) )*(?:arret\w*|stop|cess(?:ez|e|er)|stopp(?:ez|e|er)|arette\w*|arr+t+(?:e|ez|er))"
-        r"(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|merci|mrc|bcp|tout de suite|de suite|immediatement|"
+        r"(?: (?:tout|ca|cela|maintenant|svp|stp|s il vous plait|s il te plait|merci|mrc|bcp|beaucoup|tout de suite|de suite|immediatement|"
         r"svp merci|la|bordel|putain|merde|bon sang|ostie|tabarnak|calisse|calice|hein|enfin|par pitie|pitie))+$|"
         r"^(?:bonjour |svp |stp |alors |donc |bon |ok |bref |allez )?(?:vous pouvez|vs pouvez|tu peux|pouvez vous|pouvez vs|peux tu|"
         r"pourriez vous|pourriez vs|vous pourriez|pourrais tu|veuillez|merci d|merci de|je vous (?:demande|prie|supplie) d|(?:il )?faut) "
@@ -165,6 +165,12 @@ PATTERNS = (
         r"(?: (?:svp|stp|merci|merci beaucoup|s il vous plait|sms|pub))*(?: (?:pour ce numero(?: svp| stp| merci)*|bonne (?:journee|soiree|fin de journee|continuation|nuit|"
         r"semaine)|cordialement|au revoir|a bientot|salutations|bisous|point(?: d exclamation| final)?|virgule|c est la \w+ fois|"
         r"ca fait \w+ fois|\d{5}))+$", "stop merci bonne journée", "STOP 36180", negatable=False),
+    out("fr:plainte-stop", r"\b" + _MSG + r" (?:\w+ ){0,3}?(?<!\bsont )(?<!\best )(?<!\bse )(?<!\bs )(?<!\bai )(?<!\ba )(?<!\bont )(?<!\bas )(?<!\bavez )"
+        r"(?:arretez|arrete|cessez)(?: (?:svp|stp|merci|la|maintenant))*$|"
+        r"\b(?:relou|relous|saoulant|saoulants|chiant|chiants|penible|penibles|lourd|lourds|abuse|insupportable|insupportables) (?:avec )?"
+        r"(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r" (?:stop|arretez|arrete)(?: (?:svp|stp|merci|la|maintenant))*$|"
+        r"^(?:mais |moi )?(?:je n ai|j ai|g|jai|je vous ai|je t ai|j vous ai) (?:jamais )?rien demande\w*(?: (?:moi|a personne|arretez|"
+        r"arrete|stop|svp))*$", "c relou vos sms stop", "je vous ai rien demandé", negatable=False),
     out("fr:stop-aux", r"\b(?:stop|halte|fini|assez|marre|non|tanne\w*|ec(?:oe|œ)ure\w*|saoule\w*|soule\w*|gave\w*|en peux plus|ras le bol|"
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
@@ -177,7 +183,8 @@ PATTERNS = (
         r"^(?:desormais )?plus aucun\w* (?:\w+ )?(?:sms|textos?|messages?|pubs?|publicites?|promos?|notifs?|notifications?)$|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
-        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$",
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
+        r"^fin (?:des |de |aux )?(?:sms|textos|messages|notifications|notifs|envois|relances)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b|"
         r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
@@ -246,7 +253,8 @@ PATTERNS = (
         r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
         r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b",
         "ce portable est celui de ma fille de 10 ans", "je suis mineure", negatable=False),
-    out("fr:pas-interesse", r"^(?:non merci |non )?(?:je ne suis |je suis |chui |jsuis |j suis |ne suis )?(?:pas|plus) (?:du tout )?"
+    out("fr:pas-interesse", r"^(?:non merci |non |slt |salut |bonjour |bjr |bonsoir |dsl |desole )?(?:je ne suis |je suis |chui |jsuis |j suis |"
+        r"ne suis )?(?:pas|pa|plus) (?:du tout )?"
         r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: par (?:vos|ces|les|tes) (?:\w+ )?" + _MSG + r")?(?: merci| svp| non merci)*(?: (?:arretez|arrete|stop|cessez|desabonnez moi|retirez moi)"
         r"(?: merci| svp| stp)*)?$|"
         r"\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$",

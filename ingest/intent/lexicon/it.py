@@ -17,9 +17,10 @@ except ImportError:  # pragma: no cover
 from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
-        r"comunicazione|avvisi|newsletter)")
+        r"comunicazione|avvisi|newsletter|message|messages)")  # "msg", "msgs" are read as "message", "messages"
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
-_MSGS = r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter)"
+_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter|"
+         r"message|messages)")
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
         r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
@@ -29,8 +30,8 @@ _ADJ = r"(?:(?!\w+[aei]re?\b)\w+ )?"
 _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar|intasar|"
              r"bombardar|tempestar|scocciar|seccar|infastidir|stressar|perseguitar|molestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
-_NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
-                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
+_NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
+                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) "
@@ -144,7 +145,7 @@ PATTERNS = (
     # "smettila" with no object: also play ("ma smettila, sei troppo gentile"), a rule of its own so the engine can tell
     _out("it:smettila", r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
         r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)", "smettetela", "smettila!"),
-    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
+    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |d |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)|la (?:volete|vuoi|vuole) (?:finire|smettere|piantare))\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
@@ -166,8 +167,8 @@ PATTERNS = (
         r"(?:sms|messaggio)\b|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|mandatemi|inviatemi|mandare|inviare)\w* (?:piu )?"
         + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) (?:sms|messaggio)\b", "non mandatemi più messaggi", "non voglio più ricevere le bollette per sms",
         "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
-    out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
-        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
+    out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla|nnt)\b|"
+        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla|nnt)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
@@ -183,11 +184,12 @@ PATTERNS = (
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |co |coi |col )?(?:(?:i|le|gli|"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
-    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora )?basta(?: (?:basta|ora|adesso|davvero|dai|"
+    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
+        r"vi prego |ti prego )?basta(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
         "ma basta!", "basta grz"),
     out("it:smettete-sola", r"^(?:ma |e |ora |adesso |dai |ok |vi prego |per favore |x favore )?(?:smettete|smettetela|cessate|fermatevi|"
@@ -303,7 +305,8 @@ PATTERNS = (
         r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER
         + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
-        r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni)\b"
+        r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni|cancellate|"
+        r"togliete|rimuovete|disiscrivete|eliminate|levate|depennate)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER + r"|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
@@ -385,7 +388,7 @@ PATTERNS = (
     out("it:minore", r"^(?:questo |questo numero |il numero )?e (?:il )?(?:telefono|numero|cellulare|cell) di (?:mi[oa] |una |un )?"
         r"(?:figli[oa]|bambin[oa]|ragazzin[oa]|nipote|minorenne)(?: (?:minorenne|piccol[oa]|di \d+ anni|che ha \d+ anni))?$",
         "è il cellulare di una bambina", negatable=False),
-    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
+    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non (?:sono|sn) interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
         r"(?: piu)?(?: (?:a|ai|alle|agli|al|all) " + _DET + _ADJ + _MSG + r")?" + _POLITE + r"$", "non mi interessa",
         "no grazie, non sono interessato alle vostre offerte", negatable=False),
