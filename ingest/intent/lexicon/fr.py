@@ -104,14 +104,14 @@ PATTERNS = (
     out("fr:ne-plus",
         # "ne m'envoyez plus", "ne plus recevoir", "je ne veux pas recevoir", "merci de ne pas me relancer"
         r"\b(?:ne|n) (?:"
-        r"(?:m |me |nous )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
+        r"(?:m |me |nous |lui |leur )?" + _WRITE + r"\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
         r"(?:m |me |nous )(?:re)?(?:envoy|ecri|contact|text|spam|sollicit|relanc|harcel|demarch)\w*(?:ez|e|es) pas\b" + _NOT_THING + _NOT_ABOUT
         + _NOT_WHEN + r"|"
         r"(?:plus|pas) (?:\w+ ){0,2}" + _RECEIVE + r"|"
         r"(?:veux|souhaite|desire|voudrais) (?:(?:plus|pas) (?:\w+ ){0,3}?(?:" + _RECEIVE + r"|" + _MSG + r"\b)|plus$|"
         r"(?:plus )?recevoir (?:plus )?que\b|"
         r"(?:recevoir )?aucun\w* (?:\w+ )?" + _MSG + r")|"
-        r"plus (?:m |me |nous |y |rien |jamais )?(?:" + _WRITE + r"\w*\b|" + _RECEIVE + r")|"
+        r"plus (?:m |me |nous |y |rien |jamais |lui |leur )?(?:" + _WRITE + r"\w*\b" + _NOT_THING + r"|" + _RECEIVE + r")|"
         r"pas (?:me |m |nous |y )" + _WRITE + r"\w*\b" + _NOT_WHEN + r"|"
         r"(?:plus |pu )?utilis\w* (?:plus |pu )?(?:ce|mon|cet) (?:numero|number|contact)\b" + _OTHER_NUMBER + r")|"
         # "jveux pu de vos notifs", "je veux plus rien", "je veux pas que vous m'écriviez"
@@ -176,7 +176,7 @@ PATTERNS = (
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
         r"\b(?:plus|pas|aucun) besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
         # a partial revocation of its own: "les promos non merci"
-        r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*\b|"
+        r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
         # "aucun message svp", "désormais, plus aucun SMS"
         r"^(?:(?:desormais )?plus |non |non merci )?aucun\w* (?:\w+ )?(?:sms|textos?|messages?|pubs?|publicites?|promos?|notifs?|"
         r"notifications?)(?: (?:svp|stp|merci|s il vous plait|par sms|sur ce numero|a ce numero|a l avenir|desormais))+$|"
@@ -203,6 +203,14 @@ PATTERNS = (
         r"\b(?=[opj])(?<!\bai )(?<!\ba )(?<!\bas )(?<!avez )(?:oubliez|oublie|perdez|perds|jetez) (?:mon|ce) (?:numero|number|contact|06|07)\b"
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
+    out("fr:me-retirer", r"\b(?:vous pouvez|vs pouvez|pouvez vous|pourriez vous|vous pourriez|veuillez|merci de|merci d|tu peux|peux tu|"
+        r"je vous prie de|je vous demande de) (?:me |m )(?:enlever|retirer|supprimer|rayer|effacer|sortir)\b"
+        r"(?! (?:le|la|les|l|un|une|du|des|ca|cela|ce|cette|mon|ma|mes|ton|ta|tes)\b)"
+        r"(?! (?:de|d|du|des) (?!(?:la |votre |vos |cette |ces |ta |tes |l )?(?:liste|listes|fichier|fichiers|base|envois|mailing|"
+        r"repertoire|contacts|" + _MSG + r")\b))(?! (?:de |d )(?:la |votre |l )?liste d attente)",
+        "vous pouvez m'enlever", "merci de me retirer de vos fichiers", negatable=False),
+    out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
+        r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
         r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"

@@ -17,10 +17,10 @@ except ImportError:  # pragma: no cover
 from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
-        r"comunicazione|avvisi|newsletter|message|messages)")  # "msg", "msgs" are read as "message", "messages"
+        r"comunicazione|avvisi|newsletter|promemoria|message|messages)")  # "msg", "msgs" are read as "message", "messages"
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
 _MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter|"
-         r"message|messages)")
+         r"promemoria|message|messages)")
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
         r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
@@ -143,7 +143,7 @@ PATTERNS = (
             "che vuol dire annulla?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
     # "smettila" with no object: also play ("ma smettila, sei troppo gentile"), a rule of its own so the engine can tell
-    _out("it:smettila", r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
+    _out("it:smettila", r"\b(?:smett?etela|smett?ila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
         r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)", "smettetela", "smettila!"),
     _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |d |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
@@ -172,7 +172,9 @@ PATTERNS = (
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
     out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
-    out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
+    out("it:non-ho-bisogno", r"\b(?:i|le|gli|questi|queste|sti|ste|vostri|vostre|tutti|tutte) (?:vostri |vostre |\w+ )?" + _MSGS
+        + r" non (?:mi|ci) (?:servono|serve|interessano|interessa) (?:piu|a niente|a nulla)\b|"
+        r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
         r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\bne (?:ho|abbiamo) (?:abbastanza|piene le scatole|fin sopra i capelli|le palle piene|piene le palle) (?:di|dei|delle|degli) "
         r"(?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|\b(?:sono|siamo) (?:stuf|stanc)\w* (?:di ricevere |di |dei |delle |degli )"
@@ -183,14 +185,14 @@ PATTERNS = (
         "vorrei smettere di ricevere questi sms"),
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
-        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
+        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci|le|gli)|(?:mand|invi|scriv|contatt|disturb)"
         r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
-        r"vi prego |ti prego )?basta(?: (?:basta|ora|adesso|davvero|dai|"
-        r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
+        r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
+        r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
         "ma basta!", "basta grz"),
     out("it:smettete-sola", r"^(?:ma |e |ora |adesso |dai |ok |vi prego |per favore |x favore )?(?:smettete|smettetela|cessate|fermatevi|"
         r"finitela|piantatela|smettila|finiscila|piantala)(?: (?:immediatamente|subito|ora|adesso|una buona volta|una volta per tutte|"
@@ -247,7 +249,9 @@ PATTERNS = (
         "il mio numero vi è stato dato senza il mio consenso", negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
-    _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
+    _out("it:annulla-invio", r"\b(?:interromper|sospender|cessar|bloccar|fermar|annullar|stoppar)ne (?:l |gli |ogni |qualsiasi )?(?:invio|invii|"
+        r"ricezione)\b|"
+        r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b|\bcess\w* (?:immediatamente |subito |ora )?"
         r"(?:ogni |qualsiasi |qualunque |tutte le |le |l |gli |qualsiasi tipo di )?(?:invio|invii|comunicazion\w*|contatt\w*|"
         r"messagg\w*|sms)\b", "annullate l'invio degli sms", "cessate ogni comunicazione"),
@@ -304,7 +308,7 @@ PATTERNS = (
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
         r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER
-        + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
+        + r"|\bdisis?criv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni|cancellate|"
         r"togliete|rimuovete|disiscrivete|eliminate|levate|depennate)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER + r"|"
