@@ -5,7 +5,7 @@ writes "pu" for "plus" ("jveux pu"): the rules accept both, but "plus" alone als
 ("envoyez-moi plus d'offres"), so a rule without "ne" needs an end of clause, "rien" or "jamais" after it.
 """
 
-from ingest.intent.patterns import mention, opt_in, out, sense
+from ingest.intent.patterns import help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messages?|sms|textos?|textes|notifications?|notifs?|pubs?|publicites?|promos?|promotions?|offres?|alertes?|"
         r"spams?|courriels?|envois|relances?|rappels?|newsletters? sms|infolettres?|communications?|demarchages?|prospection|sollicitations?|annonces)")
@@ -322,4 +322,14 @@ PATTERNS = (
            r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|"
            r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
            "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
+    # --- help ----------------------------------------------------------------------------------------------------
+    help_request("fr:aide", r"^(?:bonjour |svp |stp )?(?:j ai |jai )?besoin d (?:aide|informations?|infos?|renseignements?)(?: svp| stp| merci)*$|"
+                 r"^(?:svp |stp )?(?:aidez moi|aide moi)(?: svp| stp)*$|\bbesoin d aide (?:avec|pour|sur|concernant) (?:mon|ma|ce|cet|cette|votre|vos) "
+                 r"(?:compte|message|sms|texto|abonnement|service|numero|espace client|carte)\b|"
+                 r"\b(?:plus d |des )(?:informations?|infos?|renseignements?) (?:sur|concernant) "
+                 r"(?:ce|votre|vos|cet) (?:message|sms|texto|service|numero|abonnement|compte)|je (?:ne )?comprends (?:pas|rien a) "
+                 r"(?:ce|votre|vos|cet) (?:message|sms|texto)s?\b", "j'ai besoin d'aide pour mon compte", "besoin d'aide"),
+    help_request("fr:qui-etes-vous", r"^(?:bonjour |bonsoir |euh |pardon |desole )?(?:c est qui|qui est ce|qui etes vous|vous etes qui|qui c est|"
+                 r"qui m ecrit|qui me texte|c est quoi ce (?:numero|message|sms|texto)|c est quoi ca|quel est ce numero|"
+                 r"c est quelle (?:entreprise|societe|boutique))$", "qui êtes-vous ?", "c'est qui ?"),
 )

@@ -419,6 +419,11 @@ PATTERNS = (
            r"disiscrivimi)\b(?: \w+){0,3} (?:per (?:sbaglio|errore|distrazione)|senza (?:volerlo|volere|accorgermene))\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
            r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
+    opt_in("it:iscrivimi", r"\b(?:voglio|vorrei|desidero|vogliamo|posso) (?:iscrivermi|iscriverci|abbonarmi|registrarmi) (?:ai|alle|agli|al|alla|all) "
+           r"(?:vostr\w+ )?(?:" + _MSGS + r"|lista (?:sms|messaggi|promozioni|newsletter|contatti)|servizio (?:sms|messaggi|di messaggi|"
+           r"notifiche|promozion\w*))\b|\biscriv(?:etemi|imi|eteci) (?:ai|alle|agli|al|alla|all) (?:vostr\w+ )?(?:" + _MSGS
+           + r"|lista (?:sms|messaggi|promozioni|newsletter|contatti)|lista$|servizio (?:sms|messaggi|di messaggi|notifiche|promozion\w*))\b",
+           "voglio iscrivermi ai vostri sms", "iscrivetemi alla lista sms"),
     opt_in("it:di-nuovo", r"\bricever(?<!\bforse ricever)\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
            r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
            r"\b(?:tornare|ricominciare|continuare|riprendere) a ricever\w* " + _DET + _ADJ + _MSGS + r"\b|"
