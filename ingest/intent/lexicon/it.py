@@ -229,7 +229,8 @@ PATTERNS = (
         r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
         "vi ho chiesto tre volte di cancellarmi", negatable=False),
     out("it:ho-detto-basta", r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|"
-        r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b", "ho già scritto STOP due volte", negatable=False),
+        r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b(?! (?:a|ad|al|alla|allo|all) (?:un altr[oa]|altr[oiae]|un|una|"
+        r"mio|mia|quell[oa]|quel) )", "ho già scritto STOP due volte", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
     out("it:diffida", r"\bdiffid\w* (?:\w+ ){0,3}?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
