@@ -221,7 +221,13 @@ PATTERNS = (
         r"\b(?:allez|va) (?:vous |te )?faire (?:voir|foutre|cuire un (?:oeuf|œuf))\b|\boubli(?:ez|e) que j existe\b|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
-    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
+    out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
+        # "aucune idée de qui est Sandrine"; "c'était son portable"
+        r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "
+        r"(?!(?:le|la|les|l|un|une|ce|cette|mon|ma|mes|votre|vos|ton|ta)\b)\w+(?: \w+)?(?: desole| dsl)?$|"
+        r"^c etait (?:son|leur|le) (?:portable|numero|telephone|tel|cell|cellulaire|gsm|natel)(?: (?:de (?:mon|ma) \w+|a (?:mon|ma) \w+))?$|"
+        r"\b(?:ce|le) numero (?:est|c est) (?:(?:desormais|maintenant|aujourd hui|a present) (?:le mien|a moi)|(?:le mien|a moi) "
+        r"(?:desormais|maintenant|a present))\b|\b(?:erreur|trompe\w*) de (?:numero|number|personne|destinataire)\b|"
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) (?:numero|portable|telephone|tel|cell|cellulaire|gsm|"
         r"natel)\b(?! (?:qui|que|de (?:fixe|travail|bureau)))|"
         r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
@@ -255,7 +261,8 @@ PATTERNS = (
         r"une autre personne|un autre (?:abonne|client|utilisateur)|moi)\b",
         "mauvais numéro", "il n'y a aucun Bernard à ce numéro", negatable=False),
     out("fr:decede", r"\bdecede\w*\b|\b(?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|s(?:oe|œ)ur|papa|maman|grand pere|grand mere|"
-        r"titulaire|proprietaire) (?:est|etait) (?:mort|morte)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)",
+        r"titulaire|proprietaire) (?:est|etait) (?:mort|morte)\b(?! (?:de|d) )|\bnous a quitte\w*\b(?! pour)|"
+        r"\bn (?:est|etait) plus (?:parmi nous|de ce monde)\b",
         "il est décédé", "mon grand-père nous a quittés en mai", negatable=False),
     out("fr:enfant", r"\bje suis (?:mineure?|un enfant|une enfant)(?:$| et | donc | alors )|"
         r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
