@@ -146,8 +146,13 @@ PATTERNS = (
         "merci de ne pas me relancer", negatable=False),
     # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça" (a question, "plus de promos ?", still opts out)
     out("fr:plus-de", r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )"
-        r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE, "plus de messages",
-        "plus jamais de pub svp", negatable=False),
+        r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        # partial revocations of their own ("les promos non merci", "..., mais plus les pubs", "..., pas les promotions"): as questions
+        # they ask ("vous envoyez les rappels, mais pas les promos ?")
+        r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
+        r"^(?:mais |et )(?:plus|pu|jamais) (?:les|vos|ces) (?:\w+ )?" + _MSG + r"(?: svp| merci| stp)*$|"
+        r"^(?:mais |et )?pas (?:les|vos|ces|la|de la) (?:\w+ )?(?:promos?|promotions?|pubs?|publicites?|offres|sms|textos|messages|notifications|"
+        r"relances)(?: svp| merci| stp)*$", "plus de messages", "plus jamais de pub svp", "les promos non merci", negatable=False),
     # the whole clause is a stop: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", "aretez"
     out("fr:arretez-seul",
         r"^(?!(?:arret|arrete|arretez|arreter|arretes)$)ar+et+(?:e|ez|er|es)?$|"
@@ -175,8 +180,6 @@ PATTERNS = (
         r"raz le bol) (?:a |aux |au |avec |de |des |d )"
         r"(?:recevoir |avoir )?(?:ces |les |vos |tes )?(?:\w+ ){0,2}?" + _MSG + r"\b|\bstop (?:les|vos|ces|tes) (?:\w+ )?" + _MSG + r"\b|"
         r"\b(?:plus|pas|aucun) besoin (?:de (?:vos|ces|tes|recevoir (?:vos |ces |les |des )?)|des) (?:\w+ )?" + _MSG + r"\b|"
-        # a partial revocation of its own: "les promos non merci"
-        r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
         # "aucun message svp", "désormais, plus aucun SMS"
         r"^(?:(?:desormais )?plus |non |non merci )?aucun\w* (?:\w+ )?(?:sms|textos?|messages?|pubs?|publicites?|promos?|notifs?|"
         r"notifications?)(?: (?:svp|stp|merci|s il vous plait|par sms|sur ce numero|a ce numero|a l avenir|desormais))+$|"
@@ -195,7 +198,7 @@ PATTERNS = (
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
         + _OTHER_NUMBER + r"|"
         r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
-        r"\b(?:(?:retir|supp?rim|enlev|effac|ray)\w* (?:moi |mon numero |nous |le |la |les |son numero |leur numero |"
+        r"\b(?:(?:retir|supp?rim|enlev|effac|ray|vir(?:ez|e|er)\b)\w* (?:moi |mon numero |nous |le |la |les |son numero |leur numero |"
         r"mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
         r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
         r"cette|ta|tes|ces) (?:liste|listes|mailing|fichier|fichiers))\b(?! (?:d attente|de courses|de mariage|de naissance|des invites|"
@@ -309,7 +312,11 @@ PATTERNS = (
         "je ne me suis jamais inscrit", "j'ai jamais accepté ça", negatable=False),
     out("fr:pas-par-sms", r"\bplutot (?:que|qu) (?:de |d |par )?(?:m |me |nous )?(?:envoy|ecri|text|des sms|des messages|des textos|"
         r"sms|texto|message)\w*|\b(?:plus|jamais) par (?:sms|textos?|messages?|texte)\b|(?<=\w )pas par (?:sms|textos?|messages?|texte)\b|"
-        r"^(?:mais |et |non |plutot |svp |stp )?pas par (?:sms|textos?|messages?|texte)(?: (?:svp|stp|merci|plutot|desormais))+$",
+        r"^(?:mais |et |non |plutot |svp |stp )?pas par (?:sms|textos?|messages?|texte)(?: (?:svp|stp|merci|plutot|desormais))+$|"
+        # "un mail au lieu d'un SMS", "appelez-moi plutôt" (not "écrivez-moi plutôt": that asks for texts instead of calls)
+        r"\b(?:au lieu|a la place) (?:de |d |des |du )(?:un |une |les |par |m envoyer (?:des )?|m ecrire par |me texter)?(?:sms|textos?|messages?|texte)\b|"
+        r"^(?:svp |merci de |bon |sinon )?(?:appelez|appele|appelle|appeler|telephonez|telephone|telephoner) (?:moi|nous) plutot(?: svp| stp| merci)*$|"
+        r"\b(?:ecrivez|envoyez|ecris|envoie) (?:moi|nous) (?:un |des )?(?:mail|e mail|email|courriel)s? plutot\b",
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
         r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"

@@ -277,17 +277,24 @@ PATTERNS = (
     out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
         + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi|sul (?:mio )?(?:natel|cellulare|telefono|cell|numero)|"
         r"su questo numero|a questo numero))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
-        r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
-    out("it:parziale", r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
+        r"(?:sms|messaggi|messaggio)$|"
+        # partial revocations of their own ("le promozioni no", "..., non le promozioni"): as questions they ask ("le offerte no?")
+        r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
         r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
-        r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$",
-        "voglio solo gli avvisi di consegna, le promozioni no", negatable=False),
+        r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$|"
+        r"^(?:ma |e |pero )?non (?:le|i|gli) (?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|pubblicita|offerte|newsletter|messaggi promozionali|"
+        r"sms promozionali)(?: grazie| per favore)*$|\b(?:ma|pero) non piu (?:le|i|gli) (?:\w+ )?" + _MSGS + r"\b",
+        "niente più sms, grazie", "niente messaggi", "voglio solo gli avvisi di consegna, le promozioni no"),
     out("it:chiedo-di-smettere", r"\b(?:vi|ti|la|le) (?:chiedo|chiediamo|prego|domando) (?:\w+ )?di (?:smettere|smetterla|finirla|piantarla|"
         r"cessare|lasciarmi in pace|lasciarmi stare)$", "vi chiedo gentilmente di smettere", negatable=False),
     out("it:blocco", r"\b(?:vi|ti) (?:blocco|ho bloccat[oiae]|sto bloccando|blocchero|bloccher[oò])(?: (?:il numero|subito|adesso|ora|"
         r"tutti|per sempre|definitivamente))*$|\bho bloccato (?:il )?(?:vostro|tuo|questo) numero$", "vi blocco", negatable=False),
     out("it:non-rompete", r"^(?:ma |e |dai |ragazzi |per favore |x favore )?(?:non|nun) (?:mi |ci |me |ce )?romp(?:ete|ere|i|etemi|eteci)"
         r"(?: piu)?" + _POLITE + r"$", "non rompete", negatable=False),
+    out("it:invece-sms", r"\b(?:invece|al posto) (?:degli|dei|di|delle|che per|che via|che con|di mandare|di mandarmi|di scrivermi per) "
+        r"(?:sms|messaggi|messaggini|message|messages)\b|\bpiuttosto che (?:per |via |con )?(?:sms|messaggi|messaggini)\b|"
+        r"^(?:per favore |allora |sennò |senno )?(?:chiamatemi|chiamami|mi chiami|mi chiamate|telefonatemi|telefonami|mi telefonate) "
+        r"(?:piuttosto|invece)" + _POLITE + r"$", "mandatemi una mail invece degli sms", "chiamatemi piuttosto", negatable=False),
     out("it:stop-a", r"\b(?:porre|porr\w*|pong\w*|mett\w*) fine (?:a|ai|alle|agli|all) " + _DET + _ADJ + _MSG + r"\b|"
         r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter|invii)\b",
