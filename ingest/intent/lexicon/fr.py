@@ -319,11 +319,11 @@ PATTERNS = (
         r"\b(?:ecrivez|envoyez|ecris|envoie) (?:moi|nous) (?:un |des )?(?:mail|e mail|email|courriel)s? plutot\b",
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
-        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
+        r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te|je vous avais|je t avais|j avais|on vous avait) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
         r"supplie|ordonne) (?:deja |\w+ fois |plusieurs fois )*(?:(?:stop|arret|de cesser|de stopper|de ne plus|"
         r"de (?:m |me )(?:enlever|retirer|desinscrire|desabonner|supprimer))\b(?! (?:a|au|de la|du|des|de l|de mon|de ma) )|"
         r"d ar+et+\w*\b(?! (?:a|au|de la|du|des|de l|de mon|de ma|le|la|les|l|mon|ma|mes|ce|cette) ))|"
-        r"\bquelle partie de (?:stop|arret|non|desabonner)\b|\b(?:vous|vs|tu|ils|on) (?:ne |n )?(?:comprenez|comprends|comprend|savez|sais) "
+        r"\bquelle partie de (?:stop|arret|non|desabonner)\b|\b(?:vous|vs|tu) (?:comprenez|comprends) quoi (?:au|dans le) mot (?:stop|arret)\b|\b(?:vous|vs|tu|ils|on) (?:ne |n )?(?:comprenez|comprends|comprend|savez|sais) "
         r"(?:pas|toujours pas|rien a|plus) (?:lire )?(?:le mot |ce que (?:veut dire|signifie) )?(?:stop|arret)\b",
         "j'ai déjà répondu STOP deux fois", "quelle partie de STOP vous comprenez pas ?", negatable=False),
     opt_in("fr:reabonner", r"\bje (?:veux|voudrais|souhaite|souhaiterais)(?: bien)? (?:de nouveau |a nouveau )?recevoir (?:de nouveau |"

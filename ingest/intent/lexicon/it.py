@@ -170,7 +170,7 @@ PATTERNS = (
     out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla|nnt)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla|nnt)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
-    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
+    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?(?:di|dei|delle|degli|della) (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
     out("it:non-ho-bisogno", r"\b(?:i|le|gli|questi|queste|sti|ste|vostri|vostre|tutti|tutte) (?:vostri |vostre |\w+ )?" + _MSGS
         + r" non (?:mi|ci) (?:servono|serve|interessano|interessa) (?:piu|a niente|a nulla)\b|"
@@ -228,6 +228,9 @@ PATTERNS = (
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
         r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
         "vi ho chiesto tre volte di cancellarmi", negatable=False),
+    out("it:non-e-chiaro", r"\b(?:cosa|che cosa|che) non (?:vi |ti |le )?e chiaro (?:di|del|della parola|nella parola|in) (?:stop|basta|no)\b|"
+        r"\bquale parte di (?:stop|basta|no|non scrivetemi)\b|\b(?:non )?(?:capite|capisci|capisce) (?:o no )?(?:la parola |il significato di )?"
+        r"(?:stop|basta)(?: o no)?$", "cosa non vi è chiaro di STOP?", negatable=False),
     out("it:ho-detto-basta", r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|"
         r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b(?! (?:a|ad|al|alla|allo|all) (?:un altr[oa]|altr[oiae]|un|una|"
         r"mio|mia|quell[oa]|quel) )", "ho già scritto STOP due volte", negatable=False),
