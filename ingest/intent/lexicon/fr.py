@@ -194,10 +194,10 @@ PATTERNS = (
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
         "annulez mon abonnement aux alertes", "désactivez les textos promotionnels"),
-    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez)\w* (?:toutes |tous )?(?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
+    out("fr:retirez-moi", r"\b(?:retir|supp?rim|enlev|effac|ray|oter|otez|radi(?:ez|er|e)\b)\w* (?:toutes |tous )?(?:moi|mon numero|mon number|ce numero|son numero|mes coordonnees|"
         r"mes donnees|mes informations|mes infos|mon nom|mon contact)\b(?! (?:le|la|les|un|une|du|des|ca|cela|ce|cette|l|mon|ma|mes)\b)"
         + _OTHER_NUMBER + r"|"
-        r"\b(?:suppression|effacement|retrait) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
+        r"\b(?:suppression|effacement|retrait|radiation) (?:de |d )(?:mes|mon|ce) (?:donnees|numero|coordonnees|informations|infos|contact)\b|"
         r"\b(?:(?:retir|supp?rim|enlev|effac|ray|vir(?:ez|e|er)\b)\w* (?:moi |mon numero |nous |le |la |les |son numero |leur numero |"
         r"mon (?:gsm|portable|cell|cellulaire|tel|telephone) )?(?:de |d )?(?:la|votre|vos|cette|ta|tes|ces|l) "
         r"(?:liste|listes|base|fichier|fichiers|repertoire|mailing)|(?:sort\w* (?:moi |nous )?(?:de |d )|quitt\w* )(?:la|votre|vos|"
@@ -207,7 +207,7 @@ PATTERNS = (
         + _OTHER_NUMBER,
         "retirez-moi de la liste", "supprimez mon numéro", "sortez-moi de vos fichiers"),
     out("fr:me-retirer", r"\b(?:vous pouvez|vs pouvez|pouvez vous|pourriez vous|vous pourriez|veuillez|merci de|merci d|tu peux|peux tu|"
-        r"je vous prie de|je vous demande de) (?:me |m )(?:enlever|retirer|supprimer|rayer|effacer|sortir)\b"
+        r"je vous prie de|je vous demande de) (?:me |m )(?:enlever|retirer|supprimer|rayer|effacer|sortir|radier)\b"
         r"(?! (?:le|la|les|l|un|une|du|des|ca|cela|ce|cette|mon|ma|mes|ton|ta|tes)\b)"
         r"(?! (?:de|d|du|des) (?!(?:la |votre |vos |cette |ces |ta |tes |l )?(?:liste|listes|fichier|fichiers|base|envois|mailing|"
         r"repertoire|contacts|" + _MSG + r")\b))(?! (?:de |d )(?:la |votre |l )?liste d attente)",
@@ -215,7 +215,7 @@ PATTERNS = (
     out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
         r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
-        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\bsacr\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"^(?:bon |ok |bon ben |oh |mais |la )?(?:(?:c est|cest) assez|ca va (?:bien )?faire) (?:la|maintenant)(?: (?:la|maintenant|merci|svp|stp|"
@@ -271,9 +271,9 @@ PATTERNS = (
         r"\b(?:numero|portable|telephone|tel|cell|cellulaire) (?:est celui |appartient |est )?(?:de |d |a )(?:mon|ma) (?:fils|fille|"
         r"enfant|petit fils|petite fille)(?: (?:de |qui a )?\d{1,2} ans| mineure?| qui est mineure?)\b",
         "ce portable est celui de ma fille de 10 ans", "je suis mineure", negatable=False),
-    out("fr:pas-interesse", r"^(?:non merci |non |slt |salut |bonjour |bjr |bonsoir |dsl |desole )?(?:je ne suis |je suis |chui |jsuis |j suis |"
-        r"ne suis )?(?:pas|pa|plus) (?:du tout )?"
-        r"interess(?:e|ee|es|ees)\b(?: du tout)?(?: par (?:vos|ces|les|tes) (?:\w+ )?" + _MSG + r")?(?: merci| svp| non merci)*(?: (?:arretez|arrete|stop|cessez|desabonnez moi|retirez moi)"
+    out("fr:pas-interesse", r"^(?:non merci |non |slt |salut |bonjour |bjr |bonsoir |dsl |desole )?(?:je ne suis |je suis |chui |chu |jsuis |j suis |"
+        r"ne suis )?(?:pas|pa|plus|pu) (?:du tout )?"
+        r"interess(?:e|ee|es|ees)\b(?: du tout| pantoute)?(?: par (?:vos|ces|les|tes) (?:\w+ )?" + _MSG + r")?(?: merci| svp| non merci)*(?: (?:arretez|arrete|stop|cessez|desabonnez moi|retirez moi)"
         r"(?: merci| svp| stp)*)?$|"
         r"\bca (?:ne )?m interesse (?:pas|plus)(?: du tout| vraiment| trop)?(?: merci| svp)*$",
         "plus intéressée, merci", "ça m'intéresse plus", negatable=False),

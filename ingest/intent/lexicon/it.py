@@ -154,7 +154,9 @@ PATTERNS = (
         r"(?:smetterla|finirla|piantarla)$|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
-    out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+    out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:scocciate|tediate|seccate|assillate|stressate|importunate|infastidite|"
+        r"tartassate|perseguitate) piu\b|"
+        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
         r"mannate|mannatemi|mannare|scrivite|"
         r"inviatemi|scrivetemi|disturbate)\w*\b(?<!vi)" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
         r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?che (?:mi |ci )?"
@@ -317,7 +319,7 @@ PATTERNS = (
         r"autorizzo (?:l invio|l uso|l utilizzo|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
-        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
+        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi|depennatemi|depennami|radiatemi)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER
         + r"|\bdisis?criv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
         r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni|cancellate|"
@@ -352,7 +354,7 @@ PATTERNS = (
     _out("it:toglietemi-da", r"\b(?:toglietemi|toglimi|levatemi|levami|rimuovetemi|rimuovimi|cancellatemi|cancellami|escludetemi|"
         r"disiscrivetemi|disiscrivimi|disattivatemi)(?: \w+){0,4}? da(?:gli|i|lle|l|lla|ll)? (?:vostr\w+ )?(?:sms|messaggi|notifiche|"
         r"comunicazioni|promozioni|newsletter|lista|liste|invii)\b", "toglietemi da whatsapp e dagli sms"),
-    _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
+    _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|radi(?:ate|are|a)\b)\w* (?:(?:il|l|questo|sto|quel) )?"
         r"(?:mio |nostro |suo )?(?:numero|number|recapito|nominativo|contatto)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
         r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
         r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri|suoi|loro) (?:dati|recapiti|contatti)\b"
