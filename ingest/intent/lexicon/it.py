@@ -17,9 +17,10 @@ except ImportError:  # pragma: no cover
 from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
 _MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
-        r"comunicazione|avvisi|newsletter)")
+        r"comunicazione|avvisi|newsletter|promemoria|message|messages)")  # "msg", "msgs" are read as "message", "messages"
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
-_MSGS = r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter)"
+_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter|"
+         r"promemoria|message|messages)")
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
         r"altri|altre|tutti|tutte|ulteriori|nessun|nessuna|nessuno|alcun|alcuna|piu|simili|tali|dei|delle|degli) ){0,3}")
@@ -27,10 +28,10 @@ _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vost
 # Spanish or Portuguese "basta con enviar sms", it is enough to send one).
 _ADJ = r"(?:(?!\w+[aei]re?\b)\w+ )?"
 _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|romper|tartassar|assillar|importunar|intasar|"
-             r"bombardar|tempestar)\w*")
+             r"bombardar|tempestar|scocciar|seccar|infastidir|stressar|perseguitar|molestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
-_NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
-                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|rubrica|database|contatti|"
+_NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
+                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) "
@@ -43,7 +44,7 @@ _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|
 _NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\w+ )?(?:pacc\w*|prodott\w*|ordin\w*|fattur\w*|"
               r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
               r"e ?mails?)\b)")
-_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille))*"
+_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero))*"
 
 
 # Italian negation is "non" right before the verb, or before the verb that governs it ("non voglio cancellarmi"). The
@@ -105,7 +106,7 @@ def _starts(items) -> tuple[set[str] | None, bool]:
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
-          r"messo|dato|selezionato|salvato) (?:un |il |lo )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
+          r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
           "ho digitato un numero sbagliato nel modulo", "scusate, ho sbagliato numero"),
     sense("it:perche-non", r"\b(?:perche|xke|xche|come mai) (?:\w+ ){0,2}?non (?:mi |ci )?(?:\w+ )?(?:mandate|scrivete|inviate|"
@@ -128,7 +129,7 @@ PATTERNS = (
     sense("it:pare", r"^(?:mi |ci |cosi |non )?pare (?:di si|di no|che|proprio|giusto|strano|ovvio|bene|vero)\b",
           "pare di sì"),  # "it seems", not Portuguese PARE
     sense("it:ho-cancellato", r"\b(?:ho|abbiamo|avevo|avevamo) (?:gia |per errore |per sbaglio )?(?:eliminato|cancellato|tolto|"
-          r"rimosso|perso|bloccato)\b", "ho eliminato il vostro numero per errore"),
+          r"rimosso|perso|bloccato(?! (?:il )?(?:vostro|tuo|questo|sto) numero$))\b", "ho eliminato il vostro numero per errore"),
     sense("it:notifiche-app", r"\b(?:notifich?e|notifica|avvisi) (?:dell|della|nell|sull|dalla|dall) ?(?:app|applicazione|email|"
           r"mail)\b|\bnotifiche (?:push|email|mail)\b", "come disattivo le notifiche dell'app?"),
     # (A rule whose alternatives are all anchored at the start is tried at one position only: they are kept apart.)
@@ -141,34 +142,41 @@ PATTERNS = (
             r"(?:con )?(?:la parola )?(?:stop|basta|fine|alt|cancella|cancel|annulla|disiscrivi)\b",
             "che vuol dire annulla?", "per non ricevere più messaggi rispondete STOP?"),
     # --- opt-out ---------------------------------------------------------------------------------------------
-    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b(?! (?:di|con|a)\b)|"
-        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
-        + _MSG + r")\b|\b(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)\b(?! di (?!" + _SEND_INF
+    # "smettila" with no object: also play ("ma smettila, sei troppo gentile"), a rule of its own so the engine can tell
+    _out("it:smettila", r"\b(?:smett?etela|smett?ila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
+        r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)", "smettetela", "smettila!"),
+    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |d |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
+        r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
+        + _MSG + r")\b|\b(?:(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)|la (?:volete|vuoi|vuole) (?:finire|smettere|piantare))\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
         r"finirete|piantate)\b(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|"
         r"\b(?:smett|smet|piant)\w* con " + _DET + _ADJ + _MSG + r"\b|\b(?:dite|dica|chiedo|chiediamo) (?:\w+ ){0,4}?di "
         r"(?:smetterla|finirla|piantarla)$|\bevit\w* di (?:mandar|inviar|scriver|contattar|"
         r"disturbar|messaggiar)(?:mi|ci)\b",
         "smettete di mandarmi messaggi", "smettetela", "smettila con sti messaggi"),
-    out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+    out("it:non-piu", r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:scocciate|tediate|seccate|assillate|stressate|importunate|infastidite|"
+        r"tartassate|perseguitate) piu\b|"
+        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|scrivete|contattate|mandare|inviare|scrivere|mandatemi|"
+        r"mannate|mannatemi|mannare|scrivite|"
         r"inviatemi|scrivetemi|disturbate)\w*\b(?<!vi)" + _NOT_OBJECT + r"|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandaste|scriveste|inviaste|contattaste|"
         r"mandiate|scriviate|contattiate|disturbaste|disturbiate)\b|\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?che (?:mi |ci )?"
         r"(?:piu )?(?:mandiate|scriviate|inviate|contattiate|disturbiate|mandaste|scriveste|inviaste|contattaste|disturbaste|"
         r"mandi|scriva|invii|contatti|disturbi)\b" + _NOT_OBJECT + r"|\bnon (?:li|le|ne) (?:voglio|vogliamo) (?:piu )?" + _DET + _ADJ + _MSG
         + r"\b|"
-        r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere )?(?:piu )?" + _DET + _ADJ
+        r"\bnon (?:voglio|desidero|vogliamo|intendo|gradisco|accetto|tollero) (?:piu )?(?:ricevere |avere )?(?:piu )?" + _DET + _ADJ
         + _MSG + r"\b|\bnon voglio piu(?: niente| nulla| grazie| per favore)*$|"
         r"\bnon (?:voglio|desidero|vogliamo|intendo) (?:piu )?ricever\w* (?:piu )?" + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) "
         r"(?:sms|messaggio)\b|\b(?:non|nun) (?:mi |me |ci |ce )?(?:mandate|inviate|mandatemi|inviatemi|mandare|inviare)\w* (?:piu )?"
         + _DET + r"(?:\w+ ){0,2}?(?:per|via|tramite) (?:sms|messaggio)\b", "non mandatemi più messaggi", "non voglio più ricevere le bollette per sms",
         "non voglio più ricevere sms", "non voglio più ricevere le vostre promozioni", negatable=False),
-    out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla)\b|"
-        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
+    out("it:non-voglio-niente", r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?ricever\w* (?:piu )?(?:niente|nulla|nnt)\b|"
+        r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:niente|nulla|nnt)(?: piu)?(?: (?:da voi|da parte vostra|da lei|da te))?"
         + _POLITE + r"$", "non voglio più niente da voi", "nn voglio ricevere piu niente", negatable=False),
-    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) piu di (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
+    out("it:non-ne-posso", r"\bnon (?:ne posso|se ne puo|ce la faccio) (?:piu )?(?:di|dei|delle|degli|della) (?:voi|" + _DET + _ADJ + _MSG + r")\b|"
         r"(?<!\bnon )\b(?:fermat|ferma)\w*\b(?: \w+){0,2} " + _MSG + r"\b", "non ne posso più di questi sms", negatable=False),
-    out("it:non-ho-bisogno", r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
+    out("it:non-ho-bisogno", r"\b(?:i|le|gli|questi|queste|sti|ste|vostri|vostre|tutti|tutte) (?:vostri |vostre |\w+ )?" + _MSGS
+        + r" non (?:mi|ci) (?:servono|serve|interessano|interessa) (?:piu|a niente|a nulla)\b|"
+        r"\bnon (?:ho|abbiamo) (?:piu )?bisogno (?:di|dei|delle|degli) (?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|"
         r"\bnon mi serv(?:ono|e) (?:piu )?" + _DET + _ADJ + _MSG + r"\b|"
         r"\bne (?:ho|abbiamo) (?:abbastanza|piene le scatole|fin sopra i capelli|le palle piene|piene le palle) (?:di|dei|delle|degli) "
         r"(?:voi\b|" + _DET + _ADJ + _MSG + r"\b)|\b(?:sono|siamo) (?:stuf|stanc)\w* (?:di ricevere |di |dei |delle |degli )"
@@ -179,14 +187,25 @@ PATTERNS = (
         "vorrei smettere di ricevere questi sms"),
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
-        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |co |coi |col )?(?:(?:i|le|gli|"
+        r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci|le|gli)|(?:mand|invi|scriv|contatt|disturb)"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
-    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi )?basta(?: (?:basta|ora|adesso|davvero|dai|"
-        r"veramente|per sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi))*$",
+    out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
+        r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
+        r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
         "ma basta!", "basta grz"),
+    out("it:smettete-sola", r"^(?:ma |e |ora |adesso |dai |ok |vi prego |per favore |x favore )?(?:smettete|smettetela|cessate|fermatevi|"
+        r"finitela|piantatela|smettila|finiscila|piantala)(?: (?:immediatamente|subito|ora|adesso|una buona volta|una volta per tutte|"
+        r"per sempre|definitivamente|vi prego|per favore|x favore|grazie|per cortesia|davvero|basta))+$",
+        "smettete una buona volta", "cessate immediatamente", negatable=False),
+    out("it:prego-smettete", r"^(?:vi prego|ti prego|per favore|x favore|per cortesia|per piacere) (?:smettete|smettetela|cessate|fermatevi|finitela|"
+        r"piantatela|smettila|basta)$", "vi prego smettete", negatable=False),
+    out("it:stop-formula", r"^(?:stop|basta|disiscrivimi|disiscrivetemi|cancellami|cancellatemi|smettetela)(?: (?:grazie|grz|pf|per favore|x favore|"
+        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
+        r"distinti saluti|arrivederci|ciao|punto(?: esclamativo)?|virgola|(?:e|sono) (?:gia )?(?:il|la) \w+ (?:messaggio|sms|volta)(?: \w+)?))+$",
+        "stop grazie buona giornata", "basta vi prego è il quinto messaggio", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
         r"pf|perfavore|per favore|x favore|per piacere|x piacere|mille|cmq|comunque|subito|ora|adesso|davvero|please|tutto))+$|"
         r"^fine (?:dei |delle )?(?:messaggi|sms|comunicazioni|iscrizione|promozioni)$",
@@ -211,37 +230,78 @@ PATTERNS = (
         r"di (?:smetterla|smettere|finirla|piantarla|cancellar(?:mi|ci)|toglier(?:mi|ci)|rimuover(?:mi|ci)|levar(?:mi|ci)|"
         r"disiscriver(?:mi|ci)|non (?:scriver|mandar|contattar|inviar|disturbar)\w*)\b",
         "vi ho chiesto tre volte di cancellarmi", negatable=False),
+    out("it:non-e-chiaro", r"\b(?:cosa|che cosa|che) non (?:vi |ti |le )?e chiaro (?:di|del|della parola|nella parola|in) (?:stop|basta|no)\b|"
+        r"\bquale parte di (?:stop|basta|no|non scrivetemi)\b|\b(?:non )?(?:capite|capisci|capisce) (?:o no )?(?:la parola |il significato di )?"
+        r"(?:stop|basta)(?: o no)?$", "cosa non vi è chiaro di STOP?", negatable=False),
     out("it:ho-detto-basta", r"^(?:ma |io )?(?:vi |ve l |l |te l )?(?:ho|avevo|abbiamo) (?:gia )?(?:detto|scritto|risposto|mandato|"
-        r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b", "ho già scritto STOP due volte", negatable=False),
+        r"inviato|chiesto) (?:\w+ )?(?:stop|basta|cancellami|disiscrivimi)\b(?! (?:a|ad|al|alla|allo|all) (?:un altr[oa]|altr[oiae]|un|una|"
+        r"mio|mia|quell[oa]|quel) )", "ho già scritto STOP due volte", negatable=False),
     out("it:segnalo", r"\b(?:vi |ti |la |le )?(?:segnal|denunci)\w* (?:come spam|per spam|al garante|all agcom|alla polizia postale|"
         r"alle autorita)\b", "vi segnalo come spam se continuate", negatable=False),
-    out("it:diffida", r"\bdiffid\w* (?:\w+ )?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
+    out("it:diffida", r"\bdiffid\w* (?:\w+ ){0,3}?(?:dal |dall |a |ad )?(?:contattar|scriver|mandar|inviar|utilizzar|usar|trattar|"
         r"messaggiar)\w*", "vi diffido dal contattarmi", negatable=False),
+    out("it:opposizione", r"\bmi oppongo (?:al |all |alla |a |ad |ogni |a ogni |ad ogni |a qualsiasi )?(?:trattamento (?:dei (?:miei )?dati|"
+        r"del (?:mio )?numero|per)|utilizzo (?:dei miei dati|del (?:mio )?numero)|uso (?:dei miei dati|del (?:mio )?numero)|invio|invii|"
+        r"ricezione|ricevere|contatt\w*|comunicazion\w*|marketing|telemarketing|" + _MSG + r")\b|"
+        r"\b(?:esercit|far valere|faccio valere|avvalgo)\w* (?:\w+ )?(?:il |del )?(?:mio )?diritto (?:di opposizione|all ?opposizione|all ?oblio|alla cancellazione)\b|"
+        r"\b(?:sono|siamo|e|risulta|risultiamo|ho messo|ho iscritto) (?:\w+ )?(?:iscritt\w* |registrat\w* )?(?:al|nel) registro (?:pubblico )?"
+        r"(?:delle|dell) ?opposizion\w*|"
+        r"\bnon (?:potete piu|puoi piu|siete autorizzati a|avete il diritto di) (?:piu )?(?:contattar|scriver|mandar|inviar|messaggiar)(?:mi|ci)\b"
+        r"(?! (?:prima|dopo|domani|oggi|stasera|adesso|ora|in questo momento|al lavoro|su|via|per telefono|per email|a quest ora|di notte)\b)",
+        "mi oppongo al trattamento dei miei dati per finalità di marketing", "sono iscritto al registro delle opposizioni",
+        negatable=False),
+    out("it:senza-consenso", r"\b(?:mio numero|miei dati|miei recapiti|mio contatto)(?: \w+){0,4}? (?:dat|passat|cedut|vendut|comunicat|"
+        r"usat|utilizzat|pres|inserit|fornit)\w* senza (?:il |la )?(?:mio |mia )?(?:consenso|permesso|autorizzazione)\b",
+        "il mio numero vi è stato dato senza il mio consenso", negatable=False),
     out("it:nessuno-ha-chiesto", r"\bnessuno (?:\w+ )?ha (?:mai )?(?:chiesto|richiesto|autorizzato|voluto) (?:di ricevere\b|"
         + _DET + _ADJ + _MSG + r"\b)", "nessuno qui ha chiesto le vostre offerte", negatable=False),
-    _out("it:annulla-invio", r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
+    _out("it:annulla-invio", r"\b(?:interromper|sospender|cessar|bloccar|fermar|annullar|stoppar)ne (?:l |gli |ogni |qualsiasi )?(?:invio|invii|"
+        r"ricezione)\b|"
+        r"\b(?:annull|blocc|interromp|sospend|ferm|stopp|cess)\w* (?:l |gli |ogni |qualsiasi |tutti gli )?(?:invio|invii) "
         r"(?:di |dei |degli |delle |di tutti i |di questi )?" + _ADJ + _MSG + r"\b|\bcess\w* (?:immediatamente |subito |ora )?"
         r"(?:ogni |qualsiasi |qualunque |tutte le |le |l |gli |qualsiasi tipo di )?(?:invio|invii|comunicazion\w*|contatt\w*|"
         r"messagg\w*|sms)\b", "annullate l'invio degli sms", "cessate ogni comunicazione"),
     _out("it:ricezione", r"\b(?:interromp|sospend|blocc|ferm|cess|annull|disattiv)\w* (?:la |ogni |qualsiasi )?ricezione\b"
         r"(?:$| (?:di|dei|degli|delle) " + _DET + _ADJ + _MSG + r"\b)",
         "desidero interrompere la ricezione dei messaggi"),
-    out("it:basta-voi", r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b",
+    out("it:basta-voi", r"^(?:no |basta |ok )?non (?:ne )?(?:voglio|vogliamo) piu (?:saperne|sapere)(?: niente| nulla)?(?: (?:di voi|da voi))?$|"
+        r"\bnon (?:voglio|vogliamo) (?:piu )?(?:avere (?:piu )?(?:niente |nulla )?a che fare|sentir\w* parlare) (?:con|di) voi\b|"
+        r"\bnon (?:voglio|vogliamo|desidero) (?:piu )?(?:avere|ricevere) (?:piu )?(?:notizie|nuove) (?:da|di) voi\b",
         "non voglio più avere a che fare con voi", negatable=False),
     out("it:sparite", r"^(?:\w+ )?(?:scrivete|mandate|scrivi|manda|scrivetelo|mandatelo)\w* a qualcun altro$|"
         r"^(?:e |ma |ora )?(?:sparite|sparisci|sparisca|levatevi di torno|andate a quel paese)" + _POLITE + r"$|"
+        r"\b(?:andate|andatevene|vai|va) a (?:quel paese|fare in culo|farvi benedire|quel dio|cagare)\b|\blevatevi di torno\b|"
         r"^(?:\w+ )?(?:sms|messaggi|messaggini) (?:indesiderat\w*|non richiest\w*|non autorizzat\w*|non voluti)\b",
         "sparite!", "sms indesiderati", negatable=False),
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
-        r"ancora una volta)\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
+        r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
-    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?niente (?:piu )?" + _DET + _ADJ + _MSG
-        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
-        r"(?:sms|messaggi|messaggio)$", "niente più sms, grazie", "niente messaggi"),
-    out("it:stop-a", r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
+    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
+        + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi|sul (?:mio )?(?:natel|cellulare|telefono|cell|numero)|"
+        r"su questo numero|a questo numero))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
+        r"(?:sms|messaggi|messaggio)$|"
+        # partial revocations of their own ("le promozioni no", "..., non le promozioni"): as questions they ask ("le offerte no?")
+        r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
+        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
+        r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$|"
+        r"^(?:ma |e |pero )?non (?:le|i|gli) (?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|pubblicita|offerte|newsletter|messaggi promozionali|"
+        r"sms promozionali)(?: grazie| per favore)*$|\b(?:ma|pero) non piu (?:le|i|gli) (?:\w+ )?" + _MSGS + r"\b",
+        "niente più sms, grazie", "niente messaggi", "voglio solo gli avvisi di consegna, le promozioni no"),
+    out("it:chiedo-di-smettere", r"\b(?:vi|ti|la|le) (?:chiedo|chiediamo|prego|domando) (?:\w+ )?di (?:smettere|smetterla|finirla|piantarla|"
+        r"cessare|lasciarmi in pace|lasciarmi stare)$", "vi chiedo gentilmente di smettere", negatable=False),
+    out("it:blocco", r"\b(?:vi|ti) (?:blocco|ho bloccat[oiae]|sto bloccando|blocchero|bloccher[oò])(?: (?:il numero|subito|adesso|ora|"
+        r"tutti|per sempre|definitivamente))*$|\bho bloccato (?:il )?(?:vostro|tuo|questo) numero$", "vi blocco", negatable=False),
+    out("it:non-rompete", r"^(?:ma |e |dai |ragazzi |per favore |x favore )?(?:non|nun) (?:mi |ci |me |ce )?romp(?:ete|ere|i|etemi|eteci)"
+        r"(?: piu)?" + _POLITE + r"$", "non rompete", negatable=False),
+    out("it:invece-sms", r"\b(?:invece|al posto) (?:degli|dei|di|delle|che per|che via|che con|di mandare|di mandarmi|di scrivermi per) "
+        r"(?:sms|messaggi|messaggini|message|messages)\b|\bpiuttosto che (?:per |via |con )?(?:sms|messaggi|messaggini)\b|"
+        r"^(?:per favore |allora |sennò |senno )?(?:chiamatemi|chiamami|mi chiami|mi chiamate|telefonatemi|telefonami|mi telefonate) "
+        r"(?:piuttosto|invece)" + _POLITE + r"$", "mandatemi una mail invece degli sms", "chiamatemi piuttosto", negatable=False),
+    out("it:stop-a", r"\b(?:porre|porr\w*|pong\w*|mett\w*) fine (?:a|ai|alle|agli|all) " + _DET + _ADJ + _MSG + r"\b|"
+        r"\bstop (?:a |al |alle |ai |agli |all |con |con le |con i |con gli |coi |col )?(?:tutt[ie] )?" + _DET
         + _ADJ + r"(?:messaggi|messaggini|mex|notifiche|promozioni|promo|pubblicita|offerte|comunicazioni|avvisi|newsletter|invii)\b",
         "stop alle offerte pubblicitarie", "stop promozioni", negatable=False),
     _out("it:disattiva", r"\b(?:disattiv|disabilit|sospend|interromp)\w* (?:tutt[ie] )?" + _DET + _ADJ + _MSG + r"\b|"
@@ -253,22 +313,26 @@ PATTERNS = (
         r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
         r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
-        r"(?:consenso|autorizzazion\w*)\b|\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
-        r"autorizzo (?:l invio|l uso|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
+        r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
+        r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"
+        r"\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
+        r"autorizzo (?:l invio|l uso|l utilizzo|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"
-        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi)\b"
+        r"disiscrivetemi|eliminatemi|eliminami|disattivatemi|disattivami|escludetemi|escludimi|depennatemi|depennami|radiatemi)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER
-        + r"|\bdisiscriv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
-        r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni)\b"
+        + r"|\bdisis?criv(?:imi|etemi|ermi|erci|eteci|ici)\b" + _NOT_FROM_OTHER + r"|"
+        r"\bcome (?:si fa|si puo|faccio|posso|devo|possiamo) (?:a |per )?(?:disiscriver|cancellar|toglier)(?:si|mi|ci)\b" + _NOT_FROM_OTHER + r"|\bdisiscriv(?:i|ete)$|\bannulla (?:l )?iscrizione\b|"
+        r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni|cancellate|"
+        r"togliete|rimuovete|disiscrivete|eliminate|levate|depennate)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER + r"|"
         r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
         "cancellatemi", "toglietemi dalla lista"),
     _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
         "vi prego di cancellarmi", "potreste togliermi?"),
-    out("it:non-in-lista", r"\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?(?:far|fare) (?:piu )?parte (?:della|delle|di) "
-        r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|\b(?:vorrei|voglio|desidero|preferirei|preferisco) "
+    out("it:non-in-lista", r"\bnon (?:voglio|vorrei|desidero|vogliamo) (?:piu )?(?:far|fare) (?:piu )?parte (?:della|delle|di|dei|degli) "
+        r"(?:vostr\w+ |questa |sta |questi |sti )?(?:lista|liste|elenco|mailing|newsletter|contatti|destinatari|iscritti|database|rubrica)\b|\b(?:vorrei|voglio|desidero|preferirei|preferisco) "
         r"non (?:far|fare) piu parte (?:della|delle|di) (?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|newsletter)\b|"
         r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:essere|stare|restare|rimanere) (?:piu )?(?:nella|nelle|in) "
         r"(?:vostr\w+ |questa |sta )?(?:lista|liste|elenco|mailing|rubrica|newsletter)\b(?! d attesa| di attesa)|"
@@ -282,7 +346,7 @@ PATTERNS = (
         r"del mio contatto|del mio nominativo|del numero di (?:telefono|cellulare)|dalla lista|dalle liste|dal servizio|dalla newsletter|"
         r"dalla mailing|dai vostri)\b", "chiedo la cancellazione del mio numero", negatable=False),
     out("it:mi-disiscrivo", r"^(?:io )?(?:mi |ci )disiscriv(?:o|iamo)\b" + _NOT_FROM_OTHER, "mi disiscrivo", negatable=False),
-    _out("it:dalla-lista", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
+    _out("it:dalla-lista", r"\b(?:togli|toglie|tolg|lev|rimuov|cancel|cancell|elimin|depenn|esclud|uscir|usci|esco|andarmene|andarcene|"
         r"receder|recedo)\w* (?:(?:il |l |sto |"
         r"questo )?(?:mio |nostro )?(?:numero|number|nominativo|contatto) |i (?:miei|nostri) (?:dati|contatti|recapiti) )?da(?:lla|lle|i|l|gli|ll)? (?:vostr\w+ |sua |tua |"
         r"questa |questo |sta |sto )?(?:lista|liste|elenco|elenchi|rubrica|contatti|database|db|mailing|promozioni|newsletter|"
@@ -291,24 +355,41 @@ PATTERNS = (
     _out("it:toglietemi-da", r"\b(?:toglietemi|toglimi|levatemi|levami|rimuovetemi|rimuovimi|cancellatemi|cancellami|escludetemi|"
         r"disiscrivetemi|disiscrivimi|disattivatemi)(?: \w+){0,4}? da(?:gli|i|lle|l|lla|ll)? (?:vostr\w+ )?(?:sms|messaggi|notifiche|"
         r"comunicazioni|promozioni|newsletter|lista|liste|invii)\b", "toglietemi da whatsapp e dagli sms"),
-    _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn)\w* (?:(?:il|l|questo|sto|quel) )?"
+    _out("it:togli-numero", r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin|depenn|radi(?:ate|are|a)\b)\w* (?:(?:il|l|questo|sto|quel) )?"
         r"(?:mio |nostro |suo )?(?:numero|number|recapito|nominativo|contatto)\b(?! (?:d|del|della|dell|di|dello)\b(?! "
         r"(?:telefono|cellulare|cell)\b)| (?:ordine|civico|pratica|tracking|carta|cliente|fattura|prenotazione)\b)|"
-        r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri) (?:dati|recapiti|contatti)\b"
+        r"\b(?:togli|toglie|lev|rimuov|cancel|cancell|elimin)\w* (?:i |tutti i )?(?:miei|nostri|suoi|loro) (?:dati|recapiti|contatti)\b"
         r"(?! (?:d|del|della|dell|di|dello|bancari|della carta|di pagamento|di fatturazione)\b)",
         "togli il mio numero", "cancellate il numero"),
-    out("it:numero-dimenticate", r"\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re))\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
-        + _NOT_OTHER_NUMBER + r"|\bnon (?:usa|utilizza)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
-        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato))" + _NOT_OTHER_NUMBER,
+    out("it:numero-dimenticate", r"(?<!\bnon )\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re)|scorda(?:tevi|te|re|ti)|perdete|perdere)\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
+        + _NOT_OTHER_NUMBER + r"|\bnon (?:us|utilizz)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
+        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
-    _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|"
+    _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
         r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|ricontattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
         r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
         r"\bnon (?:essere|venire|venir) (?:piu )?(?:contattat|disturbat|messaggiat|ricontattat|importunat)\w*",
         "vorrei essere rimosso dalla lista", "vorrei non essere più contattato", negatable=False),
-    out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b|\bnon ha piu (?:questo|il|quel) numero\b|"
+    out("it:numero-sbagliato", r"\bnumero (?:sbagliato|errato|erroneo|riassegnato)\b(?! (?:del|della|dello|dell|dei|degli|delle|nel|nella|"
+        r"sul|sulla|sull|in) )|\b(?:avete|hai|ha|abbiate) (?:sbagliato (?:persona|destinatario)|(?:la |il )?(?:persona|destinatario) sbagliat[oa])"
+        r"(?: (?:scusate|guardi|mi dispiace|qui|a questo numero|non sono \w+))*$|"
+        r"\b(?:qui|qua|a questo numero|in questa casa) non (?:c e|ce|abita|risponde|vive|esiste) (?:nessun|nessuna) (?!(?:problema|pacco|ordine|"
+        r"messaggio|avviso|tecnico|corriere|errore|dubbio|bisogno|motivo|modo|rischio|costo|addebito|biglietto|posto|tavolo|segnale|campo|rete|"
+        r"negozio|cliente|appuntamento|documento|foglio|codice|allarme|guasto|danno|cane|gatto|animale|parcheggio|bancomat|citofono|"
+        r"campanello|ascensore|cartello|insegna|ufficio|sportello|numero|indirizzo|nome|cognome|civico|interno|pacchetto|corso|"
+        r"medico|dottore|dottoressa|infermiere|responsabile|titolare|ragazzo|ragazza|bambino|bambina|signore|signora|vicino|vicina)\b)\w+"
+        r"(?: (?:qui|qua|a questo numero|mi dispiace|scusate|guardi))*$|"
+        r"\bnon (?:c e|ce|abita|esiste) nessun[oa]? (?:che si chiama|di nome|con (?:questo|quel) nome)\b|"
+        r"^(?:ma |no |guardi |guarda |scusate |scusi |mi dispiace )?non sono (?:io|lei|lui)(?: mi dispiace| scusate| scusi| guardi)?$|"
+        # "non so chi sia Stefania"; "era il suo cellulare"; "destinatario sbagliato"
+        r"^(?:ma |no |guardi |scusate |scusi )?non sono (?:io )?la persona giusta(?: mi dispiace| scusate| guardi)?$|\bdestinatario (?:sbagliato|errato)\b|"
+        r"^(?:non so|non ho idea di|boh non so|non saprei) chi sia (?!(?:il|lo|la|l|un|una|questo|questa|quest|quel|quella|sto|sta)\b)\w+"
+        r"(?: mi dispiace| scusate)?$|^era (?:il )?(?:suo|loro) (?:cellulare|numero|telefono|cell|telefonino)$|"
+        r"\bnon (?:e|c e) piu (?:tra|fra) (?:noi|di noi)\b|"
+        r"\bnumero (?:mi |ci )?(?:e stato|e stata|e) (?:assegnat|riassegnat|attribuit|dat)\w* (?:da poco|di recente|recentemente|da pochi \w+|"
+        r"a me)\b|\bnon sono (?:mai stat[oa] )?(?:un |una )?(?:vostr[oa] )?client[ea](?: (?:vostr[oa]|di questo negozio|da voi))?$|\bnon ha piu (?:questo|il|quel) numero\b|"
         r"\b(?:padre|madre|papa|mamma|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|suocero|suocera|compagno|"
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
@@ -317,7 +398,8 @@ PATTERNS = (
         r"\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|"
         r"un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|"
         r"\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
-        r"\bnon e piu (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|"
+        r"\bnon e piu (?:il )?(?:suo|mio) (?:numero|cellulare|telefono|cell|telefonino)\b" + _NOT_OTHER_NUMBER + r"|\bdeceduto\b|\bdeceduta\b|"
+        r"(?<!\bho )(?<!abbiamo )\b(?:scriv|contatt|mand|invi|cerc)\w* (?:\w+ )?(?:alla|la|una|a una|ad una) persona sbagliata\b|"
         r"\bnon e (?:il )?(?:suo|mio) numero\b" + _NOT_OTHER_NUMBER + r"|"
         r"\bnumero non (?:appartiene|e) piu (?:a|di|del|della|dello)\b|\bnon appartiene piu a\b|"
         r"\bnumero (?:ora|adesso) e (?:mio|nostro)$|\bnumero e (?:mio|nostro) (?:ora|adesso)$|\bnumero (?:ora |adesso )?e (?:mio|nostro) da\b|"
@@ -331,13 +413,19 @@ PATTERNS = (
     out("it:minore", r"^(?:questo |questo numero |il numero )?e (?:il )?(?:telefono|numero|cellulare|cell) di (?:mi[oa] |una |un )?"
         r"(?:figli[oa]|bambin[oa]|ragazzin[oa]|nipote|minorenne)(?: (?:minorenne|piccol[oa]|di \d+ anni|che ha \d+ anni))?$",
         "è il cellulare di una bambina", negatable=False),
-    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non sono interessat[oa]|non interessat[oa]|"
+    out("it:non-interessa", r"^(?:no |ma |grazie ma |no grazie )?(?:non mi interessa|non (?:sono|sn) interessat[oa]|non interessat[oa]|"
         r"nessun interesse)"
-        r"(?: piu)?" + _POLITE + r"$", "non mi interessa", negatable=False),
-    out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*",
+        r"(?: piu)?(?: (?:a|ai|alle|agli|al|all) " + _DET + _ADJ + _MSG + r")?" + _POLITE + r"$", "non mi interessa",
+        "no grazie, non sono interessato alle vostre offerte", negatable=False),
+    out("it:non-interessano", r"\bnon mi interessano (?:piu )?" + _DET + _ADJ + _MSG + r"\b|\bnon mi interessa (?:piu )?ricever\w*|"
+        r"\bnon mi va (?:piu )?(?:di ricever\w* (?:piu )?" + _DET + _ADJ + _MSG + r"\b|che mi (?:scriviate|mandiate|contattiate))|"
+        r"\brinunci\w* (?:a ricevere " + _DET + _ADJ + _MSG + r"|(?:ai|alle|agli|all|al) " + _DET + _ADJ
+        + r"(?:messaggi|sms|comunicazioni|notifiche|newsletter|avvisi|mex))\b",
         "non mi interessano le vostre offerte", negatable=False),
     out("it:mai-iscritto", r"\bmai (?:\w+ )?(?:iscritt|dato il consenso|autorizzat|registrat)\w*\b|"
-        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso)\w*\b|"
+        r"\bnon (?:mi sono|ho) (?:mai )?(?:iscritt|autorizzat|dato il consenso|prestato (?:il )?(?:mio )?consenso|dato (?:il )?mio consenso)\w*\b|"
+        r"\bnon (?:vi |ti |le |l )?(?:ho|abbiamo) (?:mai )?(?:dato|fornito|lasciato|comunicato) (?:io |noi )?(?:il |questo )?(?:mio |nostro )?"
+        r"numero\b(?! (?:nuovo|giusto|corretto|di casa|fisso|aziendale|del lavoro|dell ufficio))" + _NOT_OTHER_NUMBER + r"|"
         r"\bnon (?:vi |ti |le )?(?:ho|abbiamo) mai (?:chiesto|richiesto|voluto)(?: io)? (?:di (?:ricevere|essere contattat\w*|"
         r"iscriver\w*)|" + _DET + _ADJ + _MSG + r"|niente|nulla)\b|"
         r"\bchi (?:vi|ti|le) ha (?:autorizzat\w*|permesso|dato il permesso) (?:a |di )?(?:scriver|mandar|contattar|inviar|"
@@ -352,6 +440,11 @@ PATTERNS = (
            r"disiscrivimi)\b(?: \w+){0,3} (?:per (?:sbaglio|errore|distrazione)|senza (?:volerlo|volere|accorgermene))\b|\bper (?:sbaglio|errore) (?:\w+ ){0,2}?(?:scritto|mandato|inviato|"
            r"risposto|digitato) (?:\w+ )?(?:stop|basta|annulla|fine)\b|\b(?:disattivat|disiscritt)\w* (?:\w+ ){0,3}?per (?:sbaglio|errore)\b",
            "riattivate i messaggi", "ho mandato basta per errore"),
+    opt_in("it:iscrivimi", r"\b(?:voglio|vorrei|desidero|vogliamo|posso) (?:iscrivermi|iscriverci|abbonarmi|registrarmi) (?:ai|alle|agli|al|alla|all) "
+           r"(?:vostr\w+ )?(?:" + _MSGS + r"|lista (?:sms|messaggi|promozioni|newsletter|contatti)|servizio (?:sms|messaggi|di messaggi|"
+           r"notifiche|promozion\w*))\b|\biscriv(?:etemi|imi|eteci) (?:ai|alle|agli|al|alla|all) (?:vostr\w+ )?(?:" + _MSGS
+           + r"|lista (?:sms|messaggi|promozioni|newsletter|contatti)|lista$|servizio (?:sms|messaggi|di messaggi|notifiche|promozion\w*))\b",
+           "voglio iscrivermi ai vostri sms", "iscrivetemi alla lista sms"),
     opt_in("it:di-nuovo", r"\bricever(?<!\bforse ricever)\w* (?:di nuovo |nuovamente )" + _DET + _ADJ + _MSGS + r"\b|"
            r"\bricever\w* " + _DET + _ADJ + _MSGS + r"(?: \w+)? (?:di nuovo|nuovamente)\b|"
            r"\b(?:tornare|ricominciare|continuare|riprendere) a ricever\w* " + _DET + _ADJ + _MSGS + r"\b|"
