@@ -69,7 +69,7 @@ PATTERNS = (
     out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|nekem|sms\w*|uzenet\w*|t|mar))*$",
         "ne küldjenek több sms-t", negatable=False),
     out("hu:nem-kerek", r"\bnem kerek (?:tobb |mar |semmilyen |tobbet )?(?:sms\w*|uzenet\w*|reklam\w*|ertesites\w*)\b|"
-        r"\bhagy(?:jak|jatok|ja|d) (?:mar )?abba (?:az |a )?(?:sms\w*|uzenet\w*|irogatast|kuldozgetest|reklam\w*)?(?: eket| et| t| okat)?$",
+        r"\bhagy(?:jak|jatok|ja|d) (?:mar )?abba(?: az| a)?(?: (?:sms\w*|uzenet\w*|irogatast|kuldozgetest|reklam\w*))?(?: eket| et| t| okat)?$",
         "nem kérek több sms-t", "hagyják abba", negatable=False),
     out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
         "ne šaljite mi poruke", negatable=False),
