@@ -107,7 +107,7 @@ PATTERNS = (
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr(?! als\b)|kein|kiene|kei|koi|koine) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -183,7 +183,7 @@ PATTERNS = (
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
-        r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b|"
+        r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b(?! zur" + _U + r"ck\b)|"
         r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
     out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,4}?ab\b"
@@ -207,9 +207,11 @@ PATTERNS = (
     out("de:unterlassen", r"\bunterlass\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ ){0,3}?(?:" + _MSG + r"|kontakt\w*|zusendung\w*|"
         r"anrufe und sms)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
         r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b|"
-        r"\buntersag\w* (?:ihnen |euch |dir )?(?:\w+ ){0,4}?(?:" + _MSG + r"|kontakt\w*|nutzung|verwendung|verarbeitung|anrufe|"
+        r"\buntersag\w* (?:ihnen |euch |dir )?(?:\w+ ){0,4}?(?:" + _MSG + r"|kontakt\w*|(?:nutzung|verwendung|verarbeitung|speicherung) "
+        r"(?:meiner|der|dieser|von meiner) (?:\w+ )?(?:daten|\w*nummer|nr)|anrufe|"
         r"mir zu schreiben|mich zu kontaktieren)\b|"
-        r"\b(?:einstellung|beendigung|unterlassung) (?:der|aller|von|jeglicher|weiterer) (?:\w+ ){0,2}?(?:" + _MSG + r")\b|"
+        r"\b(?:um|fordere|verlange|beantrage|die sofortige|die umgehende) (?:die )?(?:sofortige |umgehende )?(?:einstellung|beendigung|unterlassung) "
+        r"(?:der|aller|von|jeglicher|weiterer) (?:\w+ ){0,2}?(?:" + _MSG + r")\b|"
         r"\bzusendung (?:von |der |weiterer |jeglicher )?(?:\w+ )?(?:" + _MSG + r") (?:\w+ )?(?:einzustellen|einstellen|"
         r"zu unterlassen|unterlassen|zu beenden|beenden|zu stoppen|stoppen)\b",
         "unterlassen Sie weitere Nachrichten", "ich verbitte mir weitere Nachrichten"),
@@ -232,7 +234,7 @@ PATTERNS = (
         r"\blass\w* (?:sie |ihr |du )?(?:bitte )?(?:das|des|es) (?:bitte |doch )?(?:sein )?mit (?:den |de |dem |der |eurer |ihrer |euren |"
         r"ihren |diesen |eurem |ihrem )?(?:\w+ )?" + _MSG + r"\b|"
         r"\bnoch (?:eine|ein|einmal|1) (?:\w+ )?(?:sms|nachricht|werbung|werbe \w+|mal)\b (?:\w+ ){0,3}?und (?:ich|wir) (?:\w+ ){0,4}?"
-        r"(?:anzeige|anwalt|zeige|verklage|melde|bundesnetzagentur|polizei|verbraucherzentrale|beschwerde)\w*|"
+        r"(?:anzeige|anwalt|(?:zeige|melde) (?:euch|sie|dich|das)|verklage|bundesnetzagentur|polizei|verbraucherzentrale|beschwerde)\w*|"
         r"^(?:das|dies|des) ist (?:doch |echt |einfach |reiner |totaler |nur |purer )*spam$|"
         r"\bwenn (?:sie|ihr|du) (?:mir|mich|uns) (?:noch )?(?:weiter|weiterhin|noch weiter|immer noch|standig|dauernd|"
         r"ein einziges mal|noch ein einziges mal|noch eine (?:sms|nachricht|werbung)) (?:\w+ )?(?:schreib|schick|send|sims|"

@@ -46,18 +46,18 @@ PATTERNS = (
     out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bvill inte (?:ha|fa) (?:fler|mer|nagra|era) (?:sms|meddelanden|utskick|reklam)\b|"
-        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|\bfel nummer\b",
+        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
         r"\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|"
         r"\blad (?:vaere|vere|vare) med at (?:skrive|sende|sms\w*|kontakte)\b|"
         r"\b(?:vil ikke have|vil ikke ha|onsker ikke) (?:flere|mer|mere|noen|nogen) (?:sms|beskeder|meldinger|reklame)\b|"
-        r"\b(?:feil|forkert) nummer\b",
+        r"(?<!ringte )(?<!ringede )(?<!ringet )(?<!tastet )(?<!tastede )(?<!skrev til )\b(?:feil|forkert) nummer\b",
         "slutt å sende meg sms", "stop med at sende", "lad være med at skrive", "fjern nummeret mitt", negatable=False),
     out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b(?! (?:jeszcze |juz |tej |tego |mi |nam )?(?:\w+ )?(?:paczk|przesylk|towar|"
         r"zamowien|faktur|kurier|list\b|adres)\w*)|\bprzesta\w* (?:\w+ ){0,2}?(?:pisac|wysylac|przysylac|spamowac|smsowac)\b|"
-        r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
+        r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|(?<!wybralem )(?<!wybralam )(?<!podalem )(?<!podalam )(?<!wpisalem )(?<!wpisalam )(?<!zadzwonilem na )(?<!zadzwonilam na )\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
         r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|"
         r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
     out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ )?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
@@ -77,7 +77,7 @@ PATTERNS = (
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
         r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
-        r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b|"
+        r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
         r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
         r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
         "nepište mi", "zrušit odběr", "přestaňte mi psát", "nechci dostávat sms", negatable=False),
