@@ -106,7 +106,7 @@ PATTERNS = (
             r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr(?! als\b)|kein|kiene|kei|koi|koine) (?:\w+ ){0,2}" + _MSG
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine) (?:\w+ ){0,2}" + _MSG
         + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
@@ -136,11 +136,14 @@ PATTERNS = (
         r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
         r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
         r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bwie oft (?:muss|soll) ich (?:\w+ ){0,3}?(?:stopp?|abmelden|austragen|schreiben dass)\b|"
         r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
     out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b|"
+        r"^(?:bitte )?(?:abmleden|abmedlen|abmelen|abmeldne|amelden|abemelden|abmlden|abbestelen|austargen)(?: bitte| danke)*$|"
+        r"^(?:ich )?(?:(?:will|mochte|moechte) (?:hier |da |jetzt |sofort |endlich )?raus|bin hier raus|bin da raus)(?: hier| da)?(?: bitte| danke| tschau| tschuss)*$|"
         r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
         r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
@@ -220,7 +223,9 @@ PATTERNS = (
         r"\b" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:deaktivieren|ausschalten|abschalten|abstellen|einstellen|"
         r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
         r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$|"
-        r"^(?:die |alle )?" + _TEXTS + r" (?:bitte |sofort |jetzt )?aus(?: bitte| danke| schalten)?$",
+        r"^(?:die |alle )?" + _TEXTS + r" (?:bitte |sofort |jetzt )?aus(?: bitte| danke| schalten)?$|"
+        r"^(?:bitte )?(?:das |mein |dieses )?abo (?:bitte )?(?:beenden|kundigen|kuendigen|abbestellen|stoppen)(?: bitte| danke)*$|"
+        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht erwunscht)(?: danke)?$",
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
     out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
         r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
