@@ -17,7 +17,7 @@ _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrich
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
           r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
 # The list the number is on; not a waiting list, a course or a guest list.
-_LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|kartei|datenbank|"
+_LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|\w*kartei|\w*datenbank|"
          r"system|adressbuch|sms \w+)")
 _NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr)"
 _HIM = r"(?:mich|uns|ihn|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
@@ -64,7 +64,7 @@ PATTERNS = (
           "ich will keine Angebote verpassen"),
     sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
           r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur|paket|pakete|packchen|karton|"
-          r"lieferung|bestellung)\b"
+          r"lieferung|bestellung|rechnung|rechnungen|mahnung|mahnungen|lieferungen|ware|proben|muster)\b"
           r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
@@ -189,7 +189,9 @@ PATTERNS = (
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
         r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b(?! zur" + _U + r"ck\b)|"
-        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$",
+        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$|"
+        r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
+        r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
     out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,4}?ab\b"
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
@@ -210,7 +212,8 @@ PATTERNS = (
         "lassen Sie mich in Ruhe", "lasst mich doch endlich in Ruhe",
         "gehen Sie mir nicht auf die Nerven mit Ihren SMS", "verschont mich mit eurer Werbung"),
     out("de:unterlassen", r"\bunterlass\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ ){0,3}?(?:" + _MSG + r"|kontakt\w*|zusendung\w*|"
-        r"anrufe und sms)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
+        r"anrufe und sms)\b|^(?:bitte )?unterlassen(?: sie)?(?: bitte| sofort)*$|\babstand (?:\w+ ){0,2}?von (?:\w+ ){0,2}?(?:" + _MSG + r"|kontaktaufnahme\w*|"
+        r"kontakt\w*)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
         r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b|"
         r"\buntersag\w* (?:ihnen |euch |dir )?(?:\w+ ){0,4}?(?:" + _MSG + r"|kontakt\w*|(?:nutzung|verwendung|verarbeitung|speicherung) "
         r"(?:meiner|der|dieser|von meiner) (?:\w+ )?(?:daten|\w*nummer|nr)|anrufe|"
@@ -292,7 +295,8 @@ PATTERNS = (
         r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
-    out("de:kein-interesse", r"^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+    out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"\bverzicht\w* (?:\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
         r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",

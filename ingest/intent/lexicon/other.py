@@ -33,10 +33,11 @@ PATTERNS = (
         r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
-    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b",
+    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b|"
+        r"\bδιαγραψτε (?:τον αριθμο μου|με|μας|το τηλεφωνο μου|το νουμερο μου)\b",
         "μην μου στέλνετε", negatable=False),
     out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b(?! voor (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|mailing|"
-        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
+        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\buitgeschreven (?:worden|te worden)\b|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
@@ -47,7 +48,7 @@ PATTERNS = (
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
     out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
-        r"\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
+        r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
@@ -70,7 +71,7 @@ PATTERNS = (
         r"\bpoista\w* (?:numeroni|minut|puhelinnumeroni)\b", "en halua enää viestejä", "poistakaa numeroni", negatable=False),
     out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|tobbet|nekem|sms\w*|uzenet\w*|t|mar|tobbe))*$",
         "ne küldjenek több sms-t", negatable=False),
-    out("hu:nem-kerek", r"\bnem kerek (?:tobb |mar |semmilyen |tobbet )?(?:sms\w*|uzenet\w*|reklam\w*|ertesites\w*)\b|"
+    out("hu:nem-kerek", r"\btorol\w* (?:a )?(?:szamomat|telefonszamomat|engem)\b|\bnem kerek (?:tobb |mar |semmilyen |tobbet )?(?:sms\w*|uzenet\w*|reklam\w*|ertesites\w*)\b|"
         r"\bhagy(?:jak|jatok|ja|d) (?:mar )?abba(?: az| a)?(?: (?:sms\w*|uzenet\w*|irogatast|kuldozgetest|reklam\w*))?(?: eket| et| t| okat)?$",
         "nem kérek több sms-t", "hagyják abba", negatable=False),
     out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи|pisite|pisi|пишите)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
@@ -78,7 +79,7 @@ PATTERNS = (
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
-        r"\bneposi(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
+        r"\bneposi(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
         r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
         r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
@@ -87,7 +88,7 @@ PATTERNS = (
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
         "mesaj atmayın", "numaramı silin", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
@@ -112,7 +113,7 @@ PATTERNS = (
         + _said("পাঠাবেন না", "পাঠাবে না", "পাঠাইও না", "মেসেজ দিবেন না", "এসএমএস দেবেন না", "মেসেজ দেবেন না", "এসএমএস দিবেন না"), "message pathaben na", "আর মেসেজ পাঠাবেন না",
         negatable=False),
     out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|رسايل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
-        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\bما (?:بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\bما (?:بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
     # Arabizi (Arabic in Latin letters, digits for sounds; the prepared text reads "3" as "e").
     out("ar:arabizi", r"\bbala (?:msgs?|messages?|rasayel|rasa2el|sms|eklanat|i3lanat)\b|"
         r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
@@ -123,9 +124,10 @@ PATTERNS = (
     out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"
         r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)|"
+        r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
         r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない") + "|"
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない") + "|"
         r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|문자 ?(?:그만|사절)|"
