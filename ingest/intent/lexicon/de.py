@@ -27,7 +27,7 @@ _NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nume|nue
 _ME_DAT = r"(?:mir|uns|ma|mia)"
 _DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
 # A word that is not the texts, a list or the number: what else one signs off from ("für Samstag", "mein Auto").
-_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
+_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
                r"\w*benachrichtigungen|werbung|werbe\w*|spam\w*|mitteilungen|angebote|empfang|erhalt|abo|\w*abo|system|"
                r"programm|\w*nummer|nr|daten|mist|quatsch|allem|alles|rest)\b)\w+ ")
 # "hör auf" alone is a keyword sentence (INTENT_OPT_OUT_WORDS), so that laughter can still cancel it.
@@ -97,6 +97,9 @@ PATTERNS = (
           "ich muss mein Auto abmelden", "bei euch Prospekte austragen"),
     sense("de:soll-aufhoren", r"\b(?:ich|wir) (?:soll|sollen|sollte|sollten|muss|mussen) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
           "meine Frau sagt, ich soll aufhören euch zu schreiben"),
+    # A message left on the voicemail is a call: "bitte keine Nachricht auf die Mailbox sprechen".
+    sense("de:mailbox", r"\b(?:nachricht|nachrichten|was) (?:auf (?:die|der|den|meine|meiner|meinen) )?(?:mailbox|sprachbox|"
+          r"anrufbeantworter)\b(?: \w+)?|\b(?:nachricht|nachrichten|was) auf (?:den|dem|meinen) ab\b(?: \w+)?", "bitte keine Nachricht auf die Mailbox sprechen"),
     sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
           r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"

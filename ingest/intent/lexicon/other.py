@@ -23,7 +23,7 @@ PATTERNS = (
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
-        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
+        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
         r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b|"
         r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b",
         "не пишите мне больше", negatable=False),
@@ -46,7 +46,7 @@ PATTERNS = (
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
         r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
@@ -63,7 +63,7 @@ PATTERNS = (
         r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|(?<!wybralem )(?<!wybralam )(?<!podalem )(?<!podalam )(?<!wpisalem )(?<!wpisalam )(?<!zadzwonilem na )(?<!zadzwonilam na )\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
         r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
         r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
-    out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ )?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
+    out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ ){0,2}?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
         "älä lähetä", negatable=False),
