@@ -12,20 +12,24 @@ _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
 _A = r"(?:a|ae)"
 _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
-        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen)")
+        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
           r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
 # The list the number is on; not a waiting list, a course or a guest list.
-_LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|kartei|datenbank|"
+_LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|\w*kartei|\w*datenbank|"
          r"system|adressbuch|sms \w+)")
-_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk)?(?:nummer|nr)"
-_HIM = r"(?:mich|uns|ihn|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
+_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr)"
+_HIM = r"(?:mich|uns|ihn|mi|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
+# "nicht mehr" as texted: "net/ned mehr" (south), "nimmer/nimma" (Bavarian, Austrian), "nümme/nüme" (Swiss).
+_NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
+# "mir" as spoken in the south ("schickts ma", "schreib mia").
+_ME_DAT = r"(?:mir|uns|ma|mia)"
 _DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
 # A word that is not the texts, a list or the number: what else one signs off from ("für Samstag", "mein Auto").
-_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
+_OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|\w*service|\w*dienst|\w*nachrichten|nachricht|"
                r"\w*benachrichtigungen|werbung|werbe\w*|spam\w*|mitteilungen|angebote|empfang|erhalt|abo|\w*abo|system|"
-               r"programm|\w*nummer|nr|daten|mist|quatsch|allem|alles)\b)\w+ ")
+               r"programm|\w*nummer|nr|daten|mist|quatsch|allem|alles|rest)\b)\w+ ")
 # "hör auf" alone is a keyword sentence (INTENT_OPT_OUT_WORDS), so that laughter can still cancel it.
 _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r|h{0}rt|h{0}ren sie|aufh{0}ren)"
               r"(?: auf)?(?: (?:bitte|jetzt|sofort|danke|ja))*$)").format(_O)
@@ -59,7 +63,8 @@ PATTERNS = (
     sense("de:nicht-verpassen", r"\b(?:keine|kein|nichts|nix) (?:\w+ ){0,3}?(?:mehr )?verpassen\b",
           "ich will keine Angebote verpassen"),
     sense("de:anderer-kanal", r"\b(?:keine|kein|nicht) (?:\w+ ){0,2}?(?:e ?mails?|mails|briefe?|post|anrufe?|werbeanrufe|"
-          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur)\b"
+          r"anrufen|prospekte|kataloge?|flyer|zeitung|werbebriefe|werbepost|anrufe|briefkasten|haustur|paket|pakete|packchen|karton|"
+          r"lieferung|bestellung|rechnung|rechnungen|mahnung|mahnungen|lieferungen|ware|proben|muster)\b"
           r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
@@ -90,6 +95,11 @@ PATTERNS = (
           r"(?:noch |bitte |online |telefonisch )?(?:abmelden|abzumelden|abgemeldet|ummelden)\b|"
           r"\b(?:zeitung\w*|zeitschriften|prospekte|pakete|flyer|briefe|post|blattchen) (?:\w+ )?(?:austragen|auszutragen|austrage|tragt)\b",
           "ich muss mein Auto abmelden", "bei euch Prospekte austragen"),
+    sense("de:soll-aufhoren", r"\b(?:ich|wir) (?:soll|sollen|sollte|sollten|muss|mussen) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
+          "meine Frau sagt, ich soll aufhören euch zu schreiben"),
+    # A message left on the voicemail is a call: "bitte keine Nachricht auf die Mailbox sprechen".
+    sense("de:mailbox", r"\b(?:nachricht|nachrichten|was) (?:auf (?:die|der|den|meine|meiner|meinen) )?(?:mailbox|sprachbox|"
+          r"anrufbeantworter)\b(?: \w+)?|\b(?:nachricht|nachrichten|was) auf (?:den|dem|meinen) ab\b(?: \w+)?", "bitte keine Nachricht auf die Mailbox sprechen"),
     sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
           r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
@@ -100,8 +110,8 @@ PATTERNS = (
             r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|nicht mehr|kein|kiene) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -111,12 +121,16 @@ PATTERNS = (
         + r")? ?(?:alles )?nicht mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
         r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
         r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
-        r"(?:\w+ ){0,2}?" + _MSG + r"\b",
+        r"(?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"\b(?:will|mochte|moechte|brauch|brauche|mag) (?:\w+ )?(?:nix|nichts) mehr von (?:euch|ihnen|dir|eurer firma|ihrer firma)"
+        r"(?: (?:wissen|horen|sehen|bitte|danke))?$|"
+        r"\b(?:diese|die|eure|ihre|solche|keine) (?:\w+ )?" + _MSG + r" (?:\w+ )?(?:nicht mehr |mehr )?(?:haben|bekommen|erhalten|"
+        r"kriegen|empfangen) (?:will|mochte|moechte|mag)\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
         r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
-        r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |du |ihr )?(?:mir |uns )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
+        r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
         r"\bdass (?:das|es|dies|der spam|die sms|diese \w+|ihr|sie) (?:\w+ )?aufh" + _O + r"r(?:t|en)\b|"
@@ -126,11 +140,16 @@ PATTERNS = (
         r"(?:stopp?|abgemeldet|abbestellt|ausgetragen|widersprochen)\b|"
         r"\b(?:warum|wieso|weshalb) (?:bekomm|krieg|erhalt|schick|schreib|sende|send|kommen|kommt)\w* (?:\w+ ){0,2}?"
         r"(?:immer noch|noch immer|trotzdem|weiterhin|schon wieder) (?:\w+ )?" + _MSG + r"\b|"
+        r"\bwie oft (?:muss|soll) ich (?:\w+ ){0,3}?(?:stopp?|abmelden|austragen|schreiben dass)\b|"
         r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
     out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
-    out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld\w*|ausgetragen)\b|"
+    out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld(?!efrist|eformular|eschein|egebuhr)\w*|"
+        r"ausgetragen)\b|"
+        r"^(?:bitte )?(?:abmleden|abmedlen|abmelen|abmeldne|amelden|abemelden|abmlden|abbestelen|austargen)(?: bitte| danke)*$|"
+        r"^(?:ich )?(?:(?:will|mochte|moechte) (?:hier |da |jetzt |sofort |endlich )?raus|bin hier raus|bin da raus)(?: hier| da)?(?: bitte| danke| tschau| tschuss)*$|"
+        r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
         r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
     out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?" + _HIM + r"\b|"
@@ -139,10 +158,13 @@ PATTERNS = (
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
         + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
         r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
-        r"(?:aus|raus|heraus)\b",
+        r"(?:aus|raus|heraus)\b|"
+        r"\b" + _HIM + r" (?:bitte |doch |einfach |sofort |endlich )*(?:\w+ ){0,3}?(?:rausnehmen|herausnehmen|rauswerfen|rausschmeissen|"
+        r"rausstreichen|rausloschen)\b",
         "löschen Sie meine Nummer", "bitte meine Handynummer aus dem System löschen"),
     out("de:daten-loschen", r"^(?:bitte )?(?:daten|nummer|kontaktdaten|alle daten) (?:bitte |sofort )?(?:l" + _O + r"schen|entfernen)\b|"
-        r"\bl" + _O + r"schung (?:meiner|der|aller|meiner ganzen) (?:\w+ )?(?:daten|nummer|\w*nummer|kontaktdaten)\b",
+        r"\bl" + _O + r"schung (?:meiner|der|aller|meiner ganzen) (?:\w+ )?(?:daten|nummer|\w*nummer|kontaktdaten)\b|"
+        r"\b(?:antrag auf|beantrage|fordere|verlange|bitte um) (?:die )?(?:sofortige )?datenl" + _O + r"schung\b",
         "Daten löschen bitte", "ich fordere die Löschung meiner Daten"),
     out("de:verteiler", r"\b(?:nimm|nehm|streich|entfern|trag|l" + _O + r"sch|schmei|werf|wirf)\w* (?:sie |ihr |du )?"
         + _HIM + r"? ?(?:bitte |sofort |endlich )?(?:aus|von) " + _DET + r" (?:\w+ )?" + _LIST + r"\b|"
@@ -151,9 +173,13 @@ PATTERNS = (
         r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
         + r" (?:stehen|sein|bleiben)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
-    out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:ich )?(?:es )?nicht (?:mehr )?dass (?:sie|ihr|du|man) "
-        r"(?:mir|mich|uns) (?:\w+ ){0,2}?(?:schreib|kontaktier|schick|send|sims|anschreib|nerv|bel" + _A + r"stig)\w*\b",
-        "ich möchte nicht dass Sie mir weiterhin schreiben", negatable=False),
+    # Sending something else is not the texts ("ich will nicht, dass Sie mir das Paket schicken").
+    out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche|mag|wurde gerne|hatte gerne|wollte) (?:ich )?(?:es |das )?nicht "
+        r"(?:mehr )?dass (?:sie|ihr|du|man|die firma|ihre firma|eure firma) (?:mir|mich|uns|ma|mia|mi) "
+        r"(?:(?:\w+ ){0,3}?(?:schreib|kontaktier|anschreib|sims|nerv|bel" + _A + r"stig|zuspam)\w*|(?:\w+ ){0,3}?(?:schick|send|zuschick)\w* "
+        r"(?:\w+ ){0,3}?" + _MSG + r"|(?:\w+ ){0,3}?" + _MSG + r" (?:schick|send|zuschick)\w*|(?:(?:noch|weiter|weiterhin|immer|dauernd|"
+        r"standig|andauernd) ){0,2}(?:schick|send|zuschick)\w*$)\b",
+        "ich möchte nicht dass Sie mir weiterhin schreiben", "ich will nicht dass ihr mir noch SMS schickt", negatable=False),
     out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
         r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
         r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
@@ -161,40 +187,67 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
-        r"(?:sie |du |ihr )?(?:mich|mir|uns) (?:bitte )?(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr|nicht wieder)\b|"
-        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$",
+        r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b(?! zur" + _U + r"ck\b)|"
+        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$|"
+        r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
+        r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
-    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,3}?ab\b"
+    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,4}?ab\b"
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
     out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|frieden)\b|"
         r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
-        r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf die nerven\b|"
-        r"\bauf die nerven mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
-        r"^(?:verpiss|verzieh)\w* (?:euch|dich)\b|\b(?:ihr konnt|sie konnen|du kannst) mich mal\b|"
+        r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf (?:die nerven|den sack|den keks|"
+        r"den wecker|den geist|den senkel)\b|"
+        r"\bauf (?:die nerven|den sack|den keks|den wecker|den geist) mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"^(?:verpiss|verzieh|schleich)\w* (?:euch|dich|di)\b|"
+        r"\b(?:konnt|konnen|kannst) (?:euch|sich|dir) (?:\w+ ){0,3}?(?:sonstwohin|sonst wohin|in den arsch|an den hut) stecken\b|"
+        r"\bspar\w* (?:sie |ihr |du )?(?:euch|sich|dir) (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"\b" + _MSG + r" (?:konnen|konnt|kannst) (?:sie|ihr|du) (?:sich|euch|dir) (?:\w+ )?sparen\b|"
+        r"\b(?:fuhle|fuehle) mich (?:\w+ ){0,3}?(?:von|durch) (?:ihren|euren|den|diesen|ihre|eure|die) (?:\w+ )?" + _MSG
+        + r" (?:\w+ )?(?:belastigt|genervt|gestort|terrorisiert|bedrangt)\b|\b(?:ihr konnt|sie konnen|du kannst) mich mal\b|"
         r"\b(?:will|mochte|brauche) (?:endlich |einfach )?(?:meine )?ruhe\b(?! (?:zum|beim|fur)\b)",
         "lassen Sie mich in Ruhe", "lasst mich doch endlich in Ruhe",
         "gehen Sie mir nicht auf die Nerven mit Ihren SMS", "verschont mich mit eurer Werbung"),
     out("de:unterlassen", r"\bunterlass\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ ){0,3}?(?:" + _MSG + r"|kontakt\w*|zusendung\w*|"
-        r"anrufe und sms)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
-        r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b",
+        r"anrufe und sms)\b|^(?:bitte )?unterlassen(?: sie)?(?: bitte| sofort)*$|\babstand (?:\w+ ){0,2}?von (?:\w+ ){0,2}?(?:" + _MSG + r"|kontaktaufnahme\w*|"
+        r"kontakt\w*)\b|^(?:bitte )?unterlass\w* (?:sie |ihr |du )?(?:es|das|dies)(?: bitte| sofort| endlich| kunftig| "
+        r"zukunftig| in zukunft)*$|\bverbitte\w* (?:mir |uns )?(?:\w+ ){0,2}?(?:" + _MSG + r"|kontakt\w*|das|dies|jede\w*)\b|"
+        r"\buntersag\w* (?:ihnen |euch |dir )?(?:\w+ ){0,4}?(?:" + _MSG + r"|kontakt\w*|(?:nutzung|verwendung|verarbeitung|speicherung) "
+        r"(?:meiner|der|dieser|von meiner) (?:\w+ )?(?:daten|\w*nummer|nr)|anrufe|"
+        r"mir zu schreiben|mich zu kontaktieren)\b|"
+        r"\b(?:um|fordere|verlange|beantrage|die sofortige|die umgehende) (?:die )?(?:sofortige |umgehende )?(?:einstellung|beendigung|unterlassung) "
+        r"(?:der|aller|von|jeglicher|weiterer) (?:\w+ ){0,2}?(?:" + _MSG + r")\b|"
+        r"\bzusendung (?:von |der |weiterer |jeglicher )?(?:\w+ )?(?:" + _MSG + r") (?:\w+ )?(?:einzustellen|einstellen|"
+        r"zu unterlassen|unterlassen|zu beenden|beenden|zu stoppen|stoppen)\b",
         "unterlassen Sie weitere Nachrichten", "ich verbitte mir weitere Nachrichten"),
     out("de:abstellen", r"\b(?:(?:deaktivier|ausschalt|abschalt|abstell|beend|k" + _U + r"ndig|sperr|blockier)\w*|stopp(?:en|t|e)?) "
         r"(?:sie |ihr |du )?(?:bitte |sofort |endlich |hiermit )?(?:\w+ ){0,2}?" + _TEXTS + r"\b|"
         r"\b" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:deaktivieren|ausschalten|abschalten|abstellen|einstellen|"
         r"beenden|k" + _U + r"ndigen|stoppen|sperren|blockieren)\b|"
-        r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$",
+        r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$|"
+        r"^(?:die |alle )?" + _TEXTS + r" (?:bitte |sofort |jetzt )?aus(?: bitte| danke| schalten)?$|"
+        r"^(?:bitte )?(?:das |mein |dieses )?abo (?:bitte )?(?:beenden|kundigen|kuendigen|abbestellen|stoppen)(?: bitte| danke)*$|"
+        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht erwunscht)(?: danke)?$",
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
     out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
         r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
         r"^(?:jetzt |also |ok )?(?:es reicht (?:jetzt|echt|wirklich|endgultig|langsam)|jetzt reichts|mir reichts|schluss jetzt|"
         r"jetzt ist schluss|es langt(?: jetzt| mir)?)(?: jetzt| echt| wirklich| mir| langsam| damit| endgultig| aber)*$|"
         r"^(?:ihr nervt|sie nerven|du nervst)(?: so| echt| total| gewaltig| langsam| einfach| nur| mega)*$|"
+        r"^(?:das |es |jetzt )?reicht(?:s)? (?:jetzt|echt|langsam)(?: (?:aber|echt|wirklich|mal|endgultig|jetzt))*$|"
+        r"^(?:mich|uns) nerv(?:t|en) (?:das|es|des|ihr|sie|dies|euer \w+|eure \w+|ihre \w+|diese \w+)(?: (?:total|echt|langsam|so|"
+        r"gewaltig|tierisch|nur noch|mega))*$|"
+        r"^(?:bitte )?lass(?:en sie|t|) (?:das|es|des)(?: (?:jetzt|einfach|sein|bleiben))? (?:bitte|endlich|sofort)(?: (?:jetzt|sein|bleiben|endlich))*$|"
+        r"\blass\w* (?:sie |ihr |du )?(?:bitte )?(?:das|des|es) (?:bitte |doch )?(?:sein )?mit (?:den |de |dem |der |eurer |ihrer |euren |"
+        r"ihren |diesen |eurem |ihrem )?(?:\w+ )?" + _MSG + r"\b|"
+        r"\bnoch (?:eine|ein|einmal|1) (?:\w+ )?(?:sms|nachricht|werbung|werbe \w+|mal)\b (?:\w+ ){0,3}?und (?:ich|wir) (?:\w+ ){0,4}?"
+        r"(?:anzeige|anwalt|(?:zeige|melde) (?:euch|sie|dich|das)|verklage|bundesnetzagentur|polizei|verbraucherzentrale|beschwerde)\w*|"
         r"^(?:das|dies|des) ist (?:doch |echt |einfach |reiner |totaler |nur |purer )*spam$|"
         r"\bwenn (?:sie|ihr|du) (?:mir|mich|uns) (?:noch )?(?:weiter|weiterhin|noch weiter|immer noch|standig|dauernd|"
         r"ein einziges mal|noch ein einziges mal|noch eine (?:sms|nachricht|werbung)) (?:\w+ )?(?:schreib|schick|send|sims|"
@@ -208,7 +261,7 @@ PATTERNS = (
     out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
         r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
-        r" (?:\w+ )?an\b|^(?:bitte )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon)(?: bitte| danke)?$|"
+        r" (?:\w+ )?an\b|^(?:bitte )?(?:in zukunft |kunftig |zukunftig |ab jetzt |ab sofort )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon|post|brief)(?: bitte| danke)?$|"
         r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
         r"(?:sms|textnachricht|nachricht)\b|"
         r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
@@ -221,6 +274,13 @@ PATTERNS = (
         "noch eine Werbe-SMS", "schon wieder Spam"),
     # --- the number is not theirs, or they never agreed ---------------------------------------------------------
     out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
+        r"^(?:(?:sie|du|ihr) (?:haben|hast|habt) (?:den |einen )?)?falsche[rn]? (?:empfanger|adressat)$|\bfalscher (?:empfanger|adressat)\b|"
+        r"\bnummer geh" + _O + r"rt (?:jetzt |nun |inzwischen |mittlerweile |seit \w+ )?(?:mir|uns)\b|"
+        r"\b(?:kenne?|kennen) (?:hier )?(?:keine|keinen|kein) (?:herrn?|frau|familie)\b|"
+        r"\bkenne? (?:\w+ )?(?:diesen|diese|den|die) (?:kunden|kundin|person|herrn?|frau|namen) (?:\w+ )?nicht\b|"
+        r"\b(?:person|herrn?|frau|familie|kunden|kundin) (?:\w+ )?gibt es (?:hier |unter (?:dieser|der|meiner) nummer )?(?:\w+ )?nicht\b|"
+        r"\bunter (?:dieser|der|meiner) nummer gibt es (?:\w+ )?(?:keine|keinen|kein|niemand)\b|"
+        r"\b(?:arbeitet|wohnt) (?:hier|bei uns|unter dieser nummer) (?:schon lange |seit \w+ |seit langem )?nicht mehr\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
         r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
@@ -238,12 +298,14 @@ PATTERNS = (
         r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
-    out("de:kein-interesse", r"^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+    out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
+        r"\bverzicht\w* (?:\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
         r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
         "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),
-    out("de:nie-zugestimmt", r"\bnie (?:\w+ ){0,3}?(?:angemeldet|zugestimmt|eingewilligt|registriert|eingetragen)\b|"
+    out("de:nie-zugestimmt", r"\bnie (?:\w+ ){0,3}?(?:angemeldet|zugestimmt|eingewilligt|registriert|eingetragen|erlaubt)\b|"
+        r"\b(?:sie haben|ihr habt|du hast) (?:\w+ )?(?:keine|kein|keinerlei) (?:erlaubnis|einwilligung|zustimmung|recht)\b|"
         r"\b(?<!noch )nicht (?:\w+ )?(?:angemeldet|zugestimmt|eingewilligt)\b|"
         r"\bnie (?:\w+ ){0,2}?(?:meine|diese) (?:\w*nummer|daten|einwilligung|zustimmung|erlaubnis) (?:\w+ )?(?:gegeben|"
         r"genannt|mitgeteilt|hinterlassen|erteilt)\b|"
@@ -251,13 +313,19 @@ PATTERNS = (
         r"\bwer hat (?:ihnen|euch|dir) (?:\w+ )?(?:erlaubt|die erlaubnis gegeben|meine nummer gegeben)\b|"
         r"\bwoher ha(?:ben|bt|st) (?:sie|ihr|du) (?:\w+ )?meine (?:\w*nummer|daten)\b",
         "ich habe nie zugestimmt", "wer hat Ihnen erlaubt, mir zu schreiben?", negatable=False),
-    out("de:widerruf", r"\bwiderruf\w* (?:\w+ ){0,4}?(?:einwilligung|zustimmung|erlaubnis|einverstandnis|" + _MSG + r")\b|"
-        r"\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis) (?:\w+ ){0,4}?(?:widerruf\w*|zur" + _U + r"ck|entzogen|entziehe)\b|"
+    out("de:widerruf", r"\bwiderruf\w* (?:\w+ ){0,4}?(?:einwilligung|zustimmung|erlaubnis|einverstandnis|" + _MSG + r")(?:en)?\b|"
+        r"\b(?:einwilligung|zustimmung|erlaubnis|einverstandnis)(?:en)? (?:\w+ ){0,5}?(?:widerruf\w*|zur" + _U + r"ck|entzogen|entziehe)\b|"
+        r"\bwiderspruch (?:\w+ ){0,8}?(?:gegen|zur|der) (?:die |der |jede |jegliche )?(?:\w+ )?(?:nutzung|verwendung|verarbeitung|"
+        r"werbung|kontaktaufnahme|zusendung)\b|\b(?:dsgvo|art 21) (?:\w+ ){0,3}?gegen (?:die |jede |jegliche )?(?:\w+ )?(?:nutzung|"
+        r"verwendung|verarbeitung|werbung)\b|"
+        r"\bstimme (?:\w+ ){0,5}?" + _MSG + r" (?:\w+ ){0,2}?nicht (?:mehr )?zu\b|"
         r"\b(?:ziehe|entziehe) (?:\w+ ){0,2}?(?:einwilligung|zustimmung|erlaubnis)\b|"
         r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
         "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
         negatable=False),
-    out("de:nicht-schreiben", r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )(?:nicht mehr|nie wieder) (?:\w+ ){0,3}?(?:schreiben|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
+    out("de:nicht-schreiben", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:\w+ )?nicht (?:mehr |weiter |weiterhin |langer )?(?:\w+ )?"
+        r"(?:angeschrieben|kontaktiert|belastigt|zugespamt|benachrichtigt|angesimst) (?:zu )?werden\b|"
+        r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )" + _NO_MORE + r" (?:\w+ ){0,3}?(?:schreiben|schreibn|schriibe|schreibe|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
         r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
         r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
         "bitte nicht mehr schreiben", negatable=False),
@@ -273,7 +341,7 @@ PATTERNS = (
            r"(?:\w+ )?(?:erhalten|bekommen|haben)\b|"
            r"\b(?:(?:will|mochte|moechte)(?: gerne?)?|(?:wurde|hatte) gerne?) (?:die|eure|ihre|diese) (?:\w+ )?" + _MSG
            + r" (?:gerne? )?(?:erhalten|bekommen|empfangen|abonnieren)\b|"
-           r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht\b|keine?\b)\w+ ){0,3}?(?:" + _MSG + r") wieder "
+           r"\b(?:will|mochte|moechte|wurde gerne|hatte gerne|wunsche)\b (?:(?!nicht\b|keine?\b)\w+ ){0,3}?(?:" + _MSG + r") (?:doch |gerne |auch )?wieder "
            r"(?:erhalten|bekommen|haben|empfangen)\b|"
            r"\b(?:will|mochte|moechte)\b (?:(?!nicht|kein)\w+ ){0,2}?(?:wieder|weiter|weiterhin) (?:die |eure |ihre )?"
            r"(?:(?!nicht\b|keine?\b|nix\b|nichts\b)\w+ )?" + _MSG + r"\b|"
@@ -284,7 +352,7 @@ PATTERNS = (
            r"\b(?:fur|zum|zu) (?:den |ihren |euren |ihrem |eurem )?(?:\w+ )?(?:newsletter|sms|verteiler|sms service|sms dienst)"
            r" (?:\w+ )?(?:anmelden|eintragen|registrieren)\b|"
            r"\b(?:trag|nehm|nimm|meld)\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:doch )?wieder (?:\w+ ){0,3}?(?:ein|auf|an)\b|"
-           r"(?:^|\bbitte )(?:schick|send)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?(?:doch )?wieder (?:die |eure |ihre )?"
+           r"(?:^|\bbitte )(?:schick|send)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?(?:doch )?(?:wieder|weiterhin|weiter) (?:die |eure |ihre )?"
            r"(?:\w+ )?" + _MSG + r"\b",
            "wieder anmelden", "versehentlich STOPP geschickt", "ich möchte die SMS wieder erhalten",
            "bitte schicken Sie mir wieder die Angebote"),

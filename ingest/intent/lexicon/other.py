@@ -23,69 +23,114 @@ PATTERNS = (
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
-        r"\bхватит (?:присылать|писать|спамить|слать)\b",
+        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
+        r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b|"
+        r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b",
         "не пишите мне больше", negatable=False),
     out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
-        r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b",
+        r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
+        r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
+        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
-    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:στελνετε|τα)\b",
+    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b|"
+        r"\bδιαγραψτε (?:τον αριθμο μου|με|μας|το τηλεφωνο μου|το νουμερο μου)\b",
         "μην μου στέλνετε", negatable=False),
-    out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b|\buitschrijven\b|"
+    out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b(?! voor (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|mailing|"
+        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\buitgeschreven (?:worden|te worden)\b|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
-        r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b",
-        "geen berichten meer", "niet meer sturen", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
-        r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b", "sluta skicka sms", negatable=False),
+        r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
+        r"\bstuur (?:me |mij |ons )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
+        r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
+        r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
+        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
+        "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
+        r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
+        r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
+        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
+        "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
-        r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b",
-        "slutt å sende meg sms", "stop med at sende", negatable=False),
-    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
-        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|"
+        r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
+        r"\bikke (?:kontakt|send|skriv til|skriv) (?:meg|mig|oss) (?:igjen|igen|mer|mere)\b|\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|"
+        r"\blad (?:vaere|vere|vare) med at (?:skrive|sende|sms\w*|kontakte)\b|"
+        r"\b(?:vil ikke have|vil ikke ha|onsker ikke) (?:flere|mer|mere|noen|nogen) (?:sms|beskeder|meldinger|reklame)\b|"
+        r"(?<!ringte )(?<!ringede )(?<!ringet )(?<!tastet )(?<!tastede )(?<!skrev til )\b(?:feil|forkert) nummer\b",
+        "slutt å sende meg sms", "stop med at sende", "lad være med at skrive", "fjern nummeret mitt", negatable=False),
+    out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b(?! (?:jeszcze |juz |tej |tego |mi |nam )?(?:\w+ )?(?:paczk|przesylk|towar|"
+        r"zamowien|faktur|kurier|list\b|adres)\w*)|\bprzesta\w* (?:\w+ ){0,2}?(?:pisac|wysylac|przysylac|spamowac|smsowac)\b|"
+        r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|(?<!wybralem )(?<!wybralam )(?<!podalem )(?<!podalam )(?<!wpisalem )(?<!wpisalam )(?<!zadzwonilem na )(?<!zadzwonilam na )\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
+        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
         r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
-    out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ )?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
+    out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ ){0,2}?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
         "älä lähetä", negatable=False),
-    out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|nekem|sms\w*|uzenet\w*|t|mar))*$",
+    out("fi:en-halua", r"\blopet\w* (?:\w+ )?(?:viestien|tekstiviestien|mainosten) (?:lahettaminen|lahettamisen|lahetys)\b|\ben (?:halua|tarvitse) (?:enaa |lisaa )?(?:viesteja|tekstiviesteja|mainoksia|viestejanne)\b|"
+        r"\bpoista\w* (?:numeroni|minut|puhelinnumeroni)\b", "en halua enää viestejä", "poistakaa numeroni", negatable=False),
+    out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|tobbet|nekem|sms\w*|uzenet\w*|t|mar|tobbe))*$",
         "ne küldjenek több sms-t", negatable=False),
-    out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
+    out("hu:nem-kerek", r"\btorol\w* (?:a )?(?:szamomat|telefonszamomat|engem)\b|\bnem kerek (?:tobb |mar |semmilyen |tobbet )?(?:sms\w*|uzenet\w*|reklam\w*|ertesites\w*)\b|"
+        r"\bhagy(?:jak|jatok|ja|d) (?:mar )?abba(?: az| a)?(?: (?:sms\w*|uzenet\w*|irogatast|kuldozgetest|reklam\w*))?(?: eket| et| t| okat)?$",
+        "nem kérek több sms-t", "hagyják abba", negatable=False),
+    out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи|pisite|pisi|пишите)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
         "ne šaljite mi poruke", negatable=False),
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
-        r"\bneposilejte (?:mi )?(?:uz |vic )?(?:sms\w*|zpravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
-        r"\buz (?:mi )?(?:nepiste|neposilejte)\b", "nepište mi", "zrušit odběr", negatable=False),
+        r"\bneposi(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
+        r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
+        r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
+        r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
+        "nepište mi", "zrušit odběr", "přestaňte mi psát", "nechci dostávat sms", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
-        r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b", "mesaj atmayın", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b",
+        r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
+        r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
+        "mesaj atmayın", "numaramı silin", negatable=False),
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
-    out("id:jangan-kirim", r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan)\w*\b",
+    out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
+        r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
+        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
+        r"\b(?:gak|ga|nggak|ngga|tidak|tak|enggak|gausah) (?:usah |perlu )?(?:\w+ )?(?:sms|chat|wa|hubungi|spam)\w* lagi\b",
         "jangan kirim lagi", negatable=False),
     out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
     out("ar:awqifu", r"\b(?:اوقف|اوقفوا|وقف|وقفوا)\w* (?:هذه )?" + _said("الرسائل", "رسائل", "الرسالة", "الاشعارات", "الاعلانات"),
         "أوقفوا الرسائل", negatable=False),
     out("th:yok-loek", "^" + _said("ยกเลิก") + " ?" + _said("ค่ะ", "ครับ", "คะ", "นะ") + "*$|" + _said("หยุดส่ง", "ไม่ต้องส่ง"),
         "ยกเลิกค่ะ", "หยุดส่งข้อความ", negatable=False),
-    out("tl:tigil", r"^(?:please |pls )?i?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
-        r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:mag ?)?(?:text|txt|message|msg|sms|chat)\w*\b",
+    out("tl:tigil", r"^(?:please |pls )?(?:paki|i)?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
+        r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:akong |ako |kami )?(?:mag ?|i )?(?:text|txt|message|msg|sms|chat)\w*\b|"
+        r"^(?:wag|huwag) na(?: po)?(?: (?:salamat|thanks|thank you|sir|maam|please))*$|"
+        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
-    out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat karo\b|"
-        r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|"
+    out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat (?:karo|karna|kariye|kare|karein|kijiye)\b|"
+        r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|\bband kar\w* (?:ye |yeh |ya |apne |apke )?(?:message|messages|msg|msgs|sms|text)\w*\b|"
         r"\b(?:message|sms|msg) (?:mat|na) (?:bhej|karo)\w*\b|" + _said("मत भेजो", "मत भेजें", "मत भेजिए", "भेजना बंद", "मैसेज बंद"),
         "mat bhejo", "मत भेजो", negatable=False),
-    out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
-        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
-    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד))*$|\b(?:תסירו|הסירו|להסיר) אותי\b",
+    out("bn:pathaben-na", r"\b(?:message|msg|sms|text)?\s?(?:pathaben|pathio|pathabe|pathaio|pathaben) na\b|"
+        + _said("পাঠাবেন না", "পাঠাবে না", "পাঠাইও না", "মেসেজ দিবেন না", "এসএমএস দেবেন না", "মেসেজ দেবেন না", "এসএমএস দিবেন না"), "message pathaben na", "আর মেসেজ পাঠাবেন না",
+        negatable=False),
+    out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|رسايل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\bما (?:بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+    # Arabizi (Arabic in Latin letters, digits for sounds; the prepared text reads "3" as "e").
+    out("ar:arabizi", r"\bbala (?:msgs?|messages?|rasayel|rasa2el|sms|eklanat|i3lanat)\b|"
+        r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
+        r"\b(?:ma|la|bala) t(?:e)?b(?:e|3)?a?t(?:li|ly|lna|ouli|uli|eli|ili)\b",
+        "bala msgs", "ma bdi rasa2el", negatable=False),
+    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד|please))*$|\b(?:תסירו|הסירו|להסיר|תורידו|הורידו) אותי\b|\bדי (?:כבר )?עם ה?(?:הודעות|ספאם|סמסים|מסרונים)\b",
         "תפסיקו לשלוח", negatable=False),
     out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"
-        r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)",
+        r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)|"
+        r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
+        r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない"),
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない") + "|"
+        r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
-    out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|문자 ?(?:그만|사절)|"
+    out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
         r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
     # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
     mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
