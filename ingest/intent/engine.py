@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ingest import keywords as kw
 from ingest.intent.lexicon import PATTERNS
-from ingest.intent.patterns import Effect, expand
+from ingest.intent.patterns import MACROS, Effect, expand
 from ingest.intent.prefilter import RuleIndex, compile_rule
 from ingest.intent.text import Clause, prepare
 from ingest.normalize import fold, semantic_text, words
@@ -37,7 +37,7 @@ FILLERS = frozenset(
     "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
     "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
     "pubblicita marketing spam porfa porfis porfi plis pliss xfa xfavor pfv pf pfvr obg obgd vlw valeu grz perfavore cmq "
-    "na bruh".split()
+    "na bruh then".split()
 )
 # A CANCEL or END sentence next to these words is about a booking, not the texts.
 _BOOKING = frozenset(
@@ -62,6 +62,10 @@ _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
+# The end of a tapback's quoted message: its closing quote at the end of a line.
+_QUOTE_START = re.compile(r"[\"“”«„']")
+_QUOTE_END = re.compile(r"[\"“”»']\s*?(?:\n|$)")
+_WORD = re.compile(r"[^\W_]")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
@@ -135,6 +139,90 @@ _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of c
                         r"nie im leben|nie und nimmer|assolutamente no|neanche per sogno|nemmeno per sogno|per niente|"
                         r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai)"
                         r"(?: (?:gracias|merci|danke|grazie|obrigad[oa]|lol|jaja\w*|kkk\w*|mdr|haha\w*|senor|senora|monsieur))?$")
+_MISTAKE = MACROS["MISTAKE"]
+# A sign-up made by mistake ("I subscribed by accident, stop"): a reason to stop, unlike a STOP sent by mistake.
+_SIGNED_UP_BY_MISTAKE = re.compile(
+    r"\b(?:sign(?:ed|ing)? (?:me |us |him |her |my \w+ )?up|signed (?:me |us )?(?:on|in)|subscribed|subscribe|subscribing|opted in|"
+    r"opt(?:ed)? (?:me |us )?in|joined|registered|enrolled|added|put on|got put|entered|gave|given)\b(?: \w+){0,6}? " + _MISTAKE + r"\b|"
+    r"\b" + _MISTAKE + r" (?:\w+ ){0,2}?(?:sign(?:ed)? (?:me |us )?up|subscribed|opted in|joined|registered|enrolled|added|gave|"
+    r"entered)\b")
+_STOP_BY_MISTAKE = re.compile(r"\b(?:replied|reply|sent|send|texted|text|typed|type|said|say|hit|pressed|wrote|clicked|tapped|"
+                              r"responded|answered)\w* (?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|"
+                              r"sair)\b|\b(?:unsubscribed|opted out|stopped)\b")
+# A weak negator followed by a finished verb ("i havent signed up stop texting me"): the denial ends before the request.
+_FINISHED_VERB = re.compile(r"\b(?:\w+ed|gave|given|got|gotten|had|done|made|bought|heard|seen|sent|met|said|told|known|paid|"
+                            r"been|went|gone|shopped|ever been)\b")
+# ... when the request after it is an order ("stop texting me"), not a report ("since i unsubscribed").
+_IMPERATIVE_START = re.compile(r"(?!\w+ed\b)(?:please |pls |just |so |now |and |then )?(?:stop|quit|remove|unsubscribe|take|leave|"
+                               r"cancel|delete|lose|opt|dont|do not|no more|get|end|block)\b")
+# A past opt-out told as the time of something else ("no texts since I unsubscribed, thanks"): a report, unless the texts
+# go on ("I still get them after I unsubscribed").
+_TIME_OF_PAST = re.compile(r"\b(?:since|after|ever since|when|once|before) (?:i|we) (?:\w+ )?$")
+_PAST_FORM = re.compile(r"\w+ed\b")
+_GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|another)\b|(?<!havent )(?<!hasnt )(?<!didnt )"
+                       r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
+# A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
+_NUMBER_BY_MISTAKE = re.compile(
+    r"\b(?:entered|added|put|gave|given|registered|signed up|typed|listed|used|submitted)\w* (?:\w+ ){0,2}?(?:my|this|our) "
+    r"(?:phone |cell |mobile )?(?:number|phone|cell|mobile)\b(?: \w+){0,4}? " + _MISTAKE + r"\b|"
+    r"\b(?:my|this|our) (?:phone |cell |mobile )?(?:number|phone|cell) (?:was|got|is|has been|must have been|must of been) "
+    r"(?:\w+ ){0,2}?(?:entered|added|put|given|registered|signed up|listed|used|submitted)\w*(?: \w+){0,4}? " + _MISTAKE + r"\b")
+# A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
+# this number unless the message also speaks of the number or the texts.
+_DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
+_ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
+                     r"call off|annul\w*|absag\w*|absagen|stornier\w*)\b")
+_THEIR_THING = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*) (?:his|her|their|\w+s) (?!(?:\w+ )?(?:account|accounts|"
+                          r"membership|memberships|subscriptions?|profile|plan|service|services|policy|card|everything)\b)")
+_NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|messages?|msgs?|sms|reminders?|list|contact\w*|"
+                            r"nummer|numero|telephone|portable|handy|messages|everything|all)\b")
+# A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
+# yet"): not about the texts, unless the message also complains about them.
+_SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
+                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|"
+                       r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
+                       r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b")
+_STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
+                              r"\bthat was (?:fast|quick)\b")
+_HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
+                   r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
+                   r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
+                   r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"payment|delivery)\b")
+_COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
+                       r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
+                       r"points|rewards|refund|charge|charged|card)\b")
+_ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
+                      r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
+                      r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
+# A quoted business text's own instruction ("..., STOP to opt out"): a mention of the keyword, not a request.
+_INSTRUCTION = re.compile(r"^(?:or |and |text |txt |reply |send )?(?:stop|end|quit|cancel|unsubscribe|stopall|stop all) "
+                          r"(?:to|2|for) (?:opt out|optout|unsubscribe|end|cancel|stop|quit|be removed|remove|opt out of)\b")
+_CONTRAST_WORD = re.compile(r"\b(?:but|pero|aber|mais|ma|mas|however)\b")
+# Second thoughts: "I wanted to unsubscribe but the deals are too good", "Je voulais me désabonner mais je reste".
+_PAST_INTENT = re.compile(r"(?:\b(?:wanted|meant|planned|intended|was about|was planning|were planning|was thinking|had planned) to|"
+                          r"\b(?:voulais|voulait|voulions|pensais|allais|wollte|wollten|volevo|volevamo|pensavo|stavo per|queria|"
+                          r"quería|queriamos|pensaba|pensei em|iba a|ia|estaba por))(?: \w+){0,2}$")
+_REVERSAL = re.compile(r"\b(?:(?:i|ill|we|im|well|i will|we will|i ll) (?:\w+ )?(?:keep|stay|remain)|keep (?:them|em|it|the|getting|"
+                       r"receiving|coming|sending)|staying|like|likes|love|loves|enjoy|good|great|worth|changed (?:my|our) mind|"
+                       r"decided|never ?mind|nvm|actually|fine|reste|rester|garde|gardez|aime|adore|bleibe|bleiben|behalte|gut|toll|"
+                       r"resto|restare|tengo|quedo|quedarme|fico|ficar|continuar|continuer|continuare|weiter|buone|belle|belli|"
+                       r"buenas|buenos|boas|bons|bonnes|adoro|encantan|gustan|gosto|piacciono|mag|finalement|finalmente|"
+                       r"doch|invece|lieber)\b")
+_OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|doesnt work|dont work|wont let|not working|"
+                       r"no link|no pude|nao consegui|pas reussi|konnte nicht|non riesco|non sono riuscit\w*)\b")
+# A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
+_DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$")
+# "I don't want you to stop", "No quiero que dejen de mandarme": a wish against stopping, the opposite of a request.
+_NOT_WANT_STOP = re.compile(r"\b(?:no|non|nao|ne|dont|do not|didnt|never|wont)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just) ){0,2}(?:quier\w*|quisiera|dese\w*|"
+                            r"vogli\w*|vorrei|quer\w*|veu\w*|voul\w*|souhait\w*|will|wollen|mochte\w*|want|wanna|wish)"
+                            r"(?: pas| nicht)? (?:que |che |dass |q |(?:you|u|yall|you guys|them) to )(?:\w+ ){0,2}?"
+                            r"(?:dej(?:en|e|ar|an|es)|paren|pare|parar|parem|param|termin\w*|smett\w*|piant\w*|aufh\w*r\w*|"
+                            r"arret\w*|cess\w*|stop|stopp\w*|quit|end)\b")
+# "Don't text me unless it's about my order": a limit on the texts, not a wait.
+_UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its about|about|for|regarding|related to|there is|"
+                           r"theres|urgent|important|an emergency)\b")
+
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 _JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
                           r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
@@ -208,8 +296,17 @@ class IntentClassifier:
             return exact
         text = semantic_text(body, self._protected)
         folded = fold(text)
-        if _TAPBACK.match(folded):
-            return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
+        if tapback := _TAPBACK.match(folded):
+            # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
+            opening = _QUOTE_START.search(text)
+            quoted = _QUOTE_END.search(text, opening.end()) if opening else None
+            reply = text[quoted.end():] if quoted else ""
+            if not _WORD.search(reply):
+                return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
+            decision = self.classify(reply)
+            if decision.label is kw.Label.OTHER:
+                return decision
+            return kw.Decision(decision.label, f"after-tapback:{decision.rule}", decision.keyword, by_keyword=False)
         if any(_NOT_THIS_PERSON.match(line) for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
@@ -219,6 +316,11 @@ class IntentClassifier:
         keyword_slip = bool(_KEYWORD_SLIP.search(folded))
         just_asking = bool(_JUST_ASKING.search(folded))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
+        all_text = " ".join(clause.text for clause in clauses)
+        # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting, not about texts.
+        marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
+        surprised = bool(((_SURPRISE.search(marked) and (_COMMERCE.search(folded) or _STRONG_SURPRISE.search(marked)))
+                          or _HALT.search(all_text)) and not _ANNOYED.search(all_text))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
         object_senses: list[str] = []
@@ -228,6 +330,21 @@ class IntentClassifier:
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:resolved", cancelled)
+            if surprised and index == 0:
+                hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:surprise", cancelled)
+            if any(h.rule == "phrase:by-mistake" for h in hits) and _SIGNED_UP_BY_MISTAKE.search(clause.text) \
+                    and not _STOP_BY_MISTAKE.search(clause.text):
+                # "STOP I signed up by accident": the mistake was signing up, a reason to stop.
+                hits = [_Hit(Effect.OPT_OUT, "phrase:signed-up-by-mistake", h.start, h.end) if h.rule == "phrase:by-mistake"
+                        else h for h in hits]
+            if any(_is_opt_out(h) for h in hits) and not _GOING_ON.search(all_text):
+                hits = _drop(hits, lambda h: _is_opt_out(h) and bool(_PAST_FORM.match(clause.text, h.start))
+                             and bool(_TIME_OF_PAST.search(clause.text, 0, h.start)), "sense:reported-past", cancelled)
+            if not clause.question and not hits and _NUMBER_BY_MISTAKE.search(clause.text):
+                hits = [_Hit(Effect.OPT_OUT, "phrase:number-by-mistake", 0, len(clause.text))]
+            if any(_is_opt_out(h) for h in hits) and (thoughts := _second_thoughts(clauses, index, hits)):
+                # "I wanted to unsubscribe but the deals are too good": an intention given up.
+                hits = _drop(hits, lambda h: h in thoughts, "negated:second-thoughts", cancelled)
             if just_asking and clause.question:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
@@ -242,6 +359,12 @@ class IntentClassifier:
                              cancelled)
             for hit in hits:
                 found[hit.effect].append(hit)
+        deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES]
+        if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (
+                message_words & _BOOKING or "cancel-booking" in object_senses or _THEIR_THING.search(all_text)):
+            # "My mom passed away, please cancel her appointment on Friday": a booking to cancel, not a notice.
+            cancelled.insert(0, "sense:death-errand")
+            found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in deaths]
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in _ANAPHORIC and h.pronoun
                      and (object_senses or (h.pronoun == "it" and message_words & _ITEMS))]
         if anaphoric:
@@ -275,8 +398,9 @@ class IntentClassifier:
         text = clause.text
         hits: list[_Hit] = []
         senses: list[_Hit] = []
-        mentions: list[str] = []
+        mentions: list[str] = ["keyword-instruction"] if _INSTRUCTION.match(text) else []
         cancelled: list[str] = []
+        wishes_against_stop = [w.end() for w in _NOT_WANT_STOP.finditer(text)] if " " in text else []
         for position in self._index.candidates(text):
             rule = self._compiled[position]
             m = rule.regex.search(text)
@@ -289,6 +413,9 @@ class IntentClassifier:
                     cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
+                elif rule.effect is Effect.OPT_OUT and (any(m.start() < end <= m.end() for end in wishes_against_stop)
+                                                        or _DOUBLE_NEGATION.search(text[:m.start()].rstrip())):
+                    cancelled.append(f"negated:{rule.name}")  # "no quiero que dejen de...", "not like I don't want them"
                 else:
                     if rule.effect is Effect.OPT_OUT and senses:
                         m = _past_senses(rule.regex, text, m, senses)
@@ -418,6 +545,33 @@ def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
         if hit.names_texts and sense.end < hit.end and (named := _AND_THE_TEXTS.match(text, sense.end)) \
                 and named.end() <= hit.end:
             continue  # "cancel my membership and the texts": the texts are named too, past the other sense
+        if sense.rule == "negated-past" and sense.start <= hit.start and _FINISHED_VERB.search(text, sense.start, hit.start) \
+                and _IMPERATIVE_START.match(text, hit.start):
+            continue  # "i havent signed up stop texting me": the denial is over before the request
+        if sense.rule == "not-yet" and text.endswith("unless", 0, sense.end) and _UNLESS_LIMIT.match(text, sense.end - 6):
+            continue  # "don't text me unless it's about my order": a limit on the texts, not a wait
         if sense.start < hit.end and hit.start < sense.end:
             return sense.rule
     return None
+
+
+def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) -> list[_Hit]:
+    """The opt-out hits of ``clauses[index]`` told as an intention the sender then gave up ("I wanted to unsubscribe
+    but the deals are too good", "Je voulais me désabonner mais finalement je reste"); not an obstacle ("but the
+    link doesn't work")."""
+    text = clauses[index].text
+    given_up = []
+    for hit in hits:
+        if not _is_opt_out(hit) or not _PAST_INTENT.search(text[:hit.start].rstrip()):
+            continue
+        after = text[hit.end:]
+        contrast = _CONTRAST_WORD.search(after)
+        if contrast:
+            rest = after[contrast.end():]
+        elif clauses[index].contrast and index + 1 < len(clauses):
+            rest = clauses[index + 1].text
+        else:
+            continue
+        if _REVERSAL.search(rest) and not _OBSTACLE.search(rest):
+            given_up.append(hit)
+    return given_up

@@ -11,8 +11,22 @@ from ingest.normalize import fold
 _CONTRACTION = re.compile(r"n['’`´]t\b")
 _CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
 _APOSTROPHE = re.compile(r"['’`´]")
-# Clause boundaries: sentence punctuation, commas, line breaks, "but".
+# Clause boundaries: sentence punctuation, commas, line breaks, "but". Not the comma German sets before "dass" after a
+# wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie mir schreiben").
 _CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b")
+_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte),+\s*(?=dass\b)")
+# A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
+_CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
+_CONTRAST_START = frozenset("but pero aber however though mais ma mas".split())
+# An aside between commas ("No quiero, de verdad, que me escriban"): read as if it were not there.
+_ASIDE = re.compile(r",\s*(?:(?:really|seriously|honestly|de verdad|en serio|la verdad|davvero|sul serio|sinceramente|vraiment|"
+                    r"serieusement|franchement|wirklich|ernsthaft|ehrlich|mesmo|serio)(?: (?:not|no|pas|nicht|non|nao))?|please|"
+                    r"por favor|per favore|s il vous plait|svp|bitte)\s*,\s*")
+# "I don't want you to text me" asks what "don't text me" asks (and "I don't want you to stop", "don't stop").
+_WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not) (?:really )?(?:want|wish) (?:you|yall|you guys|"
+                           r"you all|you people|anyone|anybody|them|your company|your store) to\b")
+# Punctuation said out loud to a phone's dictation ("Stop exclamation point").
+_DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark)\b")
 _WORD = re.compile(r"[^\W_]+")
 _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
@@ -31,7 +45,7 @@ ABBREVIATIONS = {
     "effing": "fucking", "frickin": "fucking", "dis": "this",
     "mor": "more", "stahp": "stop", "stap": "stop", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
     "mecrire": "m ecrire", "menvoyez": "m envoyez", "mecrivez": "m ecrivez", "numbr": "number", "nums": "number", "num": "number",
-    "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
+    "vc": "voce", "vcs": "voces", "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
 }
 
 
@@ -55,6 +69,7 @@ for _english, _words in _POLITE_WORDS.items():
 class Clause:
     text: str  # words separated by single spaces
     question: bool  # the clause ended with "?"
+    contrast: bool = False  # the next clause opens with "but" ("I wanted to unsubscribe but the deals are too good")
 
 
 def prepare(text: str) -> tuple[Clause, ...]:
@@ -63,9 +78,13 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
-    clauses = []
+    folded = _ASIDE.sub(" ", folded)
+    folded = _DASS.sub(r"\1 ", folded)
+    folded = _DICTATED.sub(lambda m: "?" if "question" in m.group() else "!", folded)
+    clauses: list[Clause] = []
     position = 0
     context = _context(_WORD.findall(folded))
+    contrast = False  # the boundary before the next clause holds a "but"
     for boundary in [*_CLAUSE.finditer(folded), None]:
         end = boundary.start() if boundary else len(folded)
         chunk = folded[position:end]
@@ -74,7 +93,12 @@ def prepare(text: str) -> tuple[Clause, ...]:
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         if tokens:
-            clauses.append(Clause(" ".join(tokens), question))
+            joined = _WISH_AGAINST.sub("dont", " ".join(tokens))
+            if clauses and (contrast or tokens[0] in _CONTRAST_START):
+                clauses[-1] = Clause(clauses[-1].text, clauses[-1].question, True)
+            clauses.append(Clause(joined, question))
+            contrast = False
+        contrast = contrast or bool(boundary and _CONTRAST.search(boundary.group()))
     return tuple(clauses)
 
 
