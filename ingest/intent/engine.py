@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ingest import keywords as kw
 from ingest.intent.lexicon import PATTERNS
-from ingest.intent.patterns import MACROS, Effect, expand
+from ingest.intent.patterns import MACROS, Effect, expand, out
 from ingest.intent.prefilter import RuleIndex, compile_rule
 from ingest.intent.text import Clause, prepare
 from ingest.normalize import fold, semantic_text, words
@@ -50,6 +50,8 @@ _BOOKING = frozenset(
 _ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
+# A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
+_LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b")
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
@@ -86,6 +88,15 @@ _NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke tha
 # "Why don't you stop", "why won't you remove me": a demand, not a negation.
 _WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
                       r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
+# A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
+_RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
+                         r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")
+# The object of a negated stop swapped for another ("Don't stop the reminders, just the promos"): stop that one.
+_JUST_THE_OTHERS = re.compile(r"^(?:but |and )?(?:just|only|except|except for)(?: stop| cancel| end)?(?: the| your| those| these| all the| all)?"
+                              r"(?: \w+)? (?:" + MACROS["MSGS"] + r"|ones|stuff)(?: please| pls| thanks| thank you| then)?$")
+# A retraction between an opt-in and a later opt-out ("I didn't mean to unsubscribe... actually never mind, stop").
+_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|actually|on second thought|on second thoughts|"
+                         r"scratch that|changed my mind|change of plans|wait no|no wait|forget (?:it|that|what i said))\b")
 # Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
 _NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
@@ -132,6 +143,7 @@ _KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texte
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b|"
+                        r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
                         # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
                         r"^(?:ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
                         r"claro que no|claro que nao|de ninguna manera|pas question|surement pas|certainement pas|"
@@ -250,6 +262,23 @@ _ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|c
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# Constructions that carry a request in any wording the lexicon knows the verbs of: a negated send with "anymore", and a
+# negated "keep on" / "continue" sending, in English and the Romance languages. Named "construction:...".
+_SEND_VERB = r"(?:text|txt|message|msg|send|contact|spam|bother|harass|write|sms|ping|blast)"
+_GOING_ON_SENDING = (r"(?:(?:keep|keeps|continue|continuing) (?:on )?(?:texting|messaging|sending|contacting|spamming|bothering|pinging|"
+                     r"writing|blasting)|continue to (?:text|send|message|contact|spam|write)|"
+                     r"(?:continu\w*|sig(?:an|as|a|uen|ue|ais)|seguit\w*) (?:(?:a|de|di|em|me|mi|m|nos|ci) ){0,2}"
+                     r"(?:escrib|mand|envi|contact|scriv|invi|contatt|ecri|envoy|escrev|mensag|messag|texte)\w*)")
+CONSTRUCTIONS = (
+    out("construction:no-longer-send", r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*(?! it\b)(?: \w+){0,3}? "
+        r"(?:anymore|any more|again|ever again)\b", "don't send these anymore", negatable=False),
+    out("construction:not-going-on", r"\b(?:dont|do not|never|no|non|nao|ne)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just|i|we) )?"
+        r"(?:(?:quiero|queremos|quisiera|voglio|vogliamo|vorrei|quero|veux|voulons|voudrais|souhaite|want|wish)(?: pas)? "
+        r"(?:que|che|q|you to|u to|them to) (?:(?:vous|voces|ustedes|voi|ellos|me|mi|m|nos|ci|te) ){0,2})?" + _GOING_ON_SENDING,
+        "non voglio che continuiate a scrivermi", "don't keep texting me", negatable=False),
+)
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
@@ -271,8 +300,9 @@ class _Hit:
 @functools.cache
 def _compiled_rules() -> tuple[tuple[_Rule, ...], RuleIndex]:
     """The named patterns compiled and indexed, once per process (they do not depend on the settings)."""
-    built = [compile_rule(expand(p.regex)) for p in PATTERNS]
-    rules = tuple(_Rule(p.name, p.effect, regex, p.negatable) for p, (regex, _) in zip(PATTERNS, built))
+    patterns = (*PATTERNS, *CONSTRUCTIONS)
+    built = [compile_rule(expand(p.regex)) for p in patterns]
+    rules = tuple(_Rule(p.name, p.effect, regex, p.negatable) for p, (regex, _) in zip(patterns, built))
     return rules, RuleIndex([pieces for _, pieces in built])
 
 
@@ -311,7 +341,7 @@ class IntentClassifier:
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
-        laughing = bool(_LAUGH.search(folded))
+        laughing = bool(_LAUGH.search(_LAUGHING_NO.sub(" ", folded)))
         own_mistake = bool(_OWN_MISTAKE.search(folded))
         keyword_slip = bool(_KEYWORD_SLIP.search(folded))
         just_asking = bool(_JUST_ASKING.search(folded))
@@ -324,6 +354,10 @@ class IntentClassifier:
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
         object_senses: list[str] = []
+        first_opt_in: int | None = None
+        last_opt_out: int | None = None
+        retracted: int | None = None
+        previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing)
             object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
@@ -349,16 +383,30 @@ class IntentClassifier:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
             if clause.question and _answered_no(clauses, index):
-                # "Unsubscribe? No way", "Opt out? Of your texts? Never": the sender asks and answers it themselves.
-                hits = _drop(hits, _is_opt_out, "rejected:{rule}", cancelled)
+                # "Unsubscribe? No way", "Start? No. STOP": the sender asks and answers it themselves.
+                hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "rejected:{rule}", cancelled)
             cancelled += clause_cancelled
+            if not hits and previous_negated and _JUST_THE_OTHERS.match(clause.text):
+                hits = [_Hit(Effect.OPT_OUT, "phrase:just-the-others", 0, len(clause.text), True)]
+            previous_negated = any(c.startswith("negated:") for c in clause_cancelled)
             if own_mistake:
                 hits = _drop(hits, lambda h: h.rule[len("phrase:"):] in _WRONG_NUMBER_RULES, "sense:own-mistake", cancelled)
-            if keyword_slip:
+            if keyword_slip and retracted is None:
                 hits = _drop(hits, lambda h: _is_opt_out(h) and h.rule.startswith("sentence:"), "sense:keyword-slip",
                              cancelled)
             for hit in hits:
                 found[hit.effect].append(hit)
+                if hit.effect is Effect.OPT_IN and first_opt_in is None:
+                    first_opt_in = index
+                elif _is_opt_out(hit):
+                    last_opt_out = index
+            if first_opt_in is not None and retracted is None and (index > first_opt_in or not hits) \
+                    and _RETRACTION.search(clause.text):
+                retracted = index
+        if retracted is not None and last_opt_out is not None and last_opt_out >= retracted:
+            # "I replied stop by accident. jk, stop": the opt-in was taken back.
+            cancelled.insert(0, "retracted:" + found[Effect.OPT_IN][0].rule)
+            found[Effect.OPT_IN] = []
         deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES]
         if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (
                 message_words & _BOOKING or "cancel-booking" in object_senses or _THEIR_THING.search(all_text)):
@@ -520,6 +568,8 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
     if _WHY_NOT.search(" ".join(before)):
         return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
+    if _RHETORICAL.search(text, 0, start):
+        return True  # "why would I want to unsubscribe?": asked to say no
     return (any(word in _NEGATORS or (foreign and word == "no") for word in before)
             or bool(before and before[-1] in _WEAK_NEGATORS) or " ".join(before).endswith(_NEGATING_ENDINGS)
             or bool(_WEAK_NEGATING.search(" ".join(before))))
