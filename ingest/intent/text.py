@@ -11,9 +11,12 @@ from ingest.normalize import fold
 _CONTRACTION = re.compile(r"n['’`´]t\b")
 _CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
 _APOSTROPHE = re.compile(r"['’`´]")
-# Clause boundaries: sentence punctuation, commas, line breaks, "but". Not the comma German sets before "dass" after a
+# Clause boundaries: sentence punctuation, commas, line breaks, "but", a "so" before an order. Not the comma German sets before "dass" after a
 # wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie mir schreiben").
-_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b")
+_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
+                     # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
+                     r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
+                     r"opt|delete|end)\b)")
 _DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte),+\s*(?=dass\b)")
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
 _CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
