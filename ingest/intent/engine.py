@@ -91,6 +91,8 @@ _WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do n
 # A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
 _RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
                          r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")
+_HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|forget (?:it|that)|figured it out|"
+                              r"found it|all good now|sorted)\b")
 # The object of a negated stop swapped for another ("Don't stop the reminders, just the promos"): stop that one.
 _JUST_THE_OTHERS = re.compile(r"^(?:but |and )?(?:just|only|except|except for)(?: stop| cancel| end)?(?: the| your| those| these| all the| all)?"
                               r"(?: \w+)? (?:" + MACROS["MSGS"] + r"|ones|stuff)(?: please| pls| thanks| thank you| then)?$")
@@ -179,6 +181,7 @@ _NUMBER_BY_MISTAKE = re.compile(
     r"(?:phone |cell |mobile )?(?:number|phone|cell|mobile)\b(?: \w+){0,4}? " + _MISTAKE + r"\b|"
     r"\b(?:my|this|our) (?:phone |cell |mobile )?(?:number|phone|cell) (?:was|got|is|has been|must have been|must of been) "
     r"(?:\w+ ){0,2}?(?:entered|added|put|given|registered|signed up|listed|used|submitted)\w*(?: \w+){0,4}? " + _MISTAKE + r"\b")
+_NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
 # this number unless the message also speaks of the number or the texts.
 _DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
@@ -201,6 +204,12 @@ _HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
                    r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b")
+# A correction of the order's details ("stop! the delivery was for apt 4B not 4D").
+_CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|supposed to be|goes to|go to|for|to|at) (?:\w+ ){1,6}?"
+                         r"not (?:\w+ ){0,2}\w+$")
+# ... of something ordered or booked (the words of _BOOKING count too).
+_ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment|unit|suite|office|location|size|sizes|colou?r|"
+                      r"pickup|delivery|order|engraving|print|label)\b")
 _COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
                        r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
                        r"points|rewards|refund|charge|charged|card)\b")
@@ -348,15 +357,13 @@ class IntentClassifier:
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         all_text = " ".join(clause.text for clause in clauses)
         # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting, not about texts.
-        marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
-        surprised = bool(((_SURPRISE.search(marked) and (_COMMERCE.search(folded) or _STRONG_SURPRISE.search(marked)))
-                          or _HALT.search(all_text)) and not _ANNOYED.search(all_text))
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
         object_senses: list[str] = []
         first_opt_in: int | None = None
         last_opt_out: int | None = None
         retracted: int | None = None
+        last_help: int | None = None
         previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing)
@@ -364,8 +371,10 @@ class IntentClassifier:
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:resolved", cancelled)
-            if surprised and index == 0:
-                hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:surprise", cancelled)
+            if index == 0 and any(h.rule in _BARE_STOP for h in hits) and _stop_means_wait(clauses, folded, all_text,
+                                                                                          message_words):
+                # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
+                hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:stop-meaning-wait", cancelled)
             if any(h.rule == "phrase:by-mistake" for h in hits) and _SIGNED_UP_BY_MISTAKE.search(clause.text) \
                     and not _STOP_BY_MISTAKE.search(clause.text):
                 # "STOP I signed up by accident": the mistake was signing up, a reason to stop.
@@ -374,7 +383,7 @@ class IntentClassifier:
             if any(_is_opt_out(h) for h in hits) and not _GOING_ON.search(all_text):
                 hits = _drop(hits, lambda h: _is_opt_out(h) and bool(_PAST_FORM.match(clause.text, h.start))
                              and bool(_TIME_OF_PAST.search(clause.text, 0, h.start)), "sense:reported-past", cancelled)
-            if not clause.question and not hits and _NUMBER_BY_MISTAKE.search(clause.text):
+            if not clause.question and not hits and _NUMBERISH.search(clause.text) and _NUMBER_BY_MISTAKE.search(clause.text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:number-by-mistake", 0, len(clause.text))]
             if any(_is_opt_out(h) for h in hits) and (thoughts := _second_thoughts(clauses, index, hits)):
                 # "I wanted to unsubscribe but the deals are too good": an intention given up.
@@ -400,9 +409,17 @@ class IntentClassifier:
                     first_opt_in = index
                 elif _is_opt_out(hit):
                     last_opt_out = index
-            if first_opt_in is not None and retracted is None and (index > first_opt_in or not hits) \
-                    and _RETRACTION.search(clause.text):
-                retracted = index
+                elif hit.effect is Effect.HELP:
+                    last_help = index
+            if (first_opt_in is not None or last_help is not None) and _RETRACTION.search(clause.text):
+                if first_opt_in is not None and retracted is None and (index > first_opt_in or not hits):
+                    retracted = index
+                if last_help is not None and index > last_help and not any(h.effect is Effect.HELP for h in hits) \
+                        and _HELP_RETRACTION.search(clause.text):
+                    # "can u help me carry the couch up? lol jk": the request for help was taken back.
+                    cancelled.append("retracted:" + found[Effect.HELP][0].rule)
+                    found[Effect.HELP] = []
+                    last_help = None
         if retracted is not None and last_opt_out is not None and last_opt_out >= retracted:
             # "I replied stop by accident. jk, stop": the opt-in was taken back.
             cancelled.insert(0, "retracted:" + found[Effect.OPT_IN][0].rule)
@@ -448,7 +465,7 @@ class IntentClassifier:
         senses: list[_Hit] = []
         mentions: list[str] = ["keyword-instruction"] if _INSTRUCTION.match(text) else []
         cancelled: list[str] = []
-        wishes_against_stop = [w.end() for w in _NOT_WANT_STOP.finditer(text)] if " " in text else []
+        wishes_against_stop: list[list[int]] = []  # where wishes against stopping end ("no quiero que dejen"), once found
         for position in self._index.candidates(text):
             rule = self._compiled[position]
             m = rule.regex.search(text)
@@ -461,7 +478,7 @@ class IntentClassifier:
                     cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
-                elif rule.effect is Effect.OPT_OUT and (any(m.start() < end <= m.end() for end in wishes_against_stop)
+                elif rule.effect is Effect.OPT_OUT and (_against_stop(text, m, wishes_against_stop)
                                                         or _DOUBLE_NEGATION.search(text[:m.start()].rstrip())):
                     cancelled.append(f"negated:{rule.name}")  # "no quiero que dejen de...", "not like I don't want them"
                 else:
@@ -603,6 +620,28 @@ def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
         if sense.start < hit.end and hit.start < sense.end:
             return sense.rule
     return None
+
+
+def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:
+    """The match's stop verb is the object of a wish against stopping ("no quiero que dejen de mandarme ofertas")."""
+    if not found:
+        found.append([w.end() for w in _NOT_WANT_STOP.finditer(text)])
+    return any(m.start() < end <= m.end() for end in found[0])
+
+
+def _stop_means_wait(clauses: tuple[Clause, ...], folded: str, all_text: str, message_words: set[str]) -> bool:
+    """A bare Stop opening a message means "wait": surprise at an offer ("Stop! Is that really the price?"), halting an
+    order ("Stop! Don't ship it yet") or correcting it ("stop! the delivery was for apt 4B not 4D"), when nothing in the
+    message complains about the texts."""
+    if _ANNOYED.search(all_text):
+        return False
+    marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
+    if _SURPRISE.search(marked) and (_COMMERCE.search(folded) or _STRONG_SURPRISE.search(marked)):
+        return True
+    if _HALT.search(all_text):
+        return True
+    return bool((_COMMERCE.search(folded) or _ORDERED.search(all_text) or message_words & _BOOKING)
+                and any(_CORRECTION.search(clause.text) for clause in clauses[1:3]))
 
 
 def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) -> list[_Hit]:

@@ -82,8 +82,10 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     folded = _ASIDE.sub(" ", folded)
-    folded = _DASS.sub(r"\1 ", folded)
-    folded = _DICTATED.sub(lambda m: "?" if "question" in m.group() else "!", folded)
+    if "dass" in folded:
+        folded = _DASS.sub(r"\1 ", folded)
+    if " mark" in folded or " point" in folded:
+        folded = _DICTATED.sub(lambda m: "?" if "question" in m.group() else "!", folded)
     clauses: list[Clause] = []
     position = 0
     context = _context(_WORD.findall(folded))
@@ -96,7 +98,9 @@ def prepare(text: str) -> tuple[Clause, ...]:
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         if tokens:
-            joined = _WISH_AGAINST.sub("dont", " ".join(tokens))
+            joined = " ".join(tokens)
+            if " want" in joined or " wish" in joined:
+                joined = _WISH_AGAINST.sub("dont", joined)
             if clauses and (contrast or tokens[0] in _CONTRAST_START):
                 clauses[-1] = Clause(clauses[-1].text, clauses[-1].question, True)
             clauses.append(Clause(joined, question))
