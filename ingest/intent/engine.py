@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ingest import keywords as kw
 from ingest.intent.lexicon import PATTERNS
-from ingest.intent.patterns import MACROS, Effect, expand, out
+from ingest.intent.patterns import MACROS, Effect, expand, out, sense
 from ingest.intent.prefilter import RuleIndex, compile_rule
 from ingest.intent.text import Clause, prepare
 from ingest.normalize import fold, semantic_text, words
@@ -177,10 +177,14 @@ _GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
 # A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
 _NUMBER_BY_MISTAKE = re.compile(
-    r"\b(?:entered|added|put|gave|given|registered|signed up|typed|listed|used|submitted)\w* (?:\w+ ){0,2}?(?:my|this|our) "
+    r"\b(?:someone|somebody|they|you|u|he|she|my \w+|the \w+|it|i)(?: must have| must of| probably| accidentally| just)? "
+    r"(?:entered|added|put|gave|given|registered|signed up|typed|listed|used|submitted)\w* (?:\w+ ){0,2}?(?:my|this|our) "
     r"(?:phone |cell |mobile )?(?:number|phone|cell|mobile)\b(?: \w+){0,4}? " + _MISTAKE + r"\b|"
     r"\b(?:my|this|our) (?:phone |cell |mobile )?(?:number|phone|cell) (?:was|got|is|has been|must have been|must of been) "
     r"(?:\w+ ){0,2}?(?:entered|added|put|given|registered|signed up|listed|used|submitted)\w*(?: \w+){0,4}? " + _MISTAKE + r"\b")
+# ... unless the message corrects the number ("the right one is ...", "as my husband's, can you fix it?").
+_NUMBER_CORRECTION = re.compile(r"\b(?:right|correct|new|instead|actual|real|update|fix|change|should be|supposed to be|as my|"
+                                r"keep|still want)\b")
 _NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
 # this number unless the message also speaks of the number or the texts.
@@ -274,17 +278,29 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Constructions that carry a request in any wording the lexicon knows the verbs of: a negated send with "anymore", and a
 # negated "keep on" / "continue" sending, in English and the Romance languages. Named "construction:...".
 _SEND_VERB = r"(?:text|txt|message|msg|send|contact|spam|bother|harass|write|sms|ping|blast)"
+# What may follow the verb: the sender, then these texts, nothing else ("don't send the package again" is about goods).
+_TEXTS_OBJECT = (r"(?: (?:me|us|this number|my number|my phone|mi|me|m|nos|ci))?(?: (?:these|those|them|this|that|anything|any|stuff|such|"
+                 r"des|de|las|los|le|les|i|os|as|di|le|{DET}))?(?: (?:{MSGS}|texts?|text messages|stuff|things|mensajes|messaggi|"
+                 r"mensagens|sms|nachrichten|ofertas|offerte|promociones|promocoes|pubblicita|publicidad|notificaciones))?")
 _GOING_ON_SENDING = (r"(?:(?:keep|keeps|continue|continuing) (?:on )?(?:texting|messaging|sending|contacting|spamming|bothering|pinging|"
                      r"writing|blasting)|continue to (?:text|send|message|contact|spam|write)|"
-                     r"(?:continu\w*|sig(?:an|as|a|uen|ue|ais)|seguit\w*) (?:(?:a|de|di|em|me|mi|m|nos|ci) ){0,2}"
+                     r"(?:continu\w*|sig(?:an|as|a|uen|ue|ais)|seguit\w*) (?:pas )?(?:(?:a|de|di|em|me|mi|m|nos|ci) ){0,2}"
                      r"(?:escrib|mand|envi|contact|scriv|invi|contatt|ecri|envoy|escrev|mensag|messag|texte)\w*)")
 CONSTRUCTIONS = (
-    out("construction:no-longer-send", r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*(?! it\b)(?: \w+){0,3}? "
-        r"(?:anymore|any more|again|ever again)\b", "don't send these anymore", negatable=False),
+    out("construction:no-longer-send", r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*" + _TEXTS_OBJECT +
+        r" (?:anymore|any more|again|ever again)\b", "don't send these anymore", negatable=False),
     out("construction:not-going-on", r"\b(?:dont|do not|never|no|non|nao|ne)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just|i|we) )?"
         r"(?:(?:quiero|queremos|quisiera|voglio|vogliamo|vorrei|quero|veux|voulons|voudrais|souhaite|want|wish)(?: pas)? "
-        r"(?:que|che|q|you to|u to|them to) (?:(?:vous|voces|ustedes|voi|ellos|me|mi|m|nos|ci|te) ){0,2})?" + _GOING_ON_SENDING,
+        r"(?:que|che|q|you to|u to|them to) (?:(?:vous|voces|ustedes|voi|ellos|me|mi|m|nos|ci|te) ){0,2})?" + _GOING_ON_SENDING
+        + _TEXTS_OBJECT + r"(?: (?:please|pls|anymore|any more|every day|all the time|so much|so often|constantly|mas|piu|plus|mais|"
+        r"mehr|por favor|per favore|svp|por favor))*$",
         "non voglio che continuiate a scrivermi", "don't keep texting me", negatable=False),
+    # Sending a thing, not texts, in es/pt/it/fr ("no quiero que sigan mandando el paquete a la dirección vieja").
+    sense("construction:send-goods", r"\b(?:mand|envi|invi|envoy|spedi|spedisc)\w* (?:(?:me|mi|m|nos|ci|le|lui) )?(?:el|la|los|las|o|a|os|as|"
+          r"il|lo|gli|le|les|un|una|um|uma|un|une|mi|mis|meu|minha|mio|mia|mon|ma|mes) (?:\w+ )?(?:paquetes?|pedidos?|productos?|"
+          r"pacotes?|encomendas?|produtos?|pacchi|pacco|ordini|ordine|prodotti|prodotto|colis|commandes?|produits?|facturas?|faturas?|"
+          r"fatture|fattura|factures?|caja|cajas|caixa|caixas|scatola|carton|cartons)\b",
+          "no quiero que sigan mandando el paquete a la dirección vieja"),
 )
 
 
@@ -383,7 +399,8 @@ class IntentClassifier:
             if any(_is_opt_out(h) for h in hits) and not _GOING_ON.search(all_text):
                 hits = _drop(hits, lambda h: _is_opt_out(h) and bool(_PAST_FORM.match(clause.text, h.start))
                              and bool(_TIME_OF_PAST.search(clause.text, 0, h.start)), "sense:reported-past", cancelled)
-            if not clause.question and not hits and _NUMBERISH.search(clause.text) and _NUMBER_BY_MISTAKE.search(clause.text):
+            if not clause.question and not hits and _NUMBERISH.search(clause.text) and _NUMBER_BY_MISTAKE.search(clause.text) \
+                    and not _NUMBER_CORRECTION.search(all_text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:number-by-mistake", 0, len(clause.text))]
             if any(_is_opt_out(h) for h in hits) and (thoughts := _second_thoughts(clauses, index, hits)):
                 # "I wanted to unsubscribe but the deals are too good": an intention given up.
