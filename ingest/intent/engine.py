@@ -237,7 +237,8 @@ _REVERSAL = re.compile(r"\b(?:(?:i|ill|we|im|well|i will|we will|i ll) (?:\w+ )?
 _OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|doesnt work|dont work|wont let|not working|"
                        r"no link|no pude|nao consegui|pas reussi|konnte nicht|non riesco|non sono riuscit\w*)\b")
 # A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
-_DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$")
+_DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$|"
+                              r"\b(?:ce n est pas|c est pas|ce nest pas|no es|non e|nao e|nicht) (?:que|qu|che|dass)(?: \w+){0,3}$")
 # "I don't want you to stop", "No quiero que dejen de mandarme": a wish against stopping, the opposite of a request.
 _NOT_WANT_STOP = re.compile(r"\b(?:no|non|nao|ne|dont|do not|didnt|never|wont)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just) ){0,2}(?:quier\w*|quisiera|dese\w*|"
                             r"vogli\w*|vorrei|quer\w*|veu\w*|voul\w*|souhait\w*|will|wollen|mochte\w*|want|wanna|wish)"
@@ -289,7 +290,8 @@ _GOING_ON_SENDING = (r"(?:(?:keep|keeps|continue|continuing) (?:on )?(?:texting|
 CONSTRUCTIONS = (
     out("construction:no-longer-send", r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*" + _TEXTS_OBJECT +
         r" (?:anymore|any more|again|ever again)\b", "don't send these anymore", negatable=False),
-    out("construction:not-going-on", r"\b(?:dont|do not|never|no|non|nao|ne)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just|i|we) )?"
+    out("construction:not-going-on", r"\b(?:dont|do not|never|no|non|nao|ne|no need to|(?:you|u|yall) (?:dont|do not) (?:need|have) to|"
+        r"theres no need to|there is no need to|no reason to)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just|i|we) )?"
         r"(?:(?:quiero|queremos|quisiera|voglio|vogliamo|vorrei|quero|veux|voulons|voudrais|souhaite|want|wish)(?: pas)? "
         r"(?:que|che|q|you to|u to|them to) (?:(?:vous|voces|ustedes|voi|ellos|me|mi|m|nos|ci|te) ){0,2})?" + _GOING_ON_SENDING
         + _TEXTS_OBJECT + r"(?: (?:please|pls|anymore|any more|every day|all the time|so much|so often|constantly|mas|piu|plus|mais|"

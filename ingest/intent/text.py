@@ -16,7 +16,11 @@ _APOSTROPHE = re.compile(r"['’`´]")
 _CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
                      r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
-                     r"opt|delete|end)\b)")
+                     r"opt|delete|end)\b)|"
+                     # ... and its French, Spanish, Italian, Portuguese and German words ("je ne suis pas inscrit donc arrêtez")
+                     r"\b(?:donc|alors|asi que|por eso|entonces|quindi|percio|allora|entao|por isso|deshalb|daher|also)(?= (?:s il vous plait |"
+                     r"svp |por favor |per favore |bitte |ya |subito |jetzt |endlich )?(?:arret|stop|desabonn|desinscri|retir|supprim|"
+                     r"dej|par[ae]|bor|quit|smett|cancell|disiscriv|tir[ae]|descadastr|hor|aufh|abmeld|losch)\w*\b)")
 _DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte),+\s*(?=dass\b)")
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
 _CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
