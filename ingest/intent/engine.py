@@ -220,6 +220,13 @@ _COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|
 _ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
+# A business text's instruction, which says what its keyword does: "reply CANCEL to cancel your appointment".
+_DEFINITION = re.compile(r"\b(?:reply|replying|respond|text|txt|send|type|msg)(?: with)?(?: the word)? (stop|end|quit|cancel|unsubscribe|"
+                         r"stopall|optout|baja|arret|stopp|sair|alto|fin|fine|ende|remove|parar|annuler|cancelar|cancella) "
+                         r"(?:to|2|for) ((?:\w+ ){0,4}\w+)")
+_NOT_TEXTS_PURPOSE = re.compile(r"\b(?:appointment|appointments|appt|appts|order|orders|booking|reservation|delivery|visit|"
+                                r"session|class|confirm|reschedule|pause|skip|hold|ride|trip|payment|transfer|request|meeting|"
+                                r"rsvp|donation|pledge|pickup|refill|shipment)\b")
 # A quoted business text's own instruction ("..., STOP to opt out"): a mention of the keyword, not a request.
 _INSTRUCTION = re.compile(r"^(?:or |and |text |txt |reply |send )?(?:stop|end|quit|cancel|unsubscribe|stopall|stop all) "
                           r"(?:to|2|for) (?:opt out|optout|unsubscribe|end|cancel|stop|quit|be removed|remove|opt out of)\b")
@@ -374,6 +381,10 @@ class IntentClassifier:
         just_asking = bool(_JUST_ASKING.search(folded))
         resolved = any(_RESOLVED.match(clause.text) for clause in clauses)
         all_text = " ".join(clause.text for clause in clauses)
+        # A business text pasted with the reply defines its keywords ("Txt END to quit\nEND", "Reply CANCEL to cancel your
+        # appointment\nCANCEL"): what the keyword was said to do decides what it asks.
+        defined = {m.group(1): not _NOT_TEXTS_PURPOSE.search(m.group(2)) for m in _DEFINITION.finditer(all_text)} \
+            if " to " in all_text else {}
         # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting, not about texts.
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
@@ -384,7 +395,7 @@ class IntentClassifier:
         last_help: int | None = None
         previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
         for index, clause in enumerate(clauses):
-            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing)
+            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
             object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
             if resolved:
                 # "ok you can stop now, found it": the search is over.
@@ -478,7 +489,8 @@ class IntentClassifier:
     def _decision(label: kw.Label, rule: str) -> kw.Decision:
         return kw.Decision(label, rule, rule[:64], by_keyword=False)
 
-    def _clause(self, clause: Clause, message_words: set[str], laughing: bool) -> tuple[list[_Hit], list[str], list[str]]:
+    def _clause(self, clause: Clause, message_words: set[str], laughing: bool,
+                defined: dict[str, bool] | None = None) -> tuple[list[_Hit], list[str], list[str]]:
         text = clause.text
         hits: list[_Hit] = []
         senses: list[_Hit] = []
@@ -509,7 +521,12 @@ class IntentClassifier:
         sentence = self._sentence(text)
         if sentence is not None:
             effect, name = sentence
-            if effect is Effect.OPT_OUT and name in _CONTEXT_SENSITIVE and message_words & _BOOKING:
+            purpose = defined.get(text) if defined else None
+            if effect is Effect.OPT_OUT and purpose is False:
+                cancelled.append("mention:defined-keyword")  # "Reply CANCEL to cancel your appointment\nCANCEL"
+            elif effect is Effect.OPT_OUT and purpose:
+                hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))  # "Txt END to quit\nEND"
+            elif effect is Effect.OPT_OUT and name in _CONTEXT_SENSITIVE and message_words & _BOOKING:
                 cancelled.append("sense:booking")
                 senses.append(_Hit(Effect.SPAN_GUARD, "booking", 0, 0))
             elif effect is Effect.OPT_OUT and laughing:

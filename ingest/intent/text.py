@@ -14,6 +14,8 @@ _APOSTROPHE = re.compile(r"['’`´]")
 # Clause boundaries: sentence punctuation, commas, line breaks, "but", a "so" before an order. Not the comma German sets before "dass" after a
 # wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie mir schreiben").
 _CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
+                     # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
+                     r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
                      r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
                      r"opt|delete|end)\b)|"
