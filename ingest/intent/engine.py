@@ -96,6 +96,11 @@ _HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j
 # The object of a negated stop swapped for another ("Don't stop the reminders, just the promos"): stop that one.
 _JUST_THE_OTHERS = re.compile(r"^(?:but |and )?(?:just|only|except|except for)(?: stop| cancel| end)?(?: the| your| those| these| all the| all)?"
                               r"(?: \w+)? (?:" + MACROS["MSGS"] + r"|ones|stuff)(?: please| pls| thanks| thank you| then)?$")
+# An opt-in that only turns on another kind of message or another channel ("start sending only the reminders").
+_PARTIAL_OPT_IN = re.compile(r"\b(?:only|just|instead|emails?|e mails?|newsletters?|new number|other number|my new|different number|"
+                             r"calls?|calling|mail|delivery|order|orders|shipping|appointment|appointments|appt|account|fraud|"
+                             r"security|weekly|monthly|reminders?|receipts?|confirmations?)\b|"
+                             r"\b(?:to|on) (?:my|his|her|our) (?:\w+ )?(?:number|cell|phone|mobile|line)\b")
 # A retraction between an opt-in and a later opt-out ("I didn't mean to unsubscribe... actually never mind, stop").
 _RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|actually|on second thought|on second thoughts|"
                          r"scratch that|changed my mind|change of plans|wait no|no wait|forget (?:it|that|what i said))\b")
@@ -391,6 +396,8 @@ class IntentClassifier:
         object_senses: list[str] = []
         first_opt_in: int | None = None
         last_opt_out: int | None = None
+        first_opt_out: int | None = None
+        opt_in_partial: list[bool] = []  # each opt-in only turns on another kind of message or channel
         retracted: int | None = None
         last_help: int | None = None
         previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
@@ -435,9 +442,11 @@ class IntentClassifier:
                              cancelled)
             for hit in hits:
                 found[hit.effect].append(hit)
-                if hit.effect is Effect.OPT_IN and first_opt_in is None:
-                    first_opt_in = index
+                if hit.effect is Effect.OPT_IN:
+                    first_opt_in = index if first_opt_in is None else first_opt_in
+                    opt_in_partial.append(hit.rule != "phrase:by-mistake" and bool(_PARTIAL_OPT_IN.search(clause.text)))
                 elif _is_opt_out(hit):
+                    first_opt_out = index if first_opt_out is None else first_opt_out
                     last_opt_out = index
                 elif hit.effect is Effect.HELP:
                     last_help = index
@@ -453,6 +462,11 @@ class IntentClassifier:
         if retracted is not None and last_opt_out is not None and last_opt_out >= retracted:
             # "I replied stop by accident. jk, stop": the opt-in was taken back.
             cancelled.insert(0, "retracted:" + found[Effect.OPT_IN][0].rule)
+            found[Effect.OPT_IN] = []
+        elif found[Effect.OPT_IN] and all(opt_in_partial) and first_opt_out is not None and first_opt_out <= first_opt_in:
+            # "Stop the promos, start sending only the reminders", "opt out of texts and opt in to emails": one attribute
+            # for the number, revoked; what is turned on is another kind of message or another channel.
+            cancelled.insert(0, "partial:" + found[Effect.OPT_IN][0].rule)
             found[Effect.OPT_IN] = []
         deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES]
         if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (

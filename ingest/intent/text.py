@@ -35,7 +35,8 @@ _ASIDE = re.compile(r",\s*(?:(?:really|seriously|honestly|de verdad|en serio|la 
 _WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not) (?:really )?(?:want|wish) (?:you|yall|you guys|"
                            r"you all|you people|anyone|anybody|them|your company|your store) to\b")
 # Punctuation said out loud to a phone's dictation ("Stop exclamation point").
-_DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark)\b")
+_DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark|new paragraph)\b")
+_SAID_MARKS = {"question": "?", "new": "\n"}
 _WORD = re.compile(r"[^\W_]+")
 _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
@@ -90,8 +91,8 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _ASIDE.sub(" ", folded)
     if "dass" in folded:
         folded = _DASS.sub(r"\1 ", folded)
-    if " mark" in folded or " point" in folded:
-        folded = _DICTATED.sub(lambda m: "?" if "question" in m.group() else "!", folded)
+    if " mark" in folded or " point" in folded or " paragraph" in folded:
+        folded = _DICTATED.sub(lambda m: _SAID_MARKS.get(m.group().split()[0], "!"), folded)
     clauses: list[Clause] = []
     position = 0
     context = _context(_WORD.findall(folded))
