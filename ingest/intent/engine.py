@@ -251,6 +251,7 @@ _OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|d
 # A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
 _DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$|"
                               r"\b(?:ce n est pas|c est pas|ce nest pas|no es|non e|nao e|nicht) (?:que|qu|che|dass)(?: \w+){0,3}$")
+_DOUBLE_NEGATION_GATES = (" not ", "nt ", "pas que", "es que", "e que", " e che", "nicht dass")
 # "I don't want you to stop", "No quiero que dejen de mandarme": a wish against stopping, the opposite of a request.
 _NOT_WANT_STOP = re.compile(r"\b(?:no|non|nao|ne|dont|do not|didnt|never|wont)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just) ){0,2}(?:quier\w*|quisiera|dese\w*|"
                             r"vogli\w*|vorrei|quer\w*|veu\w*|voul\w*|souhait\w*|will|wollen|mochte\w*|want|wanna|wish)"
@@ -380,7 +381,9 @@ class IntentClassifier:
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
         message_words = {w for clause in clauses for w in clause.text.split()}
-        laughing = bool(_LAUGH.search(_LAUGHING_NO.sub(" ", folded)))
+        laughing = _LAUGH.search(folded) is not None
+        if laughing and ("lol" in folded or "haha" in folded or "lmao" in folded):
+            laughing = _LAUGH.search(_LAUGHING_NO.sub(" ", folded)) is not None
         own_mistake = bool(_OWN_MISTAKE.search(folded))
         keyword_slip = bool(_KEYWORD_SLIP.search(folded))
         just_asking = bool(_JUST_ASKING.search(folded))
@@ -416,9 +419,10 @@ class IntentClassifier:
                 # "STOP I signed up by accident": the mistake was signing up, a reason to stop.
                 hits = [_Hit(Effect.OPT_OUT, "phrase:signed-up-by-mistake", h.start, h.end) if h.rule == "phrase:by-mistake"
                         else h for h in hits]
-            if any(_is_opt_out(h) for h in hits) and not _GOING_ON.search(all_text):
-                hits = _drop(hits, lambda h: _is_opt_out(h) and bool(_PAST_FORM.match(clause.text, h.start))
-                             and bool(_TIME_OF_PAST.search(clause.text, 0, h.start)), "sense:reported-past", cancelled)
+            reported = [h for h in hits if _is_opt_out(h) and _PAST_FORM.match(clause.text, h.start)
+                        and _TIME_OF_PAST.search(clause.text, 0, h.start)]
+            if reported and not _GOING_ON.search(all_text):
+                hits = _drop(hits, lambda h: h in reported, "sense:reported-past", cancelled)
             if not clause.question and not hits and _NUMBERISH.search(clause.text) and _NUMBER_BY_MISTAKE.search(clause.text) \
                     and not _NUMBER_CORRECTION.search(all_text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:number-by-mistake", 0, len(clause.text))]
@@ -524,7 +528,7 @@ class IntentClassifier:
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 elif rule.effect is Effect.OPT_OUT and (_against_stop(text, m, wishes_against_stop)
-                                                        or _DOUBLE_NEGATION.search(text[:m.start()].rstrip())):
+                                                        or _double_negation(text[:m.start()])):
                     cancelled.append(f"negated:{rule.name}")  # "no quiero que dejen de...", "not like I don't want them"
                 else:
                     if rule.effect is Effect.OPT_OUT and senses:
@@ -635,7 +639,7 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
     if _WHY_NOT.search(" ".join(before)):
         return False  # "why won't you stop texting me" demands it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
-    if _RHETORICAL.search(text, 0, start):
+    if "why " in text and _RHETORICAL.search(text, 0, start):
         return True  # "why would I want to unsubscribe?": asked to say no
     return (any(word in _NEGATORS or (foreign and word == "no") for word in before)
             or bool(before and before[-1] in _WEAK_NEGATORS) or " ".join(before).endswith(_NEGATING_ENDINGS)
@@ -672,10 +676,16 @@ def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
     return None
 
 
+def _double_negation(before: str) -> bool:
+    """The text before a match negates a negation ("it's not like I don't want them", "ce n'est pas que je ne veux plus")."""
+    return any(gate in f" {before}" for gate in _DOUBLE_NEGATION_GATES) and _DOUBLE_NEGATION.search(before.rstrip()) is not None
+
+
 def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:
     """The match's stop verb is the object of a wish against stopping ("no quiero que dejen de mandarme ofertas")."""
     if not found:
-        found.append([w.end() for w in _NOT_WANT_STOP.finditer(text)])
+        complement = " que " in text or " che " in text or " dass " in text or " to " in text or " q " in text
+        found.append([w.end() for w in _NOT_WANT_STOP.finditer(text)] if complement else [])
     return any(m.start() < end <= m.end() for end in found[0])
 
 
@@ -699,6 +709,8 @@ def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) 
     but the deals are too good", "Je voulais me désabonner mais finalement je reste"); not an obstacle ("but the
     link doesn't work")."""
     text = clauses[index].text
+    if not clauses[index].contrast and not _CONTRAST_WORD.search(text):
+        return []
     given_up = []
     for hit in hits:
         if not _is_opt_out(hit) or not _PAST_INTENT.search(text[:hit.start].rstrip()):
