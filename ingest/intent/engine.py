@@ -65,8 +65,8 @@ _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|d
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
 # The end of a tapback's quoted message: its closing quote at the end of a line.
-_QUOTE_START = re.compile(r"[\"“”«„']")
-_QUOTE_END = re.compile(r"[\"“”»']\s*?(?:\n|$)")
+_QUOTE_START = re.compile(r"[\"“”«„]")
+_CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 _WORD = re.compile(r"[^\W_]")
 _TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
 _AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
@@ -369,8 +369,8 @@ class IntentClassifier:
         if tapback := _TAPBACK.match(folded):
             # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
             opening = _QUOTE_START.search(text)
-            quoted = _QUOTE_END.search(text, opening.end()) if opening else None
-            reply = text[quoted.end():] if quoted else ""
+            closing = text.find(_CLOSING_QUOTE[opening.group()], opening.end()) if opening else -1
+            reply = text[closing + 1:] if closing >= 0 else ""
             if not _WORD.search(reply):
                 return kw.Decision(kw.Label.OTHER, "quoted:tapback", by_keyword=False)
             decision = self.classify(reply)
