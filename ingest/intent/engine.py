@@ -45,7 +45,7 @@ _BOOKING = frozenset(
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
     "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
     "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
-    "treatment showing inspection install installation shift hotel tee".split()
+    "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
 )
 _ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
@@ -195,11 +195,18 @@ _NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # this number unless the message also speaks of the number or the texts.
 _DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
 _ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
-                     r"call off|annul\w*|absag\w*|absagen|stornier\w*)\b")
-_THEIR_THING = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*) (?:his|her|their|\w+s) (?!(?:\w+ )?(?:account|accounts|"
+                     r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
+                     r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
+# The notices of es/it/pt name a death inside their wrong-number rules.
+_FOREIGN_NOTICES = frozenset({"phrase:es:equivocado", "phrase:it:numero-sbagliato", "phrase:pt:numero-errado"})
+_DEATH_WORD = re.compile(r"\b(?:falleci\w*|murio|muri\w*|muert[oa]|fallecid[oa]|mort[oa]|morto|deceduto|deceduta|scompars[oa]|"
+                         r"faleceu|falecid[oa]|morreu)\b")
+_THEIR_THING = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|annul\w*) (?:his|her|their|su|sus|sua|suo|son|sa|ses|"
+                          r"ihren|seinen|\w+s) (?!(?:\w+ )?(?:account|accounts|"
                           r"membership|memberships|subscriptions?|profile|plan|service|services|policy|card|everything)\b)")
 _NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|messages?|msgs?|sms|reminders?|list|contact\w*|"
-                            r"nummer|numero|telephone|portable|handy|messages|everything|all)\b")
+                            r"nummer|numero|telephone|telefono|telefone|portable|handy|messages|mensajes|mensagens|messaggi|"
+                            r"nachrichten|everything|todo|tout|alles|tutto|tudo)\b")
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
 _SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
@@ -472,7 +479,8 @@ class IntentClassifier:
             # for the number, revoked; what is turned on is another kind of message or another channel.
             cancelled.insert(0, "partial:" + found[Effect.OPT_IN][0].rule)
             found[Effect.OPT_IN] = []
-        deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES]
+        deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES
+                  or (h.rule in _FOREIGN_NOTICES and _DEATH_WORD.search(all_text))]
         if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (
                 message_words & _BOOKING or "cancel-booking" in object_senses or _THEIR_THING.search(all_text)):
             # "My mom passed away, please cancel her appointment on Friday": a booking to cancel, not a notice.
