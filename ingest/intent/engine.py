@@ -576,8 +576,17 @@ class IntentClassifier:
         return kept, cancelled, [sense.rule for sense in senses]
 
     def _sentence(self, text: str) -> tuple[Effect | None, str] | None:
-        """The clause is one keyword, alone or among fillers ("ok STOP please", "unsubscribe me now")."""
-        tokens = text.split()
+        """The clause is one keyword, alone or among fillers ("ok STOP please", "unsubscribe me now"); a number beside
+        it is the number or the order it is about ("STOP 555-0123", "STOP #4471"), except beside CANCEL or END
+        ("cancel 2" picks an item)."""
+        found = self._one_keyword(text.split())
+        if found is None and any(t.isdigit() for t in text.split()):
+            found = self._one_keyword([t for t in text.split() if not t.isdigit()])
+            if found is not None and found[1] in _CONTEXT_SENSITIVE:
+                return None
+        return found
+
+    def _one_keyword(self, tokens: list[str]) -> tuple[Effect | None, str] | None:
         core = [t for t in tokens if t not in FILLERS]
         if not core:
             core = tokens  # "more", "me" on their own are their own words
