@@ -180,6 +180,26 @@ _TIME_OF_PAST = re.compile(r"\b(?:since|after|ever since|when|once|before) (?:i|
 _PAST_FORM = re.compile(r"\w+ed\b")
 _GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|another)\b|(?<!havent )(?<!hasnt )(?<!didnt )"
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
+# A statement of three words or more run on into a bare STOP at the end of its clause ("i wasnt even a customer stop"),
+# unless the word before it makes the STOP part of the statement ("don't stop", "when I say stop", "the next stop").
+_RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:stop|unsubscribe|stopall)$")
+_NOT_RUN_ON = frozenset(
+    "dont cant wont not never to no say said says text texted reply replied type typed send sent write wrote the a an bus "
+    "next last first one two three few more another quick short brief final rest truck train pit full each every any "
+    "second third extra scheduled will would should could can did does do may might must it when if word this that my "
+    "your our his her their its or and what which whose itll theyll youll ill hell shell gonna going wanna gotta about "
+    "ever let lets why how didnt doesnt isnt wasnt arent werent havent hasnt hadnt wouldnt shouldnt couldnt mustnt aint "
+    "cannot as than like reponds repondre repondu reponde envoie envoyer envoye ecris ecrire tape taper responde responder "
+    "respondo respondi contesto contestar rispondo rispondere risposto scrivo scrivere mando mandar mandei escrevo escrever "
+    "antworte antworten schreibe schreiben sende senden tippe saying telling del el la le il lo der die das den dem des du "
+    "au da o".split())
+# ... and only after a reason to stop: who the sender is not, what they never did, how often the texts come.
+_RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscribe|asked|ask|consent\w*|agreed|agree|number|"
+                            r"wrong|who|times|again|spam\w*|texts?|texting|messages?|idea|know|knew|shop|shopped|bought|member|"
+                            r"patient|account)\b")
+# ... nor a clause that asks or supposes ("does texting END do the same thing as STOP", "si je réponds STOP").
+_NOT_RUN_ON_START = frozenset("if si se wenn falls when what whats does do should would will can could is are how why "
+                              "where who which did was were has have".split())
 # A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
 _NUMBER_BY_MISTAKE = re.compile(
     r"\b(?:someone|somebody|they|you|u|he|she|my \w+|the \w+|it|i)(?: must have| must of| probably| accidentally| just)? "
@@ -430,6 +450,11 @@ class IntentClassifier:
                         and _TIME_OF_PAST.search(clause.text, 0, h.start)]
             if reported and not _GOING_ON.search(all_text):
                 hits = _drop(hits, lambda h: h in reported, "sense:reported-past", cancelled)
+            if not clause.question and not hits and not clause_cancelled and not laughing \
+                    and (run_on := _RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in _NOT_RUN_ON \
+                    and clause.text.split(" ", 1)[0] not in _NOT_RUN_ON_START and _RUN_ON_REASON.search(clause.text):
+                # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.
+                hits = [_Hit(Effect.OPT_OUT, "phrase:run-on-stop", 0, len(clause.text))]
             if not clause.question and not hits and _NUMBERISH.search(clause.text) and _NUMBER_BY_MISTAKE.search(clause.text) \
                     and not _NUMBER_CORRECTION.search(all_text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:number-by-mistake", 0, len(clause.text))]
