@@ -197,6 +197,14 @@ CONSTRUCTIONS = {
     "a pasted business text says what its keyword does": [
         ("Sale ends tonight! Txt END to quit\nEND", OUT), ("Reply CANCEL to cancel your appointment tomorrow\nCANCEL", OTHER),
         ("STOP Reply STOP to opt out", OUT)],
+    "an opt-in of another kind of message or channel does not beat the opt-out before it": [
+        ("stop the promos and only send the order updates", OUT), ("I sent stop by mistake, please turn them back on", IN)],
+    "a death beside a booking, in other languages": [
+        ("Mi abuela falleció, cancelen su cita del martes", OTHER), ("Mi abuela falleció, borren este número", OUT)],
+    "a number beside a lone keyword is what it is about, not beside CANCEL": [
+        ("STOP 555-0134", OUT), ("cancel 4", OTHER)],
+    "a reason run on into a bare STOP": [
+        ("i never shopped there stop", OUT), ("the bus didnt stop", OTHER), ("does replying END work like STOP", OTHER)],
 }
 
 
