@@ -205,6 +205,8 @@ CONSTRUCTIONS = {
         ("STOP 555-0134", OUT), ("cancel 4", OTHER)],
     "a reason run on into a bare STOP": [
         ("i never shopped there stop", OUT), ("the bus didnt stop", OTHER), ("does replying END work like STOP", OTHER)],
+    "keeping something else than the texts does not cancel the opt-out": [
+        ("unsubscribe me but keep my points", OUT), ("opt out of the mailers, keep the texts", OTHER)],
 }
 
 

@@ -200,6 +200,11 @@ _RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscr
 # ... nor a clause that asks or supposes ("does texting END do the same thing as STOP", "si je réponds STOP").
 _NOT_RUN_ON_START = frozenset("if si se wenn falls when what whats does do should would will can could is are how why "
                               "where who which did was were has have".split())
+# Keeping something else than the texts: an account, points, an order, the emails.
+_KEPT_OTHER = re.compile(r"keep (?:(?:my|the|your|our|all my|all the) )?(?:\w+ )?(?:account|accounts|points|rewards|order|orders|"
+                         r"appointment|appointments|appt|booking|reservation|membership|emails?|e ?mails?|card|spot|place|"
+                         r"subscription box|plan|info|details|data|profile|balance|credit|gift card|warranty|coupons? code)\b"
+                         r"(?! (?:updates?|texts?|alerts?|messages?|notifications?|reminders?|confirmations?|sms|txts?)\b)")
 # A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
 _NUMBER_BY_MISTAKE = re.compile(
     r"\b(?:someone|somebody|they|you|u|he|she|my \w+|the \w+|it|i)(?: must have| must of| probably| accidentally| just)? "
@@ -450,6 +455,9 @@ class IntentClassifier:
                         and _TIME_OF_PAST.search(clause.text, 0, h.start)]
             if reported and not _GOING_ON.search(all_text):
                 hits = _drop(hits, lambda h: h in reported, "sense:reported-past", cancelled)
+            if any(h.effect is Effect.KEEP for h in hits):
+                # "unsubscribe me but keep my account open": what is kept is not the texts.
+                hits = [h for h in hits if h.effect is not Effect.KEEP or not _KEPT_OTHER.match(clause.text, h.start)]
             if not clause.question and not hits and not clause_cancelled and not laughing \
                     and (run_on := _RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in _NOT_RUN_ON \
                     and clause.text.split(" ", 1)[0] not in _NOT_RUN_ON_START and _RUN_ON_REASON.search(clause.text):
