@@ -54,6 +54,9 @@ _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER"
 _LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b")
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
+                    r"(?:this is|thats|that is|so) (?:so )?sweet|i(?:['’ ]?m| am) (?:literally )?(?:crying|dying|dead|screaming)|"
+                    r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
+                    r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
@@ -64,6 +67,19 @@ _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
+_TITLE_ENDINGS = ("called ", "titled ", "entitled ", "named ")
+_THE_ENDINGS = ("the ", "that ", "this ", "your ", "my ", "a ")
+_THING = re.compile(r"(?: me| us)? (?:thing|message|text|request|button|reply|part|command|word|joke|bit|option)\b")
+# A whole message that quotes someone and names them after a dash ('"stop texting me" - my teenager').
+_ATTRIBUTED = re.compile(r'^\W*["“„«‘\'][^"“”„«»]{1,200}["”“»’\']\s*[-—–~]+\s*(?:my|our|his|her|the|a|some|every|me)\b')
+# Someone else's words quoted after a reporting verb ('my son texted me "stop texting me mom"'): not the sender's request.
+_REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|says|texted|texts|wrote|writes|goes|went|yelled|'
+                             r'replied|screamed|typed|posted|was like|is like|told me|tells me|texted me|texts me|sent me)'
+                             r'\W{0,3}["“„«]([^"“”„«»]{1,200})["”“»]')
+# Praise for the offers with a wink ("stop sending such great deals, I have no self control haha"): play, not a request.
+_PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
+                     r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
+                     r"\bno self control\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
 # The end of a tapback's quoted message: its closing quote at the end of a line.
 _QUOTE_START = re.compile(r"[\"“”«„]")
 _CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
@@ -85,6 +101,13 @@ _WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?
 _INTEREST_OBJECT = re.compile(r"(?:in|to|en|em|a|de|di|por|para|per|an|im)$|\w+(?:r|rme|rse|rmi|rnos|rle|rlo|rla)$")
 _NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa "
                                "interessa interessado interessada interessato interessata interesado interesada".split())
+# "If you don't stop texting me I'll report you": a threat, which demands it; "if you ever stop sending these": a supposition.
+_THREAT = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) (?:dont|do not|wont|will not|arent going to|dont ever)$")
+_CONSEQUENCE = re.compile(r"\b(?:report\w*|block\w*|sue|suing|lawyer|attorney|fcc|ftc|complain\w*|legal|police|bbb|"
+                          r"review|harass\w*|court|lawsuit|action)\b")
+_IF_YOU = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) $")
+_HYPOTHETICAL_YOU = re.compile(r"\b(?:(?:even if|in case) (?:you|yall|you guys|they)(?: ever| ever even| just| really| actually)?|"
+                               r"if (?:you|yall|you guys|they) ever(?: even| really)?)$")
 # "Why don't you stop", "why won't you remove me": a demand, not a negation.
 _WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
                       r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
@@ -176,7 +199,9 @@ _IMPERATIVE_START = re.compile(r"(?!\w+ed\b)(?:please |pls |just |so |now |and |
                                r"cancel|delete|lose|opt|dont|do not|no more|get|end|block)\b")
 # A past opt-out told as the time of something else ("no texts since I unsubscribed, thanks"): a report, unless the texts
 # go on ("I still get them after I unsubscribed").
-_TIME_OF_PAST = re.compile(r"\b(?:since|after|ever since|when|once|before) (?:i|we) (?:\w+ )?$")
+_TIME_OF_PAST = re.compile(r"\b(?:since|after|ever since|when|once|before) (?:i|we) (?:\w+ )?$|"
+                           r"\b(?:thought|think|guess|believed|assumed|figured|was sure|swear) (?:that )?(?:i|we) "
+                           r"(?:had |already |did |just )?$")
 _PAST_FORM = re.compile(r"\w+ed\b")
 _GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|another)\b|(?<!havent )(?<!hasnt )(?<!didnt )"
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
@@ -243,7 +268,8 @@ _STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?
 _HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
-                   r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"
+                   r"almost there|on my way|coming|right here|at the door)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b")
 # A correction of the order's details ("stop! the delivery was for apt 4B not 4D").
 _CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|supposed to be|goes to|go to|for|to|at) (?:\w+ ){1,6}?"
@@ -412,6 +438,11 @@ class IntentClassifier:
         if any(_NOT_THIS_PERSON.match(line) for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text)
+        if _ATTRIBUTED.match(folded):
+            # '"stop texting me" - my teenager, every day': someone else's words, quoted.
+            return kw.Decision(kw.Label.OTHER, "mention:attributed-quote", by_keyword=False)
+        if ('"' in folded or "“" in folded) and _only_reported(folded):
+            return kw.Decision(kw.Label.OTHER, "mention:reported-quote", by_keyword=False)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = _LAUGH.search(folded) is not None
         if laughing and ("lol" in folded or "haha" in folded or "lmao" in folded):
@@ -512,6 +543,11 @@ class IntentClassifier:
             # for the number, revoked; what is turned on is another kind of message or another channel.
             cancelled.insert(0, "partial:" + found[Effect.OPT_IN][0].rule)
             found[Effect.OPT_IN] = []
+        if found[Effect.OPT_OUT] and (laughing or " my " in all_text or "self control" in all_text) \
+                and _PRAISE.search(all_text) and not _ANNOYED.search(all_text):
+            # "Please stop sending such great deals, I have no self control haha": a compliment, not a request.
+            cancelled.insert(0, "sense:praise")
+            found[Effect.OPT_OUT] = []
         deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES
                   or (h.rule in _FOREIGN_NOTICES and _DEATH_WORD.search(all_text))]
         if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (
@@ -569,7 +605,8 @@ class IntentClassifier:
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
                 elif rule.effect is Effect.OPT_OUT and (_against_stop(text, m, wishes_against_stop)
-                                                        or _double_negation(text[:m.start()])):
+                                                        or _double_negation(text[:m.start()])
+                                                        or _named_thing(text, m)):
                     cancelled.append(f"negated:{rule.name}")  # "no quiero que dejen de...", "not like I don't want them"
                 else:
                     if rule.effect is Effect.OPT_OUT and senses:
@@ -688,6 +725,12 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
             break
     if _WHY_NOT.search(" ".join(before)):
         return False  # "why won't you stop texting me" demands it
+    if "if" in before or "unless" in before:
+        joined = " ".join(before)
+        if _THREAT.search(joined) and _CONSEQUENCE.search(text, start):
+            return False  # "if you don't stop texting me I'll report you" demands it
+        if _HYPOTHETICAL_YOU.search(joined):
+            return True  # "if you ever stop sending these I will cry" supposes it
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
     if "why " in text and _RHETORICAL.search(text, 0, start):
         return True  # "why would I want to unsubscribe?": asked to say no
@@ -719,6 +762,8 @@ def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
         if sense.rule == "negated-past" and sense.start <= hit.start and _FINISHED_VERB.search(text, sense.start, hit.start) \
                 and _IMPERATIVE_START.match(text, hit.start):
             continue  # "i havent signed up stop texting me": the denial is over before the request
+        if sense.rule == "dont-stop" and _IF_YOU.search(text, 0, sense.start) and _CONSEQUENCE.search(text, sense.end):
+            continue  # "if you don't stop texting me I'll report you": a threat, not a wish that it go on
         if sense.rule == "not-yet" and text.endswith("unless", 0, sense.end) and _UNLESS_LIMIT.match(text, sense.end - 6):
             continue  # "don't text me unless it's about my order": a limit on the texts, not a wait
         if sense.start < hit.end and hit.start < sense.end:
@@ -729,6 +774,23 @@ def _overlapping(hit: _Hit, senses: list[_Hit], text: str) -> str | None:
 def _double_negation(before: str) -> bool:
     """The text before a match negates a negation ("it's not like I don't want them", "ce n'est pas que je ne veux plus")."""
     return any(gate in f" {before}" for gate in _DOUBLE_NEGATION_GATES) and _DOUBLE_NEGATION.search(before.rstrip()) is not None
+
+
+def _only_reported(folded: str) -> bool:
+    """The message's opt-out words are all inside someone else's quoted words ('my son texted me "stop texting me"')."""
+    quotes = list(_REPORTED_QUOTE.finditer(folded))
+    if not quotes:
+        return False
+    rest = folded
+    for quote in reversed(quotes):
+        rest = rest[:quote.start(1)] + rest[quote.end(1):]
+    return not re.search(r"\b(?:stop|unsubscribe|remove|quit|cancel|opt|end|leave)\b", rest)
+
+
+def _named_thing(text: str, m: re.Match[str]) -> bool:
+    """The match names a thing: a title ("a book called Stop Texting Me") or a noun ("the stop texting thing was a joke")."""
+    before = text[:m.start()]
+    return bool(before.endswith(_TITLE_ENDINGS) or (before.endswith(_THE_ENDINGS) and _THING.match(text, m.end())))
 
 
 def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:

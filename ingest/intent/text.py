@@ -13,7 +13,7 @@ _CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
 _APOSTROPHE = re.compile(r"['’`´]")
 # Clause boundaries: sentence punctuation, commas, line breaks, "but", a "so" before an order. Not the comma German sets before "dass" after a
 # wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie mir schreiben").
-_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
+_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
                      # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
                      r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
@@ -34,6 +34,18 @@ _ASIDE = re.compile(r",\s*(?:(?:really|seriously|honestly|de verdad|en serio|la 
 # "I don't want you to text me" asks what "don't text me" asks (and "I don't want you to stop", "don't stop").
 _WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not) (?:really )?(?:want|wish) (?:you|yall|you guys|"
                            r"you all|you people|anyone|anybody|them|your company|your store) to\b")
+# A quoted sentence of three words or more (the business text, "Your appointment is tomorrow") is a clause of its own;
+# a quoted word stays in its sentence ('what does "STOP" do').
+_QUOTED = re.compile(r"(?:\b(\w+)\W{0,3})?[\"“„«]([^\"“”„«»\n]{1,300})[\"”“»]")
+# ... unless someone's words are reported ('my daughter said "stop texting me"', 'a book called "Stop Texting Me"').
+_REPORTING = frozenset("said says say saying goes go went going told tells tell texted texts wrote writes write writing called "
+                       "titled named name like replied replies yelled yells asked asks screamed answered typed types posted "
+                       "sent me him her them us read reads shouting shouted if si se wenn falls what que "
+                       "the a an that this your my his her our their "
+                       # the same verbs in es, fr, pt, it, de
+                       "respondo respondes responde respondi respondo pongo pone puse escribo escribi mando envio digo dije dice "
+                       "reponds repond repondu ecris ecrit tape mets dis dit antworte antwortet schreibe schreibt sage sagt "
+                       "tippe rispondo risponde scrivo scrive dico dice metto escrevo escreve coloco mandar".split())
 # Punctuation said out loud to a phone's dictation ("Stop exclamation point").
 _DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark|new paragraph)\b")
 _SAID_MARKS = {"question": "?", "new": "\n"}
@@ -89,6 +101,8 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     folded = _ASIDE.sub(" ", folded)
+    if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
+        folded = _QUOTED.sub(_quoted_clause, folded)
     if "dass" in folded:
         folded = _DASS.sub(r"\1 ", folded)
     if " mark" in folded or " point" in folded or " paragraph" in folded:
@@ -124,6 +138,12 @@ _FRENCH = frozenset("moi je tu vous nous pas est svp merci bonjour quoi ca combi
 _STP_POLITE = _FRENCH | frozenset("oui ok okay daccord accord si bien".split())
 _PT_AFTER_NUM = frozenset("lugar momento dia sei quero pode posso tem sabe minuto segundo instante sitio canto hotel "
                           "restaurante shopping onibus carro evento grupo".split())
+
+
+def _quoted_clause(m: re.Match[str]) -> str:
+    if len(m.group(2).split()) < 3 or m.group(1) in _REPORTING:
+        return m.group(0)
+    return f"{m.group(1) or ''}\n{m.group(2)}\n"
 
 
 def _context(raw: list[str]) -> frozenset[str]:
