@@ -455,7 +455,7 @@ class IntentClassifier:
         # A business text pasted with the reply defines its keywords ("Txt END to quit\nEND", "Reply CANCEL to cancel your
         # appointment\nCANCEL"): what the keyword was said to do decides what it asks.
         defined = {m.group(1): not _NOT_TEXTS_PURPOSE.search(m.group(2)) for m in _DEFINITION.finditer(all_text)} \
-            if " to " in all_text else {}
+            if len(clauses) > 1 and " to " in all_text else {}
         # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting, not about texts.
         found: dict[Effect, list[_Hit]] = {Effect.OPT_OUT: [], Effect.OPT_IN: [], Effect.HELP: [], Effect.KEEP: []}
         cancelled: list[str] = []
@@ -490,6 +490,7 @@ class IntentClassifier:
                 # "unsubscribe me but keep my account open": what is kept is not the texts.
                 hits = [h for h in hits if h.effect is not Effect.KEEP or not _KEPT_OTHER.match(clause.text, h.start)]
             if not clause.question and not hits and not clause_cancelled and not laughing \
+                    and clause.text.endswith((" stop", " unsubscribe", " stopall")) \
                     and (run_on := _RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in _NOT_RUN_ON \
                     and clause.text.split(" ", 1)[0] not in _NOT_RUN_ON_START and _RUN_ON_REASON.search(clause.text):
                 # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.

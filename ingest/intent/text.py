@@ -41,7 +41,8 @@ _QUOTED = re.compile(r"(?:\b(\w+)\W{0,3})?[\"“„«]([^\"“”„«»\n]{1,30
 _REPORTING = frozenset("said says say saying goes go went going told tells tell texted texts wrote writes write writing called "
                        "titled named name like replied replies yelled yells asked asks screamed answered typed types posted "
                        "sent me him her them us read reads shouting shouted if si se wenn falls what que "
-                       "the a an that this your my his her our their "
+                       "the a an that this your my his her our their reply type text send say put enter use try is was "
+                       "does do means mean "
                        # the same verbs in es, fr, pt, it, de
                        "respondo respondes responde respondi respondo pongo pone puse escribo escribi mando envio digo dije dice "
                        "reponds repond repondu ecris ecrit tape mets dis dit antworte antwortet schreibe schreibt sage sagt "
@@ -102,7 +103,7 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     folded = _ASIDE.sub(" ", folded)
     if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
-        folded = _QUOTED.sub(_quoted_clause, folded)
+        folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
     if "dass" in folded:
         folded = _DASS.sub(r"\1 ", folded)
     if " mark" in folded or " point" in folded or " paragraph" in folded:
@@ -140,8 +141,20 @@ _PT_AFTER_NUM = frozenset("lugar momento dia sei quero pode posso tem sabe minut
                           "restaurante shopping onibus carro evento grupo".split())
 
 
-def _quoted_clause(m: re.Match[str]) -> str:
-    if len(m.group(2).split()) < 3 or m.group(1) in _REPORTING:
+_NAMING = frozenset("the your that this a an ur".split())
+_NAMED = re.compile(r"\W{0,3}(?:promo|promos|promotion|deal|deals|sale|ad|ads|campaign|thing|slogan|sign|button|banner|offer|"
+                    r"special|event|menu|package|bundle|collection|line|song|book|show|video|post|email|text|message|flyer|poster)\b")
+
+
+def _quoted_clause(m: re.Match[str], folded: str) -> str:
+    """The quote as a clause of its own when it is a business text beside the reply: at the start or the end of the
+    message, not asked about ('Is "stop all texts" the right command?'), not someone's words."""
+    before, after = folded[:m.start()], folded[m.end():]
+    if m.group(1) in _NAMING and _NAMED.match(after):
+        return f"{m.group(1)} "  # 'I love the "no more boring dinners" promo': a name, not words said to anyone
+    if len(m.group(2).split()) < 3 or m.group(1) in _REPORTING or "?" in before or "?" in after:
+        return m.group(0)
+    if len(_WORD.findall(before)) > 2 and _WORD.search(after):
         return m.group(0)
     return f"{m.group(1) or ''}\n{m.group(2)}\n"
 
