@@ -2,13 +2,21 @@
 
 Order of decision for one message:
 1. the exact keyword rules (``keyword:STOP``), except that a bare YES is no opt-in here;
-2. a tapback or reaction quoting a message is nothing (``quoted:tapback``);
-3. an explicit opt-in request that is not negated wins (``phrase:by-mistake``, ``sentence:START``);
+2. a tapback or reaction quoting a message is nothing (``quoted:tapback``), unless the sender typed a reply after
+   the quote, which is then decided on its own (``after-tapback:keyword:STOP``); a quote of someone else's words is
+   nothing (``mention:attributed-quote``, ``mention:reported-quote``);
+3. an explicit opt-in request that is not negated, taken back ("jk, stop"), answered no or only about another kind of
+   message ("stop the promos, start sending the reminders") wins (``phrase:by-mistake``, ``sentence:START``);
 4. an opt-out request wins when no other sense, mention or negation cancels it
    (``phrase:remove-me``, ``sentence:BAJA``);
-5. HELP alone in a clause is HELP;
+5. HELP alone in a clause is HELP, unless taken back ("nvm found it");
 6. otherwise nothing, naming what cancelled a match if something did (``negated:stop-sending``,
    ``sense:cancel-booking``, ``mention:keyword-question``), else ``none``.
+
+Besides the lexicon's named patterns, the engine reads constructions whatever their words (``CONSTRUCTIONS`` and the
+message-level checks below): a sign-up made by mistake, a run-on reason before a bare STOP, a death beside a booking,
+a bare "Stop!" meaning wait, second thoughts after "but", wishes against stopping, double negatives, threats and
+suppositions, a pasted business text that says what its keyword does.
 """
 
 from __future__ import annotations

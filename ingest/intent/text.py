@@ -11,8 +11,9 @@ from ingest.normalize import fold
 _CONTRACTION = re.compile(r"n['’`´]t\b")
 _CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
 _APOSTROPHE = re.compile(r"['’`´]")
-# Clause boundaries: sentence punctuation, commas, line breaks, "but", a "so" before an order. Not the comma German sets before "dass" after a
-# wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie mir schreiben").
+# Clause boundaries: sentence punctuation, commas, dashes, line breaks, "but", a "so" before an order. Not the comma German
+# sets before "dass" after a wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie
+# mir schreiben").
 _CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
                      # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
                      r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
@@ -37,16 +38,17 @@ _WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not)
 # A quoted sentence of three words or more (the business text, "Your appointment is tomorrow") is a clause of its own;
 # a quoted word stays in its sentence ('what does "STOP" do').
 _QUOTED = re.compile(r"(?:\b(\w+)\W{0,3})?[\"“„«]([^\"“”„«»\n]{1,300})[\"”“»]")
-# ... unless someone's words are reported ('my daughter said "stop texting me"', 'a book called "Stop Texting Me"').
-_REPORTING = frozenset("said says say saying goes go went going told tells tell texted texts wrote writes write writing called "
-                       "titled named name like replied replies yelled yells asked asks screamed answered typed types posted "
-                       "sent me him her them us read reads shouting shouted if si se wenn falls what que "
-                       "the a an that this your my his her our their reply type text send say put enter use try is was "
-                       "does do means mean "
-                       # the same verbs in es, fr, pt, it, de
-                       "respondo respondes responde respondi respondo pongo pone puse escribo escribi mando envio digo dije dice "
-                       "reponds repond repondu ecris ecrit tape mets dis dit antworte antwortet schreibe schreibt sage sagt "
-                       "tippe rispondo risponde scrivo scrive dico dice metto escrevo escreve coloco mandar".split())
+# ... unless the word before it makes the quote someone's words, a thing named or asked about ('my daughter said "stop
+# texting me"', 'a book called "Stop Texting Me"', 'if I reply "stop sending promos"', 'is "stop all" right?').
+_QUOTE_STAYS_AFTER = frozenset(
+    "said says say saying goes go went going told tells tell texted texts wrote writes write writing called titled named name "
+    "like replied replies yelled yells asked asks screamed answered typed types posted sent me him her them us read reads "
+    "shouting shouted if si se wenn falls what que the a an that this your my his her our their reply type text send put "
+    "enter use try is was does do means mean "
+    # the same verbs in es, fr, pt, it, de
+    "respondo respondes responde respondi pongo pone puse escribo escribi mando envio digo dije dice reponds repond repondu "
+    "ecris ecrit tape mets dis dit antworte antwortet schreibe schreibt sage sagt tippe rispondo risponde scrivo scrive dico "
+    "metto escrevo escreve coloco mandar".split())
 # Punctuation said out loud to a phone's dictation ("Stop exclamation point").
 _DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark|new paragraph)\b")
 _SAID_MARKS = {"question": "?", "new": "\n"}
@@ -152,7 +154,7 @@ def _quoted_clause(m: re.Match[str], folded: str) -> str:
     before, after = folded[:m.start()], folded[m.end():]
     if m.group(1) in _NAMING and _NAMED.match(after):
         return f"{m.group(1)} "  # 'I love the "no more boring dinners" promo': a name, not words said to anyone
-    if len(m.group(2).split()) < 3 or m.group(1) in _REPORTING or "?" in before or "?" in after:
+    if len(m.group(2).split()) < 3 or m.group(1) in _QUOTE_STAYS_AFTER or "?" in before or "?" in after:
         return m.group(0)
     if len(_WORD.findall(before)) > 2 and _WORD.search(after):
         return m.group(0)
