@@ -273,6 +273,8 @@ _SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:
                        r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b")
 _STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
                               r"\bthat was (?:fast|quick)\b")
+_WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
+                   r"give me a (?:sec|second|minute))\b")
 _HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
@@ -819,7 +821,7 @@ def _stop_means_wait(clauses: tuple[Clause, ...], folded: str, all_text: str, me
     marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
     if _SURPRISE.search(marked) and (_COMMERCE.search(folded) or _STRONG_SURPRISE.search(marked)):
         return True
-    if _HALT.search(all_text):
+    if _HALT.search(all_text) or any(_WAIT.match(clause.text) for clause in clauses[1:3]):
         return True
     return bool((_COMMERCE.search(folded) or _ORDERED.search(all_text) or message_words & _BOOKING)
                 and any(_CORRECTION.search(clause.text) for clause in clauses[1:3]))
