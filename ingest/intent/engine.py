@@ -45,7 +45,7 @@ FILLERS = frozenset(
     "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
     "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
     "pubblicita marketing spam porfa porfis porfi plis pliss xfa xfavor pfv pf pfvr obg obgd vlw valeu grz perfavore cmq "
-    "na bruh then".split()
+    "na bruh then actually jk".split()
 )
 # A CANCEL or END sentence next to these words is about a booking, not the texts.
 _BOOKING = frozenset(
@@ -59,7 +59,9 @@ _ITEMS = _BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday t
 _CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
-_LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b")
+_LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b|"
+                          # ... nor a "jk" that takes back what came before a request ("I want them back... jk please stop")
+                          r"\b(?:jk|j k|just kidding)\b(?=\W*(?:\w+\W+){0,2}(?:stop|unsubscribe|remove|cancel|quit|opt)\b)")
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
 _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
                     r"(?:this is|thats|that is|so) (?:so )?sweet|i(?:['’ ]?m| am) (?:literally )?(?:crying|dying|dead|screaming)|"
@@ -455,7 +457,7 @@ class IntentClassifier:
             return kw.Decision(kw.Label.OTHER, "mention:reported-quote", by_keyword=False)
         message_words = {w for clause in clauses for w in clause.text.split()}
         laughing = _LAUGH.search(folded) is not None
-        if laughing and ("lol" in folded or "haha" in folded or "lmao" in folded):
+        if laughing and ("lol" in folded or "haha" in folded or "lmao" in folded or "j" in folded):
             laughing = _LAUGH.search(_LAUGHING_NO.sub(" ", folded)) is not None
         own_mistake = bool(_OWN_MISTAKE.search(folded))
         keyword_slip = bool(_KEYWORD_SLIP.search(folded))
