@@ -6,6 +6,7 @@ nearest thing that must not.
 
 import pytest
 
+from ingest.intent.engine import CONSTRUCTIONS as CONSTRUCTION_PATTERNS
 from ingest.intent.lexicon import PATTERNS
 from ingest.intent.patterns import Effect
 from ingest.keywords import KeywordRules, Label, MatchMode, rules_from_env
@@ -217,3 +218,15 @@ def test_each_construction_is_read_in_both_directions(text, expected):
         assert decision.label is expected, decision
     else:
         assert decision.label not in (OUT, IN), decision
+
+
+@pytest.mark.parametrize("pattern", CONSTRUCTION_PATTERNS, ids=lambda p: p.name)
+def test_every_construction_example_is_decided_by_its_own_kind(pattern):
+    for example in pattern.examples:
+        decision = INTENT.decide(example)
+        assert (decision.label is OUT) is (pattern.effect is Effect.OPT_OUT), (example, decision)
+
+
+def test_construction_names_do_not_clash_with_pattern_names():
+    names = [p.name for p in (*PATTERNS, *CONSTRUCTION_PATTERNS)]
+    assert len(names) == len(set(names))

@@ -90,7 +90,7 @@ _REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|sa
 _PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
                      r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
                      r"\bno self control\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
-# The end of a tapback's quoted message: its closing quote at the end of a line.
+# The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
 _QUOTE_START = re.compile(r"[\"“”«„]")
 _CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 _WORD = re.compile(r"[^\W_]")
