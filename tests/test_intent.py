@@ -6,6 +6,7 @@ nearest thing that must not.
 
 import pytest
 
+from ingest.intent.engine import CONSTRUCTIONS as CONSTRUCTION_PATTERNS
 from ingest.intent.lexicon import PATTERNS
 from ingest.intent.patterns import Effect
 from ingest.keywords import KeywordRules, Label, MatchMode, rules_from_env
@@ -141,4 +142,91 @@ def test_every_pattern_example_is_decided_by_its_own_kind(pattern):
 
 def test_pattern_names_are_unique():
     names = [p.name for p in PATTERNS]
+    assert len(names) == len(set(names))
+
+
+# How the engine reads a message's construction, whatever the words: each case in both directions.
+CONSTRUCTIONS = {
+    "a sign-up made by mistake is a reason to stop, a STOP sent by mistake one to start again": [
+        ("unsubscribe, I subscribed by accident", OUT), ("I joined this by mistake lol stop", OUT),
+        ("someone typed my number by mistake at the till", OUT),
+        ("I texted STOP by mistake, I want them back", IN), ("enrolled in the wrong class by mistake, help", HELP)],
+    "a German comma before dass keeps the negation with its request": [
+        ("Ich will nicht, dass ihr mich kontaktiert", OUT), ("Ich möchte nicht, dass ihr damit aufhört", OTHER),
+        ("Danke, dass ihr euch meldet", OTHER)],
+    "an aside between commas is read as if it were not there": [
+        ("No quiero, en serio, que me escriban más", OUT), ("Non voglio, sul serio, che mi mandiate messaggi", OUT)],
+    "a denial told before a request does not negate it": [
+        ("havent subscribed to anything quit texting me", OUT), ("I haven't stopped getting the deals, all good", OTHER)],
+    "a death beside a booking to cancel is no notice about the number": [
+        ("my grandpa passed away, please cancel his eye exam", OTHER),
+        ("my grandpa passed away, please stop texting his number", OUT)],
+    "a bare Stop of surprise at an offer or halting an order is not about the texts": [
+        ("Stop! Is the 2 for 1 for real?", OTHER), ("stop, don't ship it yet", OTHER),
+        ("STOP. Is this for real? Third text today", OUT), ("Stop", OUT)],
+    "what the sender types under a tapback is their reply": [
+        ("Liked “Your table is ready”\nplease stop texting me", OUT), ("Loved “Reply STOP to opt out”", OTHER)],
+    "a business text's own instruction quoted above the reply is a mention": [
+        ("Reminder: cleaning at 9. Reply Y to confirm, STOP to opt out\n\nY", OTHER)],
+    "an intention given up after 'but' is no request, an obstacle keeps it": [
+        ("I wanted to opt out but I'll stay for the coupons", OTHER),
+        ("I wanted to opt out but the link is broken, can you do it", OUT)],
+    "a wish against stopping, or a double negative, is no request": [
+        ("No queremos que dejen de mandarnos cupones", OTHER), ("not that I don't want the texts, they're just early", OTHER),
+        ("no quiero que me sigan mandando ofertas", OUT)],
+    "'unless' limits the texts, 'until' only delays them": [
+        ("do not text me unless it's about my prescription", OUT), ("don't text me until the part is in", OTHER)],
+    "an opt-in taken back, rhetorical or answered no gives way to the opt-out": [
+        ("I replied stop by mistake, put me back. Actually no, stop", OUT), ("Start again? No. Stop", OUT),
+        ("why would I want to unsubscribe? love these", OTHER)],
+    "a negated stop whose object is swapped for another stops that one": [
+        ("don't stop the reminders, only the promos", OUT), ("don't stop the reminders, they help", OTHER)],
+    "a negated send with 'anymore', or a negated 'keep sending', asks to stop": [
+        ("don't send these anymore please", OUT), ("I don't want you to keep texting me", OUT),
+        ("je ne veux pas que vous continuiez à m'envoyer des SMS", OUT), ("don't send the broken one again", OTHER)],
+    "a past opt-out told as a time is a report, unless the texts go on": [
+        ("no texts since I unsubscribed, perfect", OTHER), ("I got two more after I unsubscribed", OUT)],
+    "'so' before an order ends a run-on reason": [
+        ("they told me to text stop so stop", OUT), ("i'm so happy with these", OTHER),
+        ("je n'ai jamais donné mon numéro donc arrêtez", OUT)],
+    "'no need to keep texting me' asks to stop, about one booking it does not": [
+        ("no need to keep texting me", OUT), ("no need to keep texting me about tomorrow, I'll be there", OTHER)],
+    "a bare Stop correcting an order means wait": [
+        ("stop! the order is for Saturday not Sunday", OTHER), ("stop. not interested", OUT)],
+    "a help request taken back is no help": [
+        ("can you help me find the entrance? nvm found it", OTHER), ("help, I can't log in", HELP)],
+    "a pasted business text says what its keyword does": [
+        ("Sale ends tonight! Txt END to quit\nEND", OUT), ("Reply CANCEL to cancel your appointment tomorrow\nCANCEL", OTHER),
+        ("STOP Reply STOP to opt out", OUT)],
+    "an opt-in of another kind of message or channel does not beat the opt-out before it": [
+        ("stop the promos and only send the order updates", OUT), ("I sent stop by mistake, please turn them back on", IN)],
+    "a death beside a booking, in other languages": [
+        ("Mi abuela falleció, cancelen su cita del martes", OTHER), ("Mi abuela falleció, borren este número", OUT)],
+    "a number beside a lone keyword is what it is about, not beside CANCEL": [
+        ("STOP 555-0134", OUT), ("cancel 4", OTHER)],
+    "a reason run on into a bare STOP": [
+        ("i never shopped there stop", OUT), ("the bus didnt stop", OTHER), ("does replying END work like STOP", OTHER)],
+    "keeping something else than the texts does not cancel the opt-out": [
+        ("unsubscribe me but keep my points", OUT), ("opt out of the mailers, keep the texts", OTHER)],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [case for cases in CONSTRUCTIONS.values() for case in cases])
+def test_each_construction_is_read_in_both_directions(text, expected):
+    decision = INTENT.decide(text)
+    if expected in (OUT, IN, HELP):
+        assert decision.label is expected, decision
+    else:
+        assert decision.label not in (OUT, IN), decision
+
+
+@pytest.mark.parametrize("pattern", CONSTRUCTION_PATTERNS, ids=lambda p: p.name)
+def test_every_construction_example_is_decided_by_its_own_kind(pattern):
+    for example in pattern.examples:
+        decision = INTENT.decide(example)
+        assert (decision.label is OUT) is (pattern.effect is Effect.OPT_OUT), (example, decision)
+
+
+def test_construction_names_do_not_clash_with_pattern_names():
+    names = [p.name for p in (*PATTERNS, *CONSTRUCTION_PATTERNS)]
     assert len(names) == len(set(names))

@@ -11,8 +11,47 @@ from ingest.normalize import fold
 _CONTRACTION = re.compile(r"n['’`´]t\b")
 _CLITIC = re.compile(r"['’`´](s|m|re|ll|ve|d)\b")
 _APOSTROPHE = re.compile(r"['’`´]")
-# Clause boundaries: sentence punctuation, commas, line breaks, "but".
-_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿]+|\s-\s|\bbut\b|\bpero\b|\baber\b")
+# Clause boundaries: sentence punctuation, commas, dashes, line breaks, "but", a "so" before an order. Not the comma German
+# sets before "dass" after a wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie
+# mir schreiben").
+_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
+                     # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
+                     r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
+                     # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
+                     r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
+                     r"opt|delete|end)\b)|"
+                     # ... and its French, Spanish, Italian, Portuguese and German words ("je ne suis pas inscrit donc arrêtez")
+                     r"\b(?:donc|alors|asi que|por eso|entonces|quindi|percio|allora|entao|por isso|deshalb|daher|also)(?= (?:s il vous plait |"
+                     r"svp |por favor |per favore |bitte |ya |subito |jetzt |endlich )?(?:arret|stop|desabonn|desinscri|retir|supprim|"
+                     r"dej|par[ae]|bor|quit|smett|cancell|disiscriv|tir[ae]|descadastr|hor|aufh|abmeld|losch)\w*\b)")
+_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte),+\s*(?=dass\b)")
+# A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
+_CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
+_CONTRAST_START = frozenset("but pero aber however though mais ma mas".split())
+# An aside between commas ("No quiero, de verdad, que me escriban"): read as if it were not there.
+_ASIDE = re.compile(r",\s*(?:(?:really|seriously|honestly|de verdad|en serio|la verdad|davvero|sul serio|sinceramente|vraiment|"
+                    r"serieusement|franchement|wirklich|ernsthaft|ehrlich|mesmo|serio)(?: (?:not|no|pas|nicht|non|nao))?|please|"
+                    r"por favor|per favore|s il vous plait|svp|bitte)\s*,\s*")
+# "I don't want you to text me" asks what "don't text me" asks (and "I don't want you to stop", "don't stop").
+_WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not) (?:really )?(?:want|wish) (?:you|yall|you guys|"
+                           r"you all|you people|anyone|anybody|them|your company|your store) to\b")
+# A quoted sentence of three words or more (the business text, "Your appointment is tomorrow") is a clause of its own;
+# a quoted word stays in its sentence ('what does "STOP" do').
+_QUOTED = re.compile(r"(?:\b(\w+)\W{0,3})?[\"“„«]([^\"“”„«»\n]{1,300})[\"”“»]")
+# ... unless the word before it makes the quote someone's words, a thing named or asked about ('my daughter said "stop
+# texting me"', 'a book called "Stop Texting Me"', 'if I reply "stop sending promos"', 'is "stop all" right?').
+_QUOTE_STAYS_AFTER = frozenset(
+    "said says say saying goes go went going told tells tell texted texts wrote writes write writing called titled named name "
+    "like replied replies yelled yells asked asks screamed answered typed types posted sent me him her them us read reads "
+    "shouting shouted if si se wenn falls what que the a an that this your my his her our their reply type text send put "
+    "enter use try is was does do means mean "
+    # the same verbs in es, fr, pt, it, de
+    "respondo respondes responde respondi pongo pone puse escribo escribi mando envio digo dije dice reponds repond repondu "
+    "ecris ecrit tape mets dis dit antworte antwortet schreibe schreibt sage sagt tippe rispondo risponde scrivo scrive dico "
+    "metto escrevo escreve coloco mandar".split())
+# Punctuation said out loud to a phone's dictation ("Stop exclamation point").
+_DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark|new paragraph)\b")
+_SAID_MARKS = {"question": "?", "new": "\n"}
 _WORD = re.compile(r"[^\W_]+")
 _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
@@ -31,7 +70,7 @@ ABBREVIATIONS = {
     "effing": "fucking", "frickin": "fucking", "dis": "this",
     "mor": "more", "stahp": "stop", "stap": "stop", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
     "mecrire": "m ecrire", "menvoyez": "m envoyez", "mecrivez": "m ecrivez", "numbr": "number", "nums": "number", "num": "number",
-    "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
+    "vc": "voce", "vcs": "voces", "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
 }
 
 
@@ -55,6 +94,7 @@ for _english, _words in _POLITE_WORDS.items():
 class Clause:
     text: str  # words separated by single spaces
     question: bool  # the clause ended with "?"
+    contrast: bool = False  # the next clause opens with "but" ("I wanted to unsubscribe but the deals are too good")
 
 
 def prepare(text: str) -> tuple[Clause, ...]:
@@ -63,9 +103,17 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
-    clauses = []
+    folded = _ASIDE.sub(" ", folded)
+    if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
+        folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
+    if "dass" in folded:
+        folded = _DASS.sub(r"\1 ", folded)
+    if " mark" in folded or " point" in folded or " paragraph" in folded:
+        folded = _DICTATED.sub(lambda m: _SAID_MARKS.get(m.group().split()[0], "!"), folded)
+    clauses: list[Clause] = []
     position = 0
     context = _context(_WORD.findall(folded))
+    contrast = False  # the boundary before the next clause holds a "but"
     for boundary in [*_CLAUSE.finditer(folded), None]:
         end = boundary.start() if boundary else len(folded)
         chunk = folded[position:end]
@@ -74,7 +122,14 @@ def prepare(text: str) -> tuple[Clause, ...]:
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         if tokens:
-            clauses.append(Clause(" ".join(tokens), question))
+            joined = " ".join(tokens)
+            if " want" in joined or " wish" in joined:
+                joined = _WISH_AGAINST.sub("dont", joined)
+            if clauses and (contrast or tokens[0] in _CONTRAST_START):
+                clauses[-1] = Clause(clauses[-1].text, clauses[-1].question, True)
+            clauses.append(Clause(joined, question))
+            contrast = False
+        contrast = contrast or bool(boundary and _CONTRAST.search(boundary.group()))
     return tuple(clauses)
 
 
@@ -86,6 +141,24 @@ _FRENCH = frozenset("moi je tu vous nous pas est svp merci bonjour quoi ca combi
 _STP_POLITE = _FRENCH | frozenset("oui ok okay daccord accord si bien".split())
 _PT_AFTER_NUM = frozenset("lugar momento dia sei quero pode posso tem sabe minuto segundo instante sitio canto hotel "
                           "restaurante shopping onibus carro evento grupo".split())
+
+
+_NAMING = frozenset("the your that this a an ur".split())
+_NAMED = re.compile(r"\W{0,3}(?:promo|promos|promotion|deal|deals|sale|ad|ads|campaign|thing|slogan|sign|button|banner|offer|"
+                    r"special|event|menu|package|bundle|collection|line|song|book|show|video|post|email|text|message|flyer|poster)\b")
+
+
+def _quoted_clause(m: re.Match[str], folded: str) -> str:
+    """The quote as a clause of its own when it is a business text beside the reply: at the start or the end of the
+    message, not asked about ('Is "stop all texts" the right command?'), not someone's words."""
+    before, after = folded[:m.start()], folded[m.end():]
+    if m.group(1) in _NAMING and _NAMED.match(after):
+        return f"{m.group(1)} "  # 'I love the "no more boring dinners" promo': a name, not words said to anyone
+    if len(m.group(2).split()) < 3 or m.group(1) in _QUOTE_STAYS_AFTER or "?" in before or "?" in after:
+        return m.group(0)
+    if len(_WORD.findall(before)) > 2 and _WORD.search(after):
+        return m.group(0)
+    return f"{m.group(1) or ''}\n{m.group(2)}\n"
 
 
 def _context(raw: list[str]) -> frozenset[str]:
