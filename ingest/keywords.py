@@ -314,6 +314,13 @@ class KeywordRules:
                                                or typos.is_typo_of(squeezed, "".join(form)))
                    for form in keyword.variants):
                 return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
+        if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct):
+            # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
+            alone = {KeywordRules._exact((w,), keywords) for w in distinct}
+            names = {d.keyword for d in alone}
+            if len(names) == 1 and None not in names:
+                keyword = next(k for k in keywords if k.name in names)
+                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         return Decision(Label.OTHER, "no-keyword")
 
     @staticmethod

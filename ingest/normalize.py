@@ -58,8 +58,10 @@ _APPENDED_LINE = re.compile(
     # Disclaimers and excuses that mail and phone apps add.
     r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
-    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*))\s*$",
+    r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
+    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*$",
 )
+_CLOSING_QUOTES = "\"“”»'’"
 # Never a line about a mistake ("sent by my kid by accident, ignore").
 _MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
 # "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:": a header that names the sender first.
@@ -116,7 +118,7 @@ _NAME_LINE = re.compile(
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
@@ -128,6 +130,9 @@ _SMALL_CAPS = str.maketrans({
     **{0x1F170 + i: ord("a") + i for i in range(26)},
     **{ord(c): " " for c in "\u3164\u115f\u1160\uffa0"},
 })
+# "🇸 🇹 🇴 🇵": a whole message spelled in regional indicator letters (elsewhere they pair into flags, "🇳🇴" for Norway).
+_REGIONAL_INDICATORS = {0x1F1E6 + i: ord("a") + i for i in range(26)}
+_SPELLED_IN_FLAGS = re.compile(r"\s*(?:[\U0001F1E6-\U0001F1FF][\s\u200b\u200d\ufe0f]*){3,}")
 # "$TOP": a dollar sign written for the S of a word.
 _DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
@@ -163,6 +168,8 @@ def _unmask(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
+    if _SPELLED_IN_FLAGS.fullmatch(text):
+        text = text.translate(_REGIONAL_INDICATORS)
     text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
     text = _BANG_ONES.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
     text = _DOLLAR_S.sub("s", text)
@@ -213,8 +220,11 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
 
 
 def _is_quote(line: str) -> bool:
-    """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply)."""
+    """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply), or the business's
+    text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"')."""
     stripped = line.strip()
+    if stripped[-1:] in _CLOSING_QUOTES and _QUOTED_INSTRUCTION.match(stripped):
+        return True
     return stripped.startswith(">") and not (stripped.endswith("<") and len(stripped) > 2)
 
 

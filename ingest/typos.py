@@ -21,7 +21,7 @@ REAL_WORDS = frozenset({
     "cancelo", "cancele", "cancela", "cancelas", "cancelan", "cancelen", "cancelar", "cancelei", "cancelem", "cancelam",
     "cancella", "cancello", "cancelli", "cancelle",
     "atop", "shop", "slop", "step", "stoop", "stomp", "strop", "spot", "stops", "stow", "stoa", "top", "sop",
-    "quite", "suit", "quid", "quilt", "quint", "quip", "quiz", "cancer", "camel", "canceled", "cancels",
+    "quite", "quiet", "suit", "quid", "quilt", "quint", "quip", "quiz", "cancer", "camel", "canceled", "cancels",
     "remote", "removed", "removes", "testing", "texting", "massage", "massages", "passage", "message",
     "messages", "pleased", "pleasure", "plead", "lease", "sending", "lending", "tending", "bending", "mending", "ends", "enda",
     "vending", "spanning", "slamming", "scamming", "numbed", "numbers", "lumber", "wrung", "wring", "contract",
