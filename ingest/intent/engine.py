@@ -189,7 +189,9 @@ _REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of c
                         r"claro que no|claro que nao|de ninguna manera|pas question|surement pas|certainement pas|"
                         r"nem pensar|nem morto|nem morta|de jeito nenhum|de jeito algum|auf keinen fall|"
                         r"nie im leben|nie und nimmer|assolutamente no|neanche per sogno|nemmeno per sogno|per niente|"
-                        r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai)"
+                        r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai|"
+                        r"nein|nee|ne ne|nej|nei|нет|ні|hayir|non|non non|surtout pas|non surtout pas|bloss nicht|"
+                        r"nein danke|no gracias|non merci|no grazie|nao obrigad[oa])"
                         r"(?: (?:gracias|merci|danke|grazie|obrigad[oa]|lol|jaja\w*|kkk\w*|mdr|haha\w*|senor|senora|monsieur))?$")
 _MISTAKE = MACROS["MISTAKE"]
 # A sign-up made by mistake ("I subscribed by accident, stop"): a reason to stop, unlike a STOP sent by mistake.
@@ -276,7 +278,14 @@ _SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:
 _STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
                               r"\bthat was (?:fast|quick)\b")
 _WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
-                   r"give me a (?:sec|second|minute))\b")
+                   r"give me a (?:sec|second|minute)|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
+                   r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
+                   r"bekle|bekleyin|chwila|czekaj|vent|wacht)\b|"
+                   # ... or the sender corrects what they said ("Stopp, falsche Uhrzeit! Ich meinte 15 Uhr").
+                   r"^(?:i meant|ich meinte|je voulais dire|quise decir|queria decir|intendevo|eu quis dizer|я перепутал|я ошибся|"
+                   r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
+                   r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
+                   r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b")
 _HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
@@ -345,7 +354,10 @@ _OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-ch
                             "quit-job", "send-goods"})
 # A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
 _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
-                       r"^(?:i |we )?(?:just )?figured it out$")
+                       r"^(?:i |we )?(?:just )?figured it out$|"
+                       r"^(?:ok |c est bon |ya |vale |va bene |ok ok )?(?:j ai trouve|jai trouve|ho trovato|l ho trovat[oa]|"
+                       r"(?:ya )?(?:lo |la )?encontre|achei|ich habe (?:es|ihn|sie) gefunden|hab(?:e)? (?:es|ihn|sie|s) gefunden|"
+                       r"gefunden)(?: \w+){0,3}$")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
 _OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
@@ -365,7 +377,8 @@ _FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resub
                                r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
                                r"(?:texts|messages|alerts|number) back on\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
                                r"(?:to|for) (?:her|him)\b")
-_BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP"})
+_BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
+                        "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 _STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
                          "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
