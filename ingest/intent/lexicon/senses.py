@@ -91,9 +91,43 @@ PATTERNS = (
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
           r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
-    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that) )?"
-          r"(?:(?!texts?\b|sms\b)\w+ )?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
-          r"hbo|streaming)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
+    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
+          r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
+          r"auto ?renew\w*|auto ?pay)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol",
+          "unsubscribe me from the monthly coffee box", "unsubscribe me from the wine club shipments"),
+    # "take me off the list for the puppy litter": a waiting list for a thing, not the texting list.
+    sense("list-for-thing", r"\b(?:take|get|put|remove|drop|cross|scratch|strike|delete)\w* (?:me|us|him|her|them|my \w+) "
+          r"(?:off|from) (?:the|your|this|that|our) (?:\w+ )?list for (?:the|a|an|my|our|next|this|that|his|her) "
+          r"(?!(?:\w+ ){0,2}?(?:{MSGS}|texts?|text|sms|list|love|rest)\b)", "please take me off the list for the puppy litter"),
+    # A wrong number that is a quantity, an address or a number on the sender's own order or file, not this phone's owner.
+    sense("wrong-number-of-thing", r"\bwrong (?:number|amount|count) of \w+|"
+          r"\bwrong (?:\w+ )?(?:number|#|num)s? (?:on|in|for|from) (?:my|our|his|her|mine) (?:\w+ )?(?:order|orders|address|invoice|"
+          r"receipt|bill|package|label|ticket|reservation|booking|delivery|shipment|prescription|rx|form|application|callback|"
+          r"call back|profile|account|file|record|records|check|envelope|box|confirmation|appointment|listing|paperwork|chart)\b|"
+          r"\bwrong (?:\w+ )?(?:number|#|num) (?:on|in|for) (?:the|this|that) (?:\w+ )?(?:address|label|package|envelope|"
+          r"invoice|receipt)\b|"
+          r"\bwrong (?:tracking|order|confirmation|reference|ref|model|part|serial|room|flight|gate|seat|zip|policy|member|"
+          r"routing|account|house|street|apt|apartment|unit|suite|invoice|case|ticket|claim|pin|lot|item|sku|style|check|table|"
+          r"locker|pump|lane|door|dock|store|building|bus|route) (?:number|#|num)s?\b",
+          "you have the wrong number on my order", "wrong number in the address", "wrong number of items in my bag"),
+    # "the car is dead", "this deal is dead": a thing, not the phone's owner.
+    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|cell|laptop|computer|tablet|ipad|deal|offer|code|"
+          r"coupon|promo|sale|link|app|site|website|wifi|internet|engine|printer|tv|remote|plant|plants|mower|charger|idea|"
+          r"project|power|light|lights|bulb|fridge|ac|heater|furnace|generator|motor|mic|speaker|headphones|airpods|watch|"
+          r"keyboard|mouse|router|modem|cable|outlet|mall|store|party|market|season|trend|chat|group|thread|bike|scooter|"
+          r"tablet|kindle|camera|drill|vacuum|roomba|lawnmower|dryer|washer|dishwasher|oven|stove|tree|flowers|lawn|grass)s? "
+          r"(?:(?:is|was|are|were|went|s|just|totally|completely|basically|pretty much|officially|kinda|so|already|now|still) )*dead\b",
+          "the car is dead, can we push to 3?", "this deal is dead, the code doesn't work"),
+    # "my phone keeps blocking your texts": the device blocks them, the sender does not ask to.
+    sense("device-blocking", r"\b(?:phone|iphone|android|samsung|pixel|carrier|app|filter|spam filter|settings?|verizon|att|"
+          r"t mobile|tmobile|sprint|cricket|provider)s? (?:(?:keeps|kept|keep|started|starts|seems to be|must be|might be|has been|"
+          r"have been|auto|automatically|somehow|accidentally) )?(?:blocking|filtering|hiding|muting|blocked|filtered|muted|"
+          r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
+    # "block the number that keeps calling from your store": a caller to block, not this thread.
+    sense("block-caller", r"\bblock\w* (?:the|that|a|an) (?:\w+ )?number (?:that|who|which|thats) (?:\w+ ){0,2}?"
+          r"(?:calling|calls|called|ringing|scam\w*|spoof\w*|pretend\w*|impersonat\w*)\b",
+          "please block the number that keeps calling from your store"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
     sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
@@ -139,7 +173,9 @@ PATTERNS = (
             r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
             r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
             r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
-            r"^(?:does|will|would|is|do) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
+            r"^(?:does|will|would|is) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
+            r"^do (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b"
+            r"(?! (?:{SEND}|it|this|that|these|them|now|already|please|pls|me|us)\b)|"  # not "do stop texting me"
             r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b|"
             r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
             r"taken off|opted out)\b",
@@ -162,7 +198,9 @@ PATTERNS = (
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
             r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
-            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b|"
+            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b"
+            r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
+            r"(?:number|phone|cell|line)\b)|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
             "what's the difference between STOP and STOPALL?"),
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
