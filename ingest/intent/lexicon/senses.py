@@ -91,10 +91,12 @@ PATTERNS = (
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
           r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
-    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
+    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her|them|my \w+|our \w+) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
           r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
           r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
-          r"auto ?renew\w*|auto ?pay)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol",
+          r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|"
+          r"(?:school|tutoring|reading|summer|swim|fitness|training|meal|diet|weight loss|coaching|mentoring|sports|music|art|"
+          r"dance|soccer|after care|aftercare) program)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol",
           "unsubscribe me from the monthly coffee box", "unsubscribe me from the wine club shipments"),
     # "take me off the list for the puppy litter": a waiting list for a thing, not the texting list.
     sense("list-for-thing", r"\b(?:take|get|put|remove|drop|cross|scratch|strike|delete)\w* (?:me|us|him|her|them|my \w+) "
@@ -124,6 +126,28 @@ PATTERNS = (
           r"t mobile|tmobile|sprint|cricket|provider)s? (?:(?:keeps|kept|keep|started|starts|seems to be|must be|might be|has been|"
           r"have been|auto|automatically|somehow|accidentally) )?(?:blocking|filtering|hiding|muting|blocked|filtered|muted|"
           r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
+    # "remove me as admin": a role, not the texts.
+    sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
+          r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?:\w+ )?(?:admins?|administrator|owner|"
+          r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
+          r"account holder|host|organizer|signer|point of contact|primary|secondary|approver|reference|dependent)\b",
+          "remove me as admin on the team page", "remove my ex as an authorized user"),
+    # "turn off notifications in the app": push notifications of an app, not the texts.
+    sense("app-notifications", r"\b(?:turn|switch|shut|stop|disable|mute|block|silence|kill)\w* (?:off )?(?:(?:the|all|my|your|ur|those|these) )?"
+          r"(?:(?:push|app|in app|email|e mail|browser|web|desktop|facebook|fb|instagram|insta|whatsapp|ios|android) )?notifications? "
+          r"(?:(?:in|on|from|for|of) (?:the|your|ur|my|this) (?:\w+ )?(?:app|browser|website|site|watch)|in app)\b"
+          r"(?! (?:and|or|plus|n|as well as) (?:the |your |ur |all |my )?(?:texts?|sms|text messages?|texting)\b)|"
+          r"\b(?:turn|switch|shut|stop|disable|mute|block|silence|kill)\w* (?:off )?(?:(?:the|all|my|your|ur|those|these) )?"
+          r"(?:push|app|in app|email|e mail|browser|web|desktop) notifications?\b"
+          r"(?! (?:and|or|plus|n|as well as) (?:the |your |ur |all |my )?(?:texts?|sms|text messages?|texting)\b)",
+          "how do I turn off notifications in the app", "turn off push notifications but keep sms"),
+    # "a cease and desist letter came from the HOA": a letter between other people.
+    sense("cease-and-desist-other", r"\bcease and desist (?:letters? |orders? |notices? )?(?:(?:arrived|came|showed up|just came) )?from "
+          r"(?:the|my|our|a|an|his|her) (?:\w+ )?(?:hoa|landlord|neighbou?rs?|city|county|town|ex|employer|boss|school|association|"
+          r"board|competitor|bank|tenants?|builder|contractor|band|label|studio)\b|"
+          r"\b(?:hoa|landlord|neighbou?rs?|city|county|ex|employer|competitor|school|tenants?)s? (?:\w+ ){0,2}?(?:sent|served|gave|issued|"
+          r"filed|mailed) (?:me|us|him|her|them) (?:a |an |with a )?cease and desist\b",
+          "cease and desist letter arrived from the HOA", "my landlord sent me a cease and desist"),
     # "block the number that keeps calling from your store": a caller to block, not this thread.
     sense("block-caller", r"\bblock\w* (?:the|that|a|an) (?:\w+ )?number (?:that|who|which|thats) (?:\w+ ){0,2}?"
           r"(?:calling|calls|called|ringing|scam\w*|spoof\w*|pretend\w*|impersonat\w*)\b",
