@@ -118,7 +118,8 @@ PATTERNS = (
           r"coupon|promo|sale|link|app|site|website|wifi|internet|engine|printer|tv|remote|plant|plants|mower|charger|idea|"
           r"project|power|light|lights|bulb|fridge|ac|heater|furnace|generator|motor|mic|speaker|headphones|airpods|watch|"
           r"keyboard|mouse|router|modem|cable|outlet|mall|store|party|market|season|trend|chat|group|thread|bike|scooter|"
-          r"tablet|kindle|camera|drill|vacuum|roomba|lawnmower|dryer|washer|dishwasher|oven|stove|tree|flowers|lawn|grass)s? "
+          r"tablet|kindle|camera|drill|vacuum|roomba|lawnmower|dryer|washer|dishwasher|oven|stove|tree|flowers|lawn|grass|"
+          r"(?:old|other|previous|former|work) (?:one|number|phone|line|cell|sim|account|email))s? "
           r"(?:(?:is|was|are|were|went|s|just|totally|completely|basically|pretty much|officially|kinda|so|already|now|still) )*dead\b",
           "the car is dead, can we push to 3?", "this deal is dead, the code doesn't work"),
     # "my phone keeps blocking your texts": the device blocks them, the sender does not ask to.
@@ -148,6 +149,19 @@ PATTERNS = (
           r"\b(?:hoa|landlord|neighbou?rs?|city|county|ex|employer|competitor|school|tenants?)s? (?:\w+ ){0,2}?(?:sent|served|gave|issued|"
           r"filed|mailed) (?:me|us|him|her|them) (?:a |an |with a )?cease and desist\b",
           "cease and desist letter arrived from the HOA", "my landlord sent me a cease and desist"),
+    # "how do I stop getting texts from Verizon?": texts of another sender.
+    sense("texts-from-others", r"\b(?:stop|block|quit|end|avoid|filter)\w* (?:(?:getting|receiving|all|the|those|these) )*(?:\w+ )?"
+          r"(?:texts?|messages?|calls|spam|robocalls|robotexts) from (?:(?:my|the|all|those|these|random|other|unknown|fake) )*"
+          r"(?:verizon|att|t mobile|tmobile|sprint|cricket|carrier|provider|scammers?|spammers?|numbers|strangers|campaigns?|"
+          r"politicians?|candidates?|companies|stores|businesses|brands|ex|bank|amazon|usps|ups|fedex|apple|google|group chats?|"
+          r"people i dont know|everyone else)\b", "how do I stop getting texts from Verizon?"),
+    # "I blocked you by accident, unblocked now": undone, not a request.
+    sense("blocked-by-mistake", r"\bblock\w* (?:you|u|this number|your number|you guys|yall) {MISTAKE}|"
+          r"\b(?:accidentally|accidently|mistakenly) block\w* (?:you|u|this number|your number|you guys|yall)\b|"
+          r"\bunblock\w* (?:you|u|this number|your number|you guys|yall)\b", "I blocked you by accident!! unblocked now"),
+    # "I don't have this number saved": the sender asks who writes, the number is theirs.
+    sense("number-not-saved", r"\b(?:dont|do not|didnt) (?:have|has) (?:this|that|your|ur|the) (?:number|#|num|contact) "
+          r"(?:saved|stored|in my (?:phone|contacts)|as a contact)\b", "who is this? I don't have this number saved"),
     # "block the number that keeps calling from your store": a caller to block, not this thread.
     sense("block-caller", r"\bblock\w* (?:the|that|a|an) (?:\w+ )?number (?:that|who|which|thats) (?:\w+ ){0,2}?"
           r"(?:calling|calls|called|ringing|scam\w*|spoof\w*|pretend\w*|impersonat\w*)\b",
@@ -210,6 +224,10 @@ PATTERNS = (
             "hypothetically if I said stop, would my order still ship?"),
     mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
+    # A quoted footer of some message ("'unsubscribe at the link below' is it legit?").
+    mention("unsubscribe-footer", r"\bunsubscribe (?:at|using|via|with|through) (?:the |this )?(?:link|url)\b|"
+            r"\bclick (?:here |the link |below )?to unsubscribe\b|\bto unsubscribe (?:click|visit|go to|tap)\b",
+            'my friend got this: "unsubscribe at the link below" is it legit?'),
     mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
             "who said anything about unsubscribing?"),
     mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
