@@ -162,6 +162,11 @@ PATTERNS = (
     # "I don't have this number saved": the sender asks who writes, the number is theirs.
     sense("number-not-saved", r"\b(?:dont|do not|didnt) (?:have|has) (?:this|that|your|ur|the) (?:number|#|num|contact) "
           r"(?:saved|stored|in my (?:phone|contacts)|as a contact)\b", "who is this? I don't have this number saved"),
+    # "take me off the 9am and put me on the 11": a time slot or day of a schedule.
+    sense("take-off-slot", r"\b(?:take|get|put|remove|drop|move|switch|bump|pull|scratch)\w* (?:me|us|him|her|them|my \w+) "
+          r"(?:off|from|out of) (?:(?:the|my|our|his|her|this|that|next|tomorrows|todays) )?(?:\d{1,2}(?:am|pm)?|\d{1,2} (?:am|pm|oclock)|"
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|morning|afternoon|evening|night|early|late|weekend|noon)\b"
+          r"(?! (?:\w+ )?(?:{MSGS}|texts?|text|list|lists)\b)", "Take me off the 9am and put me on the 11"),
     # "block the number that keeps calling from your store": a caller to block, not this thread.
     sense("block-caller", r"\bblock\w* (?:the|that|a|an) (?:\w+ )?number (?:that|who|which|thats) (?:\w+ ){0,2}?"
           r"(?:calling|calls|called|ringing|scam\w*|spoof\w*|pretend\w*|impersonat\w*)\b",
