@@ -100,7 +100,7 @@ PATTERNS = (
           "unsubscribe me from the monthly coffee box", "unsubscribe me from the wine club shipments"),
     # "take me off the list for the puppy litter": a waiting list for a thing, not the texting list.
     sense("list-for-thing", r"\b(?:take|get|put|remove|drop|cross|scratch|strike|delete)\w* (?:me|us|him|her|them|my \w+) "
-          r"(?:off|from) (?:the|your|this|that|our) (?:\w+ )?list for (?:the|a|an|my|our|next|this|that|his|her) "
+          r"(?:off|from) (?:the|your|this|that|our) (?:\w+ )?list for (?=(?:the|a|an|my|our|next|this|that|his|her) )\w+ "
           r"(?!(?:\w+ ){0,2}?(?:{MSGS}|texts?|text|sms|list|love|rest)\b)", "please take me off the list for the puppy litter"),
     # A wrong number that is a quantity, an address or a number on the sender's own order or file, not this phone's owner.
     sense("wrong-number-of-thing", r"\bwrong (?:number|amount|count) of \w+|"
@@ -160,8 +160,7 @@ PATTERNS = (
           r"\b(?:accidentally|accidently|mistakenly) block\w* (?:you|u|this number|your number|you guys|yall)\b|"
           r"\bunblock\w* (?:you|u|this number|your number|you guys|yall)\b", "I blocked you by accident!! unblocked now"),
     # "I don't have this number saved": the sender asks who writes, the number is theirs.
-    sense("number-not-saved", r"\b(?:dont|do not|didnt) (?:have|has) (?:this|that|your|ur|the) (?:number|#|num|contact) "
-          r"(?:saved|stored|in my (?:phone|contacts)|as a contact)\b", "who is this? I don't have this number saved"),
+    sense("number-not-saved", r"\b(?:this|that|your|ur|the) (?:number|num|contact) (?:saved|stored|in my phone|in my contacts)\b", "who is this? I don't have this number saved"),
     # "take me off the 9am and put me on the 11": a time slot or day of a schedule.
     sense("take-off-slot", r"\b(?:take|get|put|remove|drop|move|switch|bump|pull|scratch)\w* (?:me|us|him|her|them|my \w+) "
           r"(?:off|from|out of) (?:(?:the|my|our|his|her|this|that|next|tomorrows|todays) )?(?:\d{1,2}(?:am|pm)?|\d{1,2} (?:am|pm|oclock)|"
