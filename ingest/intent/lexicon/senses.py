@@ -91,9 +91,85 @@ PATTERNS = (
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
           r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
-    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her) )?from (?:(?:the|my|your|his|her|their|a|that) )?"
-          r"(?:(?!texts?\b|sms\b)\w+ )?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
-          r"hbo|streaming)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol"),
+    sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her|them|my \w+|our \w+) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
+          r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
+          r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|"
+          r"(?:school|tutoring|reading|summer|swim|fitness|training|meal|diet|weight loss|coaching|mentoring|sports|music|art|"
+          r"dance|soccer|after care|aftercare) program)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol",
+          "unsubscribe me from the monthly coffee box", "unsubscribe me from the wine club shipments"),
+    # "take me off the list for the puppy litter": a waiting list for a thing, not the texting list.
+    sense("list-for-thing", r"\b(?:take|get|put|remove|drop|cross|scratch|strike|delete)\w* (?:me|us|him|her|them|my \w+) "
+          r"(?:off|from) (?:the|your|this|that|our) (?:\w+ )?list for (?=(?:the|a|an|my|our|next|this|that|his|her) )\w+ "
+          r"(?!(?:\w+ ){0,2}?(?:{MSGS}|texts?|text|sms|list|love|rest)\b)", "please take me off the list for the puppy litter"),
+    # A wrong number that is a quantity, an address or a number on the sender's own order or file, not this phone's owner.
+    sense("wrong-number-of-thing", r"\bwrong (?:number|amount|count) of \w+|"
+          r"\bwrong (?:\w+ )?(?:number|#|num)s? (?:on|in|for|from) (?:my|our|his|her|mine) (?:\w+ )?(?:order|orders|address|invoice|"
+          r"receipt|bill|package|label|ticket|reservation|booking|delivery|shipment|prescription|rx|form|application|callback|"
+          r"call back|profile|account|file|record|records|check|envelope|box|confirmation|appointment|listing|paperwork|chart)\b|"
+          r"\bwrong (?:\w+ )?(?:number|#|num) (?:on|in|for) (?:the|this|that) (?:\w+ )?(?:address|label|package|envelope|"
+          r"invoice|receipt)\b|"
+          r"\bwrong (?:tracking|order|confirmation|reference|ref|model|part|serial|room|flight|gate|seat|zip|policy|member|"
+          r"routing|account|house|street|apt|apartment|unit|suite|invoice|case|ticket|claim|pin|lot|item|sku|style|check|table|"
+          r"locker|pump|lane|door|dock|store|building|bus|route) (?:number|#|num)s?\b",
+          "you have the wrong number on my order", "wrong number in the address", "wrong number of items in my bag"),
+    # "the car is dead", "this deal is dead": a thing, not the phone's owner.
+    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|cell|laptop|computer|tablet|ipad|deal|offer|code|"
+          r"coupon|promo|sale|link|app|site|website|wifi|internet|engine|printer|tv|remote|plant|plants|mower|charger|idea|"
+          r"project|power|light|lights|bulb|fridge|ac|heater|furnace|generator|motor|mic|speaker|headphones|airpods|watch|"
+          r"keyboard|mouse|router|modem|cable|outlet|mall|store|party|market|season|trend|chat|group|thread|bike|scooter|"
+          r"tablet|kindle|camera|drill|vacuum|roomba|lawnmower|dryer|washer|dishwasher|oven|stove|tree|flowers|lawn|grass|"
+          r"(?:old|other|previous|former|work) (?:one|number|phone|line|cell|sim|account|email))s? "
+          r"(?:(?:is|was|are|were|went|s|just|totally|completely|basically|pretty much|officially|kinda|so|already|now|still) )*dead\b",
+          "the car is dead, can we push to 3?", "this deal is dead, the code doesn't work"),
+    # "my phone keeps blocking your texts": the device blocks them, the sender does not ask to.
+    sense("device-blocking", r"\b(?:phone|iphone|android|samsung|pixel|carrier|app|filter|spam filter|settings?|verizon|att|"
+          r"t mobile|tmobile|sprint|cricket|provider)s? (?:(?:keeps|kept|keep|started|starts|seems to be|must be|might be|has been|"
+          r"have been|auto|automatically|somehow|accidentally) )?(?:blocking|filtering|hiding|muting|blocked|filtered|muted|"
+          r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
+    # "remove me as admin": a role, not the texts.
+    sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
+          r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?:\w+ )?(?:admins?|administrator|owner|"
+          r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
+          r"account holder|host|organizer|signer|point of contact|primary|secondary|approver|reference|dependent)\b",
+          "remove me as admin on the team page", "remove my ex as an authorized user"),
+    # "turn off notifications in the app": push notifications of an app, not the texts.
+    sense("app-notifications", r"\b(?:turn|switch|shut|stop|disable|mute|block|silence|kill)\w* (?:off )?(?:(?:the|all|my|your|ur|those|these) )?"
+          r"(?:(?:push|app|in app|email|e mail|browser|web|desktop|facebook|fb|instagram|insta|whatsapp|ios|android) )?notifications? "
+          r"(?:(?:in|on|from|for|of) (?:the|your|ur|my|this) (?:\w+ )?(?:app|browser|website|site|watch)|in app)\b"
+          r"(?! (?:and|or|plus|n|as well as) (?:the |your |ur |all |my )?(?:texts?|sms|text messages?|texting)\b)|"
+          r"\b(?:turn|switch|shut|stop|disable|mute|block|silence|kill)\w* (?:off )?(?:(?:the|all|my|your|ur|those|these) )?"
+          r"(?:push|app|in app|email|e mail|browser|web|desktop) notifications?\b"
+          r"(?! (?:and|or|plus|n|as well as) (?:the |your |ur |all |my )?(?:texts?|sms|text messages?|texting)\b)",
+          "how do I turn off notifications in the app", "turn off push notifications but keep sms"),
+    # "a cease and desist letter came from the HOA": a letter between other people.
+    sense("cease-and-desist-other", r"\bcease and desist (?:letters? |orders? |notices? )?(?:(?:arrived|came|showed up|just came) )?from "
+          r"(?:the|my|our|a|an|his|her) (?:\w+ )?(?:hoa|landlord|neighbou?rs?|city|county|town|ex|employer|boss|school|association|"
+          r"board|competitor|bank|tenants?|builder|contractor|band|label|studio)\b|"
+          r"\b(?:hoa|landlord|neighbou?rs?|city|county|ex|employer|competitor|school|tenants?)s? (?:\w+ ){0,2}?(?:sent|served|gave|issued|"
+          r"filed|mailed) (?:me|us|him|her|them) (?:a |an |with a )?cease and desist\b",
+          "cease and desist letter arrived from the HOA", "my landlord sent me a cease and desist"),
+    # "how do I stop getting texts from Verizon?": texts of another sender.
+    sense("texts-from-others", r"\b(?:stop|block|quit|end|avoid|filter)\w* (?:(?:getting|receiving|all|the|those|these) )*(?:\w+ )?"
+          r"(?:texts?|messages?|calls|spam|robocalls|robotexts) from (?:(?:my|the|all|those|these|random|other|unknown|fake) )*"
+          r"(?:verizon|att|t mobile|tmobile|sprint|cricket|carrier|provider|scammers?|spammers?|numbers|strangers|campaigns?|"
+          r"politicians?|candidates?|companies|stores|businesses|brands|ex|bank|amazon|usps|ups|fedex|apple|google|group chats?|"
+          r"people i dont know|everyone else)\b", "how do I stop getting texts from Verizon?"),
+    # "I blocked you by accident, unblocked now": undone, not a request.
+    sense("blocked-by-mistake", r"\bblock\w* (?:you|u|this number|your number|you guys|yall) {MISTAKE}|"
+          r"\b(?:accidentally|accidently|mistakenly) block\w* (?:you|u|this number|your number|you guys|yall)\b|"
+          r"\bunblock\w* (?:you|u|this number|your number|you guys|yall)\b", "I blocked you by accident!! unblocked now"),
+    # "I don't have this number saved": the sender asks who writes, the number is theirs.
+    sense("number-not-saved", r"\b(?:this|that|your|ur|the) (?:number|num|contact) (?:saved|stored|in my phone|in my contacts)\b", "who is this? I don't have this number saved"),
+    # "take me off the 9am and put me on the 11": a time slot or day of a schedule.
+    sense("take-off-slot", r"\b(?:take|get|put|remove|drop|move|switch|bump|pull|scratch)\w* (?:me|us|him|her|them|my \w+) "
+          r"(?:off|from|out of) (?:(?:the|my|our|his|her|this|that|next|tomorrows|todays) )?(?:\d{1,2}(?:am|pm)?|\d{1,2} (?:am|pm|oclock)|"
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|morning|afternoon|evening|night|early|late|weekend|noon)\b"
+          r"(?! (?:\w+ )?(?:{MSGS}|texts?|text|list|lists)\b)", "Take me off the 9am and put me on the 11"),
+    # "block the number that keeps calling from your store": a caller to block, not this thread.
+    sense("block-caller", r"\bblock\w* (?:the|that|a|an) (?:\w+ )?number (?:that|who|which|thats) (?:\w+ ){0,2}?"
+          r"(?:calling|calls|called|ringing|scam\w*|spoof\w*|pretend\w*|impersonat\w*)\b",
+          "please block the number that keeps calling from your store"),
     sense("es:baja-otro", r"\bde baja (?:del|de la|de mi|en el|en la) (?!lista|servicio de mensajes|mensajes|sms|envio|base)\w+",
           "me di de baja del gimnasio"),
     sense("someone-else-did", r"\b(?:my|his|her|our) (?:\w+ )?(?:friend|wife|husband|mom|mum|dad|son|daughter|sister|brother|partner|"
@@ -139,7 +215,9 @@ PATTERNS = (
             r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
             r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
             r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
-            r"^(?:does|will|would|is|do) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
+            r"^(?:does|will|would|is) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
+            r"^do (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b"
+            r"(?! (?:{SEND}|it|this|that|these|them|now|already|please|pls|me|us)\b)|"  # not "do stop texting me"
             r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b|"
             r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
             r"taken off|opted out)\b",
@@ -150,6 +228,10 @@ PATTERNS = (
             "hypothetically if I said stop, would my order still ship?"),
     mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
+    # A quoted footer of some message ("'unsubscribe at the link below' is it legit?").
+    mention("unsubscribe-footer", r"\bunsubscribe (?:at|using|via|with|through) (?:the |this )?(?:link|url)\b|"
+            r"\bclick (?:here |the link |below )?to unsubscribe\b|\bto unsubscribe (?:click|visit|go to|tap)\b",
+            'my friend got this: "unsubscribe at the link below" is it legit?'),
     mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
             "who said anything about unsubscribing?"),
     mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
@@ -162,7 +244,9 @@ PATTERNS = (
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
             r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
-            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b|"
+            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b"
+            r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
+            r"(?:number|phone|cell|line)\b)|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
             "what's the difference between STOP and STOPALL?"),
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
