@@ -364,7 +364,8 @@ _OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|w
                            r"in the future|down the road|change (?:my|our) minds?|would (?:i|we) be able|will (?:i|we) be able|"
                            r"is it possible|mas tarde|plus tard|mais tarde|piu tardi|spater|si (?:je|yo) |se (?:eu|io) |wenn ich|"
                            r"falls ich)\b")
-_ASKS_THE_WAY = re.compile(r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
+_ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
+                           r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
                            r"hago|fais|peux)\b")
 # Somebody else sent the keyword from this phone ("my kid grabbed my phone and sent STOP"): with a wish to keep the
 # texts, the message asks to undo it.
@@ -375,7 +376,10 @@ _SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|li
 # An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
 _FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
                                r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
-                               r"(?:texts|messages|alerts|number) back on\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
+                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|signed)\b|"
+                               # ... or for something else left by mistake ("quit the chat by accident").
+                               r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?(?:chat|app|call|"
+                               r"group|game|meeting|page|tab|window|order|email|emails|newsletter)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
                                r"(?:to|for) (?:her|him)\b")
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
                         "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT"})

@@ -66,7 +66,7 @@ PATTERNS = (
         r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
-        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b)",
+        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
@@ -437,7 +437,7 @@ PATTERNS = (
         r"updates|alerts|notifications|confirmations)(?: {PLEASE}| thanks| from now on| going forward)*$|"
         r"\b(?:only|just) (?:text|message|contact)\w* (?:me|us) (?:about|for|regarding|with) (?:\w+ ){1,3}?(?:not|no) (?:the |any )?"
         r"(?:sales|promos?|promotions|marketing|ads|offers|deals)\b|\blimit (?:the |your |my )?(?:texts|messages|sms) to\b|"
-        r"^(?:i|we) (?:only|just) want (?:the |my )?(?!text |sms )(?:\w+ ){1,3}?(?:texts|reminders|updates|alerts|notifications)"
+        r"^(?:i|we) (?:only|just) want (?!(?:the |my |your )?(?:texts|sms|text messages)\b)(?:the |my )?(?!text |sms )(?:\w+ ){1,3}?(?:texts|reminders|updates|alerts|notifications)"
         r"(?: {PLEASE}| thanks)*$|"
         r"^(?:i|we) (?:only|just) want (?:the |my )?(?:\w+ ){0,2}?(?:texts|reminders|updates|alerts|notifications) (?:about|for|"
         r"regarding|on) (?:my |the )?\w+(?: \w+)?$",

@@ -129,7 +129,7 @@ PATTERNS = (
           r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
     # "remove me as admin": a role, not the texts.
     sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
-          r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?:\w+ )?(?:admins?|administrator|owner|"
+          r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?!(?:text |sms |texting )?(?:subscriber|recipient)s?\b)(?:\w+ )?(?:admins?|administrator|owner|"
           r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
           r"account holder|host|organizer|signer|point of contact|primary|secondary|approver|reference|dependent)\b",
           "remove me as admin on the team page", "remove my ex as an authorized user"),
