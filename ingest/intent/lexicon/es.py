@@ -3,12 +3,15 @@
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-          r"recordatorios|spam|ofertas|texts?)")
+          r"recordatorios|spam|ofertas|texts?|messages?|msgs?)")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
+# Determiners before the texts ("con sus mensajes", "con tanto mensaje").
+_DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto|tantos|tanta|tantas|el|la|su|tu) )?"
+           r"(?:\w+ )?")
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
-_SEND_REQ = (r"(?:(?:mand|en[vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
+_SEND_REQ = (r"(?:(?:mand|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
@@ -24,7 +27,7 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
                r"participantes)\b")
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
-_STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist)\w*(?<!le)(?<!les)\b"
+_STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch)\w*(?<!le)(?<!les)\b"
               r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
               r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
@@ -32,7 +35,7 @@ _STOP_VERB = (r"(?:en[vb]i|mand|escrib|contact|molest|texte|spame|jod|fastidi|ch
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
         r"(?<!\bno le )")
 _NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
-             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bnao quero que )(?<!\bnao precisa )(?<!\bnao precisam )")
+             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bnao quero que )(?<!\bque voces )(?<!\bque vcs )(?<!\bque ustedes )(?<!\bnao precisa )(?<!\bnao precisam )")
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"
              r"borrenme|borrame|"
@@ -57,7 +60,7 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?"
         + _SEND_REQ + r"\b|"
-        r"\b(?:nunca|jamas) (?:me |nos )?vuelv\w* a " + _SEND_REQ + r"\b|"
+        r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
         r"gracias))*$|"
         r"\bque (?:ya )?no (?:me |nos )?(?:volvieran a \w+|(?:mand|envi|contact|molest|texte)(?:aran|aras|ara|asen)|"
@@ -81,9 +84,9 @@ PATTERNS = (
         r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
-    out("es:no-quiero", _gate(r"no |agradeceria|prefer|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |"
+    out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |"
         r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
-        r"nada") + r"(?:" + r"\bno (?:quiero|deseo|necesito) (?:recibir |seguir recibiendo |que me (?:envien|manden|"
+        r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:recibir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
         r"escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus )?(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
         r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|"
@@ -98,9 +101,12 @@ PATTERNS = (
         r"anuncio|sms|msj|texto)\b|"
         r"\bno (?:quiero|deseo) (?:recibir|seguir recibiendo)(?: (?:mas|nada|esto|gracias|por favor|por (?:este medio|"
         r"aqui|sms|mensaje)))+$|"
-        r"\bno (?:quiero|deseo) seguir recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|"
-        r"por (?:este medio|aqui|sms|mensaje))\b|$)" + r")",
-        "no quiero recibir más mensajes", "no quiero recibir más", negatable=False),
+        r"\bno (?:quiero|deseo) (?:seguir|continuar) recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|"
+        r"por (?:este medio|aqui|sms|mensaje))\b|$)|"
+        r"\b(?:mensajes?|msjs?|sms|promociones|promos|ofertas|publicidad|textos?|avisos|recordatorios)\b(?: \w+){0,8}? "
+        r"(?:ya )?no (?:los|las|la|lo) (?:quiero|necesito|deseo)\b" + r")",
+        "no quiero recibir más mensajes", "no quiero recibir más",
+        "me llegan tres mensajes al día y ya no los quiero", negatable=False),
     out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|"
         r"con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|"
         r"cese|cesar|"
@@ -110,7 +116,8 @@ PATTERNS = (
         r"sus )?)?(?:\w+ )?"
         + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
-        r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|\bde baja\b|"
+        r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
+        r"(?<!notificacion )(?<!opcion )(?<!boton )\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
         r"servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)" + r")",
@@ -152,7 +159,11 @@ PATTERNS = (
         r"\bno es (?:mi|su|el) numero\b(?! de (?:pedido|orden|cuenta|guia|rastreo|seguimiento|tarjeta|cliente|"
         r"confirmacion|referencia|"
         r"factura|reserva|cita|sucursal|la tienda|la sucursal|serie|folio|socio|poliza|contrato)\b)|"
-        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de)|"
+        r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de\b)|"
+        r"\baqui no (?:vive|hay|existe) (?:ningun|ninguna) (?:sr|sra|srta|senor|senora|senorita|don|dona|persona|lic|"
+        r"licenciad[oa])\b|^aqui no es (?:la casa|el (?:numero|telefono|celular|cel)|el domicilio) de\b|"
+        r"\bno soy (?:su|tu) (?:cliente|clienta)\b(?! (?:todavia|aun)\b)|"
+        r"\bno soy (?:quien|a quien|la persona que|el que|la que) (?:ustedes |usted )?(?:buscan|busca|buscas)\b|"
         r"\b(?:este|el|ese) (?:numero|telefono|celular|cel) (?:ahora|ya) es mio\b|\bla persona que (?:usted |"
         r"ustedes )?(?:buscan|busca|buscas) (?:ya )?no\b|"
         r"\b(?:numero|telefono|celular|cel|linea) (?:es )?de (?:un|una) (?:nino|nina|menor)\b|"
@@ -189,7 +200,7 @@ PATTERNS = (
         r"inscrit|autorizad|aceptad)\w*"
         r"(?:$| (?:a |en |para )?(?:esto|nada|su lista|recibir|" + _MSJ + r")\b))|"
         r"\bno les di mi (?:numero|telefono|celular)\b|"
-        r"\b(?:retiro|revoco|cancelo|anulo) (?:mi|el) (?:consentimiento|autorizacion|permiso)\b|"
+        r"\b(?:retiro|revoco|cancelo|anulo) (?:mi|el|la|cualquier|todo|toda) (?:consentimiento|autorizacion|permiso)\b|"
         r"\bno (?:autorizo|acepto|consiento|doy (?:mi )?(?:permiso|consentimiento|"
         r"autorizacion)) (?:el uso de mi (?:numero|telefono|celular|datos)|"
         r"recibir|que (?:me |nos )?(?:escrib|mand|envi|contact|usen)\w*|(?:sus |estos |los |"
@@ -233,9 +244,47 @@ PATTERNS = (
         r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
         r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
+        r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"
+        r"spam)(?: por favor| gracias)*$|"
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
+    out("es:con-sus-mensajes", r"\b(?=no |cort)(?:"
+        r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
+        r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
+        r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
+        r"\b(?:cortala|cortenla|cortadla|cortenle|cortale) (?:ya )?con " + _DET_ES + _MSJ + r"\b|"
+        r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
+        r"\bno (?:me |nos )?insist(?:an|as|ais)(?: mas)?(?: por favor| gracias| porfa)*$" + r")",
+        "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",
+        "ya les dije que no, no insistan más", negatable=False),
+    out("es:derechos", _gate(r"ejer|supres|cancelac|eliminac|borrado|baja |me opongo|abst|ces|numero|telefono|celular|"
+        r"datos|contacto|no ") + r"(?:"
+        r"\b(?:ejerzo|ejercer|ejercito|ejercemos) (?:mi |mis |el |los )?derechos? (?:de |a la |al )?(?:oposicion|supresion|"
+        r"cancelacion|olvido|arco)\b|"
+        r"\b(?:supresion|cancelacion|eliminacion|borrado|baja) (?:total )?de (?:todos )?(?:mis|nuestros) datos\b"
+        r"(?! (?:de (?:pago|facturacion|envio|la tarjeta)|bancarios)\b)|"
+        r"\bme opongo a (?:que (?:me |nos )?(?:envi|mand|escrib|contact|usen|utilicen|traten)\w*|recibir|"
+        r"(?:la |el )?(?:envio|recepcion|tratamiento|uso) de)\b|"
+        r"\babst(?:engan|enga|engas|eneos|enerse) de (?:seguir )?(?:enviar|mandar|escribir|contactar|molestar)\w*|"
+        r"\b(?:cese|cesen|cesar|cesad) (?:todo |toda |cualquier )?(?:tipo de )?(?:contacto|comunicacion)\w*|"
+        r"\b(?:numero|telefono|celular|datos|contacto) (?:sea|sean) (?:excluid|eliminad|borrad|retirad|removid|suprimid|"
+        r"dad[oa]s? de baja)\w*|"
+        r"\bno (?:tienen|tiene|tienes) (?:mi )?(?:permiso|autorizacion|consentimiento) (?:para|de) "
+        r"(?:escrib|mand|envi|contact|usar)\w*" + r")",
+        "ejerzo mi derecho de oposición", "solicito la supresión de mis datos", "me opongo a recibir publicidad",
+        "solicito se abstengan de enviarme mensajes", "cese todo contacto", negatable=False),
+    out("es:dejen-los", r"^(?:ya )?(?:dejen|deja|deje|dejad|dejar) (?:los|las|sus|tus|esos|esas|estos|estas) (?:\w+ )?"
+        + _TEXTS + r"(?: por favor| gracias| ya| porfa)*$", "prefiero email, dejen los SMS", negatable=False),
+    out("es:amenaza", r"\bsi (?:me |nos )?(?:vuelven|vuelves|vuelve|siguen|sigues|sigue) (?:a )?"
+        r"(?:mand|envi|escrib|contact|molest|text)\w*\b(?: \w+){0,4}? (?:los |las |te |lo |la )?(?:voy a |vamos a )?"
+        r"(?:denunci|report|demand|bloque|acus)\w*|"
+        r"\b(?:denunci|report|demand|bloque)\w* (?:\w+ ){0,4}?si (?:me |nos )?(?:vuelven|vuelves|vuelve|siguen|sigues|sigue) "
+        r"(?:a )?(?:mand|envi|escrib|contact|molest|text)\w*",
+        "los voy a denunciar si me vuelven a escribir", "si me vuelven a mandar algo los denuncio", negatable=False),
+    out("es:no-hace-falta", r"\bno (?:hace falta|es necesario|necesitan|tienen que) (?:que )?(?:me |nos )?"
+        r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas\b|nada\b|(?:mas )?(?:los |las |sus |esos |estos )?"
+        r"(?:\w+ )?" + _MSJ + r"\b)", "no hace falta que me manden más mensajes", negatable=False),
     opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
@@ -247,7 +296,12 @@ PATTERNS = (
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|"
            r"promociones|promos|"
-           r"avisos|notificaciones|alertas|sms|recordatorios)\b|\b(?:re)?activ\w* (?:de nuevo |otra vez )?(?:mis |"
+           r"avisos|notificaciones|alertas|sms|recordatorios)\b|"
+           r"\b(?:quiero|quisiera|deseo|gustaria|pueden|podrian|favor de) que (?:me |nos )vuelv\w* a (?:envi|mand|escrib)\w* "
+           r"(?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
+           r"recordatorios)\b|"
+           r"\bvuelv\w* a (?:re)?activ\w* (?:mis |los |las |sus )?(?:\w+ )?(?:mensajes|sms|notificaciones|alertas|avisos|"
+           r"promociones)\b|\b(?:re)?activ\w* (?:de nuevo |otra vez )?(?:mis |"
            r"las |los |sus )?(?:mensajes|notificaciones|"
            r"alertas|avisos|promociones)\b",
            "quiero volver a recibir sus ofertas", "vuelvan a mandarme los mensajes", "reactiven mis notificaciones"),
@@ -269,6 +323,11 @@ PATTERNS = (
                  r"^de (?:donde|que|quien) (?:es|son) (?:este numero|estos mensajes|este mensaje|esto)$",
                  "¿quién es?", "¿qué empresa es esta?", "¿de qué son estos mensajes?"),
     # --- other senses and mentions, Spanish ---------------------------------------------------------------------
+    sense("es:suscripcion-otra", r"\bsuscripcion (?:a|de|del|al|en) (?:la |el |mi |una |un )?(?!(?:\w+ )?(?:mensajes?|sms|"
+          r"msjs?|textos?|promociones|promos|ofertas|publicidad|lista|listas|boletin|newsletter|notificaciones|alertas|avisos|"
+          r"ustedes|whatsapp|este|esta|su|sus|tu|tus)\b)\w+", "cancelé la suscripción a la revista"),
+    sense("es:fallecio-hace-anos", r"\bfalleci\w* hace (?:muchos |varios |tantos |unos )?anos\b",
+          "mi abuela falleció hace años, ella me enseñó esa receta"),
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|"
         r"ando) (?:de )?baja\b|"
@@ -284,7 +343,10 @@ PATTERNS = (
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
         r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|"
-          r"par)\w*", "le dije a mi hermano que deje de escribirme"),
+          r"par)\w*|"
+          r"\b(?:le )?(?:dije|dijo|pedi|pidio) que (?:ya )?(?:no )?(?:me |nos )?(?:\w+ ){1,3}?a (?:mi|mis|su|sus) (?:ex|novi|herman|"
+          r"mama|papa|madre|padre|jefe|amig|vecin|hij|prim|ti[oa]|espos|marido|suegr|abuel|compa)\w*\b",
+          "le dije a mi hermano que deje de escribirme", "le dije que no me escriba más a mi ex"),
     sense("es:numero-en-registro", r"\b(?:en|de) (?:la|el|mi|su) (?:guia|pedido|orden|paquete|factura|envio|"
         r"formulario|etiqueta|"
           r"registro|cuenta|expediente|reserva|cita) (?:\w+ ){0,3}numero (?:equivocado|incorrecto|erroneo|errado)\b|"
@@ -296,7 +358,7 @@ PATTERNS = (
         r"velocidad|"
           r"frecuencia|estatura|azucar|grasa|sodio|densidad|altura|costo|cilindrada)\b", "zapatos de baja calidad"),
     sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|"
-        r"correos?|emails?|"
+        r"correos?|emails?|(?:mensajes?|notas?) de voz|audios?|"
           r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b|"
           r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:por|al|a mi|a la|en) (?:whatsapp|wasap|wats|whats|facebook|face|"
           r"messenger|instagram|"

@@ -47,6 +47,12 @@ PATTERNS = (
     out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
+        r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
+        r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?(?:essas|estas|as suas|suas|tantas|as vossas|vossas) "
+        r"(?:coisas|porcarias|merdas|bobagens|besteiras|chatices)\b|\bno more (?:\w+ )?" + _OBJ + r"\b|"
+        r"\bnem (?:me |nos )?" + _SEND_SUBJ + r"\b|"
+        r"\bnao (?:precisa|precisam|precisas|e preciso|e necessario) (?:mais )?(?:me |nos )?(?:mandar|enviar|escrever|contatar|"
+        r"contactar)(?: mais)? (?:nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
         r"\b" + _NOT_A_DOCUMENT + r"|"
         r"\b(?:nao|n|nunca mais|nunca) (?:volte a |voltem a |voltes a |torne a |tornem a )?(?:" + _SEND_SUBJ +
@@ -58,7 +64,7 @@ PATTERNS = (
         r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
         r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
         r"turma|evento|carrinho)\b)|"
-        r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
+        r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:mais )?(?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
         + _NOT_A_DOCUMENT + r"|"
         r"\b(?:prefiro|gostaria de|queria|quero|desejo|favor|pode|podem|por favor) (?:nao|n) (?:receber|ser contat|ser contact)\w*\b|"
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
@@ -72,18 +78,22 @@ PATTERNS = (
         r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|number|nmr|contato|"
         r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
-        r"bagulho|palhacada|chatice|spam))\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
+        r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
+        r"\b(?:to|tou|estou|tamo) fora (?:dessa|desta|dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
-        r"\b(?:(?:parar|pare|parem)(?: ja)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
+        r"\b(?:(?:parar|pare|parem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio", "chega dessas promoções"),
     out("pt:cancelar", r"\b" + _STOP_VERB + r" " + _DET + r"(?:inscricao|assinatura|subscricao|"
         r"cadastro|recebimento|envios?|" + _OBJ + r")\b|"
         r"\b" + _STOP_VERB + r" " + _DET + r"(?:\w+ )?(?:servico|lista|recebimento|envio|inscricao|"
         r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
         "cancelar inscrição", "anular a subscrição", "desativem as mensagens", "quero cancelar esse serviço de sms"),
-    out("pt:parar-de-receber", r"\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+    out("pt:parar-de-receber", r"(?<!\bnao )(?<!\bn )(?<!\bnao quero )(?<!\bnao vou )(?<!\bnao pretendo )(?<!\bnao posso )"
+        r"(?<!\bnao gostaria de )(?<!\bnao queria )\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+        r"\bnao tenho (?:mais )?interesse (?:em|n[ao]s?) (?:" + _D + r" )?(?:\w+ )?" + _OBJ + r"\b|"
         r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
         "Parar de receber", "Não tenho interesse", negatable=False),
@@ -95,13 +105,15 @@ PATTERNS = (
     out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
         r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
-        r"\bnao sou (?:o|a) (?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
+        r"\bnao sou (?:o|a) (?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
         r"idiota|robo|nada|nenhum\w*|so|um|uma|quem|seu|sua|teu|tua|capaz|mesmo|ainda|nem|responsavel|como|nao|que|pra|para|"
         r"brasileir\w*|portugues\w*|casad\w*|solteir\w*|rico|rica|besta|trouxa|otari\w*)\b)\w+\b|"
-        r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
+        r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*\b(?! que\b)|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
         r"^aqui nao (?:e|eh) (?:o|a) (?!(?:caso|problema|lugar|loja|empresa|hora|momento|endereco|local|meu|minha)\b)\w+$|"
         r"\b(?:aqui|nesse numero|neste numero) nao (?:mora|tem|existe|ha) (?:nenhum|nenhuma|ningu\w*)(?: \w+)?$|"
-        r"\bnumero (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b|"
+        r"\b(?:numero|celular|telefone|telemovel|contato|contacto) (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b|"
+        r"\bnao e (?:mais )?(?:o|mais o) (?:numero|telefone|celular|telemovel|contato|contacto) (?:d[ao]|de) \w+|"
+        r"\bnao sou (?:quem|a pessoa que|o que|a que) (?:voces |vcs |vc |voce |o senhor |a senhora )?(?:procura|busca)\w*|"
         r"\b(?:nao|ja nao) (?:usa|utiliza) mais (?:esse|este|o|aquele|o seu) (?:numero|celular|telefone|telemovel|contato|contacto)\b|"
         r"\bnao tem mais (?:esse|este|o|aquele|o seu) (?:numero|contato|contacto)\b|"
         r"\b(?:ja )?nao (?:usa|utiliza) (?:mais )?(?:esse|este) (?:numero|celular|telefone|telemovel)\b|"
@@ -114,20 +126,46 @@ PATTERNS = (
     out("pt:nunca-autorizei", r"\b(?:nunca|nao|n) (?:me )?(?:inscrevi|cadastrei|autorizei|assinei|pedi|aceitei|concordei|solicitei)"
         r"(?: (?:em |com )?(?:nada|nisso|isso|nessa \w+|nesta \w+|nenhuma \w+|(?:pra|para|a) (?:receber|voces|vcs|me|ser)|receber|"
         r"o envio|o uso|voces|vcs|" + _DET + _OBJ + r")\b|$)|"
-        r"\b(?:nao|n) (?:autorizo|permito|consinto|aceito) (?:mais )?(?:o envio|receber|que (?:voces |vcs )?(?:me )?(?:mandem|enviem|"
+        r"\b(?:nao|n) (?:autorizo|permito|consinto|aceito)(?: com)? (?:mais )?(?:o envio|o uso|a utilizacao|o tratamento|receber|que (?:voces |vcs )?(?:me )?(?:mandem|enviem|"
         r"contatem|contactem))\b|\b(?:nao|n) (?:autorizo|permito|consinto) (?:mais )?(?:" + _D + r" ){0,2}" + _OBJ + r"\b|"
         r"\b(?:nunca|nao) (?:dei|demos|passei|forneci) (?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular|"
         r"permissao|autorizacao|consentimento)\b|"
         r"\b(?:quem|onde|como) (?:\w+ )?(?:deu|passou|conseguiram|pegaram|arranjaram|arrumaram|obtiveram|tem|tiveram|acharam) "
         r"(?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular)\b",
         "nunca me cadastrei", "quem deu meu número pra vocês?", negatable=False),
-    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?$",
+    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?$|"
+        r"\b(?:promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|marketing) (?:nao|nunca|jamais)"
+        r"(?: mais| obrigad[oa]| pfv| por favor)*$",
         "só por email por favor, por sms não"),
     out("pt:ameaca", r"\bse (?:voces |vcs |vc |voce |tu )?(?:me )?(?:mandar|enviar|mandarem|enviarem|escreverem)\w* "
         r"(?:mais uma|mais alguma|mais|outra|de novo|novamente) (?:\w+ )?" + _OBJ + r"\b(?: \w+){0,4} (?:vou |eu vou |irei )?(?:denunci|process|reclam|"
         r"bloque)\w*|\bse (?:voces |vcs |vc |voce |tu )?(?:nao|n) (?:pararem|parar|parares|deixarem|deixar|deixares) de (?:me )?"
-        r"(?:mandar|enviar|encher|incomodar|escrever)\b",
+        r"(?:mandar|enviar|encher|incomodar|escrever)\b|"
+        r"\b(?:denunci|process|bloque|reclam)\w* (?:\w+ ){0,4}?se (?:voces |vcs |vc |voce |tu )?(?:me )?(?:mandar|enviar|"
+        r"escrever)\w* (?:mais (?:uma |alguma )?|outra |de novo |novamente )(?:\w+ )?" + _OBJ + r"\b",
         "se mandarem mais uma mensagem vou denunciar no Procon", "vou bloquear vocês se não pararem de mandar", negatable=False),
+    out("pt:direitos", r"\b(?=revog|retir|cancel|exclus|elimin|apag|remoc|anonim|cancelamento|suspens|interrup|opo|solicit|"
+        r"nao |n )(?:"
+        r"\b(?:revogo|retiro|cancelo|revogar|retirar|revogamos) (?:o |a )?(?:meu|minha|nosso|nossa) (?:consentimento|autorizacao|"
+        r"permissao)\b|"
+        r"\b(?:exclusao|eliminacao|apagamento|remocao|anonimizacao) (?:de |d[oa]s? )?(?:todos )?(?:os )?(?:meus|minhas) "
+        r"(?:dados|informacoes)\b(?! (?:do cartao|bancari\w*|de pagamento)\b)|"
+        r"\bsolicito (?:que )?(?:voces |vcs )?(?:apaguem|apague|excluam|exclua|eliminem|elimine|removam|remova|deletem) "
+        r"(?:todos )?(?:os )?(?:meus|minhas) (?:dados|informacoes)\b|"
+        r"\b(?:cancelamento|suspensao|interrupcao) (?:d[oa]s? )?(?:envios?|recebimento|disparos?) (?:de|das|dos|por) " + _OBJ + r"\b|"
+        r"\bopo(?:nho|mos)(?: me| nos)? (?:a|ao|aos) (?:tratamento|uso|envio|recebimento|receber)\b|"
+        r"\b(?:nao|n) (?:quero|desejo) (?:mais )?(?:fazer parte|estar|ficar|continuar|permanecer|participar) "
+        r"(?:n[ao]|d[ao]|dess[ae]|dest[ae]|ness[ae]|nest[ae]|em sua|na sua|na vossa) (?:\w+ )?(?:lista|base|cadastro|mailing)\b" + r")",
+        "revogo meu consentimento", "solicito a exclusão dos meus dados", "oponho-me ao tratamento dos meus dados",
+        "não quero mais fazer parte dessa lista", negatable=False),
+    out("pt:ja-pedi", r"\bja (?:pedi|solicitei|mandei|disse|falei) (?:\w+ )?(?:pra|para|que) (?:voces |vcs )?(?:me )?(?:sair|tirar|"
+        r"tirem|remover|removam|descadastrar|descadastrem|excluir|excluam)\b|"
+        r"\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) (?:voces |vcs )?(?:me )?"
+        r"(?:tir|remov|exclu|descadastr|parar|pararem|parem|sair)\w*",
+        "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
+    out("pt:bloquear", r"\b(?:vou|irei|vamos|ja) (?:te |vos )?bloque(?:ar|ei|amos) (?:voces|vcs|esse numero|este numero|o numero de "
+        r"voces|essa empresa|isso|essa merda|essa porcaria)\b|^(?:ja )?bloquead[oa]s?$",
+        "vou bloquear esse número", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
            r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
            r"\breativ\w* (?:as |minhas |os )?(?:" + _OBJ + r"|envio|envios)\b|"
