@@ -5,6 +5,9 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
           r"recordatorios|spam|ofertas|texts?|messages?|msgs?)")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
+# Not followed by a thing other than the texts ("si me vuelven a mandar el producto equivocado").
+_NOT_A_THING = (r"(?! (?:el|la|los|las|un|una|otro|otra|otros|otras|mi|mis) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|"
+                r"basura)\b)\w)")
 # Determiners before the texts ("con sus mensajes", "con tanto mensaje").
 _DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto|tantos|tanta|tantas|el|la|su|tu) )?"
            r"(?:\w+ )?")
@@ -28,8 +31,8 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
 _STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch)\w*(?<!le)(?<!les)\b"
-              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas) (?!(?:\w+ )?(?:" + _MSJ +
-              r"|cosas|porquerias?|tonterias|basura|estupideces)\b)\w)")
+              r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
+              r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
 # "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
@@ -77,9 +80,12 @@ PATTERNS = (
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
+    out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
+        r"molest|spame|texte)\w*(?:le|les) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
+        r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
-    out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ )?" + _MSJ + r"\b|"
+    out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
         r"^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
@@ -95,7 +101,7 @@ PATTERNS = (
         r"pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |"
         r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
-        r"\bno me (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"\bno (?:me|m) (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
         r"anuncio|sms|msj|texto)\b|"
@@ -137,7 +143,9 @@ PATTERNS = (
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:imperativo", _ENCLITIC, "bórrenme", "no gracias denme de baja", "déjenme en paz", negatable=False),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
-        r"\b(?:cancel|anul|desactiv|suspend)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
+        r"\bdesafili\w* (?:de |del |de la |de los |de las |de su |de sus |a )?(?:\w+ ){0,2}?(?:" + _MSJ + r"|lista|envios?)\b|"
+        r"^desafili(?:ar|arme|enme|ame)$|"
+        r"\b(?:cancel|anul|desactiv|suspend|apag)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
         r"las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
@@ -160,7 +168,7 @@ PATTERNS = (
         r"confirmacion|referencia|"
         r"factura|reserva|cita|sucursal|la tienda|la sucursal|serie|folio|socio|poliza|contrato)\b)|"
         r"\bya no (?:tiene|tengo|usa|uso) (?:este|ese) (?:numero|telefono|celular|cel)\b(?! de\b)|"
-        r"\baqui no (?:vive|hay|existe) (?:ningun|ninguna) (?:sr|sra|srta|senor|senora|senorita|don|dona|persona|lic|"
+        r"\baqui no (?:vive|hay|existe) (?:ningun|ninguna) (?:sr|sra|srta|senor|senora|senorita|don|dona|lic|"
         r"licenciad[oa])\b|^aqui no es (?:la casa|el (?:numero|telefono|celular|cel)|el domicilio) de\b|"
         r"\bno soy (?:su|tu) (?:cliente|clienta)\b(?! (?:todavia|aun)\b)|"
         r"\bno soy (?:quien|a quien|la persona que|el que|la que) (?:ustedes |usted )?(?:buscan|busca|buscas)\b|"
@@ -255,7 +263,7 @@ PATTERNS = (
         r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
         r"\b(?:cortala|cortenla|cortadla|cortenle|cortale) (?:ya )?con " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
-        r"\bno (?:me |nos )?insist(?:an|as|ais)(?: mas)?(?: por favor| gracias| porfa)*$" + r")",
+        r"\bno (?:me |nos )?insist(?:an|as|ais) mas(?: por favor| gracias| porfa)*$" + r")",
         "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",
         "ya les dije que no, no insistan más", negatable=False),
     out("es:derechos", _gate(r"ejer|supres|cancelac|eliminac|borrado|baja |me opongo|abst|ces|numero|telefono|celular|"
@@ -277,10 +285,10 @@ PATTERNS = (
     out("es:dejen-los", r"^(?:ya )?(?:dejen|deja|deje|dejad|dejar) (?:los|las|sus|tus|esos|esas|estos|estas) (?:\w+ )?"
         + _TEXTS + r"(?: por favor| gracias| ya| porfa)*$", "prefiero email, dejen los SMS", negatable=False),
     out("es:amenaza", r"\bsi (?:me |nos )?(?:vuelven|vuelves|vuelve|siguen|sigues|sigue) (?:a )?"
-        r"(?:mand|envi|escrib|contact|molest|text)\w*\b(?: \w+){0,4}? (?:los |las |te |lo |la )?(?:voy a |vamos a )?"
+        r"(?:mand|envi|escrib|contact|molest|text)\w*\b" + _NOT_A_THING + r"(?: \w+){0,4}? (?:los |las |te |lo |la )?(?:voy a |vamos a )?"
         r"(?:denunci|report|demand|bloque|acus)\w*|"
         r"\b(?:denunci|report|demand|bloque)\w* (?:\w+ ){0,4}?si (?:me |nos )?(?:vuelven|vuelves|vuelve|siguen|sigues|sigue) "
-        r"(?:a )?(?:mand|envi|escrib|contact|molest|text)\w*",
+        r"(?:a )?(?:mand|envi|escrib|contact|molest|text)\w*\b" + _NOT_A_THING,
         "los voy a denunciar si me vuelven a escribir", "si me vuelven a mandar algo los denuncio", negatable=False),
     out("es:no-hace-falta", r"\bno (?:hace falta|es necesario|necesitan|tienen que) (?:que )?(?:me |nos )?"
         r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas\b|nada\b|(?:mas )?(?:los |las |sus |esos |estos )?"
@@ -357,10 +365,11 @@ PATTERNS = (
     sense("es:baja-adjetivo", r"\bde baja (?:calidad|presion|tension|intensidad|temporada|gama|potencia|resolucion|"
         r"velocidad|"
           r"frecuencia|estatura|azucar|grasa|sodio|densidad|altura|costo|cilindrada)\b", "zapatos de baja calidad"),
-    sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|"
+    sense("es:otro-canal-no-sms", r"\bno (?:me |nos )?(?:esten |sigan |estes |sigas )?" + _SEND_REQ + r" (?:mas )?(?:con )?(?:\w+ )?(?:llamadas|"
         r"correos?|emails?|(?:mensajes?|notas?) de voz|audios?|"
           r"e mails?|mails?|cartas|catalogos?|folletos|revistas|llamar\w*)\b|"
-          r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:por|al|a mi|a la|en) (?:whatsapp|wasap|wats|whats|facebook|face|"
+          r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:nada |mas |nada mas )?(?:por|al|a mi|a la|en) (?:paqueteria|mensajeria|"
+          r"correo postal|estafeta|fedex|dhl|domicilio|whatsapp|wasap|wats|whats|facebook|face|"
           r"messenger|instagram|"
           r"insta|telegram|correo|email|mail|trabajo|oficina|casa)\b(?! ni (?:por )?(?:sms|mensajes?|textos?|aqui)\b)",
           "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),

@@ -40,18 +40,27 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
                 r"contrato|pacote|curso|evento|local|shopping|centro|rua|cidade|bairro|empresa|clinica|hospital|banco|"
                 r"regra|regras|sorteio|clube|programa|beneficio|desconto|frete|boleto|horario)\b")
 
+# Not followed by a thing other than the texts ("parem de mandar o entregador tão cedo").
+_NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|essas|seu|sua) (?!(?:\w+ ){0,2}(?:" + _OBJ +
+                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia)\b)\w)")
+
 PATTERNS = (
     out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:de|d) "
-        r"(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b",
-        "parem de enviar mensagens", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
+        r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
+        r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
+        r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
+        "parem de enviar mensagens", "deixem de me ligar e de me mandar mensagens", "peço a gentileza de não me enviarem mais", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
     out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
-        r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
+        r"\b(?:nao|n|num) (?:quero|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
+        r"\b(?:nao|n|num) quero mais receber (?:mais )?isso$|"
+        r"\b(?:nao|n) (?:pode|deve|deveria|podem|devem) (?:mais )?receber (?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b|"
+        r"\bdesconsider\w* (?:o |a )?(?:meu|minha|este|esse|nosso) (?:numero|contato|contacto|telefone|celular|cadastro)\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?(?:essas|estas|as suas|suas|tantas|as vossas|vossas) "
         r"(?:coisas|porcarias|merdas|bobagens|besteiras|chatices)\b|\bno more (?:\w+ )?" + _OBJ + r"\b|"
         r"\bnem (?:me |nos )?" + _SEND_SUBJ + r"\b|"
-        r"\bnao (?:precisa|precisam|precisas|e preciso|e necessario) (?:mais )?(?:me |nos )?(?:mandar|enviar|escrever|contatar|"
+        r"\bnao (?:precisa|precisam|precisas|e preciso|e necessario) mais (?:me |nos )?(?:mandar|enviar|escrever|contatar|"
         r"contactar)(?: mais)? (?:nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
         r"\b" + _NOT_A_DOCUMENT + r"|"
@@ -80,13 +89,13 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo) fora (?:dessa|desta|dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
         r"\b(?:(?:parar|pare|parem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio", "chega dessas promoções"),
-    out("pt:cancelar", r"\b" + _STOP_VERB + r" " + _DET + r"(?:inscricao|assinatura|subscricao|"
+    out("pt:cancelar", r"\b" + _STOP_VERB + r" (?:ai |ae |la )?" + _DET + r"(?:inscricao|assinatura|subscricao|"
         r"cadastro|recebimento|envios?|" + _OBJ + r")\b|"
         r"\b" + _STOP_VERB + r" " + _DET + r"(?:\w+ )?(?:servico|lista|recebimento|envio|inscricao|"
         r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
@@ -111,7 +120,7 @@ PATTERNS = (
         r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*\b(?! que\b)|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
         r"^aqui nao (?:e|eh) (?:o|a) (?!(?:caso|problema|lugar|loja|empresa|hora|momento|endereco|local|meu|minha)\b)\w+$|"
         r"\b(?:aqui|nesse numero|neste numero) nao (?:mora|tem|existe|ha) (?:nenhum|nenhuma|ningu\w*)(?: \w+)?$|"
-        r"\b(?:numero|celular|telefone|telemovel|contato|contacto) (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b|"
+        r"\b(?:numero|celular|telefone|telemovel|contato|contacto) (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b(?! (?:casa|trabalho|empresa|escritorio|loja|ninguem)\b)|"
         r"\bnao e (?:mais )?(?:o|mais o) (?:numero|telefone|celular|telemovel|contato|contacto) (?:d[ao]|de) \w+|"
         r"\bnao sou (?:quem|a pessoa que|o que|a que) (?:voces |vcs |vc |voce |o senhor |a senhora )?(?:procura|busca)\w*|"
         r"\b(?:nao|ja nao) (?:usa|utiliza) mais (?:esse|este|o|aquele|o seu) (?:numero|celular|telefone|telemovel|contato|contacto)\b|"
@@ -158,13 +167,15 @@ PATTERNS = (
         r"(?:n[ao]|d[ao]|dess[ae]|dest[ae]|ness[ae]|nest[ae]|em sua|na sua|na vossa) (?:\w+ )?(?:lista|base|cadastro|mailing)\b" + r")",
         "revogo meu consentimento", "solicito a exclusão dos meus dados", "oponho-me ao tratamento dos meus dados",
         "não quero mais fazer parte dessa lista", negatable=False),
-    out("pt:ja-pedi", r"\bja (?:pedi|solicitei|mandei|disse|falei) (?:\w+ )?(?:pra|para|que) (?:voces |vcs )?(?:me )?(?:sair|tirar|"
+    out("pt:ja-pedi", r"\bja (?:pedi|solicitei|mandei|disse|falei) (?:\w+ )?(?:pra|para|que) (?:voces |vcs )?(?:me )?(?:sair(?= (?:da|dessa|desta|"
+        r"de sua|da sua|da vossa) (?:\w+ )?lista\b| daqui\b| disso\b| \w+ vezes\b|$)|tirar|"
         r"tirem|remover|removam|descadastrar|descadastrem|excluir|excluam)\b|"
         r"\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) (?:voces |vcs )?(?:me )?"
-        r"(?:tir|remov|exclu|descadastr|parar|pararem|parem|sair)\w*",
+        r"(?:tir|remov|exclu|descadastr)\w*|\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) "
+        r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*",
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
     out("pt:bloquear", r"\b(?:vou|irei|vamos|ja) (?:te |vos )?bloque(?:ar|ei|amos) (?:voces|vcs|esse numero|este numero|o numero de "
-        r"voces|essa empresa|isso|essa merda|essa porcaria)\b|^(?:ja )?bloquead[oa]s?$",
+        r"voces|essa empresa|isso|essa merda|essa porcaria)\b(?! d[eoa]s?\b)|^(?:ja )?bloquead[oa]s?$",
         "vou bloquear esse número", negatable=False),
     opt_in("pt:voltar", r"\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
            r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
@@ -197,6 +208,11 @@ PATTERNS = (
           r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
           r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
           "como descadastro meu cartão antigo?"),
+    sense("pt:outro-canal-nao-sms", r"\b(?:nao|n) (?:me )?(?:mand|envi)\w* (?:nada |mais nada )?(?:pelos? correios?|pela "
+          r"transportadora|por sedex|pelo motoboy|por carta|por email|por e mail|no email|pelo whatsapp|no whatsapp|no zap|"
+          r"pelo zap|em casa|no trabalho)\b|"
+          r"\b(?:par|deix)\w* de (?:me )?(?:mand|envi)\w* (?:\w+ )?(?:audios?|fotos?|videos?|figurinhas?|stickers?|memes?)\b",
+          "não me mandem nada pelos Correios", "para de me mandar áudio, manda escrito"),
     sense("pt:ja-parou", r"\b(?:pararam|parou|parei|paramos|deixaram|deixou|deixei|deixamos) de "
           r"(?:me )?(?:mandar|enviar|receber|chegar|escrever|vir|funcionar)\b",
           "vocês pararam de mandar mensagem?", "deixei de receber as mensagens"),
