@@ -30,7 +30,8 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
                r"participantes)\b")
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
-_STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch)\w*(?<!le)(?<!les)\b"
+_STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
+              r"ofrec)\w*(?<!le)(?<!les)\b"
               r"(?! (?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
               r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
@@ -80,13 +81,15 @@ PATTERNS = (
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
+    out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
+        "ya no me ofrezcan nada", negatable=False),
     out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
         r"molest|spame|texte)\w*(?:le|les) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
         r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
     out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
-        r"^no mas$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
+        r"^no mas(?: porfa| porfis| por favor| gracias| plis| xfa| ya)*$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
@@ -101,7 +104,7 @@ PATTERNS = (
         r"pido) no recibir(?:$| (?:mas|nada|esto)\b| (?:mas |ningun\w* |sus |estos |esos |los |"
         r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?" + _MSJ + r"\b|"
-        r"\bno (?:me|m) (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
         r"anuncio|sms|msj|texto)\b|"
@@ -116,7 +119,7 @@ PATTERNS = (
     out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|"
         r"con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|"
         r"cese|cesar|"
-        r"ya estuvo(?: bueno| bien)?)\b(?: ya)?(?: con| de| a)?|"
+        r"ya estuvo(?: bueno| bien| suave)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
         r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |"
         r"sus )?)?(?:\w+ )?"
@@ -136,7 +139,7 @@ PATTERNS = (
         r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
-        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir)\w* (?:mi|este|mis) "
+        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu)\w* (?:mi|este|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
@@ -160,7 +163,9 @@ PATTERNS = (
         r"cliente que buscan)\b|"
         r"\bno soy (?:cliente|clienta) (?:de ustedes|suy[oa]|de (?:esta|esa) (?:tienda|empresa|compania))\b|"
         r"\bno conozco a (?!nadie que|ningun\w* que|su |sus |mis |tu |tus |que )\w+\b|\bfalleci\w*\b|"
-        r"\bya no es (?:su|mi|el) (?:numero|telefono|celular|cel)\b|\b(?:numero|telefono|celular|cel) ya no es (?:de|"
+        r"\bya no es (?:su|mi|el) (?:numero|telefono|celular|cel)\b|"
+        r"\b(?:numero|telefono|celular|cel|linea) (?:ya )?no (?:pertenece|corresponde) a\b(?! (?:mi|la|su|esta|esa) (?:cuenta|tarjeta|pedido|orden|plan|factura|"
+        r"sucursal|tienda|zona)\b)|\b(?:numero|telefono|celular|cel) ya no es (?:de|"
         r"del) \w+|"
         r"^ya no es (?:de|del) \w+(?: \w+)?$|"
         r"\b(?:este|ese) numero (?:ya )?no es (?:de|del|mio|suyo)\b|"
@@ -223,6 +228,13 @@ PATTERNS = (
     out("es:bloquear", r"^(?:ya )?(?:bloquead[oa]s?|(?:los|las|te|lo|la) (?:voy a )?bloque\w*)$|"
         r"\b(?:voy a|los voy a|las voy a|te voy a) bloquear\b"
         r"(?! (?:la|mi|el|su|tu) (?!numero)\w+)|\blos bloqueo\b", "bloqueado 🚫", "los voy a bloquear"),
+    out("es:spam", r"\b(?:reportad|denunciad|marcad|bloquead)[oa]s? (?:y (?:reportad|denunciad)[oa]s? )?(?:como|por) spam\b|"
+        r"^(?:ya )?(?:reportad[oa]s?|denunciad[oa]s?|bloquead[oa]s? y (?:reportad|denunciad)[oa]s?)$|"
+        r"\b(?:los|las|lo|la|les|te) (?:reporte|denuncie|marque) (?:como|por) spam\b",
+        "reportado como spam", "bloqueado y reportado", negatable=False),
+    out("es:harto-de", r"\b(?:me (?:canse|harte|tienen (?:hart|cansad|arto|arta)\w*)|(?:estoy|ando|ya estoy) (?:hart|cansad|arto|arta)\w*) "
+        r"(?:de|con) (?:sus |tus |los |las |tantos |tantas |estos |esos |vuestros |tanto |tanta )?(?:\w+ )?" + _TEXTS + r"\b",
+        "me cansé de sus mensajes", negatable=False),
     out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
         "olvídense de mi número"),
     # A keyword with the courtesy words people add ("baja porfis", "stop porfa", "bajaa plis").
@@ -235,6 +247,8 @@ PATTERNS = (
         r"(?:" + _MSJ + r"|mand\w*|envi\w*|escrib\w*|molest\w*|spam\w*|insist\w*|esto|eso|lo mismo))?$",
         "ya basta", "déjenme en paz"),
     out("es:no-estar", _gate(r"no |sin |quiero|prefiero|mejor|favor|numero|telefono|celular") + r"(?:"
+        r"\bno (?:quiero|deseo) (?:seguir siendo|ser|formar) parte de (?:esto|esta lista|sus (?:listas|envios|mensajes))"
+        r"(?: por favor| gracias| ya)*$|"
         r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) "
         r"(?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
         r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
@@ -334,6 +348,10 @@ PATTERNS = (
     sense("es:suscripcion-otra", r"\bsuscripcion (?:a|de|del|al|en) (?:la |el |mi |una |un )?(?!(?:\w+ )?(?:mensajes?|sms|"
           r"msjs?|textos?|promociones|promos|ofertas|publicidad|lista|listas|boletin|newsletter|notificaciones|alertas|avisos|"
           r"ustedes|whatsapp|este|esta|su|sus|tu|tus)\b)\w+", "cancelé la suscripción a la revista"),
+    sense("es:notificacion-de-la-app", r"\b(?:notificaciones|notificacion|alertas?|avisos?) (?:push |de la |del |en la |en el |por )?"
+          r"(?:app|aplicacion|pagina|sitio|navegador|whatsapp|correo|email|instagram|facebook)\b"
+          r"(?! (?:y|ni|o) (?:\w+ ){0,3}?(?:sms|mensajes?|msjs?|textos?)\b)",
+          "¿cómo desactivo las notificaciones de la app?"),
     sense("es:fallecio-hace-anos", r"\bfalleci\w* hace (?:muchos |varios |tantos |unos )?anos\b",
           "mi abuela falleció hace años, ella me enseñó esa receta"),
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),

@@ -16,7 +16,7 @@ _D = (r"(?:as|os|a|o|essas|esses|estas|estes|esta|essa|este|esse|sua|seu|suas|se
       r"minhas|meus|nenhuma|nenhum|mais|tantas|tantos|todas|todos|qualquer|outras|outros)")
 _DET = r"(?:" + _D + r" ){0,2}"
 # Verb stems for sending or pestering (calls are another channel: "pare de me ligar" is not an opt-out).
-_SEND = r"(?:envi|mand|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec)"
+_SEND = r"(?:envi|mand|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec|oferec)"
 # Imperative, subjunctive and infinitive forms, never a past or a 3rd-person present tense
 # ("não me mandaram o boleto" is a complaint, "não me incomoda" says it does not bother).
 _SEND_IMP = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|a|ar)|escrev(?:a|am|as|e|er)|(?:incomod|perturb|chate|importun|"
@@ -79,7 +79,7 @@ PATTERNS = (
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
         "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
         negatable=False),
-    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet|elimin)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
+    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
@@ -106,8 +106,8 @@ PATTERNS = (
         r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
         "Parar de receber", "Não tenho interesse", negatable=False),
-    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) em paz\b|"
-        r"^(?:por favor |pfv |pf )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
+    out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) (?:em paz|quiet[oa]|sossegad[oa])\b|"
+        r"^(?:por favor |pfv |pf )?(?:(?:ve|vê|vejam|veja) se )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
@@ -174,6 +174,12 @@ PATTERNS = (
         r"(?:tir|remov|exclu|descadastr)\w*|\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) "
         r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*",
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
+    out("pt:spam", r"\b(?:denunciei|reportei|marquei|denunciad[oa]s?|reportad[oa]s?|marcad[oa]s?) (?:voces |vcs |esse numero |"
+        r"este numero |isso |essa empresa )?(?:como|por) spam\b|^(?:ja )?(?:bloqueei|denunciei)(?: e (?:denunciei|bloqueei))?$|"
+        r"\b(?:to|estou|tou|fiquei|ja estou|ja to) (?:de saco cheio|cansad[oa]|fart[oa]|enjoad[oa]) (?:de|d[ao]s?|dess[ae]s?|"
+        r"dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|\b(?:nao|n) quero (?:mais )?saber (?:mais )?(?:nada )?de (?:voces|vcs|vos)\b",
+        "denunciei vocês como spam", "bloqueei e denunciei", "tô de saco cheio dessas mensagens",
+        "não quero mais saber de vocês", negatable=False),
     out("pt:bloquear", r"\b(?:vou|irei|vamos|ja) (?:te |vos )?bloque(?:ar|ei|amos) (?:voces|vcs|esse numero|este numero|o numero de "
         r"voces|essa empresa|isso|essa merda|essa porcaria)\b(?! d[eoa]s?\b)|^(?:ja )?bloquead[oa]s?$",
         "vou bloquear esse número", negatable=False),
@@ -213,6 +219,9 @@ PATTERNS = (
           r"pelo zap|em casa|no trabalho)\b|"
           r"\b(?:par|deix)\w* de (?:me )?(?:mand|envi)\w* (?:\w+ )?(?:audios?|fotos?|videos?|figurinhas?|stickers?|memes?)\b",
           "não me mandem nada pelos Correios", "para de me mandar áudio, manda escrito"),
+    sense("pt:notificacao-do-app", r"\b(?:notificac(?:ao|oes)|notifs?|alertas?|avisos?) (?:push |do |no |da |pelo )?(?:app|aplicativo|site|"
+          r"navegador|whatsapp|zap|email|e mail|instagram|facebook)\b(?! (?:e|nem|ou) (?:\w+ ){0,3}?(?:sms|mensage\w*|textos?)\b)",
+          "como desativar a notificação do app?"),
     sense("pt:ja-parou", r"\b(?:pararam|parou|parei|paramos|deixaram|deixou|deixei|deixamos) de "
           r"(?:me )?(?:mandar|enviar|receber|chegar|escrever|vir|funcionar)\b",
           "vocês pararam de mandar mensagem?", "deixei de receber as mensagens"),
