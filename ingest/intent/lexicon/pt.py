@@ -95,7 +95,7 @@ PATTERNS = (
         r"\bquero sair(?: daqui| disso| por favor)*$|"
         r"\b(?:(?:parar|pare|parem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio", "chega dessas promoções"),
-    out("pt:cancelar", r"\b" + _STOP_VERB + r" (?:ai |ae |la )?" + _DET + r"(?:inscricao|assinatura|subscricao|"
+    out("pt:cancelar", r"\b" + _STOP_VERB + r" (?:ai |ae |la )?(?:tudo (?:isso |esse negocio )?(?:de |d[ao]s? ))?" + _DET + r"(?:inscricao|assinatura|subscricao|"
         r"cadastro|recebimento|envios?|" + _OBJ + r")\b|"
         r"\b" + _STOP_VERB + r" " + _DET + r"(?:\w+ )?(?:servico|lista|recebimento|envio|inscricao|"
         r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
@@ -127,7 +127,11 @@ PATTERNS = (
         r"\bnao tem mais (?:esse|este|o|aquele|o seu) (?:numero|contato|contacto)\b|"
         r"\b(?:ja )?nao (?:usa|utiliza) (?:mais )?(?:esse|este) (?:numero|celular|telefone|telemovel)\b|"
         r"\bnumero (?:mudou de dono|agora e (?:meu|minha|de outra pessoa|d[ao] \w+)|e de outra pessoa|pertence a outra pessoa)\b|"
-        r"\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b",
+        r"\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b|"
+        r"\bnunca (?:fui|fomos) (?:cliente|clientes)\b(?! (?:tao|mais|melhor|bem|feliz|satisfeit\w*)\b)|\b(?:nao|ja nao) sou (?:mais )?(?:cliente|clientes) (?:de voces|de vcs|dessa empresa|"
+        r"desta empresa|desse banco|deste banco|dessa loja|desta loja)$|"
+        r"\b(?:cadastr|inscrev|coloc|adicion|inclu|registr)\w* (?:\w+ ){0,3}?sem (?:a )?(?:minha|meu|nenhuma|nenhum) "
+        r"(?:autorizacao|permissao|consentimento)\b",
         "número errado", "não sou a Juliana", "O seu Antônio morreu", negatable=False),
     out("pt:telefone-de-crianca", r"\b(?:numero|celular|telefone|telemovel|chip|aparelho) (?:e|pertence) (?:a |ao )?(?:d[ao] )?"
         r"(?:meu|minha) (?:filh|net|crianca|enteado|enteada|filhinh)\w*",
