@@ -114,7 +114,7 @@ PATTERNS = (
     out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
         r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
-        r"\bnao sou (?:o|a) (?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
+        r"\bnao sou (?:o|a) (?!titular d[oa] (?:cartao|conta|plano|pedido|contrato|seguro|compra|boleto)\b)(?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
         r"idiota|robo|nada|nenhum\w*|so|um|uma|quem|seu|sua|teu|tua|capaz|mesmo|ainda|nem|responsavel|como|nao|que|pra|para|"
         r"brasileir\w*|portugues\w*|casad\w*|solteir\w*|rico|rica|besta|trouxa|otari\w*)\b)\w+\b|"
         r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*\b(?! que\b)|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
@@ -218,6 +218,10 @@ PATTERNS = (
           r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
           r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
           "como descadastro meu cartão antigo?"),
+    sense("pt:horario", r"\b(?:nao|n) (?:me )?(?:mand|envi|escrev)\w* (?:(?:mais )?(?:mensage\w*|msgs?|sms|nada) )?(?:de madrugada|"
+          r"a noite|de noite|tao cedo|tao tarde|(?:nesse|neste|nesse|a esse|a esta|a essa) horario|a essa hora|a esta hora|"
+          r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+)\b",
+          "não me mandem mensagem de madrugada, só de dia"),
     sense("pt:outro-canal-nao-sms", r"\b(?:nao|n) (?:me )?(?:mand|envi)\w* (?:nada |mais nada )?(?:pelos? correios?|pela "
           r"transportadora|por sedex|pelo motoboy|por carta|por email|por e mail|no email|pelo whatsapp|no whatsapp|no zap|"
           r"pelo zap|em casa|no trabalho)\b|"
