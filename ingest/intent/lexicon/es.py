@@ -64,7 +64,7 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten )?"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis )?"
         + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
@@ -241,7 +241,9 @@ PATTERNS = (
         r"^(?:ya )?(?:reportad[oa]s?|denunciad[oa]s?|bloquead[oa]s? y (?:reportad|denunciad)[oa]s?)$|"
         r"\b(?:los|las|lo|la|les|te) (?:reporte|denuncie|marque) (?:como|por) spam\b",
         "reportado como spam", "bloqueado y reportado", negatable=False),
-    out("es:harto-de", r"\b(?:me (?:canse|harte|tienen (?:hart|cansad|arto|arta)\w*)|(?:estoy|ando|ya estoy) (?:hart|cansad|arto|arta)\w*) "
+    out("es:harto-de", r"\b(?:me (?:canse|harte|aburri)|(?:me tienen|me teneis|estoy|ando|ya estoy|estamos)(?: re| muy| bien| ya)? "
+        r"(?:(?:hart|cansad|podrid|arto|arta|aburrid|frit)\w*|hasta (?:la madre|el gorro|las narices|la coronilla|el copete|"
+        r"los huevos))) "
         r"(?:de|con) (?:sus |tus |los |las |tantos |tantas |estos |esos |vuestros |tanto |tanta )?(?:\w+ )?" + _TEXTS + r"\b",
         "me cansé de sus mensajes", negatable=False),
     out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
@@ -280,11 +282,12 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    out("es:con-sus-mensajes", r"\b(?=no |cort)(?:"
+    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
         r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
-        r"\b(?:cortala|cortenla|cortadla|cortenle|cortale) (?:ya )?con " + _DET_ES + _MSJ + r"\b|"
+        r"\b(?:cortala|cortenla|cortadla|cortenle|cortale|paren la mano|para la mano|parad la mano|callense|callate|callen|"
+        r"callad|callaos|callese|la lata|ya vale|vale ya) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:me |nos )?insist(?:an|as|ais) mas(?: por favor| gracias| porfa)*$" + r")",
         "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",

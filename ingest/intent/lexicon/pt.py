@@ -20,14 +20,14 @@ _SEND = r"(?:envi|mand|escrev|contat|contact|incomod|perturb|chate|importun|spam
 # Imperative, subjunctive and infinitive forms, never a past or a 3rd-person present tense
 # ("não me mandaram o boleto" is a complaint, "não me incomoda" says it does not bother).
 _SEND_IMP = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|a|ar)|escrev(?:a|am|as|e|er)|(?:incomod|perturb|chate|importun|"
-             r"aborrec)(?:e|em|es|ar|er)|ench(?:a|am|as|er))")
+             r"aborrec)(?:e|em|es|ar|er)|chate(?:ie|iem|ies)|ench(?:a|am|as|er))")
 # Turning something off, not in a past tense ("desativaram o envio?" asks what happened); the shorthands
 # already turn "cancelar", "cancelem" and "cancelei" into "cancel".
 _STOP_VERB = (r"(?:cancel(?:ar|e|em|a|am|o|ando)?|(?:anul|desativ|desabilit)(?:ar|e|em|a|am|o|ando)|deslig(?:ar|a|am|o|ando|ue|uem)|"
               r"suspend(?:er|a|am|e|em|o|endo))")
 # The same without the informal "manda", "envia", "escreve", which also tell ("não escreve nada no campo").
 _SEND_SUBJ = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|ar)|escrev(?:a|am|as|er)|(?:incomod|perturb|chate|importun|"
-              r"aborrec)(?:e|em|es|ar|er)|ench(?:a|am|as|er))")
+              r"aborrec)(?:e|em|es|ar|er)|chate(?:ie|iem|ies)|ench(?:a|am|as|er))")
 # What a complaint about a missing or wrong document names ("não me mande o boleto por email").
 _NOT_A_DOCUMENT = (r"(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|"
                    r"documento|catalogo|orcamento|contrato)\b)")
@@ -45,7 +45,7 @@ _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|
                 r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia)\b)\w)")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:de|d) "
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
@@ -60,8 +60,8 @@ PATTERNS = (
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?(?:essas|estas|as suas|suas|tantas|as vossas|vossas) "
         r"(?:coisas|porcarias|merdas|bobagens|besteiras|chatices)\b|\bno more (?:\w+ )?" + _OBJ + r"\b|"
         r"\bnem (?:me |nos )?" + _SEND_SUBJ + r"\b|"
-        r"\bnao (?:precisa|precisam|precisas|e preciso|e necessario) mais (?:me |nos )?(?:mandar|enviar|escrever|contatar|"
-        r"contactar)(?: mais)? (?:nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)|"
+        r"\b(?:nao|n) (?:precisa|precisam|precisas|e preciso|e necessario) (?:mais (?:me |nos )?(?:mandar|enviar|escrever|contatar|"
+        r"contactar)(?: mais)?) (?:nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)|"
         r"\b(?:nao|n|nunca mais|nunca) (?:me |nos )?(?:volte a |voltem a |voltes a |torne a |tornem a )?(?:me |nos )" + _SEND_IMP +
         r"\b" + _NOT_A_DOCUMENT + r"|"
         r"\b(?:nao|n|nunca mais|nunca) (?:volte a |voltem a |voltes a |torne a |tornem a )?(?:" + _SEND_SUBJ +
@@ -89,7 +89,7 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
@@ -171,6 +171,11 @@ PATTERNS = (
         r"(?:n[ao]|d[ao]|dess[ae]|dest[ae]|ness[ae]|nest[ae]|em sua|na sua|na vossa) (?:\w+ )?(?:lista|base|cadastro|mailing)\b" + r")",
         "revogo meu consentimento", "solicito a exclusão dos meus dados", "oponho-me ao tratamento dos meus dados",
         "não quero mais fazer parte dessa lista", negatable=False),
+    out("pt:agradecia-que-nao", r"\b(?:agradecia|agradeceria|agradeco|gostaria|gostava|preferia|pedia|pedi|peco) (?:que|se) "
+        r"(?:voces |vcs )?(?:nao|n) (?:me |nos )?(?:mais )?(?:envi|mand|contat|contact|escrev|incomod)\w*(?:assem|essem)\b" + _NOT_A_THING +
+        r"(?! (?:\w+ )?(?:por|pelo|pela|no|via) (?:email|e mail|correio|whatsapp|zap|app|carta)\b)|"
+        r"\bnao aguento mais (?:\w+ ){0,3}?(?:" + _OBJ + r"|mandando|enviando|escrevendo)\b",
+        "agradecia que não me enviassem mais mensagens", "não aguento mais vocês me mandando mensagem", negatable=False),
     out("pt:ja-pedi", r"\bja (?:pedi|solicitei|mandei|disse|falei) (?:\w+ )?(?:pra|para|que) (?:voces |vcs )?(?:me )?(?:sair(?= (?:da|dessa|desta|"
         r"de sua|da sua|da vossa) (?:\w+ )?lista\b| daqui\b| disso\b| \w+ vezes\b|$)|tirar|"
         r"tirem|remover|removam|descadastrar|descadastrem|excluir|excluam)\b|"
