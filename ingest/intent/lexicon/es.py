@@ -158,7 +158,12 @@ PATTERNS = (
         r"las )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
-        r"\bse equivoc\w* de numero\b|"
+        r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
+        r"paquete|cobro|cargo|reserva|cita)\b)|"
+        r"\b(?:aqui )?no (?:hay|vive) nadie (?:con ese nombre|que se llame)\b|"
+        r"^(?:(?:el|ella|esa persona|ese senor|esa senora|esa senorita) )?(?:ya )?no vive aqui(?: (?:y|ni) (?:no )?(?:tiene|usa) "
+        r"(?:este|ese) (?:numero|telefono|celular|cel))?$|"
+        r"\b(?:y|ella|el) no (?:tiene|usa) (?:este|ese) (?:numero|telefono|celular|cel)$|"
         r"(?:^|\b(?:esta|estan|estas) )equivocad[oa]s? de (?:numero|persona)\b|"
         r"\bno soy (?!(?:yo|cliente|clienta|socio|socia|miembro|de|del|el|la|los|las|un|una|muy|tan|bueno|buena|capaz|"
         r"fan|ningun\w*|"
@@ -319,7 +324,8 @@ PATTERNS = (
     out("es:no-hace-falta", r"\bno (?:hace falta|es necesario|necesitan|tienen que) (?:que )?(?:me |nos )?"
         r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas\b|nada\b|(?:mas )?(?:los |las |sus |esos |estos )?"
         r"(?:\w+ )?" + _MSJ + r"\b)", "no hace falta que me manden más mensajes", negatable=False),
-    opt_in("es:alta", r"\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
+    opt_in("es:alta", r"\b(?:fue|era) (?:un error|sin querer|por error|una equivocacion) (?:lo de|el|mi|poner|mandar|responder) "
+           r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
            r"recordatorios)(?: de nuevo| otra vez)?|por error\b.*\b(?:baja|alto|stop)|"
@@ -328,7 +334,8 @@ PATTERNS = (
            "quiero recibir mensajes de nuevo", "me equivoqué al poner BAJA"),
     opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
-           r"\bvuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos) (?:los |las |sus )?(?:\w+ )?(?:mensajes|ofertas|"
+           r"\b(?:vuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos)|vuelv\w*(?:me|nos) a (?:envi|mand|escrib)\w*) (?:los |las |sus )?"
+           r"(?:\w+ )?(?:mensajes|ofertas|"
            r"promociones|promos|"
            r"avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\b(?:quiero|quisiera|deseo|gustaria|pueden|podrian|favor de) que (?:me |nos )vuelv\w* a (?:envi|mand|escrib)\w* "

@@ -127,7 +127,10 @@ PATTERNS = (
         r"\bnao tem mais (?:esse|este|o|aquele|o seu) (?:numero|contato|contacto)\b|"
         r"\b(?:ja )?nao (?:usa|utiliza) (?:mais )?(?:esse|este) (?:numero|celular|telefone|telemovel)\b|"
         r"\bnumero (?:mudou de dono|agora e (?:meu|minha|de outra pessoa|d[ao] \w+)|e de outra pessoa|pertence a outra pessoa)\b|"
-        r"\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b|"
+        r"\bnao (?:dei|demos) (?:permissao|autorizacao|consentimento)\b|\bse engan\w* de (?:numero|pessoa)\b|"
+        r"\bnao (?:mora|tem|existe|vive) (?:ningu\w*|nenhum\w*) (?:com esse nome|chamad\w*)\b|"
+        r"\b(?:essa|esta) pessoa nao (?:mora|existe|vive) (?:mais )?aqui\b|"
+        r"^(?:ja )?nao e mais d[ao] (?!" + _COMMON_NOUN + r")\w+(?: \w+)?$|"
         r"\bnunca (?:fui|fomos) (?:cliente|clientes)\b(?! (?:tao|mais|melhor|bem|feliz|satisfeit\w*)\b)|\b(?:nao|ja nao) sou (?:mais )?(?:cliente|clientes) (?:de voces|de vcs|dessa empresa|"
         r"desta empresa|desse banco|deste banco|dessa loja|desta loja)$|"
         r"\b(?:cadastr|inscrev|coloc|adicion|inclu|registr)\w* (?:\w+ ){0,3}?sem (?:a )?(?:minha|meu|nenhuma|nenhum) "
@@ -192,7 +195,11 @@ PATTERNS = (
     out("pt:bloquear", r"\b(?:vou|irei|vamos|ja) (?:te |vos )?bloque(?:ar|ei|amos) (?:voces|vcs|esse numero|este numero|o numero de "
         r"voces|essa empresa|isso|essa merda|essa porcaria)\b(?! d[eoa]s?\b)|^(?:ja )?bloquead[oa]s?$",
         "vou bloquear esse número", negatable=False),
-    opt_in("pt:voltar", r"\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
+    opt_in("pt:voltar", r"\b(?:quero|queria|gostaria de|podem|pode) receb\w* (?:de novo|novamente|outra vez) " + _DET + r"(?:\w+ )?"
+           + _OBJ + r"\b|"
+           r"\b(?:me )?(?:coloc|bot|poe|adicion|inclu)\w* (?:me )?(?:de novo|novamente|de volta) (?:n[ao]|nessa) (?:lista|cadastro)\b"
+           r"(?! de espera)|\b(?:entrar|voltar) (?:n[ao]|pra|para a|a) lista (?:de novo|novamente)\b|"
+           r"^(?:ativar|reativar|ative|ativem|reative|reativem) (?:as |minhas |os )?" + _OBJ + r"$|\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
            r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
            r"\breativ\w* (?:as |minhas |os )?(?:" + _OBJ + r"|envio|envios)\b|"
            r"\b(?:quero|queria|gostaria de|podem|pode) (?:voltar a |continuar a )?receb\w* " + _DET + r"(?:\w+ )?" + _OBJ +
