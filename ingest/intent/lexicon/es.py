@@ -41,7 +41,7 @@ _STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fast
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
         r"(?<!\bno le )")
 _NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
-             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bnao quero que )(?<!\bque voces )(?<!\bque vcs )(?<!\bque ustedes )(?<!\bnao precisa )(?<!\bnao precisam )")
+             r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bno quiero que )(?<!\bno queremos que )(?<!\bnao quero que )(?<!\bque voces )(?<!\bque vcs )(?<!\bque ustedes )(?<!\bnao precisa )(?<!\bnao precisam )")
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"
              r"borrenme|borrame|"
@@ -435,6 +435,9 @@ PATTERNS = (
             "mi vecino me dijo que respondiera 'no me escriban', pero yo sí quiero los avisos"),
     mention("es:para-que-sirve", r"\b(?:baja|alto|stop|cancelar|parar|fin|ayuda)\b (?:es|sirve|funciona) para\b|"
             r"\bpara que (?:sirve|es|funciona)\b", "¿BAJA es para dejar de recibir todo?"),
+    # A reaction to a message, quoted ("Se rió de “Dejen de mandarme mensajes”"), when the engine's tapback form misses it.
+    mention("es:reaccion", r"^(?:se rio de|enfatizo|cuestiono|no le gusto|le gusto|le encanto|reacciono(?: con \w+)? a) ",
+            "se rió de “dejen de mandarme mensajes”"),
     mention("es:si-pongo", r"^(?:y )?si (?:le |les )?(?:pongo|mando|envio|respondo|contesto|escribo|cancel\w*|"
         r"me salgo|salgo|"
             r"me desuscribo|me doy de baja|doy de baja|contesto con|respondo con)\b",

@@ -91,7 +91,7 @@ PATTERNS = (
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
         r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
-    out("pt:sair-lista", r"\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
+    out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
         r"\b(?:(?:parar|pare|parem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio", "chega dessas promoções"),
@@ -258,6 +258,9 @@ PATTERNS = (
             r"\bo que acontece (?:se|quando)\b|\b(?:pra|para) (?:que|q) serve\b|\bo que (?:significa|quer dizer)\b|"
             r"\bqual a diferenca entre\b",
             "se eu mandar PARE vocês param de mandar tudo?"),
+    # A reaction to a message, quoted ("Amou “Não quero mais receber mensagens”").
+    mention("pt:reacao", r"^(?:amou|curtiu|riu de|enfatizou|questionou|nao curtiu|descurtiu|reagiu(?: com \w+)? a) ",
+            "amou “não quero mais receber mensagens”"),
     mention("pt:outra-pessoa", r"\b(?:meu|minha) (?:\w+ )?(?:vizinh|amig|mae|pai|marido|esposa|esposo|mulher|filh|irm|colega|"
             r"chefe|namorad|sogr|tia|tio|avo)\w* (?:quer|queria|pediu|disse|falou|tentou|vai)\b(?! (?:que |pra |para )?(?:voces|vcs|vc|voce)\b)",
             "minha vizinha quer parar de receber, como ela faz?"),
