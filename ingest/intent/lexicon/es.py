@@ -17,7 +17,7 @@ _DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto
 _SEND_REQ = (r"(?:(?:mand|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
-_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar)) (?:todavia |aun |hoy |ahorita |mas )?"
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|esten|estes|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
                  r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|"
                  r"pendejadas|chingaderas|"
@@ -64,7 +64,7 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis )?"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |anden |andes |andeis )?"
         + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
@@ -125,9 +125,9 @@ PATTERNS = (
         r"cese|cesar|"
         r"ya estuvo(?: bueno| bien| suave)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) "
-        r"(?:los |las |sus |tus |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |"
-        r"sus )?)?(?:\w+ )?"
-        + _MSJ + r"\b", "paren ya con los mensajes", "cesen el envío de mensajes", negatable=False),
+        r"(?:los |las |sus |tus |su |tu |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |"
+        r"sus )?)?(?:\w+ (?:de )?)?"
+        + _MSJ + r"\b", "paren ya con los mensajes", "párenle a su desmadre de mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
         r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
         r"(?<!notificacion )(?<!opcion )(?<!boton )\bde baja\b|"
@@ -287,12 +287,12 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya)(?:"
+    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
         r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
         r"\b(?:cortala|cortenla|cortadla|cortenle|cortale|paren la mano|para la mano|parad la mano|callense|callate|callen|"
-        r"callad|callaos|callese|la lata|ya vale|vale ya) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
+        r"callad|callaos|callese|la lata|ya vale|vale ya|chole|ya chole) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:me |nos )?insist(?:an|as|ais) mas(?: por favor| gracias| porfa)*$" + r")",
         "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",
