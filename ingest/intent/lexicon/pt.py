@@ -104,7 +104,12 @@ PATTERNS = (
         r"(?<!\bnao gostaria de )(?<!\bnao queria )\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
         r"\bnao tenho (?:mais )?interesse (?:em|n[ao]s?) (?:" + _D + r" )?(?:\w+ )?" + _OBJ + r"\b|"
         r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
-        r"^(?:sem interesse|nao tenho (?:mais )?interesse|nao estou interessad[oa]|nao me interessa)(?: obrigad[oa]| por favor)*$",
+        r"^(?:ja )?(?:sem interesse|nao tenho (?:mais )?interesse|nao estou (?:mais )?interessad[oa]|nao me interessa(?: mais)?)"
+        r"(?: obrigad[oa]| por favor| mais)*$|"
+        r"^(?:voces )?(?:podem|pode|poderiam|poderia|da pra|tem como) me (?:excluir|remover|tirar|descadastrar|retirar)"
+        r"(?: daqui| dai| disso| da lista| por favor| pfv)*$|\bcomo (?:eu )?(?:saio|faco pra sair|faco para sair) (?:disso|daqui)$|"
+        r"\bdesist\w* (?:d[ao]s?|dess[ae]s?|dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|"
+        r"\b(?:me )?poup(?:e|em|a|ar)(?: me)? (?:d[ao]s?|dess[ae]s?|dest[ae]s?|das vossas|das suas) (?:\w+ )?" + _OBJ + r"\b",
         "Parar de receber", "Não tenho interesse", negatable=False),
     out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) (?:em paz|quiet[oa]|sossegad[oa])\b|"
         r"^(?:por favor |pfv |pf )?(?:(?:ve|vê|vejam|veja) se )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
