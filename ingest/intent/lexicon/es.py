@@ -108,7 +108,7 @@ PATTERNS = (
         r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:recibir |seguir recibiendo )?(?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?"
         + _MSJ + r"\b|\bno me interesa\w* (?:recibir|seguir recibiendo)(?: (?:esto|nada|mas|gracias|por favor))*$|"
-        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen) (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)|"
+        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen)(?: (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)| mas$|$)|"
         r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
         r"anuncio|sms|msj|texto)\b|"
@@ -150,12 +150,20 @@ PATTERNS = (
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
+    out("es:pueden-borrarme", r"^(?:me )?(?:pueden|puede|podrian|podria|podes|puedes) (?:me )?(?:eliminar|borrar|quitar|sacar|remover|"
+        r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas)| por favor| porfa| ya)*$|"
+        r"\bcomo (?:me )?(?:salgo|saco|borro|quito|desuscribo) (?:de esto|de aqui|de esta lista|de la lista|de su lista)$|"
+        r"\b(?:favor de|haganme el favor de|hazme el favor de|hagame el favor de) (?:borrar|eliminar|quitar|sacar|remover|"
+        r"desuscribir)(?:me|nos)\b" + _NOT_A_THING + r"|"
+        r"\brenuncio a (?:recibir )?(?:sus |los |las |estos |tus )?(?:\w+ )?" + _MSJ + r"\b|"
+        r"\bahorr(?:ense|ate|ese|aos) (?:los |las |sus |tus |el )?(?:\w+ )?(?:" + _MSJ + r"|envios?)\b",
+        "¿me pueden eliminar?", "háganme el favor de borrarme", "renuncio a sus mensajes", negatable=False),
     out("es:imperativo", _ENCLITIC, "bórrenme", "no gracias denme de baja", "déjenme en paz", negatable=False),
     out("es:cancelar", r"\b(?:elimin|borr|quit|termin|finaliz)\w* (?:la |mi |su |esta )?suscripcion\b|"
         r"\bdesafili\w* (?:de |del |de la |de los |de las |de su |de sus |a )?(?:\w+ ){0,2}?(?:" + _MSJ + r"|lista|envios?)\b|"
         r"^desafili(?:ar|arme|enme|ame)$|"
         r"\b(?:cancel|anul|desactiv|suspend|apag)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
-        r"las )?(?:suscripcion|" + _MSJ
+        r"las |estos |esos |esas |sus |tus )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
@@ -305,7 +313,7 @@ PATTERNS = (
         r"(?! (?:de (?:pago|facturacion|envio|la tarjeta)|bancarios)\b)|"
         r"\bme opongo a (?:que (?:me |nos )?(?:envi|mand|escrib|contact|usen|utilicen|traten)\w*|recibir|"
         r"(?:la |el )?(?:envio|recepcion|tratamiento|uso) de)\b|"
-        r"\babst(?:engan|enga|engas|eneos|enerse) de (?:seguir )?(?:enviar|mandar|escribir|contactar|molestar)\w*|"
+        r"\babst(?:en|eng)\w* de (?:seguir )?(?:enviar|mandar|escribir|contactar|molestar)\w*|"
         r"\b(?:cese|cesen|cesar|cesad) (?:todo |toda |cualquier )?(?:tipo de )?(?:contacto|comunicacion)\w*|"
         r"\b(?:numero|telefono|celular|datos|contacto) (?:sea|sean) (?:excluid|eliminad|borrad|retirad|removid|suprimid|"
         r"dad[oa]s? de baja)\w*|"
