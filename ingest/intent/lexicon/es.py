@@ -333,8 +333,8 @@ PATTERNS = (
         r"(?:a )?(?:mand|envi|escrib|contact|molest|text)\w*\b" + _NOT_A_THING,
         "los voy a denunciar si me vuelven a escribir", "si me vuelven a mandar algo los denuncio", negatable=False),
     out("es:no-hace-falta", r"\bno (?:hace falta|es necesario|necesitan|tienen que) (?:que )?(?:me |nos )?"
-        r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas\b|nada\b|(?:mas )?(?:los |las |sus |esos |estos )?"
-        r"(?:\w+ )?" + _MSJ + r"\b)", "no hace falta que me manden más mensajes", negatable=False),
+        r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas )?(?:los |las |sus |esos |estos )?"
+        r"(?:\w+ )?" + _TEXTS + r"\b", "no hace falta que me manden más mensajes", negatable=False),
     opt_in("es:alta", r"\b(?:fue|era) (?:un error|sin querer|por error|una equivocacion) (?:lo de|el|mi|poner|mandar|responder) "
            r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta|volver a suscribir\w*|reactivar|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
