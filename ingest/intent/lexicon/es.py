@@ -152,6 +152,7 @@ PATTERNS = (
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:pueden-borrarme", r"^(?:me )?(?:pueden|puede|podrian|podria|podes|puedes) (?:me )?(?:eliminar|borrar|quitar|sacar|remover|"
         r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas)| por favor| porfa| ya)*$|"
+        r"^(?:ya )?(?:pueden|podrian|podes) (?:parar|pararle|detenerse)(?: ya| por favor| porfa)*$|"
         r"\bcomo (?:me )?(?:salgo|saco|borro|quito|desuscribo) (?:de esto|de aqui|de esta lista|de la lista|de su lista)$|"
         r"\b(?:favor de|haganme el favor de|hazme el favor de|hagame el favor de) (?:borrar|eliminar|quitar|sacar|remover|"
         r"desuscribir)(?:me|nos)\b" + _NOT_A_THING + r"|"

@@ -108,7 +108,8 @@ PATTERNS = (
         r"^(?:ja )?(?:sem interesse|nao tenho (?:mais )?interesse|nao estou (?:mais )?interessad[oa]|nao me interessa(?: mais)?)"
         r"(?: obrigad[oa]| por favor| mais)*$|"
         r"^(?:voces )?(?:podem|pode|poderiam|poderia|da pra|tem como) me (?:excluir|remover|tirar|descadastrar|retirar)"
-        r"(?: daqui| dai| disso| da lista| por favor| pfv)*$|\bcomo (?:eu )?(?:saio|faco pra sair|faco para sair) (?:disso|daqui)$|"
+        r"(?: daqui| dai| disso| da lista| por favor| pfv)*$|"
+        r"^(?:voces )?(?:podem|poderiam|da pra|tem como) (?:parar|pararem)(?: por favor| pfv| ja| agora)*$|\bcomo (?:eu )?(?:saio|faco pra sair|faco para sair) (?:disso|daqui)$|"
         r"\bdesist\w* (?:d[ao]s?|dess[ae]s?|dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|"
         r"\b(?:me )?poup(?:e|em|a|ar)(?: me)? (?:d[ao]s?|dess[ae]s?|dest[ae]s?|das vossas|das suas) (?:\w+ )?" + _OBJ + r"\b",
         "Parar de receber", "Não tenho interesse", negatable=False),
