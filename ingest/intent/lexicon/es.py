@@ -14,7 +14,7 @@ _DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto
 # A request, not a report: the subjunctive, imperative, infinitive or gerund of a verb for texting someone
 # ("no me manden", "no me mandés", "no me enviéis", "no enviar", "no me sigan escribiendo"), never the
 # indicative ("no me mandaron el recibo", "no me molesta que me escriban").
-_SEND_REQ = (r"(?:(?:mand|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
+_SEND_REQ = (r"(?:(?:mand|mamd|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|esten|estes|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
@@ -30,7 +30,7 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
                r"participantes)\b")
 # What "dejen de ..." asks to stop: texting me, bothering me; not texting someone else ("dejé de escribirles"),
 # not a thing ("dejen de mandarme el paquete equivocado").
-_STOP_VERB = (r"(?:e[nm][vb]i|mand|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
+_STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
               r"ofrec)\w*(?<!le)(?<!les)\b"
               r"(?! (?:a )?(?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
               r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
@@ -97,7 +97,7 @@ PATTERNS = (
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |"
         r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
-        r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:recibir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
+        r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:re[cs]i[bv]ir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
         r"escriban) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus |(?:este|ese|esta|esa|estos|esos) (?:tipo|tipos|clase|clases) de )?"
         r"(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"

@@ -16,7 +16,7 @@ _D = (r"(?:as|os|a|o|essas|esses|estas|estes|esta|essa|este|esse|sua|seu|suas|se
       r"minhas|meus|nenhuma|nenhum|mais|tantas|tantos|todas|todos|qualquer|outras|outros)")
 _DET = r"(?:" + _D + r" ){0,2}"
 # Verb stems for sending or pestering (calls are another channel: "pare de me ligar" is not an opt-out).
-_SEND = r"(?:envi|mand|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec|oferec)"
+_SEND = r"(?:envi|mand|mamd|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec|oferec)"
 # Imperative, subjunctive and infinitive forms, never a past or a 3rd-person present tense
 # ("não me mandaram o boleto" is a complaint, "não me incomoda" says it does not bother).
 _SEND_IMP = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|a|ar)|escrev(?:a|am|as|e|er)|(?:incomod|perturb|chate|importun|"
@@ -90,7 +90,7 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadastr\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadast\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
