@@ -3,7 +3,7 @@
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-          r"recordatorios|spam|ofertas|texts?|messages?|msgs?)")
+          r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines)")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
 # Not followed by a thing other than the texts ("si me vuelven a mandar el producto equivocado").
 _NOT_A_THING = (r"(?! (?:el|la|los|las|un|una|otro|otra|otros|otras|mi|mis) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|"
@@ -290,6 +290,8 @@ PATTERNS = (
         r"sus|esta) (?:lista|base|listado)s?\b" + r")",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto",
         negatable=False),
+    out("es:en-vez-de-mensajes", r"\b(?:en vez de|en lugar de) (?:mandar|enviar|escribir)(?:me|nos)? (?:los |las |sus )?(?:\w+ )?"
+        + _TEXTS + r"\b", "prefiero que me llamen en vez de mandar mensajes", negatable=False),
     out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
         r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"

@@ -113,6 +113,10 @@ PATTERNS = (
         r"\bdesist\w* (?:d[ao]s?|dess[ae]s?|dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|"
         r"\b(?:me )?poup(?:e|em|a|ar)(?: me)? (?:d[ao]s?|dess[ae]s?|dest[ae]s?|das vossas|das suas) (?:\w+ )?" + _OBJ + r"\b",
         "Parar de receber", "Não tenho interesse", negatable=False),
+    out("pt:sem-propaganda", r"^sem (?:mais )?(?:propaganda|propagandas|publicidade|promoc(?:ao|oes)|spam|mensage(?:m|ns)|sms|ofertas)"
+        r"(?: por favor| pfv| obrigad[oa]| pf)*$|"
+        r"\b(?:tir|retir|remov|cort)(?:em|e|a|ar) (?:as |os |essas |esses |estas |estes )?(?:promocoes|propagandas|ofertas|anuncios|"
+        r"publicidades)\b", "sem propaganda, por favor", "tirem as promoções, deixem só os lembretes", negatable=False),
     out("pt:chega", r"^(?:ja )?chega(?: disso| ja| pfv| por favor| gente| pelo amor de deus)*$|^(?:(?:por favor|pfv|pf|ja|agora|gente|ai|ae|ei|oi|ow|o) )*(?:pare|parem|para|parar) com isso\b|\b(?:me deix\w*|deix\w* me) (?:em paz|quiet[oa]|sossegad[oa])\b|"
         r"^(?:por favor |pfv |pf )?(?:(?:ve|vê|vejam|veja) se )?me esquec(?:am|a|e|em)\b|\besquec(?:am|a|e|em) (?:de mim|o meu numero|meu numero|que eu existo)\b|"
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
