@@ -346,7 +346,9 @@ PATTERNS = (
            r"me equivoque (?:al|de) (?:poner|mandar|enviar|responder|escribir|contestar)\w* (?:baja|alto|stop|cancelar)|"
            r"(?:puse|mande|envie|respondi|conteste|escribi) (?:baja|alto|stop|cancelar) {MISTAKE})\b",
            "quiero recibir mensajes de nuevo", "me equivoqué al poner BAJA"),
-    opt_in("es:volver-a-recibir", r"\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
+    opt_in("es:volver-a-recibir", r"\b(?:pueden|puede|podrian|podes|puedes) volver a (?:envi|mand|escrib)\w*(?:me|nos)"
+           r"(?: (?:los |las |sus )?(?:\w+ )?" + _TEXTS + r"\b|(?: ya| de nuevo| otra vez| por favor)*$)|"
+           r"^(?:ya )?(?:vuelvan|vuelve|volved|vuelva) a (?:escribir|mandar|enviar)(?:me|nos)(?: mensajes| por favor| porfa| ya)*$|\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|recordatorios)\b|"
            r"\b(?:vuelv\w* a (?:envi|mand|escrib)\w*(?:me|nos)|vuelv\w*(?:me|nos) a (?:envi|mand|escrib)\w*) (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|"
@@ -360,7 +362,7 @@ PATTERNS = (
            r"las |los |sus )?(?:mensajes|notificaciones|"
            r"alertas|avisos|promociones)\b",
            "quiero volver a recibir sus ofertas", "vuelvan a mandarme los mensajes", "reactiven mis notificaciones"),
-    opt_in("es:suscribir", r"\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
+    opt_in("es:suscribir", r"\b(?:me|nos) (?:vuelvo|volvemos|quiero volver|queremos volver) a suscribir\w*\b|\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
            r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|"
            r"notificaciones|alertas|sms)|"
            r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",

@@ -206,7 +206,7 @@ PATTERNS = (
     out("pt:bloquear", r"\b(?:vou|irei|vamos|ja) (?:te |vos )?bloque(?:ar|ei|amos) (?:voces|vcs|esse numero|este numero|o numero de "
         r"voces|essa empresa|isso|essa merda|essa porcaria)\b(?! d[eoa]s?\b)|^(?:ja )?bloquead[oa]s?$",
         "vou bloquear esse número", negatable=False),
-    opt_in("pt:voltar", r"\b(?:quero|queria|gostaria de|podem|pode) receb\w* (?:de novo|novamente|outra vez) " + _DET + r"(?:\w+ )?"
+    opt_in("pt:voltar", r"^(?:(?:pode|podem|por favor|pfv) )*(?:me )?reinscrev(?:e|er|a|am|am)(?: me)?(?: por favor| pfv| de novo)*$|\b(?:quero|queria|gostaria de|podem|pode) receb\w* (?:de novo|novamente|outra vez) " + _DET + r"(?:\w+ )?"
            + _OBJ + r"\b|"
            r"\b(?:me )?(?:coloc|bot|poe|adicion|inclu)\w* (?:me )?(?:de novo|novamente|de volta) (?:n[ao]|nessa) (?:lista|cadastro)\b"
            r"(?! de espera)|\b(?:entrar|voltar) (?:n[ao]|pra|para a|a) lista (?:de novo|novamente)\b|"
