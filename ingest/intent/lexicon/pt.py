@@ -94,7 +94,7 @@ PATTERNS = (
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
-        r"\b(?:(?:parar|pare|parem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
+        r"\b(?:(?:parar|pare|parem|pararem)(?: ja| la)?(?: de| com)?|para com|chega (?:de|com|dess[ae]s?|dest[ae]s?|dos|das|do|da)) " + _DET + r"(?:\w+ )?(?:" + _MSG + r"|envios?)\b",
         "quero sair da lista", "parar envio", "chega dessas promoções"),
     out("pt:cancelar", r"\b" + _STOP_VERB + r" (?:ai |ae |la )?(?:tudo (?:isso |esse negocio )?(?:de |d[ao]s? ))?" + _DET + r"(?:inscricao|assinatura|subscricao|"
         r"cadastro|recebimento|envios?|" + _OBJ + r")\b|"
@@ -128,7 +128,9 @@ PATTERNS = (
         r"\bnao sou (?:o|a) (?!titular d[oa] (?:cartao|conta|plano|pedido|contrato|seguro|compra|boleto)\b)(?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
         r"idiota|robo|nada|nenhum\w*|so|um|uma|quem|seu|sua|teu|tua|capaz|mesmo|ainda|nem|responsavel|como|nao|que|pra|para|"
         r"brasileir\w*|portugues\w*|casad\w*|solteir\w*|rico|rica|besta|trouxa|otari\w*)\b)\w+\b|"
-        r"\bnao conheco (?:essa pessoa|esta pessoa|ningu\w*\b(?! que\b)|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
+        r"\bengano (?:no|de) numero\b(?! d[oe] (?:pedido|cartao|boleto|protocolo|conta|cpf|documento)\b)|"
+        r"\bnao conheco (?:essa pessoa|esta pessoa|(?:essa senhora|esta senhora|esse senhor|este senhor|essa moca|esse rapaz|essa mulher|"
+        r"esse homem|esse cara|essa menina|esse menino)\b(?! (?:que|da|do|de)\b)|ningu\w*\b(?! que\b)|nenhum\w* \w+|voces|vcs|(?:o |a )?(?!" + _COMMON_NOUN + r")\w+$)|"
         r"^aqui nao (?:e|eh) (?:o|a) (?!(?:caso|problema|lugar|loja|empresa|hora|momento|endereco|local|meu|minha)\b)\w+$|"
         r"\b(?:aqui|nesse numero|neste numero) nao (?:mora|tem|existe|ha) (?:nenhum|nenhuma|ningu\w*)(?: \w+)?$|"
         r"\b(?:numero|celular|telefone|telemovel|contato|contacto) (?:ja )?nao (?:e|pertence) (?:mais )?(?:a|ao|de|da|do|meu|seu|dele|dela)\b(?! (?:casa|trabalho|empresa|escritorio|loja|ninguem)\b)|"
