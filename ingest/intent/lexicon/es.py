@@ -116,8 +116,8 @@ PATTERNS = (
         r"aqui|sms|mensaje)))*$|"
         r"\bno (?:quiero|deseo) (?:seguir|continuar) recibiendo(?: (?:\w+ ){0,2}?(?:informacion|info|esto|cosas|nada|"
         r"por (?:este medio|aqui|sms|mensaje))\b|$)|"
-        r"\b(?:mensajes?|msjs?|sms|promociones|promos|ofertas|publicidad|textos?|avisos|recordatorios)\b(?: \w+){0,8}? "
-        r"(?:ya )?no (?:los|las|la|lo) (?:quiero|necesito|deseo)\b" + r")",
+        r"\b(?:mensajes?|msjs?|sms|publicidad|textos?|avisos|recordatorios|notificaciones)\b(?: \w+){0,8}? "
+        r"(?:ya )?no (?:los|las) (?:quiero|necesito|deseo)\b" + r")",
         "no quiero recibir más mensajes", "no quiero recibir más",
         "me llegan tres mensajes al día y ya no los quiero", negatable=False),
     out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|"
