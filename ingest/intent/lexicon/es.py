@@ -322,7 +322,7 @@ PATTERNS = (
         r"\babst(?:en|eng)\w* de (?:seguir )?(?:enviar|mandar|escribir|contactar|molestar)\w*|"
         r"\b(?:cese|cesen|cesar|cesad) (?:todo |toda |cualquier )?(?:tipo de )?(?:contacto|comunicacion)\w*|"
         r"\b(?:numero|telefono|celular|datos|contacto) (?:sea|sean) (?:excluid|eliminad|borrad|retirad|removid|suprimid|"
-        r"dad[oa]s? de baja)\w*|"
+        r"dad[oa]s? de baja)\w*\b(?! de (?:la|mi|su|esta) (?:cuenta|tarjeta|pedido|orden|perfil|app|aplicacion|factura|reserva)\b)|"
         r"\bno (?:tienen|tiene|tienes) (?:mi )?(?:permiso|autorizacion|consentimiento) (?:para|de) "
         r"(?:escrib|mand|envi|contact|usar)\w*" + r")",
         "ejerzo mi derecho de oposición", "solicito la supresión de mis datos", "me opongo a recibir publicidad",
