@@ -301,12 +301,12 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole)(?:"
+    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
         r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
         r"\b(?:cortala|cortenla|cortadla|cortenle|cortale|paren la mano|para la mano|parad la mano|callense|callate|callen|"
-        r"callad|callaos|callese|la lata|ya vale|vale ya|chole|ya chole) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
+        r"callad|callaos|callese|la lata|ya vale|vale ya|chole|ya chole|ladilla|parenla|parala) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:me |nos )?insist(?:an|as|ais) mas(?: por favor| gracias| porfa)*$" + r")",
         "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",
