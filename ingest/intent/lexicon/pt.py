@@ -16,7 +16,7 @@ _D = (r"(?:as|os|a|o|essas|esses|estas|estes|esta|essa|este|esse|sua|seu|suas|se
       r"minhas|meus|nenhuma|nenhum|mais|tantas|tantos|todas|todos|qualquer|outras|outros)")
 _DET = r"(?:" + _D + r" ){0,2}"
 # Verb stems for sending or pestering (calls are another channel: "pare de me ligar" is not an opt-out).
-_SEND = r"(?:envi|mand|mamd|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec|oferec)"
+_SEND = r"(?:envi|mand|mamd|flood|flod|escrev|contat|contact|incomod|perturb|chate|importun|spam|ench|torr|aborrec|oferec)"
 # Imperative, subjunctive and infinitive forms, never a past or a 3rd-person present tense
 # ("não me mandaram o boleto" is a complaint, "não me incomoda" says it does not bother).
 _SEND_IMP = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|a|ar)|escrev(?:a|am|as|e|er)|(?:incomod|perturb|chate|importun|"
@@ -42,7 +42,8 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
 
 # Not followed by a thing other than the texts ("parem de mandar o entregador tão cedo").
 _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|essas|seu|sua) (?!(?:\w+ ){0,2}(?:" + _OBJ +
-                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia)\b)\w)")
+                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia|tralhas|baboseiras|"
+                r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
     out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:la |ja |ai |logo )?(?:de|d) "
@@ -190,7 +191,13 @@ PATTERNS = (
     out("pt:agradecia-que-nao", r"\b(?:agradecia|agradeceria|agradeco|gostaria|gostava|preferia|pedia|pedi|peco) (?:que|se) "
         r"(?:voces |vcs )?(?:nao|n) (?:me |nos )?(?:mais )?(?:envi|mand|contat|contact|escrev|incomod)\w*(?:assem|essem)\b" + _NOT_A_THING +
         r"(?! (?:\w+ )?(?:por|pelo|pela|no|via) (?:email|e mail|correio|whatsapp|zap|app|carta)\b)|"
-        r"\bnao aguento mais (?:\w+ ){0,3}?(?:" + _OBJ + r"|mandando|enviando|escrevendo)\b",
+        r"\bnao aguento mais (?:\w+ ){0,3}?(?:" + _OBJ + r"|mandando|enviando|escrevendo)\b|"
+        r"\bnao aguento mais receber (?:isso|(?:\w+ ){0,2}?" + _OBJ + r")\b|"
+        r"\b(?:cansei|enjoei|me cansei|me fartei) (?:de|d[ao]s?|dess[ae]s?|dest[ae]s?) (?:receber )?(?:tanta |tantas |tanto |tantos )?"
+        r"(?:\w+ )?" + _OBJ + r"\b|\bja deu (?:dess[ae]s?|dest[ae]s?|de|com) (?:\w+ )?" + _OBJ + r"\b|"
+        r"\bnao quero mais nada (?:de|com) (?:voces|vcs|vos)\b|"
+        r"\b(?:suma|sumam|some|somem) com (?:o )?(?:meu|este|esse) (?:numero|contato|contacto|telefone|celular)\b|"
+        r"^nada de (?:mais )?(?:\w+ )?" + _OBJ + r"(?: obrigad[oa]| por favor| pfv)*$",
         "agradecia que não me enviassem mais mensagens", "não aguento mais vocês me mandando mensagem", negatable=False),
     out("pt:ja-pedi", r"\bja (?:pedi|solicitei|mandei|disse|falei) (?:\w+ )?(?:pra|para|que) (?:voces |vcs )?(?:me )?(?:sair(?= (?:da|dessa|desta|"
         r"de sua|da sua|da vossa) (?:\w+ )?lista\b| daqui\b| disso\b| \w+ vezes\b|$)|tirar|"
