@@ -137,7 +137,7 @@ PATTERNS = (
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\bcancel\w* (?:mi|este) (?:numero|telefono|celular|cel) de (?:la|su|esta|sus|vuestra|tu) "
         r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|"
-        r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir)\w* (?:mi numero |me |"
+        r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
         r"mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
@@ -145,7 +145,7 @@ PATTERNS = (
         r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
-        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu)\w* (?:mi|este|mis) "
+        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
         r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
@@ -261,9 +261,14 @@ PATTERNS = (
     out("es:harto-de", r"\b(?:me (?:canse|harte|aburri)|(?:me tienen|me teneis|estoy|ando|ya estoy|estamos)(?: re| muy| bien| ya)? "
         r"(?:(?:hart|cansad|podrid|arto|arta|aburrid|frit)\w*|hasta (?:la madre|el gorro|las narices|la coronilla|el copete|"
         r"los huevos))) "
-        r"(?:de|con) (?:sus |tus |los |las |tantos |tantas |estos |esos |vuestros |tanto |tanta )?(?:\w+ )?" + _TEXTS + r"\b",
-        "me cansé de sus mensajes", negatable=False),
-    out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b",
+        r"(?:de|con) (?:recibir |seguir recibiendo )?(?:sus |tus |los |las |tantos |tantas |estos |esos |vuestros |tanto |tanta )?"
+        r"(?:\w+ )?" + _TEXTS + r"\b|"
+        r"\b(?:ya )?me (?:aburrieron|hartaron|cansaron|aburren|hartan|cansan) (?:con )?(?:sus|tus|los|las|tantos|tantas|estos|esos|"
+        r"vuestros) (?:\w+ )?" + _TEXTS + r"\b",
+        "me cansé de sus mensajes", "ya me aburrieron sus mensajes", negatable=False),
+    out("es:olvidar-numero", r"\bolvid(?:ense|ate|ese|aos|en|ar) (?:de )?(?:mi|este) (?:numero|telefono|celular|cel)\b|"
+        r"\bolvid(?:ense|ate|ese|aos) de mi$|^(?:ya )?olvid(?:enme|ame|eme|adme)$|"
+        r"\bno me (?:busquen|busques|busque|busqueis)(?: mas)?(?: por (?:aqui|este medio|mensaje|sms))?$",
         "olvídense de mi número"),
     # A keyword with the courtesy words people add ("baja porfis", "stop porfa", "bajaa plis").
     out("es:palabra-y-cortesia", r"^(?:ya |por favor |porfa |porfavor )?(?:baja+|stop|alto|paren|parar|basta|cancelar|"
@@ -301,12 +306,12 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
-    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla)(?:"
+    out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla|ya fue)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
         r"(?: \w+){0,4}? con " + _DET_ES + _MSJ + r"\b|"
         r"\b(?:cortala|cortenla|cortadla|cortenle|cortale|paren la mano|para la mano|parad la mano|callense|callate|callen|"
-        r"callad|callaos|callese|la lata|ya vale|vale ya|chole|ya chole|ladilla|parenla|parala) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
+        r"callad|callaos|callese|la lata|ya vale|vale ya|chole|ya chole|ladilla|parenla|parala|ya fue) (?:ya )?(?:con|de) " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:sigan|sigas|sigais|continuen|continues) con " + _DET_ES + _MSJ + r"\b|"
         r"\bno (?:me |nos )?insist(?:an|as|ais) mas(?: por favor| gracias| porfa)*$" + r")",
         "no me rompan más las bolas con sus promos", "córtenla con los mensajitos", "ya no sigan con los mensajes",
