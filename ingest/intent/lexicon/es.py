@@ -227,7 +227,7 @@ PATTERNS = (
     out("es:no-autorice", r"\bnunca (?:he sido|fui|hemos sido|fuimos) (?:su |sus )?(?:cliente|clienta|clientes)\b(?! (?:tan|tao|mas|mais|mejor|melhor|"
         r"bien|bem|feliz|satisfech\w*)\b)|"
         r"\bno (?:lo|la) (?:autorice|he autorizado) (?:para|a) (?:recibir )?(?:sus |los |las |su )?(?:\w+ )?" + _TEXTS + r"\b|"
-        r"\b(?:nunca|jamas|no) (?:me |les |le )?(?:suscribi|registre|autorice|pedi|acepte|inscribi|"
+        r"\b(?:nunca|jamas|no) (?:me |les |le )?(?:suscribi|registre|autorice|pedi(?!d[oa])|acepte|inscribi|"
         r"apunte)\w*"
         r"(?:$| (?:a |en |para )?(?:(?:esto|estos|esta|estas|nada|ningun\w*|su lista|sus listas|la lista|"
         r"este servicio|recibir|"
