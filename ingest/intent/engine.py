@@ -76,7 +76,8 @@ _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\
                     r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
-                      r"hat \S+ geliked|gefallt)\s*[\"“”«„']")
+                      r"hat \S+ geliked|gefallt|se rio de|enfatizo|cuestiono|no le gusto|reacciono \S+ a|curtiu|amou|riu de|"
+                      r"enfatizou|questionou|nao curtiu|reagiu \S+ a|a ri de|a souligne|ha messo \S+ a|piace a)\s*[\"“”«„']")
 _TITLE_ENDINGS = ("called ", "titled ", "entitled ", "named ")
 _THE_ENDINGS = ("the ", "that ", "this ", "your ", "my ", "a ")
 _THING = re.compile(r"(?: me| us)? (?:thing|message|text|request|button|reply|part|command|word|joke|bit|option)\b")

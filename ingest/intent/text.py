@@ -32,6 +32,15 @@ _CONTRAST_START = frozenset("but pero aber however though mais ma mas".split())
 _ASIDE = re.compile(r",\s*(?:(?:really|seriously|honestly|de verdad|en serio|la verdad|davvero|sul serio|sinceramente|vraiment|"
                     r"serieusement|franchement|wirklich|ernsthaft|ehrlich|mesmo|serio)(?: (?:not|no|pas|nicht|non|nao))?|please|"
                     r"por favor|per favore|s il vous plait|svp|bitte)\s*,\s*")
+# ... when the sentence goes on past it ("que", "dass", "to"); otherwise the commas around it end clauses ("Ya, stop,
+# por favor, no sigan").
+_GOES_ON = re.compile(r"(?:que|qu|that|dass|che|to|de|di|a|me|mir|mi)\b")
+
+
+def _aside(m: re.Match[str]) -> str:
+    return " " if _GOES_ON.match(m.string, m.end()) else ", "
+
+
 # "I don't want you to text me" asks what "don't text me" asks (and "I don't want you to stop", "don't stop").
 _WISH_AGAINST = re.compile(r"\b(?:i|we) (?:really |just |truly )?(?:dont|do not) (?:really )?(?:want|wish) (?:you|yall|you guys|"
                            r"you all|you people|anyone|anybody|them|your company|your store) to\b")
@@ -103,7 +112,7 @@ def prepare(text: str) -> tuple[Clause, ...]:
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
-    folded = _ASIDE.sub(" ", folded)
+    folded = _ASIDE.sub(_aside, folded)
     if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
         folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
     if "dass" in folded:
