@@ -45,7 +45,7 @@ FILLERS = frozenset(
     "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
     "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
     "pubblicita marketing spam porfa porfis porfi plis pliss xfa xfavor pfv pf pfvr obg obgd vlw valeu grz perfavore cmq "
-    "na bruh then actually jk".split()
+    "na bruh then actually jk both".split()
 )
 # A CANCEL or END sentence next to these words is about a booking, not the texts.
 _BOOKING = frozenset(
@@ -68,12 +68,15 @@ _LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|(?:youre|you are) making me \w+|so cute|hilarious|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|hilarious|you remembered|couldn['’]?t resist|"
+                    r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
+                    r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
+                    r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
                     r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
-                    r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉]")
+                    r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
 _TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
                       r"hat \S+ geliked|gefallt|se rio de|enfatizo|cuestiono|no le gusto|reacciono \S+ a|curtiu|amou|riu de|"
@@ -183,7 +186,8 @@ _KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texte
                            r"group|window|tab)\b")
 _WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
-_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no)\b|"
+_REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
+                        r"absolutely not|hell nah|heck no|definitely not|not at all|never ever)\b|"
                         r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
                         # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
                         r"^(?:ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
@@ -279,7 +283,7 @@ _SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:
 _STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
                               r"\bthat was (?:fast|quick)\b")
 _WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
-                   r"give me a (?:sec|second|minute)|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
+                   r"give me a (?:sec|second|minute)|before i forget|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
                    r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
                    r"bekle|bekleyin|chwila|czekaj|vent|wacht)\b|"
                    # ... or the sender corrects what they said ("Stopp, falsche Uhrzeit! Ich meinte 15 Uhr").
@@ -345,7 +349,8 @@ _UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its abou
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 _JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
                           r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
-                          r"\basking for (?:a friend|my \w+)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
+                          r"\basking for (?:a friend|my \w+)\b|\b(?:je demande pour|pregunto por|pergunto pela?|chiedo per|ich frage fur) "
+                          r"(?:une amie|un ami|ma|mon|mi|mia|mio|minha|meu|meine[nr]?|einen? freund\w*)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
                           r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
 # warranty, I don't need it"), when the message has one.
@@ -359,6 +364,10 @@ _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just 
                        r"^(?:ok |c est bon |ya |vale |va bene |ok ok )?(?:j ai trouve|jai trouve|ho trovato|l ho trovat[oa]|"
                        r"(?:ya )?(?:lo |la )?encontre|achei|ich habe (?:es|ihn|sie) gefunden|hab(?:e)? (?:es|ihn|sie|s) gefunden|"
                        r"gefunden)(?: \w+){0,3}$")
+# A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
+_NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
+                         r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
+_OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
 _OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
@@ -385,12 +394,12 @@ _FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resub
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
                         "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
-_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
+_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de", "fr:pas-par-sms",
                          "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
                          "it:niente-msg", "it:numero-sbagliato"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
 _PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
-                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega"})
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
 # ... unless the question asks who or how ("Qui vous a donne mon numero?"): that asks for the number's source, a notice.
 _ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -619,6 +628,9 @@ class IntentClassifier:
             if not named:
                 cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
             found[Effect.OPT_OUT] = named
+        if found[Effect.OPT_OUT] and _NEW_NUMBER.search(folded) and _OLD_NUMBER.search(folded):
+            cancelled.insert(0, "sense:new-number")
+            found[Effect.OPT_OUT] = []
         if found[Effect.KEEP] and not (found[Effect.OPT_IN] or opt_in_doubt) and _SOMEONE_ELSE_SENT.search(folded):
             found[Effect.OPT_IN] = [_Hit(Effect.OPT_IN, "phrase:someone-else-sent-stop", 0, 0)]
         found = {effect: [h.rule for h in hits] for effect, hits in found.items()}

@@ -82,7 +82,7 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.

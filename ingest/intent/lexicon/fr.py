@@ -318,7 +318,11 @@ PATTERNS = (
         # "un mail au lieu d'un SMS", "appelez-moi plutôt" (not "écrivez-moi plutôt": that asks for texts instead of calls)
         r"\b(?:au lieu|a la place) (?:de |d |des |du )(?:un |une |les |par |m envoyer (?:des )?|m ecrire par |me texter)?(?:sms|textos?|messages?|texte)\b|"
         r"^(?:svp |merci de |bon |sinon )?(?:appelez|appele|appelle|appeler|telephonez|telephone|telephoner) (?:moi|nous) plutot(?: svp| stp| merci)*$|"
-        r"\b(?:ecrivez|envoyez|ecris|envoie) (?:moi|nous) (?:un |des )?(?:mail|e mail|email|courriel)s? plutot\b",
+        r"\b(?:ecrivez|envoyez|ecris|envoie) (?:moi|nous) (?:un |des )?(?:mail|e mail|email|courriel)s? plutot\b|"
+        # "Par mail uniquement svp", "écrivez-moi par mail désormais": the whole clause moves the messages to another channel
+        r"^(?:(?:pour les (?:promos|offres|pubs)|svp|merci|ok|a l avenir|desormais) )*(?:(?:ecrivez|contactez|envoyez|joignez) "
+        r"(?:moi|nous) )?(?:uniquement |seulement )?(?:par|via) (?:mail|e mail|email|courriel|courrier|telephone)s? "
+        r"(?:uniquement|seulement|desormais|dorenavant|a l avenir)(?: svp| stp| merci| s il vous plait)*$",
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
         r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te|je vous avais|je t avais|j avais|on vous avait) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"

@@ -252,7 +252,9 @@ PATTERNS = (
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
             "is there a way to get fewer texts without unsubscribing?"),
     # (not English "via email"; not a clause that also refuses the SMS: "nicht per SMS", "ni par SMS ni par telephone")
-    mention("other-channel-foreign", r"^(?!.*\b(?:(?:nicht|ni|pas|no|nao|non|nem|statt|anstatt|au lieu de|en vez de|em vez de|"
+    mention("other-channel-foreign", r"^(?!.*\b(?:nur noch|ab jetzt nur|kunftig nur|in zukunft nur|uniquement|seulement|desormais|"
+            r"dorenavant|soltanto|unicamente|somente|apenas|de ahora en adelante|d ora in poi|da ora in poi)\b)"
+            r"(?!.*\b(?:(?:nicht|ni|ne|pas|no|nao|non|nem|statt|anstatt|au lieu de|en vez de|em vez de|"
             r"invece di|kein|keine|keinen|sans|sin|sem|senza|plus de|nada de|niente) (?:(?:per|par|por|pelo|via|de|des|mehr|mas|"
             r"mais|piu) )?(?:sms|texto|textos|messages?|mensajes?|mensagens?|messaggi|nachrichten)\b))"
             r".*?(?:\b(?:por|par|per|pelo|pela) (?:correo|email|e mail|mail|courrier|posta|post|carta|"
