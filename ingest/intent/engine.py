@@ -166,7 +166,8 @@ _OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|s
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
-                          r"\bignore (?:my|the|that) (?:last|previous) (?:text|txt|message|msg|sms)\b|"
+                          r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
+                          r"msg|sms)\b|"
                           r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:schreiben|schicken|senden)\b|"
                           r"\bfalsche(?:r|n)? (?:chat|gruppe|unterhaltung)\b|"
                           r"\bera (?:pra|para) (?:mandar|enviar|escrever|escribir|mandarle|enviarle)\b|"
@@ -262,8 +263,12 @@ _NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # this number unless the message also speaks of the number or the texts.
 _DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
 _ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
+                     r"transfer\w*|redeem\w*|claim\w*|close|closing|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
                      r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
+# ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
+_THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|membership|order|orders|"
+                          r"prescriptions?|refill|account|deposit|layaway|warranty)\b")
 # The notices of es/it/pt name a death inside their wrong-number rules.
 _FOREIGN_NOTICES = frozenset({"phrase:es:equivocado", "phrase:it:numero-sbagliato", "phrase:pt:numero-errado"})
 _DEATH_WORD = re.compile(r"\b(?:falleci\w*|murio|muri\w*|muert[oa]|fallecid[oa]|mort[oa]|morto|deceduto|deceduta|scompars[oa]|"
@@ -368,6 +373,8 @@ _RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just 
 _NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
 _OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
+_KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:jk|j k|just kidding|kidding|im kidding|just joking|jking)\b")
+_KIDDING_END = re.compile(r"\b(?:jk|j k|just kidding|im kidding|just joking)(?: (?:lol|haha|lmao))?$")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
 _OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
@@ -394,7 +401,10 @@ _FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resub
 _BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
                         "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT"})
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
-_STATEMENTS = frozenset({"deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de", "fr:pas-par-sms",
+# ... but "Wrong number?" alone is the notice, asked politely.
+_BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?:(?:you|u) (?:have|got) )?(?:the |a )?wrong "
+                          r"(?:number|person|#)(?: (?:sorry|buddy|dude|mate|maybe|perhaps|i think))*")
+_STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de", "fr:pas-par-sms",
                          "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
                          "it:niente-msg", "it:numero-sbagliato"})
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
@@ -525,9 +535,13 @@ class IntentClassifier:
         retracted: int | None = None
         last_help: int | None = None
         previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
+        # "leave me alone, I'm sleeping! jk what time do you open": what came before the "jk" was not meant.
+        kidding = next((i for i, c in enumerate(clauses) if i and _KIDDING.match(c.text)), None)
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
             object_senses += [name for name in clause_senses if name in _OBJECT_SENSES]
+            if (kidding is not None and index < kidding) or _KIDDING_END.search(clause.text):
+                hits = _drop(hits, _is_opt_out, "sense:just-kidding", cancelled)
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in _BARE_STOP, "sense:resolved", cancelled)
@@ -612,7 +626,8 @@ class IntentClassifier:
         deaths = [h for h in found[Effect.OPT_OUT] if h.rule in _DEATH_RULES
                   or (h.rule in _FOREIGN_NOTICES and _DEATH_WORD.search(all_text))]
         if deaths and _ERRAND.search(all_text) and not _NOTICE_OBJECT.search(all_text) and (
-                message_words & _BOOKING or "cancel-booking" in object_senses or _THEIR_THING.search(all_text)):
+                message_words & _BOOKING or "cancel-booking" in object_senses or _THEIR_THING.search(all_text)
+                or _THEIR_ASSET.search(all_text)):
             # "My mom passed away, please cancel her appointment on Friday": a booking to cancel, not a notice.
             cancelled.insert(0, "sense:death-errand")
             found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in deaths]
@@ -666,7 +681,7 @@ class IntentClassifier:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
-                elif rule.name in _STATEMENTS and clause.question and not _ASKS_HOW.search(text):
+                elif rule.name in _STATEMENTS and clause.question and not _ASKS_HOW.search(text) and not _BARE_NOTICE.fullmatch(text):
                     cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")

@@ -202,7 +202,10 @@ PATTERNS = (
         r"(?:you|u|your \w+|the \w+) to (?:contact|text|messag|call|send|reach|email|sms)\w*)\w)|"
         r"\b(?:my|all|any|any and all) (?:(?:prior|previous|earlier|past) )?(?:consent|permission)(?: (?:i|we) (?:\w+ ){0,3}?(?:given|gave|provided))?"
         r"(?: (?:is|are|has been|have been|was|be|to be|as))? (?:hereby |now |formally |officially )?(?:revoked|withdrawn|rescinded|"
-        r"terminated|cancell?ed)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b",
+        r"terminated|cancell?ed)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b"
+        r"(?! (?:to|with|for) (?!(?:(?:any|all|these|this|your|future|further|the|me|being|getting|receiving) )*(?:\w+ )?"
+        r"(?:{MSGS}|texts?|messag\w*|sms|contact\w*|market\w*|receiv\w*|be|being|you|u|this|these|that|it|them|"
+        r"call\w*|send\w*)\b)\w)",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
         r"(?:signed up|sign up|signed(?= (?:on|for|anything|into)\b|$)|signing up|opted in|opt in|opting in|opted into|opt into|subscribed|"

@@ -128,6 +128,15 @@ PATTERNS = (
           r"have been|auto|automatically|somehow|accidentally) )?(?:blocking|filtering|hiding|muting|blocked|filtered|muted|"
           r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
     # "remove me as admin": a role, not the texts.
+    # "she died of laughter", "I'm dying laughing": no death.
+    sense("died-laughing", r"\b(?:died|dead|dying|die) (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|shock|"
+          r"excitement|happiness|jealousy|envy)\b|\b(?:died|dying|dead) (?:laughing|lol)\b",
+          "she died of laughter at your text"),
+    # "You have the wrong number for my husband on file, it's 555-0134": a number to correct, not a wrong-number notice.
+    sense("wrong-number-on-file", r"\bwrong (?:\w+ )?(?:number|#) for (?:my|our|his|her) (?!(?:phone|cell|number|mobile)\b)\w+\b|"
+          r"\bwrong (?:\w+ )?number\b(?: \w+){0,8}? (?:its|it is|should be|the (?:right|correct) one is|correct one is|"
+          r"new one is) (?:\d|my)",
+          "you have the wrong number for my husband on file"),
     sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
           r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?!(?:text |sms |texting )?(?:subscriber|recipient)s?\b)(?:\w+ )?(?:admins?|administrator|owner|"
           r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
@@ -252,6 +261,11 @@ PATTERNS = (
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
             "is there a way to get fewer texts without unsubscribing?"),
     # (not English "via email"; not a clause that also refuses the SMS: "nicht per SMS", "ni par SMS ni par telephone")
+    # "How would I unsubscribe if I wanted to", "who would ever unsubscribe from this": supposed or rhetorical, no request.
+    mention("supposed-or-rhetorical", r"\bif (?:i|we) (?:ever )?(?:wanted|wish|wished|decided?|chose|choose) to\b|"
+            r"^(?:\w+ )?(?:who|why) (?:would|could) (?:ever |anyone |anybody |you )*(?:want to )?(?:unsubscribe|opt out|stop|"
+            r"quit|cancel|leave)\b",
+            "how would I unsubscribe if I wanted to", "who would ever unsubscribe from this"),
     mention("other-channel-foreign", r"^(?!.*\b(?:nur noch|ab jetzt nur|kunftig nur|in zukunft nur|uniquement|seulement|desormais|"
             r"dorenavant|soltanto|unicamente|somente|apenas|de ahora en adelante|d ora in poi|da ora in poi)\b)"
             r"(?!.*\b(?:(?:nicht|ni|ne|pas|no|nao|non|nem|statt|anstatt|au lieu de|en vez de|em vez de|"
