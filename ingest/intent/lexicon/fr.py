@@ -92,7 +92,7 @@ PATTERNS = (
             "faut taper STOP pour se désabonner ?"),
 
     # --- opt-out ---------------------------------------------------------------------------------------------------
-    out("fr:arretez", r"\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:(?:donc|svp|stp|maintenant|immediatement|enfin|vite|"
+    out("fr:arretez", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )\b(?=[acs])" + _NOT_PAST + _ARRET + r"\w* (?:(?:donc|svp|stp|maintenant|immediatement|enfin|vite|"
         r"tout de suite|une bonne fois pour toutes|une fois pour toutes|s il vous plait|s il te plait) )?(?:"
         r"(?:de |d )?(?:m ?|me |nous |moi )?(?:envoy|ecri|contact|harcel|spam|relanc|text|sollicit|emmerd|derang|importun|ennuy|"
         r"embet|demarch|inond|bombard|achal|ec(?:oe|œ)ur|gonfl|saoul|soul|pourri|bassin|cass\w* les (?:pieds|oreilles|couilles|bonbons)|"

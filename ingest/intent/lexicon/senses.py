@@ -94,7 +94,7 @@ PATTERNS = (
     sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her|them|my \w+|our \w+) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
           r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
           r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
-          r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|"
+          r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|wait ?list|waiting list|"
           r"(?:school|tutoring|reading|summer|swim|fitness|training|meal|diet|weight loss|coaching|mentoring|sports|music|art|"
           r"dance|soccer|after care|aftercare) program)\b(?! (?:{MSGS}|texts?)\b)", "I unsubscribed from Netflix lol",
           "unsubscribe me from the monthly coffee box", "unsubscribe me from the wine club shipments"),
