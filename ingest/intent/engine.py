@@ -263,7 +263,7 @@ _NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # this number unless the message also speaks of the number or the texts.
 _DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
 _ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
-                     r"transfer\w*|redeem\w*|claim\w*|close|closing|"
+                     r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
                      r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
 # ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
@@ -374,6 +374,14 @@ _NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phon
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
 _OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
 _KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:jk|j k|just kidding|kidding|im kidding|just joking|jking)\b")
+# A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
+# fine", "never signed up but honestly these deals are great"): no request.
+_DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
+_ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
+                       r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
+                       r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
+                       r"\bkeep (?:them|em|the \w+) coming\b")
+_ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
 _KIDDING_END = re.compile(r"\b(?:jk|j k|just kidding|im kidding|just joking)(?: (?:lol|haha|lmao))?$")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
@@ -643,6 +651,10 @@ class IntentClassifier:
             if not named:
                 cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
             found[Effect.OPT_OUT] = named
+        if found[Effect.OPT_OUT] and all(h.rule in _DENIALS for h in found[Effect.OPT_OUT]) and _ACCEPTED.search(folded) \
+                and not _ANNOYED_DENIAL.search(folded):
+            cancelled.insert(0, "sense:accepted")
+            found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and _NEW_NUMBER.search(folded) and _OLD_NUMBER.search(folded):
             cancelled.insert(0, "sense:new-number")
             found[Effect.OPT_OUT] = []
