@@ -137,6 +137,14 @@ PATTERNS = (
           r"\bwrong (?:\w+ )?number\b(?: \w+){0,8}? (?:its|it is|should be|the (?:right|correct) one is|correct one is|"
           r"new one is) (?:\d|my)",
           "you have the wrong number for my husband on file"),
+    # "I texted stop to my ex, not you lol": the keyword went to someone else.
+    sense("keyword-to-someone-else", r"\b(?:texted|sent|said|replied|wrote|typed) (?:stop|end|quit|unsubscribe|cancel) to (?:my|a|another|some) "
+          r"(?!(?:\w+ )?(?:number|texts?|messages?|you|yall|this|these|list|line)\b)\w+",
+          "I texted stop to my ex, not you"),
+    # "This is the wrong number for billing questions, right?": asks where to write, no notice.
+    sense("wrong-number-for-purpose", r"\bwrong (?:number|#|line) (?:for|to (?:call|text|reach) for) (?:billing|support|questions|"
+          r"appointments|orders|returns|refunds|customer service|the \w+ (?:department|office|desk|line|team))\b",
+          "this is the wrong number for billing questions, right?"),
     sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
           r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?!(?:text |sms |texting )?(?:subscriber|recipient)s?\b)(?:\w+ )?(?:admins?|administrator|owner|"
           r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
