@@ -1,0 +1,402 @@
+"""The message-level signals the intent engine reads beside the lexicon's named rules.
+
+Word sets and regexes over a whole message or one folded clause: fillers around a keyword, bookings, laughter and
+delight, tapbacks and quotes, negation windows and barriers, mistakes (the sender's own, a keyword slip, a sign-up by
+mistake), rejections and rhetorical questions, a bare "Stop!" meaning wait, deaths beside an errand, doubts about
+opting in, a change of number, a request taken back with "jk". ``engine.py`` decides with them; each is used there
+under the name it has here (``sig.LAUGH``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.intent.patterns import MACROS
+
+# Words that may surround a keyword without changing what it asks for ("STOP please", "ok stop now").
+FILLERS = frozenset(
+    "please now right immediately asap already thanks thank you very much ok okay k kk just again seriously fucking fuckin "
+    "freaking damn dammit god omg oh ah um uh hey hi hello yo dear sir maam madam guys folks mate bro dude man "
+    "jeez ugh argh wtf yes yeah yep forever permanently plz x xx xo thx me all gracias merci danke bitte grazie "
+    "obrigado obrigada por favor favor svp s il vous plait per favore ja si oui sim ya ahora maintenant jetzt "
+    "subito agora ora sofort mais mas more de la le el otra vez nuevo nuovo novo di va rog envio envios mensajes "
+    "mensaje sms messaggi mensagens mensagem nachrichten messages texts pub pubs promo promos ads publicidad werbung "
+    "pubblicita marketing spam porfa porfis porfi plis pliss xfa xfavor pfv pf pfvr obg obgd vlw valeu grz perfavore cmq "
+    "na bruh then actually jk both".split()
+)
+# A CANCEL or END sentence next to these words is about a booking, not the texts.
+BOOKING = frozenset(
+    "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
+    "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
+    "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
+    "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
+    "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
+)
+ITEMS = BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
+                                "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
+# A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
+LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b|"
+                          # ... nor a "jk" that takes back what came before a request ("I want them back... jk please stop")
+                          r"\b(?:jk|j k|just kidding)\b(?=\W*(?:\w+\W+){0,2}(?:stop|unsubscribe|remove|cancel|quit|opt)\b)")
+# A bare STOP among these is play ("omg stop, that price is insane"), not a request.
+LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
+                    r"(?:this is|thats|that is|so) (?:so )?sweet|i(?:['’ ]?m| am) (?:literally )?(?:crying|dying|dead|screaming)|"
+                    r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
+                    r"can['’]?t handle (?:how|the|this|it)|"
+                    r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|hilarious|you remembered|trop beau pour etre vrai|trop bien|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
+                    r"(?:you|u) had me at|couldn['’]?t resist|"
+                    r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
+                    r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
+                    r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
+                    r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
+                    r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
+                    r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
+TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
+                      r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
+                      r"hat \S+ geliked|gefallt|se rio de|enfatizo|cuestiono|no le gusto|reacciono \S+ a|curtiu|amou|riu de|"
+                      r"enfatizou|questionou|nao curtiu|reagiu \S+ a|a ri de|a souligne|ha messo \S+ a|piace a)\s*[\"“”«„']")
+TITLE_ENDINGS = ("called ", "titled ", "entitled ", "named ")
+THE_ENDINGS = ("the ", "that ", "this ", "your ", "my ", "a ")
+THING = re.compile(r"(?: me| us)? (?:thing|message|text|request|button|reply|part|command|word|joke|bit|option)\b")
+# A whole message that quotes someone and names them after a dash ('"stop texting me" - my teenager').
+ATTRIBUTED = re.compile(r'^\W*["“„«‘\'][^"“”„«»]{1,200}["”“»’\']\s*[-—–~]+\s*(?:my|our|his|her|the|a|some|every|me)\b')
+# Someone else's words quoted after a reporting verb ('my son texted me "stop texting me mom"'): not the sender's request.
+REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|says|texted|texts|wrote|writes|goes|went|yelled|'
+                             r'replied|screamed|typed|posted|was like|is like|told me|tells me|texted me|texts me|sent me)'
+                             r'\W{0,3}["“„«]([^"“”„«»]{1,200})["”“»]')
+# Praise for the offers with a wink ("stop sending such great deals, I have no self control haha"): play, not a request.
+PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
+                     r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
+                     r"\bno self control\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
+# The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
+QUOTE_START = re.compile(r"[\"“”«„]")
+CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
+WORD = re.compile(r"[^\W_]")
+TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
+AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
+                            r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
+NEGATION_WINDOW = 4
+NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
+                      "jamais mai".split())
+# Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
+# back they usually end a run-on denial ("i havent signed up stop texting me").
+WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
+WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?: (?:you|u|we|they|i|he|she|yall))? "
+                            r"(?:going to|gonna|trying to|planning to|planning on|asking to|asking you to|about to)$")
+# Words that close what came before when a clause has no punctuation ("no gracias dejen de enviarme", "im not
+# interested stop texting me"): a negation before them does not reach past them.
+# ... unless what follows the interest word is its object ("not interested in unsubscribing", "no me interesa darme de baja").
+INTEREST_OBJECT = re.compile(r"(?:in|to|en|em|a|de|di|por|para|per|an|im)$|\w+(?:r|rme|rse|rmi|rnos|rle|rlo|rla)$")
+NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa "
+                               "interessa interessado interessada interessato interessata interesado interesada".split())
+# "If you don't stop texting me I'll report you": a threat, which demands it; "if you ever stop sending these": a supposition.
+THREAT = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) (?:dont|do not|wont|will not|arent going to|dont ever)$")
+CONSEQUENCE = re.compile(r"\b(?:report\w*|block\w*|sue|suing|lawyer|attorney|fcc|ftc|complain\w*|legal|police|bbb|"
+                          r"review|harass\w*|court|lawsuit|action)\b")
+IF_YOU = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) $")
+HYPOTHETICAL_YOU = re.compile(r"\b(?:(?:even if|in case) (?:you|yall|you guys|they)(?: ever| ever even| just| really| actually)?|"
+                               r"if (?:you|yall|you guys|they) ever(?: even| really)?)$")
+# "Why don't you stop", "why won't you remove me": a demand, not a negation.
+WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
+                      r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
+# A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
+RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
+                         r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")
+HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|forget (?:it|that)|figured it out|"
+                              r"found it|all good now|sorted)\b")
+# The object of a negated stop swapped for another ("Don't stop the reminders, just the promos"): stop that one.
+JUST_THE_OTHERS = re.compile(r"^(?:but |and )?(?:just|only|except|except for)(?: stop| cancel| end)?(?: the| your| those| these| all the| all)?"
+                              r"(?: \w+)? (?:" + MACROS["MSGS"] + r"|ones|stuff)(?: please| pls| thanks| thank you| then)?$")
+# An opt-in that only turns on another kind of message or another channel ("start sending only the reminders").
+PARTIAL_OPT_IN = re.compile(r"\b(?:only|just|instead|emails?|e mails?|newsletters?|new number|other number|my new|different number|"
+                             r"calls?|calling|mail|delivery|order|orders|shipping|appointment|appointments|appt|account|fraud|"
+                             r"security|weekly|monthly|reminders?|receipts?|confirmations?)\b|"
+                             r"\b(?:to|on) (?:my|his|her|our) (?:\w+ )?(?:number|cell|phone|mobile|line)\b")
+# A retraction between an opt-in and a later opt-out ("I didn't mean to unsubscribe... actually never mind, stop").
+RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|actually|on second thought|on second thoughts|"
+                         r"scratch that|changed my mind|change of plans|wait no|no wait|forget (?:it|that|what i said))\b")
+# Phrases that put the next verb out of effect ("I'd hate to unsubscribe", "no plans to stop").
+NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans to", "no intention to", "no intention of",
+                     "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
+                     "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
+                     "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
+                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
+                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
+# "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
+NOT_THIS_PERSON = re.compile(
+    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not|"
+    r"je\s+(?:ne\s+)?suis\s+pas|(?:ce\s+n['’`]?\s*|c['’`]\s*)est\s+pas|no\s+soy|n[aã]o\s+sou\s+(?:o|a)|ich\s+bin\s+nicht|non\s+sono)"
+    r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
+    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct|Grave|Moi|Toi|Lui|Elle|Yo|Ella|El|Eu|Ele|Ela|"
+    r"Ich|Er|Sie|Io|Lei|Sicher|Sicuro|Sicura|Seguro|Segura|Certo|Certa|S[uû]re?|Interess\w*|Interesad[oa]|Ici|Hier|Aqui|Qui|Vrai|"
+    r"Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|Dagegen|Pas|Int[ée]ress\w*|"
+    r"Schuld|Zuhause|Daheim|Dran|Fertig|Sauer|Böse|Boese|Krank|Müde|Muede|Allein|Alleine|Wach|Online|Offline|Zust[aä]ndig|"
+    r"Kunde|Kundin|Mitglied|Abonnent\w*)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
+    r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
+    r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
+# The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
+OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
+                          r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
+                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
+                          r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
+                          r"msg|sms)\b|"
+                          r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:schreiben|schicken|senden)\b|"
+                          r"\bfalsche(?:r|n)? (?:chat|gruppe|unterhaltung)\b|"
+                          r"\bera (?:pra|para) (?:mandar|enviar|escrever|escribir|mandarle|enviarle)\b|"
+                          r"\b(?:me equivoque|me confundi|errei|me enganei|me trompe|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]) "
+                          r"(?:de |di )?(?:chat|conversacion|conversa|conversation|conv|conversazione|grupo|groupe|gruppo)\b|"
+                          r"\b(?:chat|conversacion|conversa|grupo) (?:equivocad[oa]|errad[oa])\b|\b(?:chat|conversazione|gruppo) sbagliat[oa]\b|"
+                          r"\bmauvaise? (?:conversation|conv|groupe)\b")
+# The keyword itself was the slip ("STOP\nsent by my kid by accident", "Sorry wrong thread\nStop"): a bare keyword
+# sentence elsewhere in the message is no request. Never "Stop. Wrong number": that number is this one.
+KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted|typed|replied|responded|answered)(?: (?:this|that|it|stop|that stop|the stop|my last|"
+                           r"the last (?:text|message|msg)|that (?:text|message|msg)))?(?: by (?:my|our|the) \w+)? (?:by accident|"
+                           r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
+                           r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
+                           r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
+                           r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
+                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
+                           r"group|window|tab)\b")
+WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
+                                 "de:falsche-nummer", "it:numero-sbagliato"})
+REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
+                        r"absolutely not|hell nah|heck no|definitely not|not at all|never ever)\b|"
+                        r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
+                        # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
+                        r"^(?:ni (?:loco|loca|locos|locas|de broma|en sueno|en suenos|muerto|muerta)|para nada|"
+                        r"claro que no|claro que nao|de ninguna manera|pas question|surement pas|certainement pas|"
+                        r"nem pensar|nem morto|nem morta|de jeito nenhum|de jeito algum|auf keinen fall|"
+                        r"nie im leben|nie und nimmer|assolutamente no|neanche per sogno|nemmeno per sogno|per niente|"
+                        r"manco per sogno|jamas|jamais|niemals|nunca|mai|jamais de la vie|nunca mais|nunca jamas|mai e poi mai|"
+                        r"nein|nee|ne ne|nej|nei|нет|ні|hayir|non|non non|surtout pas|non surtout pas|bloss nicht|"
+                        r"nein danke|no gracias|non merci|no grazie|nao obrigad[oa])"
+                        r"(?: (?:gracias|merci|danke|grazie|obrigad[oa]|lol|jaja\w*|kkk\w*|mdr|haha\w*|senor|senora|monsieur))?$")
+MISTAKE = MACROS["MISTAKE"]
+# A sign-up made by mistake ("I subscribed by accident, stop"): a reason to stop, unlike a STOP sent by mistake.
+SIGNED_UP_BY_MISTAKE = re.compile(
+    r"\b(?:sign(?:ed|ing)? (?:me |us |him |her |my \w+ )?up|signed (?:me |us )?(?:on|in)|subscribed|subscribe|subscribing|opted in|"
+    r"opt(?:ed)? (?:me |us )?in|joined|registered|enrolled|added|put on|got put|entered|gave|given)\b(?: \w+){0,6}? " + MISTAKE + r"\b|"
+    r"\b" + MISTAKE + r" (?:\w+ ){0,2}?(?:sign(?:ed)? (?:me |us )?up|subscribed|opted in|joined|registered|enrolled|added|gave|"
+    r"entered)\b")
+STOP_BY_MISTAKE = re.compile(r"\b(?:replied|reply|sent|send|texted|text|typed|type|said|say|hit|pressed|wrote|clicked|tapped|"
+                              r"responded|answered)\w* (?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|"
+                              r"sair)\b|\b(?:unsubscribed|opted out|stopped)\b")
+# A weak negator followed by a finished verb ("i havent signed up stop texting me"): the denial ends before the request.
+FINISHED_VERB = re.compile(r"\b(?:\w+ed|gave|given|got|gotten|had|done|made|bought|heard|seen|sent|met|said|told|known|paid|"
+                            r"been|went|gone|shopped|ever been)\b")
+# ... when the request after it is an order ("stop texting me"), not a report ("since i unsubscribed").
+IMPERATIVE_START = re.compile(r"(?!\w+ed\b)(?:please |pls |just |so |now |and |then )?(?:stop|quit|remove|unsubscribe|take|leave|"
+                               r"cancel|delete|lose|opt|dont|do not|no more|get|end|block)\b")
+# A past opt-out told as the time of something else ("no texts since I unsubscribed, thanks"): a report, unless the texts
+# go on ("I still get them after I unsubscribed").
+TIME_OF_PAST = re.compile(r"\b(?:since|after|ever since|when|once|before) (?:i|we) (?:\w+ )?$|"
+                           r"\b(?:thought|think|guess|believed|assumed|figured|was sure|swear) (?:that )?(?:i|we) "
+                           r"(?:had |already |did |just )?$")
+PAST_FORM = re.compile(r"\w+ed\b")
+GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|another)\b|(?<!havent )(?<!hasnt )(?<!didnt )"
+                       r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
+# A statement of three words or more run on into a bare STOP at the end of its clause ("i wasnt even a customer stop"),
+# unless the word before it makes the STOP part of the statement ("don't stop", "when I say stop", "the next stop").
+RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:stop|unsubscribe|stopall)$")
+NOT_RUN_ON = frozenset(
+    "dont cant wont not never to no say said says text texted reply replied type typed send sent write wrote the a an bus "
+    "next last first one two three few more another quick short brief final rest truck train pit full each every any "
+    "second third extra scheduled will would should could can did does do may might must it when if word this that my "
+    "your our his her their its or and what which whose itll theyll youll ill hell shell gonna going wanna gotta about "
+    "ever let lets why how didnt doesnt isnt wasnt arent werent havent hasnt hadnt wouldnt shouldnt couldnt mustnt aint "
+    "cannot as than like reponds repondre repondu reponde envoie envoyer envoye ecris ecrire tape taper responde responder "
+    "respondo respondi contesto contestar rispondo rispondere risposto scrivo scrivere mando mandar mandei escrevo escrever "
+    "antworte antworten schreibe schreiben sende senden tippe saying telling del el la le il lo der die das den dem des du "
+    "au da o".split())
+# ... and only after a reason to stop: who the sender is not, what they never did, how often the texts come.
+RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscribe|asked|ask|consent\w*|agreed|agree|number|"
+                            r"wrong|who|times|again|spam\w*|texts?|texting|messages?|idea|know|knew|shop|shopped|bought|member|"
+                            r"patient|account)\b")
+# ... nor a clause that asks or supposes ("does texting END do the same thing as STOP", "si je réponds STOP").
+NOT_RUN_ON_START = frozenset("if si se wenn falls when what whats does do should would will can could is are how why "
+                              "where who which did was were has have".split())
+# Keeping something else than the texts: an account, points, an order, the emails.
+KEPT_OTHER = re.compile(r"keep (?:(?:my|the|your|our|all my|all the) )?(?:\w+ )?(?:account|accounts|points|rewards|order|orders|"
+                         r"appointment|appointments|appt|booking|reservation|membership|emails?|e ?mails?|card|spot|place|"
+                         r"subscription box|plan|info|details|data|profile|balance|credit|gift card|warranty|coupons? code)\b"
+                         r"(?! (?:updates?|texts?|alerts?|messages?|notifications?|reminders?|confirmations?|sms|txts?)\b)")
+# A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
+NUMBER_BY_MISTAKE = re.compile(
+    r"\b(?:someone|somebody|they|you|u|he|she|my \w+|the \w+|it|i)(?: must have| must of| probably| accidentally| just)? "
+    r"(?:entered|added|put|gave|given|registered|signed up|typed|listed|used|submitted)\w* (?:\w+ ){0,2}?(?:my|this|our) "
+    r"(?:phone |cell |mobile )?(?:number|phone|cell|mobile)\b(?: \w+){0,4}? " + MISTAKE + r"\b|"
+    r"\b(?:my|this|our) (?:phone |cell |mobile )?(?:number|phone|cell) (?:was|got|is|has been|must have been|must of been) "
+    r"(?:\w+ ){0,2}?(?:entered|added|put|given|registered|signed up|listed|used|submitted)\w*(?: \w+){0,4}? " + MISTAKE + r"\b")
+# ... unless the message corrects the number ("the right one is ...", "as my husband's, can you fix it?").
+NUMBER_CORRECTION = re.compile(r"\b(?:right|correct|new|instead|actual|real|update|fix|change|should be|supposed to be|as my|"
+                                r"keep|still want)\b")
+NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
+# A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
+# this number unless the message also speaks of the number or the texts.
+DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
+ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
+                     r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
+                     r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
+                     r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
+# ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
+THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|membership|order|orders|"
+                          r"prescriptions?|refill|account|deposit|layaway|warranty)\b")
+# The notices of es/it/pt name a death inside their wrong-number rules.
+FOREIGN_NOTICES = frozenset({"phrase:es:equivocado", "phrase:it:numero-sbagliato", "phrase:pt:numero-errado"})
+DEATH_WORD = re.compile(r"\b(?:falleci\w*|murio|muri\w*|muert[oa]|fallecid[oa]|mort[oa]|morto|deceduto|deceduta|scompars[oa]|"
+                         r"faleceu|falecid[oa]|morreu)\b")
+THEIR_THING = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|annul\w*) (?:his|her|their|su|sus|sua|suo|son|sa|ses|"
+                          r"ihren|seinen|\w+s) (?!(?:\w+ )?(?:account|accounts|"
+                          r"membership|memberships|subscriptions?|profile|plan|service|services|policy|card|everything)\b)")
+NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|messages?|msgs?|sms|reminders?|list|contact\w*|"
+                            r"nummer|numero|telephone|telefono|telefone|portable|handy|messages|mensajes|mensagens|messaggi|"
+                            r"nachrichten|everything|todo|tout|alles|tutto|tudo)\b")
+# A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
+# yet"): not about the texts, unless the message also complains about them.
+SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
+                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|"
+                       r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
+                       r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b")
+STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
+                              r"\bthat was (?:fast|quick)\b")
+WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
+                   r"give me a (?:sec|second|minute)|before i forget|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
+                   r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
+                   r"bekle|bekleyin|chwila|czekaj|vent|wacht)\b|"
+                   # ... or the sender corrects what they said ("Stopp, falsche Uhrzeit! Ich meinte 15 Uhr").
+                   r"^(?:i meant|ich meinte|je voulais dire|quise decir|queria decir|intendevo|eu quis dizer|я перепутал|я ошибся|"
+                   r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
+                   r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
+                   r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b")
+HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
+                   r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
+                   r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
+                   r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"
+                   r"almost there|on my way|coming|right here|at the door)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"payment|delivery)\b")
+# A correction of the order's details ("stop! the delivery was for apt 4B not 4D").
+CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|supposed to be|goes to|go to|for|to|at) (?:\w+ ){1,6}?"
+                         r"not (?:\w+ ){0,2}\w+$")
+# ... of something ordered or booked (the words of BOOKING count too).
+ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment|unit|suite|office|location|size|sizes|colou?r|"
+                      r"pickup|delivery|order|engraving|print|label)\b")
+COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
+                       r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
+                       r"points|rewards|refund|charge|charged|card)\b")
+ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
+                      r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
+                      r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
+# A business text's instruction, which says what its keyword does: "reply CANCEL to cancel your appointment".
+DEFINITION = re.compile(r"\b(?:reply|replying|respond|text|txt|send|type|msg)(?: with)?(?: the word)? (stop|end|quit|cancel|unsubscribe|"
+                         r"stopall|optout|baja|arret|stopp|sair|alto|fin|fine|ende|remove|parar|annuler|cancelar|cancella) "
+                         r"(?:to|2|for) ((?:\w+ ){0,4}\w+)")
+NOT_TEXTS_PURPOSE = re.compile(r"\b(?:appointment|appointments|appt|appts|order|orders|booking|reservation|delivery|visit|"
+                                r"session|class|confirm|reschedule|pause|skip|hold|ride|trip|payment|transfer|request|meeting|"
+                                r"rsvp|donation|pledge|pickup|refill|shipment)\b")
+# A quoted business text's own instruction ("..., STOP to opt out"): a mention of the keyword, not a request.
+INSTRUCTION = re.compile(r"^(?:or |and |text |txt |reply |send )?(?:stop|end|quit|cancel|unsubscribe|stopall|stop all) "
+                          r"(?:to|2|for) (?:opt out|optout|unsubscribe|end|cancel|stop|quit|be removed|remove|opt out of)\b")
+CONTRAST_WORD = re.compile(r"\b(?:but|pero|aber|mais|ma|mas|however)\b")
+# Second thoughts: "I wanted to unsubscribe but the deals are too good", "Je voulais me désabonner mais je reste".
+PAST_INTENT = re.compile(r"(?:\b(?:wanted|meant|planned|intended|was about|was planning|were planning|was thinking|had planned) to|"
+                          r"\b(?:voulais|voulait|voulions|pensais|allais|wollte|wollten|volevo|volevamo|pensavo|stavo per|queria|"
+                          r"quería|queriamos|pensaba|pensei em|iba a|ia|estaba por))(?: \w+){0,2}$")
+REVERSAL = re.compile(r"\b(?:(?:i|ill|we|im|well|i will|we will|i ll) (?:\w+ )?(?:keep|stay|remain)|keep (?:them|em|it|the|getting|"
+                       r"receiving|coming|sending)|staying|like|likes|love|loves|enjoy|good|great|worth|changed (?:my|our) mind|"
+                       r"decided|never ?mind|nvm|actually|fine|reste|rester|garde|gardez|aime|adore|bleibe|bleiben|behalte|gut|toll|"
+                       r"resto|restare|tengo|quedo|quedarme|fico|ficar|continuar|continuer|continuare|weiter|buone|belle|belli|"
+                       r"buenas|buenos|boas|bons|bonnes|adoro|encantan|gustan|gosto|piacciono|mag|finalement|finalmente|"
+                       r"doch|invece|lieber)\b")
+OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|doesnt work|dont work|wont let|not working|"
+                       r"no link|no pude|nao consegui|pas reussi|konnte nicht|non riesco|non sono riuscit\w*)\b")
+# A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
+DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$|"
+                              r"\b(?:ce n est pas|c est pas|ce nest pas|no es|non e|nao e|nicht) (?:que|qu|che|dass)(?: \w+){0,3}$")
+DOUBLE_NEGATION_GATES = (" not ", "nt ", "pas que", "es que", "e que", " e che", "nicht dass")
+# "I don't want you to stop", "No quiero que dejen de mandarme": a wish against stopping, the opposite of a request.
+NOT_WANT_STOP = re.compile(r"\b(?:no|non|nao|ne|dont|do not|didnt|never|wont)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just) ){0,2}(?:quier\w*|quisiera|dese\w*|"
+                            r"vogli\w*|vorrei|quer\w*|veu\w*|voul\w*|souhait\w*|will|wollen|mochte\w*|want|wanna|wish)"
+                            r"(?: pas| nicht)? (?:que |che |dass |q |(?:you|u|yall|you guys|them) to )(?:\w+ ){0,2}?"
+                            r"(?:dej(?:en|e|ar|an|es)|paren|pare|parar|parem|param|termin\w*|smett\w*|piant\w*|aufh\w*r\w*|"
+                            r"arret\w*|cess\w*|stop|stopp\w*|quit|end)\b")
+# "Don't text me unless it's about my order": a limit on the texts, not a wait.
+UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its about|about|for|regarding|related to|there is|"
+                           r"theres|urgent|important|an emergency)\b")
+
+# The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
+JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
+                          r"\basking for (?:a friend|my \w+)\b|\b(?:je demande pour|pregunto por|pergunto pela?|chiedo per|ich frage fur) "
+                          r"(?:une amie|un ami|ma|mon|mi|mia|mio|minha|meu|meine[nr]?|einen? freund\w*)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
+                          r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
+# Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
+# warranty, I don't need it"), when the message has one.
+ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
+PRONOUN = re.compile(r"\b(it|this|that|them|these|those|one)(?: (?:anymore|any more|ever|again|at all|now|either|thanks|please))*$")
+OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
+                            "quit-job", "send-goods"})
+# A clause saying that what was searched for turned up ("found it"): a bare STOP beside it ends the search, not the texts.
+RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |finally )?(?:found|find) (?:it|them|the \w+|my \w+)$|"
+                       r"^(?:i |we )?(?:just )?figured it out$|"
+                       r"^(?:ok |c est bon |ya |vale |va bene |ok ok )?(?:j ai trouve|jai trouve|ho trovato|l ho trovat[oa]|"
+                       r"(?:ya )?(?:lo |la )?encontre|achei|ich habe (?:es|ihn|sie) gefunden|hab(?:e)? (?:es|ihn|sie|s) gefunden|"
+                       r"gefunden)(?: \w+){0,3}$")
+# A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
+NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
+                         r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
+OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
+KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:jk|j k|just kidding|kidding|im kidding|just joking|jking)\b")
+# A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
+# fine", "never signed up but honestly these deals are great"): no request.
+DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
+ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
+                       r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
+                       r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
+                       r"\bkeep (?:them|em|the \w+) coming\b")
+ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
+KIDDING_END = re.compile(r"\b(?:jk|j k|just kidding|im kidding|just joking)(?: (?:lol|haha|lmao))?$")
+# Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
+# "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
+OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
+                           r"in the future|down the road|change (?:my|our) minds?|would (?:i|we) be able|will (?:i|we) be able|"
+                           r"is it possible|mas tarde|plus tard|mais tarde|piu tardi|spater|si (?:je|yo) |se (?:eu|io) |wenn ich|"
+                           r"falls ich)\b")
+ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
+                           r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
+                           r"hago|fais|peux)\b")
+# Somebody else sent the keyword from this phone ("my kid grabbed my phone and sent STOP"): with a wish to keep the
+# texts, the message asks to undo it.
+SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|little one|husband|wife|hubby|bf|gf|boyfriend|"
+                                r"girlfriend|partner|friend|roommate|brother|sister|nephew|niece|grandson|granddaughter|cat|dog)s? "
+                                r"(?:\w+ ){0,6}?(?:sent|texted|typed|replied|responded|wrote|hit|put|answered) (?:\w+ )?"
+                                r"(?:stop|unsubscribe|end|quit|cancel|stopall|optout|opt out)\b")
+# An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
+FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
+                               r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
+                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|signed)\b|"
+                               # ... or for something else left by mistake ("quit the chat by accident").
+                               r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?(?:chat|app|call|"
+                               r"group|game|meeting|page|tab|window|order|email|emails|newsletter)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
+                               r"(?:to|for) (?:her|him)\b")
+BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
+                        "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT"})
+# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
+# ... but "Wrong number?" alone is the notice, asked politely.
+BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?:(?:you|u) (?:have|got) )?(?:the |a )?wrong "
+                          r"(?:number|person|#)(?: (?:sorry|buddy|dude|mate|maybe|perhaps|i think))*")
+STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de", "fr:pas-par-sms",
+                         "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
+                         "it:niente-msg", "it:numero-sbagliato"})
+# Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
+PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
+# ... unless the question asks who or how ("Qui vous a donne mon numero?"): that asks for the number's source, a notice.
+ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
