@@ -366,6 +366,14 @@ PATTERNS = (
                  r"\bwas ist das fur (?:eine|ein) (?:nummer|firma|nachricht|sms|absender)\b|"
                  r"^(?:wo)?her kommt (?:diese|die) (?:sms|nachricht)\b",
                  "wer ist das?", "was ist das für eine Nummer?"),
+    # "bekomme ich dann keine Erinnerungen mehr?": a question about what a keyword would do, verb first.
+    mention("de:bekomme-ich-dann", r"^(?:und |aber )?(?:bekomme|bekomm|kriege|krieg|erhalte) ich (?:dann|danach|damit) (?:\w+ ){0,2}?"
+            r"(?:keine|kein|nichts)\b", "bekomme ich dann auch keine Terminerinnerungen mehr?"),
+    # "Abmelden vom Kurs am Freitag": leaving a class, an outing or an appointment, not the texts.
+    sense("de:abmelden-von-anderem", r"\b(?:abmelden|abgemeldet|abmeldung|abmelde|melde (?:mich|uns|ihn|sie) (?:\w+ )?ab) (?:vom|von dem|von der|"
+          r"von meinem|von meiner|aus dem|fur den|fur das|fur die|zum|zur) (?:\w+ )?(?:\w*kurs\w*|\w*training|unterricht|termin|\w*ausflug|"
+          r"mittagessen|turnier|\w*veranstaltung|workshop|seminar|\w*fest|elternabend|klassenfahrt|\w*stunde)\b",
+          "Abmelden vom Kurs am Freitag, geht das noch?"),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word

@@ -464,4 +464,6 @@ PATTERNS = (
                  r" messaggio)?$)", "chi siete?", "che cos'è questo numero?"),
     help_request("it:che-servizio", r"\b(?:che|quale) (?:azienda|ditta|numero|servizio|negozio) (?:e questo|e questa|e|siete)\b|"
                  r"\bper cosa mi (?:scrivete|contattate)\b", "che azienda è questa?"),
+    # "alto là, ma davvero?": the idiom of surprise, not the Spanish keyword.
+    sense("it:alto-la", r"^alto la$", "alto là, ma davvero costa così poco??"),
 )
