@@ -374,6 +374,9 @@ PATTERNS = (
           r"von meinem|von meiner|aus dem|fur den|fur das|fur die|zum|zur) (?:\w+ )?(?:\w*kurs\w*|\w*training|unterricht|termin|\w*ausflug|"
           r"mittagessen|turnier|\w*veranstaltung|workshop|seminar|\w*fest|elternabend|klassenfahrt|\w*stunde)\b",
           "Abmelden vom Kurs am Freitag, geht das noch?"),
+    # "(ich hab meinem Sohn gesagt,) er soll aufhören, euch zu schreiben": an order to a third person, reported.
+    sense("de:er-soll-aufhoren", r"^(?:und |dass |das )?(?:er|sie|es) (?:soll|solle|sollte) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
+          "er soll aufhören euch von meinem Handy zu schreiben"),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word
