@@ -377,6 +377,9 @@ PATTERNS = (
     # "(ich hab meinem Sohn gesagt,) er soll aufhören, euch zu schreiben": an order to a third person, reported.
     sense("de:er-soll-aufhoren", r"^(?:und |dass |das )?(?:er|sie|es) (?:soll|solle|sollte) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
           "er soll aufhören euch von meinem Handy zu schreiben"),
+    # "der Kollege wollte sich abmelden, nicht ich": what someone else wanted, reported.
+    sense("de:anderer-wollte-sich-abmelden", r"\b(?:der|die|mein|meine|unser|unsere|sein|seine|ihr|ihre) \w+ (?:wollte|wollten) sich "
+          r"(?:\w+ ){0,2}?(?:abmelden|austragen|abbestellen)\b", "der Kollege wollte sich abmelden, nicht ich"),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word
