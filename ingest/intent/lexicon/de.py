@@ -380,6 +380,9 @@ PATTERNS = (
     # "der Kollege wollte sich abmelden, nicht ich": what someone else wanted, reported.
     sense("de:anderer-wollte-sich-abmelden", r"\b(?:der|die|mein|meine|unser|unsere|sein|seine|ihr|ihre) \w+ (?:wollte|wollten) sich "
           r"(?:\w+ ){0,2}?(?:abmelden|austragen|abbestellen)\b", "der Kollege wollte sich abmelden, nicht ich"),
+    # "hört auf mit so guten Angeboten": a complaint that the deals are too good, delight.
+    sense("de:so-gute-angebote", r"\bauf mit (?:\w+ )?(?:so|solch|solchen|derart|zu) (?:guten|tollen|gunstigen|guenstigen|billigen|krassen|geilen|genialen|"
+          r"verlockenden) (?:angebot|preis|rabatt|deal|aktion|schnappchen)\w*\b", "hört auf mit so guten Angeboten, mein Konto weint"),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word

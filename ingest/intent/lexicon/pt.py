@@ -290,4 +290,8 @@ PATTERNS = (
           r"(?:meu|minha|meus|minhas|seu|sua|o|a) (?:\w+ )?(?:filh|marid|espos|mulher|namorad|irm|mae|pai|sobrinh|net|prim|vizinh|amig|"
           r"colega|sogr|avo|tia|tio)\w* (?:que )?(?:\w+ )?(?:parar|pare|parasse|deixar|deixe|deixasse|largar) de\b",
           "falei pro meu filho parar de mandar mensagem pra vocês do meu celular"),
+    # "parem de fazer promoção boa assim": a complaint that the deals are too good, delight.
+    sense("pt:promo-boa-demais", r"\b(?:promo\w*|ofertas?|descontos?|precos?) (?:tao |muito )?(?:boas?|bons?|barat\w*|incrive\w*) (?:assim|demais)\b|"
+          r"\b(?:tao|tanta|tantas) (?:boas?|bons?|barat\w*|incrive\w*) (?:promo\w*|ofertas?|descontos?|precos?)\b",
+          "parem de fazer promoção boa assim, meu salário não aguenta"),
 )
