@@ -383,6 +383,9 @@ PATTERNS = (
     # "hört auf mit so guten Angeboten": a complaint that the deals are too good, delight.
     sense("de:so-gute-angebote", r"\bauf mit (?:\w+ )?(?:so|solch|solchen|derart|zu) (?:guten|tollen|gunstigen|guenstigen|billigen|krassen|geilen|genialen|"
           r"verlockenden) (?:angebot|preis|rabatt|deal|aktion|schnappchen)\w*\b", "hört auf mit so guten Angeboten, mein Konto weint"),
+    # '"ABMELDEN" heißt dann alles weg?': a question about what the keyword means.
+    mention("de:wort-heisst", r"^(?:und |also |aber )?(?:abmelden|austragen|abbestellen|stopp?|ende|beenden) (?:heisst|heist|bedeutet|meint|macht|bewirkt) "
+            r"(?:dann|das|also|genau|eigentlich|was)\b", '"ABMELDEN" heißt dann alles weg, auch die Rechnungen?'),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word
