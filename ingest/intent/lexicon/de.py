@@ -366,6 +366,26 @@ PATTERNS = (
                  r"\bwas ist das fur (?:eine|ein) (?:nummer|firma|nachricht|sms|absender)\b|"
                  r"^(?:wo)?her kommt (?:diese|die) (?:sms|nachricht)\b",
                  "wer ist das?", "was ist das für eine Nummer?"),
+    # "bekomme ich dann keine Erinnerungen mehr?": a question about what a keyword would do, verb first.
+    mention("de:bekomme-ich-dann", r"^(?:und |aber )?(?:bekomme|bekomm|kriege|krieg|erhalte) ich (?:dann|danach|damit) (?:\w+ ){0,2}?"
+            r"(?:keine|kein|nichts)\b", "bekomme ich dann auch keine Terminerinnerungen mehr?"),
+    # "Abmelden vom Kurs am Freitag": leaving a class, an outing or an appointment, not the texts.
+    sense("de:abmelden-von-anderem", r"\b(?:abmelden|abgemeldet|abmeldung|abmelde|melde (?:mich|uns|ihn|sie) (?:\w+ )?ab) (?:vom|von dem|von der|"
+          r"von meinem|von meiner|aus dem|fur den|fur das|fur die|zum|zur) (?:\w+ )?(?:\w*kurs\w*|\w*training|unterricht|termin|\w*ausflug|"
+          r"mittagessen|turnier|\w*veranstaltung|workshop|seminar|\w*fest|elternabend|klassenfahrt|\w*stunde)\b",
+          "Abmelden vom Kurs am Freitag, geht das noch?"),
+    # "(ich hab meinem Sohn gesagt,) er soll aufhören, euch zu schreiben": an order to a third person, reported.
+    sense("de:er-soll-aufhoren", r"^(?:und |dass |das )?(?:er|sie|es) (?:soll|solle|sollte) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
+          "er soll aufhören euch von meinem Handy zu schreiben"),
+    # "der Kollege wollte sich abmelden, nicht ich": what someone else wanted, reported.
+    sense("de:anderer-wollte-sich-abmelden", r"\b(?:der|die|mein|meine|unser|unsere|sein|seine|ihr|ihre) \w+ (?:wollte|wollten) sich "
+          r"(?:\w+ ){0,2}?(?:abmelden|austragen|abbestellen)\b", "der Kollege wollte sich abmelden, nicht ich"),
+    # "hört auf mit so guten Angeboten": a complaint that the deals are too good, delight.
+    sense("de:so-gute-angebote", r"\bauf mit (?:\w+ )?(?:so|solch|solchen|derart|zu) (?:guten|tollen|gunstigen|guenstigen|billigen|krassen|geilen|genialen|"
+          r"verlockenden) (?:angebot|preis|rabatt|deal|aktion|schnappchen)\w*\b", "hört auf mit so guten Angeboten, mein Konto weint"),
+    # '"ABMELDEN" heißt dann alles weg?': a question about what the keyword means.
+    mention("de:wort-heisst", r"^(?:und |also |aber )?(?:abmelden|austragen|abbestellen|stopp?|ende|beenden) (?:heisst|heist|bedeutet|meint|macht|bewirkt) "
+            r"(?:dann|das|also|genau|eigentlich|was)\b", '"ABMELDEN" heißt dann alles weg, auch die Rechnungen?'),
 )
 
 # Patterns whose every branch starts a word and opens on a long alternation of verbs: trying them only where a word

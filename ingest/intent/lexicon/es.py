@@ -465,4 +465,8 @@ PATTERNS = (
             r"me desuscribo|me doy de baja|doy de baja|contesto con|respondo con)\b",
             "si pongo ALTO, ¿dejo de recibir los avisos?",
             "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
+    # "ya me desuscribí del periódico": unsubscribing from another publication or club, reported.
+    sense("es:desuscrito-de-otro", r"\b(?:me|nos) (?:desuscribi|desuscribimos|desinscribi|desinscribimos|desafilie|desafiliamos) "
+          r"(?:del|de la|de los|de las|de mi|de) (?:\w+ )?(?:periodico|revista|diario|canal|gimnasio|gym|curso|podcast|"
+          r"netflix|spotify|seguro)\b", "ya me desuscribí del periódico"),
 )

@@ -353,4 +353,8 @@ PATTERNS = (
     help_request("fr:qui-etes-vous", r"^(?:bonjour |bonsoir |euh |pardon |desole )?(?:c est qui|qui est ce|qui etes vous|vous etes qui|qui c est|"
                  r"qui m ecrit|qui me texte|c est quoi ce (?:numero|message|sms|texto)|c est quoi ca|quel est ce numero|"
                  r"c est quelle (?:entreprise|societe|boutique))$", "qui êtes-vous ?", "c'est qui ?"),
+    # "mon mari ne veut plus de SMS mais moi si": someone else's wish, set against the sender's own.
+    sense("fr:un-autre-mais-moi-si", r"\b(?:mon|ma|mes|notre|nos) \w+ (?:ne|n) (?:veut|veulent|voulait|souhaite|souhaitent) (?:plus|pas)\b"
+          r"(?: \w+){0,5}? mais (?:moi|nous) (?:si|oui|je (?:veux|souhaite|les veux)|on (?:veut|les veut)|j en veux)\b",
+          "mon mari ne veut plus de SMS mais moi si"),
 )

@@ -464,4 +464,11 @@ PATTERNS = (
                  r" messaggio)?$)", "chi siete?", "che cos'è questo numero?"),
     help_request("it:che-servizio", r"\b(?:che|quale) (?:azienda|ditta|numero|servizio|negozio) (?:e questo|e questa|e|siete)\b|"
                  r"\bper cosa mi (?:scrivete|contattate)\b", "che azienda è questa?"),
+    # "alto là, ma davvero?": the idiom of surprise, not the Spanish keyword.
+    sense("it:alto-la", r"^alto la$", "alto là, ma davvero costa così poco??"),
+    # "ho detto a mio figlio di smettere di scrivervi": an order given to someone else, reported.
+    sense("it:detto-a-altro", r"\b(?:ho detto|ho chiesto|ho spiegato|avevo detto|dico|ho ordinato) (?:a|al|alla|ai|alle) (?:mio |mia |miei |mie |"
+          r"suo |sua )?(?:\w+ )?(?:figli|marit|mogli|fratel|sorell|madre|mamma|padre|papa|nipot|cugin|amic|vicin|nonn|compagn|ragazz)\w* "
+          r"di (?:non )?(?:smettere|smetterla|finirla|piantarla|scrivere|mandare)\b",
+          "ho detto a mio figlio di smettere di scrivervi dal mio telefono"),
 )

@@ -285,4 +285,13 @@ PATTERNS = (
     mention("pt:outra-pessoa", r"\b(?:meu|minha) (?:\w+ )?(?:vizinh|amig|mae|pai|marido|esposa|esposo|mulher|filh|irm|colega|"
             r"chefe|namorad|sogr|tia|tio|avo)\w* (?:quer|queria|pediu|disse|falou|tentou|vai)\b(?! (?:que |pra |para )?(?:voces|vcs|vc|voce)\b)",
             "minha vizinha quer parar de receber, como ela faz?"),
+    # "falei pro meu filho parar de mandar mensagem pra vocês": an order given to someone else, reported.
+    sense("pt:falei-pra-outro", r"\b(?:falei|disse|pedi|mandei|avisei|expliquei|falou|pediu|mandou) (?:pro |pra |para o |para a |ao |a )?"
+          r"(?:meu|minha|meus|minhas|seu|sua|o|a) (?:\w+ )?(?:filh|marid|espos|mulher|namorad|irm|mae|pai|sobrinh|net|prim|vizinh|amig|"
+          r"colega|sogr|avo|tia|tio)\w* (?:que )?(?:\w+ )?(?:parar|pare|parasse|deixar|deixe|deixasse|largar) de\b",
+          "falei pro meu filho parar de mandar mensagem pra vocês do meu celular"),
+    # "parem de fazer promoção boa assim": a complaint that the deals are too good, delight.
+    sense("pt:promo-boa-demais", r"\b(?:promo\w*|ofertas?|descontos?|precos?) (?:tao |muito )?(?:boas?|bons?|barat\w*|incrive\w*) (?:assim|demais)\b|"
+          r"\b(?:tao|tanta|tantas) (?:boas?|bons?|barat\w*|incrive\w*) (?:promo\w*|ofertas?|descontos?|precos?)\b",
+          "parem de fazer promoção boa assim, meu salário não aguenta"),
 )
