@@ -200,6 +200,12 @@ class _Keyword:
         joined = tuple(dict.fromkeys("".join(form) for form in self.variants))
         object.__setattr__(self, "_joined", joined)
         object.__setattr__(self, "_squeezed", tuple(dict.fromkeys(typos.squeeze(form) for form in joined)))
+        # Each variant's word count and its words run together, for the typo check (built once, not per message).
+        object.__setattr__(self, "_typo_forms", tuple((len(form), "".join(form)) for form in self.variants))
+
+    @property
+    def typo_forms(self) -> tuple[tuple[int, str], ...]:
+        return self._typo_forms
 
 
 def _forms(keyword: str) -> tuple[tuple[str, ...], ...]:
@@ -312,11 +318,12 @@ class KeywordRules:
             return Decision(Label.OTHER, "no-keyword")
         for keyword in keywords:
             # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
-            if any(len(core) <= len(form) + 1 and (typos.is_typo_of(joined, "".join(form))
-                                               or typos.is_typo_of(squeezed, "".join(form)))
-                   for form in keyword.variants):
+            if any(len(core) <= count + 1 and (typos.is_typo_of(joined, form)
+                                               or (squeezed != joined and typos.is_typo_of(squeezed, form)))
+                   for count, form in keyword.typo_forms):
                 return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
-        if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct):
+        if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
+                and any(plain[w] in keyword.joined for w in distinct for keyword in keywords):
             # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
             alone = {KeywordRules._exact((w,), keywords) for w in distinct}
             names = {d.keyword for d in alone}
