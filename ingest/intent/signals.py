@@ -142,6 +142,9 @@ NOT_THIS_PERSON = re.compile(
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
+                         # "I think I have the wrong number saved": the sender's own contact list is wrong
+                         r"\b(?:i|we) (?:think (?:i|we) |might |must )?(?:have|had|got|saved|stored)\w* (?:the |a |your )?"
+                         r"(?:wrong number|number wrong)(?: saved| stored| in my phone)?\b|\bsaved (?:your number |it |this )?wrong\b|"
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"

@@ -145,6 +145,15 @@ PATTERNS = (
     sense("wrong-number-for-purpose", r"\bwrong (?:number|#|line) (?:for|to (?:call|text|reach) for) (?:billing|support|questions|"
           r"appointments|orders|returns|refunds|customer service|the \w+ (?:department|office|desk|line|team))\b",
           "this is the wrong number for billing questions, right?"),
+    # "I blocked the spam number that keeps texting about my car warranty": another number, blocked on the phone.
+    sense("blocked-other-number", r"\b(?:blocked|reported|block|report) (?:the|that|a|some|this other|another) (?:\w+ )?(?:number|caller|"
+          r"scammer|spammer|bot)s? (?:that|who|which)\b(?: \w+){0,6}",
+          "I blocked the spam number that keeps texting about my car warranty"),
+    # "How do I make the notifications stop buzzing at night?": the sound, not the texts.
+    sense("stop-the-sound", r"\b(?:make|get|have) (?:the |my |your |these |those )?(?:\w+ )?(?:notifications?|alerts?|texts?|phone|"
+          r"messages?) stop (?:buzzing|ringing|beeping|vibrating|dinging|making noise|lighting up)\b|"
+          r"\bstop (?:buzzing|ringing|beeping|vibrating|dinging)\b(?! me\b)",
+          "how do I make the notifications stop buzzing at night"),
     sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
           r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?!(?:text |sms |texting )?(?:subscriber|recipient)s?\b)(?:\w+ )?(?:admins?|administrator|owner|"
           r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
@@ -283,7 +292,8 @@ PATTERNS = (
             r"lettre|brief|telefono|telephone|telefone)\b|\bvia (?:correo|courrier|posta|carta|lettre|brief|telefono|telefone)\b|"
             r"\bmejor por (?:mensaje|sms|texto)\b)",
             "no me mandes la factura por correo, mejor por mensaje"),
-    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
+    mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|keep telling|kept telling|keep saying|"
+            r"keeps saying|always tell|always tells|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
             r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
             r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
             "my boss keeps telling me to unsubscribe from everything"),
