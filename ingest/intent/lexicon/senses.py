@@ -154,6 +154,10 @@ PATTERNS = (
           r"messages?) stop (?:buzzing|ringing|beeping|vibrating|dinging|making noise|lighting up)\b|"
           r"\bstop (?:buzzing|ringing|beeping|vibrating|dinging)\b(?! me\b)",
           "how do I make the notifications stop buzzing at night"),
+    # "take my email off your list": the e-mail list, not the texts.
+    sense("email-off-list", r"\b(?:my|the|this) (?:e ?mail|email address|e mail address|mailing address|home address|address) "
+          r"(?:off|from|out of) (?:your|the|this|ur|all) (?:\w+ )?(?:list|lists|database|system)\b",
+          "take my email off your list"),
     sense("remove-as-role", r"\b(?:remove|delete|drop|take|unlist)\w* (?:me|us|him|her|them|my (?:\w+ )?(?:name|husband|wife|son|"
           r"daughter|mom|dad|ex|partner)) (?:off )?as (?:a |an |the |my |his |her |our )?(?!(?:text |sms |texting )?(?:subscriber|recipient)s?\b)(?:\w+ )?(?:admins?|administrator|owner|"
           r"user|authorized user|co ?signer|guarantor|emergency contact|beneficiary|member|manager|moderator|driver|payer|"
@@ -280,6 +284,8 @@ PATTERNS = (
     # (not English "via email"; not a clause that also refuses the SMS: "nicht per SMS", "ni par SMS ni par telephone")
     # "How would I unsubscribe if I wanted to", "who would ever unsubscribe from this": supposed or rhetorical, no request.
     mention("supposed-or-rhetorical", r"\bif (?:i|we) (?:ever )?(?:wanted|wish|wished|decided?|chose|choose) to\b|"
+            r"\b(?:i|we) (?:might|may|could|will probably|probably will) (?:\w+ )?(?:unsubscribe|opt out|unsub|stop)\w*(?: \w+){0,3}? "
+            r"(?:someday|some day|one day|eventually|at some point|not today|not yet|in the future)\b|"
             r"^(?:\w+ )?(?:who|why) (?:would|could) (?:ever |anyone |anybody |you )*(?:want to )?(?:unsubscribe|opt out|stop|"
             r"quit|cancel|leave)\b",
             "how would I unsubscribe if I wanted to", "who would ever unsubscribe from this"),
