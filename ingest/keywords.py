@@ -325,11 +325,9 @@ class KeywordRules:
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
                 and any(plain[w] in keyword.joined for w in distinct for keyword in keywords):
             # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
-            alone = {KeywordRules._exact((w,), keywords) for w in distinct}
-            names = {d.keyword for d in alone}
-            if len(names) == 1 and None not in names:
-                keyword = next(k for k in keywords if k.name in names)
-                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
+            alone = [KeywordRules._exact((w,), keywords) for w in distinct]
+            if alone[0].keyword is not None and all(d.keyword == alone[0].keyword for d in alone):
+                return Decision(alone[0].label, f"keyword~typo:{alone[0].keyword}", alone[0].keyword)
         return Decision(Label.OTHER, "no-keyword")
 
     @staticmethod

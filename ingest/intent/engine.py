@@ -143,7 +143,6 @@ class IntentClassifier:
         keyword_slip = bool(sig.KEYWORD_SLIP.search(folded))
         just_asking = bool(sig.JUST_ASKING.search(folded))
         resolved = any(sig.RESOLVED.match(clause.text) for clause in clauses)
-        opt_in_doubt = bool(sig.OPT_IN_DOUBT.search(folded) or sig.FOR_SOMEONE_ELSE.search(folded))
         all_text = " ".join(clause.text for clause in clauses)
         # A business text pasted with the reply defines its keywords ("Txt END to quit\nEND", "Reply CANCEL to cancel your
         # appointment\nCANCEL"): what the keyword was said to do decides what it asks.
@@ -200,7 +199,8 @@ class IntentClassifier:
             if just_asking and clause.question:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
-            if opt_in_doubt or (clause.question and sig.ASKS_THE_WAY.search(clause.text)):
+            if any(h.effect is Effect.OPT_IN for h in hits) and (
+                    (clause.question and sig.ASKS_THE_WAY.search(clause.text)) or _doubts_opt_in(folded)):
                 hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
             if clause.question and _answered_no(clauses, index):
                 # "Unsubscribe? No way", "Start? No. STOP": the sender asks and answers it themselves.
@@ -269,12 +269,16 @@ class IntentClassifier:
             found[Effect.OPT_OUT] = named
         if found[Effect.OPT_OUT] and all(h.rule in sig.DENIALS for h in found[Effect.OPT_OUT]) and sig.ACCEPTED.search(folded) \
                 and not sig.ANNOYED_DENIAL.search(folded):
+            # "How did you get my number? My friend must have signed me up, it's fine": a denial, then accepted.
             cancelled.insert(0, "sense:accepted")
             found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and sig.NEW_NUMBER.search(folded) and sig.OLD_NUMBER.search(folded):
+            # "Stop texting my old number, this is my new one": a change of number, the texts go on.
             cancelled.insert(0, "sense:new-number")
             found[Effect.OPT_OUT] = []
-        if found[Effect.KEEP] and not (found[Effect.OPT_IN] or opt_in_doubt) and sig.SOMEONE_ELSE_SENT.search(folded):
+        if found[Effect.KEEP] and not found[Effect.OPT_IN] and sig.SOMEONE_ELSE_SENT.search(folded) \
+                and not _doubts_opt_in(folded):
+            # "My kid grabbed my phone and sent STOP, keep sending me the deals": undo a STOP this sender did not send.
             found[Effect.OPT_IN] = [_Hit(Effect.OPT_IN, "phrase:someone-else-sent-stop", 0, 0)]
         found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
         help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
@@ -309,7 +313,8 @@ class IntentClassifier:
                     senses.append(_Hit(rule.effect, rule.name, m.start(), m.end()))
                 elif rule.effect is Effect.CLAUSE_GUARD:
                     mentions.append(rule.name)
-                elif rule.name in sig.STATEMENTS and clause.question and not sig.ASKS_HOW.search(text) and not sig.BARE_NOTICE.fullmatch(text):
+                elif rule.name in sig.STATEMENTS and clause.question and not sig.ASKS_HOW.search(text) \
+                        and not sig.BARE_NOTICE.fullmatch(text):
                     cancelled.append(f"question:{rule.name}")  # "He passed away?" asks, it does not tell
                 elif rule.negatable and _negated(text, m.start(), foreign=":" in rule.name):
                     cancelled.append(f"negated:{rule.name}")
@@ -415,6 +420,11 @@ def _drop(hits: list[_Hit], unwanted, reason: str, cancelled: list[str]) -> list
     """``hits`` without the ``unwanted`` ones, each named in ``cancelled`` by ``reason`` ("{rule}" is its rule)."""
     cancelled += [reason.format(rule=h.rule) for h in hits if unwanted(h)]
     return [h for h in hits if not unwanted(h)]
+
+
+def _doubts_opt_in(folded: str) -> bool:
+    """The message supposes or asks about opting in, or opts in another number or thing (searched only for opt-ins)."""
+    return any(signal.search(folded) for signal in (sig.OPT_IN_DOUBT, sig.FOR_SOMEONE_ELSE, sig.LEFT_SOMETHING_ELSE))
 
 
 def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:

@@ -351,11 +351,32 @@ RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |
                        r"^(?:ok |c est bon |ya |vale |va bene |ok ok )?(?:j ai trouve|jai trouve|ho trovato|l ho trovat[oa]|"
                        r"(?:ya )?(?:lo |la )?encontre|achei|ich habe (?:es|ihn|sie) gefunden|hab(?:e)? (?:es|ihn|sie|s) gefunden|"
                        r"gefunden)(?: \w+){0,3}$")
+# A bare STOP in any language: what a found-it clause or a Stop of surprise or waiting takes back ("ok you can stop now,
+# found it", "Stop! Is that really the price?").
+BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
+                        "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT",
+                        "sentence:DETENGAN", "phrase:fr:arretez-seul"})
+# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
+STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
+                        "fr:pas-par-sms", "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
+                         "it:niente-msg", "it:numero-sbagliato"})
+# ... but "Wrong number?" alone is the notice, asked politely.
+BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?:(?:you|u) (?:have|got) )?(?:the |a )?wrong "
+                          r"(?:number|person|#)(?: (?:sorry|buddy|dude|mate|maybe|perhaps|i think))*")
+# ... and a question that asks who or how ("Qui vous a donne mon numero?") asks for the number's source, a notice.
+ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
+# Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
+PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
 NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
 OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
-KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:jk|j k|just kidding|kidding|im kidding|just joking|jking)\b")
+# A request taken back with "jk": a clause that opens with it takes back the clauses before ("leave me alone, I'm
+# sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
+_JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
+KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
+KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
 DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
@@ -364,43 +385,28 @@ ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all goo
                        r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
                        r"\bkeep (?:them|em|the \w+) coming\b")
 ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
-KIDDING_END = re.compile(r"\b(?:jk|j k|just kidding|im kidding|just joking)(?: (?:lol|haha|lmao))?$")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
 OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
                            r"in the future|down the road|change (?:my|our) minds?|would (?:i|we) be able|will (?:i|we) be able|"
                            r"is it possible|mas tarde|plus tard|mais tarde|piu tardi|spater|si (?:je|yo) |se (?:eu|io) |wenn ich|"
                            r"falls ich)\b")
+# ... nor one who asks about their own past ("did I accidentally unsubscribe?") or the way to opt in.
 ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
                            r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
                            r"hago|fais|peux)\b")
+# An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
+FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
+                              r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
+                              r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|"
+                              r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b")
+# ... or for something else left by mistake ("quit the chat by accident, can you resend the link").
+LEFT_SOMETHING_ELSE = re.compile(r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?"
+                                 r"(?:chat|app|call|group|game|meeting|page|tab|window|order|email|emails|newsletter)\b")
 # Somebody else sent the keyword from this phone ("my kid grabbed my phone and sent STOP"): with a wish to keep the
 # texts, the message asks to undo it.
 SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|little one|husband|wife|hubby|bf|gf|boyfriend|"
                                 r"girlfriend|partner|friend|roommate|brother|sister|nephew|niece|grandson|granddaughter|cat|dog)s? "
                                 r"(?:\w+ ){0,6}?(?:sent|texted|typed|replied|responded|wrote|hit|put|answered) (?:\w+ )?"
                                 r"(?:stop|unsubscribe|end|quit|cancel|stopall|optout|opt out)\b")
-# An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
-FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
-                               r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
-                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|signed)\b|"
-                               # ... or for something else left by mistake ("quit the chat by accident").
-                               r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?(?:chat|app|call|"
-                               r"group|game|meeting|page|tab|window|order|email|emails|newsletter)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?"
-                               r"(?:to|for) (?:her|him)\b")
-BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
-                        "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT",
-                        "sentence:DETENGAN", "phrase:fr:arretez-seul"})
-# Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
-# ... but "Wrong number?" alone is the notice, asked politely.
-BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?:(?:you|u) (?:have|got) )?(?:the |a )?wrong "
-                          r"(?:number|person|#)(?: (?:sorry|buddy|dude|mate|maybe|perhaps|i think))*")
-STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de", "fr:pas-par-sms",
-                         "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
-                         "it:niente-msg", "it:numero-sbagliato"})
-# Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
-PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
-                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
-# ... unless the question asks who or how ("Qui vous a donne mon numero?"): that asks for the number's source, a notice.
-ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
