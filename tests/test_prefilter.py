@@ -18,24 +18,41 @@ RULES, INDEX = _compiled_rules()
 PROBES = Path(__file__).parent / "data" / "probes"
 
 
-def _pieces(regex: str):
+def _literals(regex: str):
     return compile_rule(regex)[1]
 
 
-def test_the_literals_of_every_spelling_of_a_sequence_are_indexed():
-    # Each of the two spellings is indexed by a four-letter piece without a space, nearest its middle.
-    assert _pieces(r"\bno me (?:envi|mand)\w*") == {"envi", "mand"}
+def test_every_spelling_of_a_sequence_is_a_literal_one_of_which_a_match_contains():
+    assert _literals(r"\bno me (?:envi|mand)\w*") == {"no me envi", "no me mand"}
 
 
 def test_optional_parts_multiply_the_spellings_and_the_longest_sure_literal_wins():
-    pieces = _pieces(r"\b(?:please )?unsub(?:scribe)?\b")
-    assert pieces is not None and all(len(p) == 4 and " " not in p for p in pieces)
-    assert all(any(p in s for s in ("unsub", "unsubscribe", "please unsub", "please unsubscribe")) for p in pieces)
+    assert _literals(r"\b(?:please )?unsub(?:scribe)?\b") == {
+        "unsub", "unsubscribe", "please unsub", "please unsubscribe"}
+
+
+def test_a_letter_repeated_without_bound_still_joins_the_letters_around_it():
+    # "ar+et+e": every match holds "ret" (the last r, then e, then the first t).
+    assert _literals(r"\bar+et+e\b") == {"ret"}
+
+
+def test_each_rule_is_indexed_by_the_piece_fewest_other_rules_share():
+    index = RuleIndex([frozenset({"stop"}), frozenset({"stops"})])
+    assert index.pieces(1) == {"ops"}  # "sto" and "top" would name both rules
+    assert index.candidates("pls stop it") == [0]
+    assert index.candidates("it stops here") == [0, 1]
+
+
+def test_a_cjk_literal_of_one_character_is_indexed_and_never_named_by_latin_text():
+    index = RuleIndex([_literals(r"(?:别|勿)(?:发|發)?")])
+    assert index.pieces(0) == {"别", "勿"}
+    assert index.candidates("请别发了") == [0]
+    assert index.candidates("stop texting me") == []
 
 
 @pytest.mark.parametrize("regex", [r"\w+ \w+", r"^[a-z]{2}$", r"(?:a|b)c", r"(?i)stop texting"])
 def test_a_regex_without_a_sure_literal_is_always_searched(regex):
-    assert _pieces(regex) is None
+    assert _literals(regex) is None
     index = RuleIndex([None])
     assert index.candidates("") == [0]
 

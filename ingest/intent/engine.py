@@ -93,7 +93,7 @@ def _compiled_rules() -> tuple[tuple[_Rule, ...], RuleIndex]:
     patterns = (*PATTERNS, *CONSTRUCTIONS)
     built = [compile_rule(expand(p.regex)) for p in patterns]
     rules = tuple(_Rule(p.name, p.effect, regex, p.negatable) for p, (regex, _) in zip(patterns, built))
-    return rules, RuleIndex([pieces for _, pieces in built])
+    return rules, RuleIndex([literals for _, literals in built])
 
 
 class IntentClassifier:

@@ -3,18 +3,19 @@
 Every rule's regex is read once (with the ``re`` module's own parser) for
 literals that any match of it must contain: "no me envi" for
 ``no me (?:envi|mand)\\w*`` is not one, but the set {"no me envi", "no me mand"}
-is. One short piece (three or four letters) of each literal is indexed; a clause then names, by
-the pieces it contains, the few rules worth searching, and the rest are skipped.
-A rule whose regex yields no such literals (lookarounds only, classes, a single
-letter) is always searched. Skipping is only ever an optimisation: a skipped
-rule could not have matched, so decisions are exactly those of searching every
-rule (a test holds the engine to that).
+is. One short piece of each literal is indexed: the piece fewest other rules'
+literals share (a piece of "stop" would name half the rules to every clause
+that says stop). A clause then names, by the pieces it contains, the few rules
+worth searching, and the rest are skipped. A rule whose regex yields no such
+literals (lookarounds only, classes, a single Latin letter) is always searched.
+Skipping is only ever an optimisation: a skipped rule could not have matched, so
+decisions are exactly those of searching every rule (a test holds the engine to that).
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 # The parser and compiler behind ``re.compile`` (Python 3.11's names): each regex is parsed once,
@@ -22,62 +23,66 @@ from collections.abc import Iterable, Sequence
 from re import _compiler as sre_compile, _constants as C, _parser as sre_parse
 
 _MAX_STRINGS = 64  # beyond this many spellings a piece of a regex counts as open-ended
-_MIN_PIECE = 3  # the shortest literal worth indexing
-_PIECE = 4  # longer literals are indexed by a piece of this length (fewer clauses share one)
+_MIN_PIECE = 3  # the shortest Latin literal worth indexing; a CJK literal of one or two characters is rare enough
+_SIZES = (3, 6)  # piece lengths: a literal of six letters or more is indexed by six of them (rarer in text)
 
 
 def compile_rule(regex: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The compiled regex, and one short piece of each literal every match contains (None: unknown)."""
+    """The compiled regex, and literals one of which every match contains (None: unknown)."""
     parsed = sre_parse.parse(regex)
-    pieces = _pieces(parsed)
-    return sre_compile.compile(parsed), pieces
+    literals = None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else _necessary(list(parsed))
+    return sre_compile.compile(parsed), literals
 
 
 class RuleIndex:
     """For a clause, the positions (in the given order) of the rules that could match it."""
 
-    def __init__(self, rule_pieces: Sequence[frozenset[str] | None]) -> None:
+    def __init__(self, rule_literals: Sequence[frozenset[str] | None]) -> None:
         self._always: list[int] = []
         self._by_piece: dict[str, list[int]] = {}
-        for position, pieces in enumerate(rule_pieces):
-            if pieces is None:
+        shared = Counter(p for literals in rule_literals for p in {p for lit in literals or () for p in _choices(lit)})
+        for position, literals in enumerate(rule_literals):
+            if literals is None:
                 self._always.append(position)
-            for piece in pieces or ():
+            for piece in sorted({_rarest(literal, shared) for literal in literals or ()}):
                 self._by_piece.setdefault(piece, []).append(position)
+
+    def pieces(self, position: int) -> frozenset[str]:
+        return frozenset(piece for piece, positions in self._by_piece.items() if position in positions)
 
     def candidates(self, text: str) -> list[int]:
         found = set(self._always)
         by_piece = self._by_piece
-        for size in (_MIN_PIECE, _PIECE):
+        for size in _SIZES:
             for start in range(len(text) - size + 1):
                 hits = by_piece.get(text[start:start + size])
                 if hits is not None:
                     found.update(hits)
+        if not text.isascii():
+            for char in set(text):
+                if not char.isascii() and (hits := by_piece.get(char)) is not None:
+                    found.update(hits)
         return sorted(found)
 
 
-def _pieces(parsed) -> frozenset[str] | None:
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    literals = _necessary(list(parsed))
-    if literals is None:
-        return None
-    return frozenset(_piece(literal) for literal in literals)
+def _choices(literal: str) -> list[str]:
+    """The pieces a literal may be indexed by: its substrings of the longest size that fits, or for a short CJK (or
+    other non-Latin) literal, its non-ASCII characters."""
+    if len(literal) < _MIN_PIECE:
+        return [char for char in literal if not char.isascii()]
+    size = max(s for s in _SIZES if s <= len(literal))
+    return [literal[start:start + size] for start in range(len(literal) - size + 1)]
 
 
-def _piece(literal: str) -> str:
-    # Prefer a piece without spaces (rarer in text), nearest the middle of the literal.
-    size = _PIECE if len(literal) >= _PIECE else _MIN_PIECE
-    starts = _middle_first(len(literal) - size + 1)
-    for start in starts:
-        if " " not in literal[start:start + size]:
-            return literal[start:start + size]
-    return literal[starts[0]:starts[0] + size]
+def _rarest(literal: str, shared: Counter[str]) -> str:
+    # Fewest rules sharing it, then without a space (rarer in text), then nearest the middle.
+    choices = _choices(literal)
+    middle = (len(choices) - 1) / 2
+    return min(choices, key=lambda p: (shared[p], " " in p, abs(choices.index(p) - middle), p))
 
 
-@functools.lru_cache(maxsize=None)
-def _middle_first(count: int) -> tuple[int, ...]:
-    return tuple(sorted(range(count), key=lambda i: abs(i - (count - 1) / 2)))
+def _indexable(literal: str) -> bool:
+    return len(literal) >= _MIN_PIECE or not literal.isascii()
 
 
 def _score(literals: Iterable[str]) -> tuple[int, int]:
@@ -99,13 +104,19 @@ def _necessary(items: list) -> frozenset[str] | None:
             candidates.append(frozenset(run))
             run = set(spellings) if len(spellings) <= _MAX_STRINGS else {""}
             continue
+        if (once := _one_of_many(op, av)) is not None:
+            # "ar+et": the first copy ends the run before it ("ar"), the last begins the run after it ("ret").
+            first = {a + b for a in run for b in once}
+            candidates.append(frozenset(first) if len(first) <= _MAX_STRINGS else frozenset(run))
+            run = set(once)
+            continue
         candidates.append(frozenset(run))
         run = {""}
         inner = _inner(op, av)
         if inner is not None:
             candidates.append(inner)
     candidates.append(frozenset(run))
-    usable = [c for c in candidates if c and min(len(s) for s in c) >= _MIN_PIECE]
+    usable = [c for c in candidates if c and all(_indexable(s) for s in c)]
     return max(usable, key=_score) if usable else None
 
 
@@ -119,6 +130,14 @@ def _inner(op, av) -> frozenset[str] | None:
         union = _union(av[1], _necessary)
         return frozenset(union) if union is not None else None
     return None
+
+
+def _one_of_many(op, av) -> set[str] | None:
+    """The spellings of one copy of an element repeated at least once and without a small bound ("r+")."""
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) or av[0] < 1:
+        return None
+    once = _finite_sequence(list(av[2]))
+    return once if once is not None and "" not in once else None
 
 
 def _group(op, av) -> list | None:
