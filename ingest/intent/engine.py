@@ -129,7 +129,7 @@ class IntentClassifier:
             return kw.Decision(decision.label, f"after-tapback:{decision.rule}", decision.keyword, by_keyword=False)
         if any(sig.NOT_THIS_PERSON.match(line) for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
-        clauses = prepare(text)
+        clauses = prepare(text, folded)
         if sig.ATTRIBUTED.match(folded):
             # '"stop texting me" - my teenager, every day': someone else's words, quoted.
             return kw.Decision(kw.Label.OTHER, "mention:attributed-quote", by_keyword=False)
@@ -378,10 +378,14 @@ class IntentClassifier:
         if not joined:
             return None
         cjk = bool(sig.CJK.search(joined))
+        # The whole clause is one form repeated: the form is the shortest unit the clause repeats ("stop" in
+        # "stopstopstop"), or that unit written a number of times that divides the repeats.
+        unit = (joined + joined).find(joined, 1)
+        repeats = len(joined) // unit
+        prefixes = [joined[:unit * times] for times in range(1, repeats + 1) if repeats % times == 0]
         for effect, vocabulary in self._sentences.items():
-            # The whole clause is one form repeated: only the prefixes whose length divides it can be that form.
-            for size in range(1, len(joined) + 1):
-                if len(joined) % size == 0 and (name := vocabulary.get(joined[:size])) and kw.is_repetition(joined, joined[:size]):
+            for prefix in prefixes:
+                if name := vocabulary.get(prefix):
                     return effect, name
             if cjk:
                 for form, name in vocabulary.items():

@@ -106,8 +106,9 @@ class Clause:
     contrast: bool = False  # the next clause opens with "but" ("I wanted to unsubscribe but the deals are too good")
 
 
-def prepare(text: str) -> tuple[Clause, ...]:
-    folded = fold(text)
+def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
+    """The message as clauses; ``folded`` is ``fold(text)`` when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     folded = _CONTRACTION.sub("nt", folded)
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
