@@ -127,7 +127,8 @@ class IntentClassifier:
             if decision.label is kw.Label.OTHER:
                 return decision
             return kw.Decision(decision.label, f"after-tapback:{decision.rule}", decision.keyword, by_keyword=False)
-        if any(sig.NOT_THIS_PERSON.match(line) for line in text.splitlines()):
+        if any(sig.NOT_THIS_PERSON.match(line) or any(sig.NOT_ME.match(line, m.end()) for m in sig.NOT_ME_AFTER.finditer(line))
+               for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text, folded)
         if sig.ATTRIBUTED.match(folded):
@@ -158,8 +159,10 @@ class IntentClassifier:
         retracted: int | None = None
         last_help: int | None = None
         previous_negated = False  # the clause before negated an opt-out ("don't stop the reminders")
+        other_channel_stopped = False  # the clause before stopped another channel ("unsubscribed from the emails")
         # "leave me alone, I'm sleeping! jk what time do you open": what came before the "jk" was not meant.
         kidding = next((i for i, c in enumerate(clauses) if i and sig.KIDDING.match(c.text)), None)
+        one_event: list[_Hit] = []  # opt-outs that name one event right after the request
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
             object_senses += [name for name in clause_senses if name in sig.OBJECT_SENSES]
@@ -208,12 +211,16 @@ class IntentClassifier:
             cancelled += clause_cancelled
             if not hits and previous_negated and sig.JUST_THE_OTHERS.match(clause.text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:just-the-others", 0, len(clause.text), True)]
+            if not hits and other_channel_stopped and sig.NOW_THE_TEXTS.match(clause.text):
+                hits = [_Hit(Effect.OPT_OUT, "phrase:now-the-texts", 0, len(clause.text), True)]
             previous_negated = any(c.startswith("negated:") for c in clause_cancelled)
+            other_channel_stopped = any(c.startswith("sense:other-channel") for c in clause_cancelled)
             if own_mistake:
                 hits = _drop(hits, lambda h: h.rule[len("phrase:"):] in sig.WRONG_NUMBER_RULES, "sense:own-mistake", cancelled)
             if keyword_slip and retracted is None:
                 hits = _drop(hits, lambda h: _is_opt_out(h) and h.rule.startswith("sentence:"), "sense:keyword-slip",
                              cancelled)
+            one_event += [h for h in hits if _is_opt_out(h) and sig.ONE_EVENT.search(clause.text, h.start)]
             for hit in hits:
                 found[hit.effect].append(hit)
                 if hit.effect is Effect.OPT_IN:
@@ -227,13 +234,19 @@ class IntentClassifier:
             if (first_opt_in is not None or last_help is not None) and sig.RETRACTION.search(clause.text):
                 if first_opt_in is not None and retracted is None and (index > first_opt_in or not hits):
                     retracted = index
+                if first_opt_in is not None and index > first_opt_in and not hits and last_opt_out is None \
+                        and sig.HELP_RETRACTION.search(clause.text):
+                    # "can you turn them back on? actually nvm they just came": the request was taken back.
+                    cancelled.append("retracted:" + found[Effect.OPT_IN][0].rule)
+                    found[Effect.OPT_IN] = []
+                    first_opt_in = None
                 if last_help is not None and index > last_help and not any(h.effect is Effect.HELP for h in hits) \
                         and sig.HELP_RETRACTION.search(clause.text):
                     # "can u help me carry the couch up? lol jk": the request for help was taken back.
                     cancelled.append("retracted:" + found[Effect.HELP][0].rule)
                     found[Effect.HELP] = []
                     last_help = None
-        if retracted is not None and last_opt_out is not None and last_opt_out >= retracted:
+        if retracted is not None and last_opt_out is not None and last_opt_out >= retracted and found[Effect.OPT_IN]:
             # "I replied stop by accident. jk, stop": the opt-in was taken back.
             cancelled.insert(0, "retracted:" + found[Effect.OPT_IN][0].rule)
             found[Effect.OPT_IN] = []
@@ -280,6 +293,11 @@ class IntentClassifier:
                 and not _doubts_opt_in(folded):
             # "My kid grabbed my phone and sent STOP, keep sending me the deals": undo a STOP this sender did not send.
             found[Effect.OPT_IN] = [_Hit(Effect.OPT_IN, "phrase:someone-else-sent-stop", 0, 0)]
+        if found[Effect.OPT_OUT] and all(h in one_event for h in found[Effect.OPT_OUT]) and sig.EVENT_SETTLED.search(all_text) \
+                and not sig.BEYOND_ONE_EVENT.search(all_text):
+            # "Stop the reminders for the 14th, I moved the appointment": one event, settled, not the texts.
+            cancelled.insert(0, "sense:one-event")
+            found[Effect.OPT_OUT] = []
         found = {effect: [h.rule for h in hits] for effect, hits in found.items()}
         help_rule = found[Effect.HELP][0] if found[Effect.HELP] else None
         if found[Effect.OPT_IN] and not self._rules.opt_in:

@@ -110,6 +110,9 @@ RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world woul
 HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|forget (?:it|that)|figured it out|"
                               r"found it|all good now|sorted)\b")
 # The object of a negated stop swapped for another ("Don't stop the reminders, just the promos"): stop that one.
+# ... or asked for after stopping another channel ("I've unsubscribed from the emails, now the texts please").
+NOW_THE_TEXTS = re.compile(r"^(?:and |but )?(?:now|next|also|and now|now also)(?: do| for)? (?:the|your|these|those|all the) "
+                           r"(?:texts|text messages|sms|txts|messages)(?: too| as well| please| pls| thanks)*$")
 JUST_THE_OTHERS = re.compile(r"^(?:but |and )?(?:just|only|except|except for)(?: stop| cancel| end)?(?: the| your| those| these| all the| all)?"
                               r"(?: \w+)? (?:" + MACROS["MSGS"] + r"|ones|stuff)(?: please| pls| thanks| thank you| then)?$")
 # An opt-in that only turns on another kind of message or another channel ("start sending only the reminders").
@@ -127,19 +130,28 @@ NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
                      "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
                      "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
-# "This isn't Kevin", "Not Kevin", "I'm not Kevin": the sender is not the person named (read before case folding).
+# "This isn't Kevin", "Not Kevin", "I'm not Kevin", "Non sono la signora Gallo": the sender is not the person named
+# (read before case folding: the name is capitalised).
+_NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|"
+               r"Okay|True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct|Grave|Moi|Toi|Lui|Elle|Yo|Ella|"
+               r"El|Eu|Ele|Ela|Ich|Er|Sie|Io|Lei|Sicher|Sicuro|Sicura|Seguro|Segura|Certo|Certa|S[uû]re?|Interess\w*|Interesad[oa]|"
+               r"Ici|Hier|Aqui|Qui|Vrai|Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|"
+               r"Dagegen|Pas|Int[ée]ress\w*|Schuld|Zuhause|Daheim|Dran|Fertig|Sauer|Böse|Boese|Krank|Müde|Muede|Allein|Alleine|"
+               r"Wach|Online|Offline|Zust[aä]ndig|Kunde|Kundin|Mitglied|Abonnent\w*)\b)")
+_TITLE = (r"(?:(?i:(?:il|la|el|o|a)\s+)?(?i:signor[ae]?|sig(?:ra)?|dott(?:ssa|or|oressa)?|mme|madame|mademoiselle|mlle|monsieur|"
+          r"mr|mrs|ms|miss|se[nñ]or(?:a|ita)?|sra?|herr|frau|dona|dom|senhora?)\.?\s+)?")
+_NAME_END = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?"
+             r"(?:\s+(?i:lol|haha|sorry|sry|thanks|thx))*\s*[.!]*\s*$")
+_I_AM_NOT = r"i['’`]?m\s+not|i\s+am\s+not|je\s+(?:ne\s+)?suis\s+pas|no\s+soy|n[aã]o\s+sou(?:\s+(?:o|a))?|ich\s+bin\s+nicht|non\s+sono"
 NOT_THIS_PERSON = re.compile(
-    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|i['’`]?m\s+not|i\s+am\s+not|no\s+this\s+is\s+not|"
-    r"je\s+(?:ne\s+)?suis\s+pas|(?:ce\s+n['’`]?\s*|c['’`]\s*)est\s+pas|no\s+soy|n[aã]o\s+sou\s+(?:o|a)|ich\s+bin\s+nicht|non\s+sono)"
-    r"\s+(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|Okay|"
-    r"True|Happening|Possible|Available|Here|Home|Ready|Done|Fine|Helpful|Correct|Grave|Moi|Toi|Lui|Elle|Yo|Ella|El|Eu|Ele|Ela|"
-    r"Ich|Er|Sie|Io|Lei|Sicher|Sicuro|Sicura|Seguro|Segura|Certo|Certa|S[uû]re?|Interess\w*|Interesad[oa]|Ici|Hier|Aqui|Qui|Vrai|"
-    r"Normal|Disponible|Dispon[ií]vel|Disponibile|Erreichbar|Da|D'accord|Daccord|Contre|Contra|Dagegen|Pas|Int[ée]ress\w*|"
-    r"Schuld|Zuhause|Daheim|Dran|Fertig|Sauer|Böse|Boese|Krank|Müde|Muede|Allein|Alleine|Wach|Online|Offline|Zust[aä]ndig|"
-    r"Kunde|Kundin|Mitglied|Abonnent\w*)\b)"
-    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?\s*[.!]*\s*$|"
+    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|no\s+this\s+is\s+not|"
+    r"(?:ce\s+n['’`]?\s*|c['’`]\s*)est\s+pas|" + _I_AM_NOT + r")\s+" + _TITLE + _NOT_A_NAME + _NAME_END + "|"
     r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
+# ... also said in the first person after something else on the line ("Errore, non sono Alessandra", "new number, I'm not
+# Tyler lol"); "it's cold, this isn't Florida" is not a notice.
+NOT_ME_AFTER = re.compile(r"(?:(?:[.,;:!?]|\s[-–—])\s*|\s)(?i:but\s+|ma\s+|mais\s+|pero\s+|mas\s+|aber\s+)?(?=(?i:" + _I_AM_NOT + r")\s)")
+NOT_ME = re.compile(r"\s*(?i:" + _I_AM_NOT + r")\s+" + _TITLE + _NOT_A_NAME + _NAME_END)
 # The sender texted the wrong person ("wrong person sorry, meant to text my sister"): no notice about this number.
 OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|send|message|write)\b|"
                          # "I think I have the wrong number saved": the sender's own contact list is wrong
@@ -228,7 +240,7 @@ NOT_RUN_ON_START = frozenset("if si se wenn falls when what whats does do should
 # Keeping something else than the texts: an account, points, an order, the emails.
 KEPT_OTHER = re.compile(r"keep (?:(?:my|the|your|our|all my|all the) )?(?:\w+ )?(?:account|accounts|points|rewards|order|orders|"
                          r"appointment|appointments|appt|booking|reservation|membership|emails?|e ?mails?|card|spot|place|"
-                         r"subscription box|plan|info|details|data|profile|balance|credit|gift card|warranty|coupons? code)\b"
+                         r"subscription box|plan|info|details|data|profile|balance|credit|gift card|warranty|coupons? code|calendar|schedule)\b"
                          r"(?! (?:updates?|texts?|alerts?|messages?|notifications?|reminders?|confirmations?|sms|txts?)\b)")
 # A number given by mistake ("someone entered my number by mistake"): the number is not theirs to text.
 NUMBER_BY_MISTAKE = re.compile(
@@ -410,3 +422,18 @@ SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|lit
                                 r"(?:\w+ ){0,6}?(?:sent|texted|typed|replied|responded|wrote|hit|put|answered) (?:\w+ )?"
                                 r"(?:stop|unsubscribe|end|quit|cancel|stopall|optout|opt out)\b")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+# A stop for one event ("stop the reminders for this visit, see you at 3", "no more alerts for that charge, it was me"):
+# the event is named right after the request, the sender says it is settled, and nothing widens it to the other texts.
+ONE_EVENT = re.compile(r"\b(?:for|about|on|regarding|re|with) (?:(?:this|that|the|my|todays|tonights|tomorrows|this weeks|next weeks|"
+                       r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) (?:\w+ )?(?:one|visit|appointment|appt|"
+                       r"class|session|reservation|booking|cleaning|checkup|pickup|event|meeting|order|package|parcel|delivery|"
+                       r"shipment|charge|transaction|refill|prescription|book|return)|(?:order|invoice|package|appointment|charge|"
+                       r"reservation|booking) (?:number |no |#)?\w*\d\w*|(?:the |this |my )?\w*\d(?:st|nd|rd|th|ist)\b|this one)\b")
+EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
+                           r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
+                           r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"
+                           r"moved|rescheduled|arrived|delivered|here already|on my porch|dropped (?:it|them)|came in|"
+                           r"all set|taken care of)\b")
+BEYOND_ONE_EVENT = re.compile(r"\b(?:any other|anything|everything|all (?:the|your|of|future|other|texts|messages|reminders)|every|"
+                              r"ever|for good|forever|again|altogether|at all|in general|not just|or any|future)\b")
