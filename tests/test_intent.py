@@ -207,7 +207,25 @@ CONSTRUCTIONS = {
     "a reason run on into a bare STOP": [
         ("i never shopped there stop", OUT), ("the bus didnt stop", OTHER), ("does replying END work like STOP", OTHER)],
     "keeping something else than the texts does not cancel the opt-out": [
-        ("unsubscribe me but keep my points", OUT), ("opt out of the mailers, keep the texts", OTHER)],
+        ("unsubscribe me but keep my points", OUT), ("opt out of the mailers, keep the texts", OTHER),
+        ("no more reminders of any kind, I keep my own schedule", OUT)],
+    "a stop for one event the sender says is settled is no revocation, unless widened": [
+        ("you can stop the reminders for this booking, we'll be there", OTHER),
+        ("no more alerts about that transaction pls, that was me at the pharmacy", OTHER),
+        ("stop the reminders for this booking and every other one, I'm moving away", OUT),
+        ("stop texting me about the loan, I paid it off", OUT)],
+    "'I'm not <Name>' after something else on the line is a wrong-number notice": [
+        ("Sorry, wrong person, I'm not Marisol", OUT), ("Numero sbagliato, non sono il dottor Bianchi", OUT),
+        ("It's raining here, this isn't Arizona", OTHER)],
+    "the texts asked for after another channel was stopped": [
+        ("unsubscribed from your emails already, now the texts too", OUT),
+        ("unsubscribed from your emails already, thanks", OTHER)],
+    "an opt-in request taken back with 'nvm' is nothing, one taken back for a stop is the stop": [
+        ("can you turn my texts back on? nvm, they're coming through now", OTHER),
+        ("I replied STOP by accident, sign me back up. nvm, just stop", OUT)],
+    "closing a dead person's account ends the texts, moving their points is an errand": [
+        ("my mother passed away, please close her account", OUT),
+        ("my mother passed away, can I transfer her rewards to my card?", OTHER)],
 }
 
 

@@ -262,7 +262,8 @@ class IntentClassifier:
             found[Effect.OPT_OUT] = []
         deaths = [h for h in found[Effect.OPT_OUT] if h.rule in sig.DEATH_RULES
                   or (h.rule in sig.FOREIGN_NOTICES and sig.DEATH_WORD.search(all_text))]
-        if deaths and sig.ERRAND.search(all_text) and not sig.NOTICE_OBJECT.search(all_text) and (
+        if deaths and sig.ERRAND.search(all_text) and not sig.NOTICE_OBJECT.search(all_text) \
+                and not sig.ENDS_THEIR_ACCOUNT.search(all_text) and (
                 message_words & sig.BOOKING or "cancel-booking" in object_senses or sig.THEIR_THING.search(all_text)
                 or sig.THEIR_ASSET.search(all_text)):
             # "My mom passed away, please cancel her appointment on Friday": a booking to cancel, not a notice.

@@ -261,15 +261,19 @@ ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
                      r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
 # ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
-THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|membership|order|orders|"
-                          r"prescriptions?|refill|account|deposit|layaway|warranty)\b")
+THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|order|orders|"
+                          r"prescriptions?|refill|deposit|layaway|warranty)\b")
 # The notices of es/it/pt name a death inside their wrong-number rules.
 FOREIGN_NOTICES = frozenset({"phrase:es:equivocado", "phrase:it:numero-sbagliato", "phrase:pt:numero-errado"})
 DEATH_WORD = re.compile(r"\b(?:falleci\w*|murio|muri\w*|muert[oa]|fallecid[oa]|mort[oa]|morto|deceduto|deceduta|scompars[oa]|"
                          r"faleceu|falecid[oa]|morreu)\b")
+# What ends the dead person's relationship with the business: closing it keeps the notice ("my mom passed away, please
+# cancel her account" opts out), where their booking, points or order are an errand.
+_THEIR_ACCOUNT = r"(?:\w+ )?(?:account|accounts|membership|memberships|subscriptions?|profile|plan|service|services|policy|card)\b"
 THEIR_THING = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|annul\w*) (?:his|her|their|su|sus|sua|suo|son|sa|ses|"
-                          r"ihren|seinen|\w+s) (?!(?:\w+ )?(?:account|accounts|"
-                          r"membership|memberships|subscriptions?|profile|plan|service|services|policy|card|everything)\b)")
+                         r"ihren|seinen|\w+s) (?!" + _THEIR_ACCOUNT + r"|everything\b)")
+ENDS_THEIR_ACCOUNT = re.compile(r"\b(?:cancel\w*|close|closing|end|terminate|shut down|deactivate|delete|annul\w*) (?:his|her|their) "
+                                + _THEIR_ACCOUNT)
 NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|messages?|msgs?|sms|reminders?|list|contact\w*|"
                             r"nummer|numero|telephone|telefono|telefone|portable|handy|messages|mensajes|mensagens|messaggi|"
                             r"nachrichten|everything|todo|tout|alles|tutto|tudo)\b")
