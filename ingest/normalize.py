@@ -168,6 +168,13 @@ def _unmask(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Compatibility-normalised, case-folded text without format characters or accents."""
+    if text.isascii():
+        # Most replies: no compatibility forms, format characters, accents or look-alikes to remove.
+        return _DOLLAR_S.sub("s", _BANG_ONES.sub("", text)).lower()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     if _SPELLED_IN_FLAGS.fullmatch(text):
         text = text.translate(_REGIONAL_INDICATORS)
     text = unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
@@ -190,8 +197,9 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
 
     A trailing line is never taken for a name when one of its words (folded) is in ``keep``:
     "Hi\nStop" keeps its "Stop"."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)

@@ -1,6 +1,9 @@
-import pytest
+import string
 
-from ingest.normalize import fold, semantic_text, words
+import pytest
+from hypothesis import given, strategies as st
+
+from ingest.normalize import _fold_unicode, fold, semantic_text, words
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -49,3 +52,8 @@ def test_emoji_and_punctuation_only_separate_words():
 def test_a_word_disguised_with_cyrillic_lookalikes_is_unmasked_but_russian_stays_russian():
     assert fold("SТОP") == "stop"  # Cyrillic Т and О inside a Latin word
     assert fold("СТОП") == "стоп"
+
+
+@given(st.text(alphabet=string.printable, max_size=80))
+def test_the_ascii_shortcut_folds_as_the_full_unicode_path_does(text):
+    assert fold(text) == _fold_unicode(text)
