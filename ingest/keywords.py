@@ -226,6 +226,56 @@ def is_repetition(joined: str, unit: str) -> bool:
     return bool(unit) and len(joined) % len(unit) == 0 and joined == unit * (len(joined) // len(unit))
 
 
+class _KeywordTable:
+    """The keywords (in order: opt-out first) laid out for whole-message matching, built once per set of keywords."""
+
+    def __init__(self, keywords: Iterable[_Keyword]) -> None:
+        self.keywords = tuple(keywords)
+        self.joined = self._roots(k.joined for k in self.keywords)
+        self.squeezed = self._roots(k.squeezed for k in self.keywords)
+        self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
+                                for count, form in keyword.typo_forms)
+        self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
+
+    @staticmethod
+    def _roots(forms_per_keyword: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
+        # Each form as its shortest repeated unit and how many times it repeats it ("stopstop": "stop", 2).
+        roots: dict[str, list[tuple[int, int]]] = {}
+        for index, forms in enumerate(forms_per_keyword):
+            for form in forms:
+                if form:
+                    unit, times = _unit(form)
+                    roots.setdefault(unit, []).append((index, times))
+        return roots
+
+    def repeated(self, text: str, roots: dict[str, list[tuple[int, int]]]) -> _Keyword | None:
+        """The first keyword with a form that ``text`` writes once or more ("stopstopstop" is STOP)."""
+        if not text:
+            return None
+        unit, times = _unit(text)
+        found = [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
+        return self.keywords[min(found)] if found else None
+
+    def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
+        """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
+        if min(len(joined), len(squeezed)) > self.longest + 2:
+            return None
+        for index, count, form in self.typo_forms:
+            if words > count + 1:
+                continue  # a typo is a slip within a keyword, not words run together ("u can stop")
+            if abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form):
+                return self.keywords[index]
+            if squeezed != joined and abs(len(form) - len(squeezed)) <= 2 and typos.is_typo_of(squeezed, form):
+                return self.keywords[index]
+        return None
+
+
+def _unit(text: str) -> tuple[str, int]:
+    """The shortest string ``text`` repeats, and how many times: ("stop", 3) for "stopstopstop"."""
+    size = (text + text).find(text, 1)
+    return text[:size], len(text) // size
+
+
 @dataclass(frozen=True)
 class KeywordRules:
     opt_out: tuple[str, ...] = DEFAULT_OPT_OUT
@@ -246,6 +296,7 @@ class KeywordRules:
         keywords += [_Keyword(k, Label.OPT_IN, _forms(k), _variant_forms(k)) for k in self.opt_in]
         keywords += [_Keyword(k, Label.HELP, _forms(k), _variant_forms(k)) for k in HELP_KEYWORDS]
         object.__setattr__(self, "_keywords", tuple(keywords))
+        object.__setattr__(self, "_tables", {})
         protected = frozenset(w for k in keywords for form in k.variants for w in form)
         object.__setattr__(self, "_protected", protected)
         intent = None
@@ -276,8 +327,10 @@ class KeywordRules:
         message = words(semantic_text(body, self._protected))
         if not message:
             return Decision(Label.OTHER, "empty")
-        skipped = set(ignore)
-        keywords = [k for k in self._keywords if k.name not in skipped]
+        skipped = tuple(ignore)
+        if (table := self._tables.get(skipped)) is None:
+            table = self._tables[skipped] = _KeywordTable(k for k in self._keywords if k.name not in skipped)
+        keywords = table.keywords
         if mode is MatchMode.CONTAINS:
             for keyword in keywords:
                 if keyword.label is Label.HELP:
@@ -287,18 +340,24 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
-        decision = self._exact(message, keywords)
+        decision = self._exact(message, table)
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
             unmasked = tuple(unmask_word(w) for w in message)
             if unmasked != message and "".join(unmasked).isascii():
-                return self._exact(unmasked, keywords)
+                return self._exact(unmasked, table)
         return decision
 
     @staticmethod
-    def _exact(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision:
+    def _exact(message: tuple[str, ...], table: _KeywordTable) -> Decision:
         """The whole message is one keyword: as written, then elongated ("stoppp"), then mistyped ("stpo")."""
-        fillers = {w: _filler(w) for w in set(message)}  # per distinct word: a long message repeats its words
+        fillers: dict[str, bool] = {}  # per distinct word: a long message repeats its words
+        other_words = 0
+        for word in set(message):
+            fillers[word] = _filler(word)
+            other_words += not fillers[word] and len(word) > 1
+            if other_words > _MOST_DISTINCT_WORDS:
+                return Decision(Label.OTHER, "no-keyword")  # a sentence: no need to read the rest of it
         core = [w for w in message if not fillers[w]] or list(message)
         distinct = set(core)
         if sum(len(w) > 1 for w in distinct) > _MOST_DISTINCT_WORDS:
@@ -308,24 +367,19 @@ class KeywordRules:
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
         tight = {w: typos.squeeze(p) for w, p in plain.items()}
         squeezed = "".join(tight[w] for w in core)
-        for keyword in keywords:
-            if any(is_repetition(joined, form) for form in keyword.joined):
-                return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
-        for keyword in keywords:
-            if any(is_repetition(squeezed, form) for form in keyword.squeezed):
-                return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
+        if keyword := table.repeated(joined, table.joined):
+            return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
+        if keyword := table.repeated(squeezed, table.squeezed):
+            return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
-        for keyword in keywords:
-            # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
-            if any(len(core) <= count + 1 and (typos.is_typo_of(joined, form)
-                                               or (squeezed != joined and typos.is_typo_of(squeezed, form)))
-                   for count, form in keyword.typo_forms):
-                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
+        # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
+        if keyword := table.mistyped(joined, squeezed, len(core)):
+            return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
-                and any(plain[w] in keyword.joined for w in distinct for keyword in keywords):
+                and any(plain[w] in keyword.joined for w in distinct for keyword in table.keywords):
             # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
-            alone = [KeywordRules._exact((w,), keywords) for w in distinct]
+            alone = [KeywordRules._exact((w,), table) for w in distinct]
             if alone[0].keyword is not None and all(d.keyword == alone[0].keyword for d in alone):
                 return Decision(alone[0].label, f"keyword~typo:{alone[0].keyword}", alone[0].keyword)
         return Decision(Label.OTHER, "no-keyword")
