@@ -223,6 +223,8 @@ CONSTRUCTIONS = {
     "an opt-in request taken back with 'nvm' is nothing, one taken back for a stop is the stop": [
         ("can you turn my texts back on? nvm, they're coming through now", OTHER),
         ("I replied STOP by accident, sign me back up. nvm, just stop", OUT)],
+    "the texts named, then declined with thanks": [
+        ("your promo texts? no thanks", OUT), ("Ihre SMS, nein danke", OUT), ("extra napkins, no thanks", OTHER)],
     "closing a dead person's account ends the texts, moving their points is an errand": [
         ("my mother passed away, please close her account", OUT),
         ("my mother passed away, can I transfer her rewards to my card?", OTHER)],

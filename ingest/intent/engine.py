@@ -211,6 +211,9 @@ class IntentClassifier:
             cancelled += clause_cancelled
             if not hits and previous_negated and sig.JUST_THE_OTHERS.match(clause.text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:just-the-others", 0, len(clause.text), True)]
+            if not hits and (sig.TEXTS_NO_THANKS.match(clause.text) or (index and sig.NO_THANKS.match(clause.text)
+                                                                      and sig.NAMED_TEXTS.match(clauses[index - 1].text))):
+                hits = [_Hit(Effect.OPT_OUT, "phrase:texts-no-thanks", 0, len(clause.text), True)]
             if not hits and other_channel_stopped and sig.NOW_THE_TEXTS.match(clause.text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:now-the-texts", 0, len(clause.text), True)]
             previous_negated = any(c.startswith("negated:") for c in clause_cancelled)

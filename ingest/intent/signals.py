@@ -441,3 +441,16 @@ EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got 
                            r"all set|taken care of)\b")
 BEYOND_ONE_EVENT = re.compile(r"\b(?:any other|anything|everything|all (?:the|your|of|future|other|texts|messages|reminders)|every|"
                               r"ever|for good|forever|again|altogether|at all|in general|not just|or any|future)\b")
+
+# The texts named, then declined ("Vos SMS, non merci", "your promo texts - no thanks", "Ihre SMS? Nein danke"): a noun
+# phrase with no verb, and a no with thanks.
+_NAMED_TEXTS = (r"(?:(?:vos|your|ur|tus|sus|vuestros|vostri|i vostri|seus|os seus|ihre|eure|these|those|all these|all your|les|tes|"
+                r"os|as|los|las|i|gli|le|die|more|any more|mas|plus de|mehr|daily|weekly) )?(?:\w+ )?(?:sms|texts|text messages|txts|"
+                r"textos|mensajes|messages|messaggi|mensagens|nachrichten|promos|offers|ofertas|offres|offerte|angebote|pubs|"
+                r"publicites|pubblicita|publicidad|werbung|alerts|notifications)(?: (?:diarios|diarias|diarie|diari|quotidiens|quotidiani|"
+                r"diarios|promocionales|promotionnels|publicitaires|pubblicitari|promocionais|publicitarios|publicitarias))?")
+_NO_THANKS = (r"(?:non|no|nao|nein|nope|nah|pas pour moi|not for me|no para mi|non per me|nicht fur mich)(?: (?:merci|thanks|"
+              r"thank you|thx|gracias|grazie|danke|obrigado|obrigada|merci bien|grazie mille|vielen dank|muchas gracias))+")
+NAMED_TEXTS = re.compile(_NAMED_TEXTS + "$")
+NO_THANKS = re.compile(_NO_THANKS + "$")
+TEXTS_NO_THANKS = re.compile(_NAMED_TEXTS + " " + _NO_THANKS + "$")
