@@ -41,7 +41,7 @@ PATTERNS = (
         r"\b(?<!no )(?:want|need|like)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them) (?:gone|off|stopped|cancelled|canceled|turned off|"
         r"shut off|ended)(?: {PLEASE}| for good| thanks)*$|"
         r"\b(?<!no )(?:want|need|like)\w* (?:for )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|this|it|them) to (?:stop|end|"
-        r"cease)(?: {PLEASE}| for good)*$|"
+        r"cease)(?: {PLEASE}| for good| too| as well| also| now)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
     out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)$|"

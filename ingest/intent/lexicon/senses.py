@@ -126,7 +126,17 @@ PATTERNS = (
     sense("device-blocking", r"\b(?:phone|iphone|android|samsung|pixel|carrier|app|filter|spam filter|settings?|verizon|att|"
           r"t mobile|tmobile|sprint|cricket|provider)s? (?:(?:keeps|kept|keep|started|starts|seems to be|must be|might be|has been|"
           r"have been|auto|automatically|somehow|accidentally) )?(?:blocking|filtering|hiding|muting|blocked|filtered|muted|"
-          r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b", "my phone keeps blocking your texts, how do I fix it?"),
+          r"hid|junking) (?:your|the|these|my|all|ur|them|those)\b|"
+          r"\b(?:phone|iphone|android|samsung|pixel|carrier|app|filter|spam filter|verizon|att|t mobile|tmobile|provider)s? "
+          r"(?:(?:keeps|kept|always|automatically|auto|somehow|just) )?(?:flags?|flagged|marks?|marked|labels?|labeled|labelled|"
+          r"puts?|sends?|sent|moves?|moved|filters?|filtered) (?:you|u|this|these|them|it|your (?:\w+ )?(?:texts?|messages?|number))"
+          r"(?: (?:as|to|into|in))? (?:spam|junk)\b",
+          "my phone keeps blocking your texts, how do I fix it?", "my phone flags you as spam but I want these"),
+    # "the unsubscribe button on your site is broken": the button of another channel, not a request.
+    sense("unsubscribe-ui", r"\b(?:unsubscribe|opt out) (?:button|link|page|option|form|tab) (?:on|in|at|of) (?:your|the|ur) "
+          r"(?:web ?site|site|emails?|e mails?|newsletters?|app|account page|portal)\b|\b(?:button|link|page|option) to "
+          r"(?:unsubscribe|opt out) (?:from|of) (?:your|the|ur) (?:emails?|e mails?|newsletters?|mailing list)\b",
+          "the unsubscribe button on your site is broken"),
     # "remove me as admin": a role, not the texts.
     # "she died of laughter", "I'm dying laughing": no death.
     sense("died-laughing", r"\b(?:died|dead|dying|die) (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|shock|"
