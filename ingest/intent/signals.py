@@ -77,7 +77,8 @@ PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|temptin
 QUOTE_START = re.compile(r"[\"“”«„]")
 CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 WORD = re.compile(r"[^\W_]")
-TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|marketing)\b")
+TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|promotions?|promotional|marketing|ads|adverts|offers|deals|"
+                   r"coupons|alerts|reminders)\b")
 AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4
