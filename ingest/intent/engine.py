@@ -205,6 +205,9 @@ class IntentClassifier:
             if any(h.effect is Effect.OPT_IN for h in hits) and (
                     (clause.question and sig.ASKS_THE_WAY.search(clause.text)) or _doubts_opt_in(folded)):
                 hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
+            if any(h.effect is Effect.OPT_IN for h in hits) and _opts_in_elsewhere(clause, hits):
+                # "sign me back up for piano", "opt in to paperless billing", "Unstop? what does that mean".
+                hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "partial:{rule}", cancelled)
             if clause.question and _answered_no(clauses, index):
                 # "Unsubscribe? No way", "Start? No. STOP": the sender asks and answers it themselves.
                 hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "rejected:{rule}", cancelled)
@@ -451,6 +454,15 @@ def _drop(hits: list[_Hit], unwanted, reason: str, cancelled: list[str]) -> list
 def _doubts_opt_in(folded: str) -> bool:
     """The message supposes or asks about opting in, or opts in another number or thing (searched only for opt-ins)."""
     return any(signal.search(folded) for signal in (sig.OPT_IN_DOUBT, sig.FOR_SOMEONE_ELSE, sig.LEFT_SOMETHING_ELSE))
+
+
+def _opts_in_elsewhere(clause: Clause, hits: list[_Hit]) -> bool:
+    """The clause's opt-in is a bare keyword asked as a question, or turns on another thing and names no text."""
+    start = min(h.start for h in hits if h.effect is Effect.OPT_IN)
+    if clause.question and len(clause.text.split()) <= 2:
+        return True  # "START?", "Unstop? what does that mean": a keyword asked about
+    rest = clause.text[start:]
+    return bool(sig.OPT_IN_ELSEWHERE.search(rest)) and not sig.TEXTS_NAMED_FOR_OPT_IN.search(rest)
 
 
 def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:

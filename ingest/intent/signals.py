@@ -455,3 +455,14 @@ _NO_THANKS = (r"(?:non|no|nao|nein|nope|nah|pas pour moi|not for me|no para mi|n
 NAMED_TEXTS = re.compile(_NAMED_TEXTS + "$")
 NO_THANKS = re.compile(_NO_THANKS + "$")
 TEXTS_NO_THANKS = re.compile(_NAMED_TEXTS + " " + _NO_THANKS + "$")
+
+# An opt-in to something else than the texts ("sign me back up for piano", "opt in to paperless billing", "resume sending
+# me the invoices by mail"): what follows the request names another thing or channel, and no text.
+OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |our |a |an |this |that )?(?:\w+ )?(?:schedule|calendar|"
+                              r"waitlist|wait list|roster|team|class|classes|lessons?|program|rewards|newsletters?|emails?|e mails?|"
+                              r"mailing list|paperless|billing|statements?|invoices?|piano|course|league|raffle|event|race|tour|trip|"
+                              r"membership|gym|drawing|contest|giveaway|volunteer \w+|carpool|delivery route|route|rotation)\b|"
+                              r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?)\b|"
+                              r"\b(?:by|via|through|thru) (?:e ?mail|mail|post|email|the app|app)\b")
+TEXTS_NAMED_FOR_OPT_IN = re.compile(r"\b(?:texts?|text messages|texting|sms|messages|msgs|alerts|txts|deals|promos|offers|coupons|"
+                                    r"reminders|updates|notifications)\b")
