@@ -40,11 +40,12 @@ class RuleIndex:
     def __init__(self, rule_literals: Sequence[frozenset[str] | None]) -> None:
         self._always: list[int] = []
         self._by_piece: dict[str, list[int]] = {}
-        shared = Counter(p for literals in rule_literals for p in {p for lit in literals or () for p in _choices(lit)})
+        choices = {lit: _choices(lit) for literals in rule_literals for lit in literals or ()}
+        shared = Counter(p for literals in rule_literals for p in {p for lit in literals or () for p in choices[lit]})
         for position, literals in enumerate(rule_literals):
             if literals is None:
                 self._always.append(position)
-            for piece in sorted({_rarest(literal, shared) for literal in literals or ()}):
+            for piece in sorted({_rarest(choices[literal], shared) for literal in literals or ()}):
                 self._by_piece.setdefault(piece, []).append(position)
 
     def pieces(self, position: int) -> frozenset[str]:
@@ -70,15 +71,15 @@ def _choices(literal: str) -> list[str]:
     other non-Latin) literal, its non-ASCII characters."""
     if len(literal) < _MIN_PIECE:
         return [char for char in literal if not char.isascii()]
-    size = max(s for s in _SIZES if s <= len(literal))
+    size = _SIZES[-1] if len(literal) >= _SIZES[-1] else _SIZES[0]
     return [literal[start:start + size] for start in range(len(literal) - size + 1)]
 
 
-def _rarest(literal: str, shared: Counter[str]) -> str:
+def _rarest(choices: list[str], shared: Counter[str]) -> str:
     # Fewest rules sharing it, then without a space (rarer in text), then nearest the middle.
-    choices = _choices(literal)
     middle = (len(choices) - 1) / 2
-    return min(choices, key=lambda p: (shared[p], " " in p, abs(choices.index(p) - middle), p))
+    best = min(range(len(choices)), key=lambda i: (shared[choices[i]], " " in choices[i], abs(i - middle), choices[i]))
+    return choices[best]
 
 
 def _indexable(literal: str) -> bool:
