@@ -223,6 +223,9 @@ CONSTRUCTIONS = {
     "an opt-in request taken back with 'nvm' is nothing, one taken back for a stop is the stop": [
         ("can you turn my texts back on? nvm, they're coming through now", OTHER),
         ("I replied STOP by accident, sign me back up. nvm, just stop", OUT)],
+    "'not by text' beside another channel asked for is a channel switch, alone it answers anything": [
+        ("nicht per SMS. Per Post bitte", OUT), ("no por mensajes, prefiero por teléfono", OUT),
+        ("pas par SMS", OTHER), ("Pas par SMS, le code est arrivé par mail", OTHER)],
     "the texts named, then declined with thanks": [
         ("your promo texts? no thanks", OUT), ("Ihre SMS, nein danke", OUT), ("extra napkins, no thanks", OTHER)],
     "closing a dead person's account ends the texts, moving their points is an errand": [

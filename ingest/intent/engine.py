@@ -217,6 +217,9 @@ class IntentClassifier:
             if not hits and (sig.TEXTS_NO_THANKS.match(clause.text) or (index and sig.NO_THANKS.match(clause.text)
                                                                       and sig.NAMED_TEXTS.match(clauses[index - 1].text))):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:texts-no-thanks", 0, len(clause.text), True)]
+            if not hits and sig.NOT_BY_TEXT.match(clause.text) and any(sig.BY_OTHER_CHANNEL.search(c.text)
+                                                                        for c in clauses if c is not clause):
+                hits = [_Hit(Effect.OPT_OUT, "phrase:not-by-text", 0, len(clause.text), True)]
             if not hits and other_channel_stopped and sig.NOW_THE_TEXTS.match(clause.text):
                 hits = [_Hit(Effect.OPT_OUT, "phrase:now-the-texts", 0, len(clause.text), True)]
             previous_negated = any(c.startswith("negated:") for c in clause_cancelled)

@@ -466,3 +466,20 @@ OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |o
                               r"\b(?:by|via|through|thru) (?:e ?mail|mail|post|email|the app|app)\b")
 TEXTS_NAMED_FOR_OPT_IN = re.compile(r"\b(?:texts?|text messages|texting|sms|messages|msgs|alerts|txts|deals|promos|offers|coupons|"
                                     r"reminders|updates|notifications)\b")
+
+# A verbless "not by text" beside another channel asked for ("pas par SMS, par mail", "Je préfère être contactée par
+# courrier, pas par texto"): a channel switch, whatever the language. Alone, "pas par SMS" may answer anything.
+_BY = r"(?:par|by|via|per|por|over|through|thru|en|em|con|com|mit|tramite)"
+NOT_BY_TEXT = re.compile(r"^(?:(?:mais|but|pero|aber|ma|mas|and|et|y|e|und) )?(?:pas|not|no|nicht|non|nao|jamais|never|nunca|mai|"
+                         r"bitte nicht|please not|surtout pas) " + _BY + r" (?:sms|textos?|texts?|text messages?|txts?|mensajes?|"
+                         r"messages?|mensagens?|messaggi|nachrichten|whatsapp)(?: (?:svp|please|merci|thanks|por favor|bitte|"
+                         r"per favore|obrigad[oa]|gracias|grazie|danke|stp))*$")
+_OTHER_CHANNEL = (r"(?:e ?mails?|mails?|courriers?|courriels?|correo|correos|telephone|phone|appels?|calls?|post|lettres?|cartas?|"
+                  r"briefe?|telefon|telefono|telefone|posta|correio|e mail|email)")
+BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|juste|seulement|solo|nur|apenas|plutot|rather|"
+                              r"lieber|mejor|meglio|melhor|uniquement|unicamente|solamente|somente) )*" + _BY + " " + _OTHER_CHANNEL
+                              + r"(?: (?:svp|please|merci|thanks|por favor|bitte|per favore|obrigad[oa]|gracias|grazie|danke|stp|"
+                              r"si|sim|oui|yes|ja|seulement|only|solo|nur|apenas|instead|plutot|invece|en su lugar|stattdessen))*$|"
+                              r"\b(?:prefere|prefer|prefers|preferred|prefiero|preferimos|preferisco|preferiamo|bevorzuge|"
+                              r"bevorzugen|prefiro|preferimos|rather|lieber|aimerais mieux)\b(?: \w+){0,4} " + _BY + " "
+                              + _OTHER_CHANNEL + r"\b")
