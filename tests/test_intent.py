@@ -151,8 +151,9 @@ CONSTRUCTIONS = {
         ("unsubscribe, I subscribed by accident", OUT), ("I joined this by mistake lol stop", OUT),
         ("someone typed my number by mistake at the till", OUT),
         ("I texted STOP by mistake, I want them back", IN), ("enrolled in the wrong class by mistake, help", HELP)],
-    "a German comma before dass keeps the negation with its request": [
+    "a German comma before dass or a zu-infinitive keeps the negation with its request": [
         ("Ich will nicht, dass ihr mich kontaktiert", OUT), ("Ich möchte nicht, dass ihr damit aufhört", OTHER),
+        ("Ich möchte nicht, weiterhin SMS zu erhalten", OUT),
         ("Danke, dass ihr euch meldet", OTHER)],
     "an aside between commas is read as if it were not there": [
         ("No quiero, en serio, que me escriban más", OUT), ("Non voglio, sul serio, che mi mandiate messaggi", OUT)],
