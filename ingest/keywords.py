@@ -48,6 +48,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
     "STOP": ("STP",),
+    "REVOKE": ("REVOKE CONSENT",),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
@@ -378,10 +379,14 @@ class KeywordRules:
             return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
                 and any(plain[w] in keyword.joined for w in distinct for keyword in table.keywords):
-            # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
-            alone = [KeywordRules._exact((w,), table) for w in distinct]
-            if alone[0].keyword is not None and all(d.keyword == alone[0].keyword for d in alone):
-                return Decision(alone[0].label, f"keyword~typo:{alone[0].keyword}", alone[0].keyword)
+            # The keyword typed again, once mistyped ("stop stpo"), or keywords of one kind side by side ("STOP
+            # UNSUBSCRIBE"): every word on its own is a keyword, and all ask the same.
+            alone = [KeywordRules._exact((w,), table) for w in dict.fromkeys(core)]
+            first = alone[0]
+            if first.keyword is not None and all(d.keyword == first.keyword for d in alone):
+                return Decision(first.label, f"keyword~typo:{first.keyword}", first.keyword)
+            if first.keyword is not None and all(d.keyword is not None and d.label is first.label for d in alone):
+                return Decision(first.label, f"keywords:{first.keyword}", first.keyword)
         return Decision(Label.OTHER, "no-keyword")
 
     @staticmethod

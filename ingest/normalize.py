@@ -40,11 +40,15 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"\s*(?:"
+    r"\s*[(\[]?\s*(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
     r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
+    r"(?:get|download) (?:the )?\w+(?: \w+)? (?:app )?for (?:android|ios|iphone|ipad|windows|mac|mobile)\b.{0,40}|"
+    r"sent (?:from|via|using|with) (?:a |an |my )?(?:mobile|phone|cell|handheld|wireless)(?: device| phone)?\s*[,;.-]\s*"
+    r"(?:please )?(?:excuse|pardon|forgive)\b.{0,60}|powered by\b.{0,60}|"
+    r"quoted text hidden|message clipped\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
@@ -59,8 +63,10 @@ _APPENDED_LINE = re.compile(
     r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
-    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*$",
+    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*[)\]]?\s*$",
 )
+# "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
+_BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
 _CLOSING_QUOTES = "\"“”»'’"
 # Never a line about a mistake ("sent by my kid by accident, ignore").
 _MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
@@ -82,6 +88,8 @@ def _appended(line: str) -> bool:
     if len(line) > 600 or _MISTAKE.search(line):
         return False
     if _APPENDED_LINE.match(line) or _QUOTED_INSTRUCTION.match(line):
+        return True
+    if "|" in line and _BARRED_SIGNATURE.match(line) and _CONTACT.search(line):
         return True
     if line.rstrip().endswith(":") and _NAMED_HEADER.search(line[-300:]):
         return True

@@ -97,11 +97,16 @@ def squeeze(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
+def _un(word: str) -> bool:
+    """The word opens with "u", or with a key beside it before "n" ("insubscribe", "ynsubscribe")."""
+    return word[0] == "u" or (word[1:2] == "n" and neighbours(word[0], "u"))
+
+
 def is_typo_of(word: str, target: str) -> bool:
     """``word`` is ``target`` mistyped within the length's budget, and no real word itself."""
     if word == target or word in REAL_WORDS or not word.isascii() or not word.isalpha() or len(target) <= 3:
         return False
-    if (word[0] == "u") != (target[0] == "u"):
+    if _un(word) != (target[0] == "u"):
         return False  # "unscribe" is no SUBSCRIBE, "subscibe" no UNSUBSCRIBE: the prefix carries the meaning
     budget = _budget(len(word))
     if not budget or abs(len(target) - len(word)) > budget:

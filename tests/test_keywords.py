@@ -65,6 +65,14 @@ CASES = [
     (MULTI_CONTAINS, "please optout", None, OUT, "OPT OUT"),
     (MULTI_CONTAINS, "opt in again", None, IN, "OPT IN"),
     (MULTI_CONTAINS, "all stop", None, None, None),  # words in the wrong order
+    # keywords of one kind side by side, and a listed variant
+    (EXACT, "STOP UNSUBSCRIBE", None, OUT, "STOP"),
+    (EXACT, "cancel, quit.", None, OUT, "CANCEL"),
+    (EXACT, "stop start", None, None, None),
+    (EXACT, "help stop", None, None, None),
+    (EXACT, "Revoke consent", None, OUT, "REVOKE"),
+    # a key beside "u" before "n" keeps the UNSUBSCRIBE prefix
+    (EXACT, "insubscribe", None, OUT, "UNSUBSCRIBE"),
     # Twilio Advanced Opt-Out decides when it speaks
     (EXACT, "ARRET", "STOP", OUT, "STOP"),
     (EXACT, "stop", "HELP", None, None),

@@ -15,6 +15,12 @@ from ingest.normalize import _fold_unicode, fold, semantic_text, words
     ("Unsubscribe\nThanks, Priya", "Unsubscribe"),
     ("stop\n- Marcus", "stop"),
     ("stop\nDana K.", "stop"),
+    ("Cancel\n\nGet Spark for iOS", "Cancel"),
+    ("quit\nPowered by Cricket Wireless", "quit"),
+    ("Stop\n[Quoted text hidden]", "Stop"),
+    ("END\n(Sent from my Galaxy Watch5)", "END"),
+    ("Stop please\nR. Banerjee | Banerjee Tax Services | 555-0112", "Stop please"),
+    ("see you at 4\nstop by the desk | room 210", "see you at 4\nstop by the desk | room 210"),
 ])
 def test_signatures_quotes_and_sign_offs_are_removed(body, expected):
     assert semantic_text(body) == expected

@@ -173,7 +173,8 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
 # The keyword itself was the slip ("STOP\nsent by my kid by accident", "Sorry wrong thread\nStop"): a bare keyword
 # sentence elsewhere in the message is no request. Never "Stop. Wrong number": that number is this one.
 KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted|typed|replied|responded|answered)(?: (?:this|that|it|stop|that stop|the stop|my last|"
-                           r"the last (?:text|message|msg)|that (?:text|message|msg)))?(?: by (?:my|our|the) \w+)? (?:by accident|"
+                           r"the last (?:text|message|msg)|that (?:text|message|msg)))?(?: by (?:my|our|the) \w+| from (?:my|our|the) "
+                           r"(?:\w+(?:['’]?s)? )?(?:phone|cell|account|ipad|tablet))? (?:by accident|"
                            r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
                            r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
                            r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
