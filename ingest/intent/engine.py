@@ -140,6 +140,8 @@ class IntentClassifier:
         laughing = sig.LAUGH.search(folded) is not None
         if laughing and ("lol" in folded or "haha" in folded or "lmao" in folded or "j" in folded):
             laughing = sig.LAUGH.search(sig.LAUGHING_NO.sub(" ", folded)) is not None
+        if laughing and sig.IN_EARNEST.search(folded):
+            laughing = False
         own_mistake = bool(sig.OWN_MISTAKE.search(folded))
         keyword_slip = bool(sig.KEYWORD_SLIP.search(folded))
         just_asking = bool(sig.JUST_ASKING.search(folded))

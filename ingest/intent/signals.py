@@ -36,6 +36,9 @@ ITEMS = BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thu
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
+# "lol ... seriously though, stop": the laugh is put aside and the request is meant.
+IN_EARNEST = re.compile(r"\b(?:seriously (?:though|tho)|but seriously|(?:all )?jokes aside|joking aside|for real (?:though|tho)|"
+                        r"not kidding|no joke|im serious|i am serious|im not joking|i am not joking)\b")
 LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope|nah) (?:lol|lmao|haha\w*)\b|"
                           # ... nor a "jk" that takes back what came before a request ("I want them back... jk please stop")
                           r"\b(?:jk|j k|just kidding)\b(?=\W*(?:\w+\W+){0,2}(?:stop|unsubscribe|remove|cancel|quit|opt)\b)")
