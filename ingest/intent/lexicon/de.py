@@ -55,8 +55,8 @@ PATTERNS = (
           r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
           "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
-          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|sind|war) (?:das |dies |es )?(?:doch |wirklich |echt |auch )?"
-          r"(?:kein|keine) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
+          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|is|isch|sind|san|war) (?:das |dies |es |des |dis )?(?:doch |wirklich |echt |auch )?"
+          r"(?:kein|keine|koa|kei) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
           r"ich sehe|sehe ich) (?:\w+ ){0,2}?(?:keine|kein)\b(?: \w+){0,3}",
           "keine Nachricht ist eine gute Nachricht", "habt ihr keine Angebote mehr für Winterreifen?",
           "schade, dass es keine Angebote mehr gibt", "das ist kein Spam, oder?"),
@@ -110,8 +110,8 @@ PATTERNS = (
             r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -128,7 +128,7 @@ PATTERNS = (
         r"kriegen|empfangen) (?:will|mochte|moechte|mag)\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
-    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
+    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |s |ihr |du |bitte |endlich |doch |jetzt |"
         r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
@@ -173,6 +173,11 @@ PATTERNS = (
         r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
         + r" (?:stehen|sein|bleiben)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
+    # Swiss and Austrian German: "nämed mi vo de Lischte", "tüend mi us em Verteiler", "tragt's mi us".
+    out("de:ch-lischte", r"\b(?:nam|nemm|nem|nimm|streich|losch|loesch|tuend|tuen|tue|trag|treg)\w* (?:si |sie |ihr |s )?(?:mi|mich|eus|ois|"
+        r"mini nummere|mis nummere|mini nummer) (?:\w+ ){0,2}?(?:us|uus|vo|vom|us em|us de|usem|aus) (?:de |dr |der |dere |em |eurer |"
+        r"ihrer |euere )?(?:\w+ )?(?:lischte|liste|verteiler|kartei|adresslischte)\b",
+        "nämed mi bitte vo de Lischte", "tüend mi us em Verteiler"),
     # Sending something else is not the texts ("ich will nicht, dass Sie mir das Paket schicken").
     out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche|mag|wurde gerne|hatte gerne|wollte) (?:ich )?(?:es |das )?nicht "
         r"(?:mehr )?dass (?:sie|ihr|du|man|die firma|ihre firma|eure firma) (?:mir|mich|uns|ma|mia|mi) "

@@ -17,7 +17,7 @@ _DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto
 _SEND_REQ = (r"(?:(?:mand|mamd|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
-_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|esten|estes|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|ande|esten|estes|este|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
                  r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|"
                  r"pendejadas|chingaderas|"
@@ -64,7 +64,7 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |anden |andes |andeis )?"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |este |anden |andes |andeis |ande )?"
         + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
@@ -444,6 +444,9 @@ PATTERNS = (
     sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
     sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
           "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
+    sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
+          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b",
+          "no es número equivocado, sí soy yo", "no están equivocados de número"),
     sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",

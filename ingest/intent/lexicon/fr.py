@@ -49,6 +49,15 @@ _OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?
 
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
+    # "c'est pas un mauvais numéro": the wrong-number notice denied.
+    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
+          "c'est pas un mauvais numéro, c'est bien moi"),
+    # "faut surtout pas arrêter de m'écrire", "je veux pas arrêter les rappels": stopping denied, never the rhetorical
+    # "vous pouvez pas arrêter de m'écrire ?".
+    sense("fr:pas-arreter", r"(?<!\bpouvez )(?<!\bpourriez )(?<!\bpeux )(?<!\bpourrais )(?<!\bsavez )(?<!\bvoulez )(?<!\bvoudriez )"
+          r"(?<!\bpouvez vous )(?<!\bpourriez vous )(?<!\bpeut on )(?<!\bpeux tu )\b(?:surtout |absolument |jamais |"
+          r"vraiment )?pas (?:m |me |nous )?(?:ar+et+|cess|stopp)(?:er|e)\b",
+          "faut surtout pas arrêter de m'écrire"),
     sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
           r"de ma|de mes|au|a la|a mon|a ma|de(?! (?:vos|votre|ces|cette|ce|ca|cela|tout|tes|ta|ton|toutes?|tous)\b)) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
           r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
@@ -226,6 +235,11 @@ PATTERNS = (
         r"\b(?:allez|va) (?:vous |te )?faire (?:voir|foutre|cuire un (?:oeuf|œuf))\b|\boubli(?:ez|e) que j existe\b|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
+    # Quebec "pu" for "plus": "envoyez-moi pu de textos", "m'écrivez pu", "pu de pubs svp".
+    out("fr:pu-quebec", r"\b(?:envoy|ecri|text|contact|relanc|achal)\w* (?:moi |nous )?pu\b|"
+        r"\b(?:m |me |nous )(?:envoy|ecri|text|contact|relanc|achal)\w* pu\b|"
+        r"(?:^|\b(?:veux|voulons|veut|veulent|voudrais|ok|merci|svp|stp|non) )pu (?:de |d )(?:\w+ )?" + _MSG + r"\b",
+        "envoyez-moi pu de textos", "je veux pu de pubs", negatable=False),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
         # "aucune idée de qui est Sandrine"; "c'était son portable"
         r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "

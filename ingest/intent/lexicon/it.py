@@ -188,10 +188,16 @@ PATTERNS = (
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci|le|gli)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col )?(?:(?:i|le|gli|"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col |cu |cu sti |cu chisti )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
+    # A channel left: "scrivetemi per email, non più per SMS".
+    out("it:non-piu-per-sms", r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
+        r"messaggio|mex)\b", "scrivetemi per email, non più per SMS", negatable=False),
+    # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
+    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
+        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)", "la pubblicità non la voglio più", negatable=False),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
         r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",

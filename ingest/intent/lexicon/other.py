@@ -132,6 +132,15 @@ PATTERNS = (
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
         r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+    # Consent revoked, in the words of the data-protection notices (pl, ru, uk, nl, tr, ro).
+    out("xx:consent-revoked", r"\b(?:cofam|cofamy|wycofuje|wycofujemy|odwoluje) (?:\w+ )?zgode(?:$| (?:na|do) (?:\w+ )?(?:otrzymywanie|"
+        r"przesylanie|wysylanie|kontakt|marketing|przetwarzanie|sms|wiadomosci|informacji|powiadomienia)\w*| marketingow\w*)|"
+        r"\b(?:отзыва\w*|отозвать) (?:сво\w+ |мо\w+ )?согласие(?:$| на (?:получение|рассылку|обработку|смс|сообщения|рекламу|"
+        r"звонки)\b)|\bвідклика\w* (?:сво\w+ |мо\w+ )?згоду(?:$| на (?:отримання|розсилку|обробку|смс|повідомлення|рекламу)\b)|"
+        r"\btrek(?:ken)? (?:\w+ )?(?:toestemming|instemming) in\b|"
+        r"\b(?:iznimi|onayimi|rizami|iznim|onayim) (?:geri )?(?:aliyorum|cekiyorum|aldim|cektim)\b|"
+        r"\b(?:imi retrag|ne retragem|retrag) (?:\w+ )?(?:consimtamantul|acordul)\b",
+        "Cofam zgodę na otrzymywanie wiadomości", "Я отзываю согласие на получение рассылки", negatable=False),
     # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
     mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
             + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$)",
