@@ -12,7 +12,7 @@ _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
 _A = r"(?:a|ae)"
 _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
-        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?)")
+        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?|warbig|werbig)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
           r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
@@ -128,8 +128,8 @@ PATTERNS = (
         r"kriegen|empfangen) (?:will|mochte|moechte|mag)\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
-    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |s |ihr |du |bitte |endlich |doch |jetzt |"
-        r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
+    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
+        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
@@ -173,6 +173,12 @@ PATTERNS = (
         r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
         + r" (?:stehen|sein|bleiben)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
+    # Austrian "gebt's a Ruah mit euren SMS": peace from the texts.
+    out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
+        "gebt's a Ruah mit euren SMS", negatable=False),
+    # The texts named first: "Auf eure SMS verzichte ich gern" (de:kein-interesse reads "ich verzichte auf ..."); never "nicht verzichten".
+    out("de:verzichte", r"\bauf (?:\w+ ){0,2}?" + _MSG + r" (?:(?!nicht\b|nie\b|ungern\b|kein\w*\b)\w+ ){0,4}?verzicht\w*\b(?! (?:ich |wir )?nicht\b)",
+        "auf eure SMS verzichte ich"),
     # Swiss and Austrian German: "nämed mi vo de Lischte", "tüend mi us em Verteiler", "tragt's mi us".
     out("de:ch-lischte", r"\b(?:nam|nemm|nem|nimm|streich|losch|loesch|tuend|tuen|tue|trag|treg)\w* (?:si |sie |ihr |s )?(?:mi|mich|eus|ois|"
         r"mini nummere|mis nummere|mini nummer) (?:\w+ ){0,2}?(?:us|uus|vo|vom|us em|us de|usem|aus) (?:de |dr |der |dere |em |eurer |"
@@ -188,11 +194,11 @@ PATTERNS = (
     out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
         r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
         r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
-        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie wieder (?:\w+ )?" + _MSG + r"\b",
+        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie (?:wieder|mehr) (?:\w+ )?" + _MSG + r"\b(?! (?:\w+ )?(?:bekommen|erhalten|gekriegt|angekommen)\b)",
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
@@ -304,7 +310,7 @@ PATTERNS = (
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
-        r"\bverzicht\w* (?:\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+        r"\bverzicht\w* (?:(?!nicht\b|nie\b|ungern\b)\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
         r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",

@@ -3,7 +3,8 @@
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-          r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines)")
+          r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines|comunicaciones|"
+          r"informacion (?:publicitaria|comercial|promocional))")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
 # Not followed by a thing other than the texts ("si me vuelven a mandar el producto equivocado").
 _NOT_A_THING = (r"(?! (?:el|la|los|las|un|una|otro|otra|otros|otras|mi|mis) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|"
@@ -444,6 +445,9 @@ PATTERNS = (
     sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
     sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
           "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
+    # "¿de dónde sacaron mi número?" asks where it came from, it does not ask to take it out.
+    sense("es:de-donde-sacaron", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
+          r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
     sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
           r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b",
           "no es número equivocado, sí soy yo", "no están equivocados de número"),

@@ -226,7 +226,7 @@ PATTERNS = (
     out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
         r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
-        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\bsacr\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"^(?:bon |ok |bon ben |oh |mais |la )?(?:(?:c est|cest) assez|ca va (?:bien )?faire) (?:la|maintenant)(?: (?:la|maintenant|merci|svp|stp|"
@@ -240,6 +240,10 @@ PATTERNS = (
         r"\b(?:m |me |nous )(?:envoy|ecri|text|contact|relanc|achal)\w* pu\b|"
         r"(?:^|\b(?:veux|voulons|veut|veulent|voudrais|ok|merci|svp|stp|non) )pu (?:de |d )(?:\w+ )?" + _MSG + r"\b",
         "envoyez-moi pu de textos", "je veux pu de pubs", negatable=False),
+    # "je n'accepte plus de recevoir vos SMS", "je ne consens pas à être sollicité".
+    out("fr:n-accepte-plus", r"\b(?:n |ne )(?:accepte|acceptons|consens|consentons|autorise|autorisons) (?:plus|pas|jamais|aucun\w*) "
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|" + _MSG + r"|etre (?:contacte|sollicite|demarche|relance)\w*)\b",
+        "je n'accepte plus de recevoir des SMS", negatable=False),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
         # "aucune idée de qui est Sandrine"; "c'était son portable"
         r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "

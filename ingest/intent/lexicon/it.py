@@ -209,7 +209,7 @@ PATTERNS = (
     out("it:prego-smettete", r"^(?:vi prego|ti prego|per favore|x favore|per cortesia|per piacere) (?:smettete|smettetela|cessate|fermatevi|finitela|"
         r"piantatela|smettila|basta)$", "vi prego smettete", negatable=False),
     out("it:stop-formula", r"^(?:stop|basta|disiscrivimi|disiscrivetemi|cancellami|cancellatemi|smettetela)(?: (?:grazie|grz|pf|per favore|x favore|"
-        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
+        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:non mi interessa(?: piu)?|non mi interessano(?: piu)?|non sono (?:piu )?interessat[oa]|per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
         r"distinti saluti|arrivederci|ciao|punto(?: esclamativo)?|virgola|(?:e|sono) (?:gia )?(?:il|la) \w+ (?:messaggio|sms|volta)(?: \w+)?))+$",
         "stop grazie buona giornata", "basta vi prego è il quinto messaggio", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
@@ -218,7 +218,7 @@ PATTERNS = (
         "stop grz", "STOP per piacere", "fine sms"),
     out("it:infinito-secco", r"^(?:cancellare|rimuovere|eliminare|togliere|disiscrivere)(?: (?:il |questo )?(?:numero|contatto|"
         r"nominativo|number))?" + _POLITE + r"$", "cancellare grazie", negatable=False),
-    out("it:avete-rotto", r"\b(?:mi |ci )?avete (?:rotto|stufato|scocciato|stancato|sfinito)(?: (?:le scatole|le palle|i coglioni|l anima))?"
+    out("it:avete-rotto", r"\b(?:mi |ci |m |c )?avete (?:rotto|stufato|scocciato|stancato|sfinito|scassato|ammorbato|frantumato)(?: (?:le scatole|le palle|i coglioni|l anima))?"
         r" con " + _DET + _ADJ + _MSG + r"\b", "avete rotto le scatole con ste promozioni", negatable=False),
     out("it:liberatemi", r"\blibera(?:temi|mi|teci|ci) da(?:i|gli|lle|l|lla)? " + _DET + _ADJ + _MSG + r"\b",
         "vi prego, liberatemi da questi messaggi"),
@@ -321,7 +321,8 @@ PATTERNS = (
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
         r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"
-        r"\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
+        r"\bnon (?:(?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso)\b(?! (?:al|alla|allo|all|a|ad|per|di|del|della) (?!(?:\w+ )?"
+        r"(?:trattamento|invio|invii|ricezione|ricevere|uso|utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|essere|" + _MSG + r")\b))|"
         r"autorizzo (?:l invio|l uso|l utilizzo|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"

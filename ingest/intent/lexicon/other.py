@@ -17,7 +17,7 @@ def _said(*phrases: str) -> str:
 
 
 PATTERNS = (
-    out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
+    out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\b(?:dung|ngung) (?:spam|lam phien|quay rau)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
         r"\bhuy dang ky\b|\b(?:dung|ngung) (?:gui|nhan|lien lac)(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: nua)?$",
         "Đừng nhắn tin cho tôi nữa", "đừng gửi nữa", negatable=False),
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
@@ -25,12 +25,13 @@ PATTERNS = (
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
         r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
         r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b|"
-        r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b",
+        r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b|"
+        r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
     out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
         r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
         r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
-        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
+        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
     out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b|"
@@ -41,7 +42,7 @@ PATTERNS = (
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
-        r"\bstuur (?:me |mij |ons )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
+        r"\bstuur (?:me |mij |ons )?(?:niks|niets) meer\b|\bkap (?:eens |nou |nu |maar |toch |ff |effe )?(?:met|mee) (?:die |de |jullie |al die |dat |dit )?(?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|spam|reclame|appjes)\b|\b(?:dit|mijn) nummer (?:please |graag )?uit (?:het|jullie|uw|de) (?:\w+ )?(?:bestand|lijst|systeem|database|adressenbestand)\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
         r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
@@ -61,8 +62,8 @@ PATTERNS = (
     out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b(?! (?:jeszcze |juz |tej |tego |mi |nam )?(?:\w+ )?(?:paczk|przesylk|towar|"
         r"zamowien|faktur|kurier|list\b|adres)\w*)|\bprzesta\w* (?:\w+ ){0,2}?(?:pisac|wysylac|przysylac|spamowac|smsowac)\b|"
         r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|(?<!wybralem )(?<!wybralam )(?<!podalem )(?<!podalam )(?<!wpisalem )(?<!wpisalam )(?<!zadzwonilem na )(?<!zadzwonilam na )\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
-        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
-        r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
+        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please|na ten numer|na moj numer|tutaj))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
+        r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b|\b(?:dajcie|daj|dajta|dac) (?:mi|nam) (?:swiety )?spokoj\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
     out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ ){0,2}?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
@@ -88,7 +89,7 @@ PATTERNS = (
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
         "mesaj atmayın", "numaramı silin", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
@@ -103,7 +104,7 @@ PATTERNS = (
     out("tl:tigil", r"^(?:please |pls )?(?:paki|i)?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
         r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:akong |ako |kami )?(?:mag ?|i )?(?:text|txt|message|msg|sms|chat)\w*\b|"
         r"^(?:wag|huwag) na(?: po)?(?: (?:salamat|thanks|thank you|sir|maam|please))*$|"
-        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms)\w*\b",
+        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\b(?:i|paki)?tigil\w* (?:\w+ ){0,4}?(?:pag ?text\w*|pagtetext|pag ?message|pag ?msg|pag ?txt)\b|\bayoko na (?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
     out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat (?:karo|karna|kariye|kare|karein|kijiye)\b|"
         r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|\bband kar\w* (?:ye |yeh |ya |apne |apke )?(?:message|messages|msg|msgs|sms|text)\w*\b|"
@@ -113,7 +114,7 @@ PATTERNS = (
         + _said("পাঠাবেন না", "পাঠাবে না", "পাঠাইও না", "মেসেজ দিবেন না", "এসএমএস দেবেন না", "মেসেজ দেবেন না", "এসএমএস দিবেন না"), "message pathaben na", "আর মেসেজ পাঠাবেন না",
         negatable=False),
     out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|رسايل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
-        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\bما (?:بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\b(?:ما|لا) (?:نريد|بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
     # Arabizi (Arabic in Latin letters, digits for sounds; the prepared text reads "3" as "e").
     out("ar:arabizi", r"\bbala (?:msgs?|messages?|rasayel|rasa2el|sms|eklanat|i3lanat)\b|"
         r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
@@ -132,6 +133,15 @@ PATTERNS = (
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
         r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+    # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
+    out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
+        r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
+        r"^(?:\w+ )?(?:моя |мои |мой |наша |наш )?(?:мама|папа|отец|мать|муж|жена|сын|дочь|бабушка|дедушка) (?:\w+ )?(?:умер|умерла|скончал\w*)\b|"
+        r"^(?:\w+ )?(?:моя |мои |мій |наша |наш )?(?:мама|тато|батько|мати|чоловік|дружина|син|донька|бабуся|дідусь) (?:\w+ )?(?:помер|померла)\b|"
+        r"^(?:\w+ )?(?:annem|babam|esim|oglum|kizim|dedem|ninem|anneannem|babaannem|kardesim) (?:\w+ )?vefat etti\b|"
+        r"^(?:\w+ )?(?:min|mitt|var) (?:pappa|mamma|far|mor|man|fru|son|dotter|morfar|farfar|mormor|farmor|bror|syster) "
+        r"(?:har )?(?:gatt bort|dott|avlidit)\b",
+        "Mijn moeder is overleden", "Annem vefat etti", negatable=False),
     # Consent revoked, in the words of the data-protection notices (pl, ru, uk, nl, tr, ro).
     out("xx:consent-revoked", r"\b(?:cofam|cofamy|wycofuje|wycofujemy|odwoluje) (?:\w+ )?zgode(?:$| (?:na|do) (?:\w+ )?(?:otrzymywanie|"
         r"przesylanie|wysylanie|kontakt|marketing|przetwarzanie|sms|wiadomosci|informacji|powiadomienia)\w*| marketingow\w*)|"

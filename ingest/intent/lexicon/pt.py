@@ -42,7 +42,7 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
 
 # Not followed by a thing other than the texts ("parem de mandar o entregador tão cedo").
 _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|essas|seu|sua) (?!(?:\w+ ){0,2}(?:" + _OBJ +
-                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia|tralhas|baboseiras|"
+                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia|tralhas|baboseiras|(?:paradas?|bagulhos?)(?: a[ie])?$|"
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
@@ -54,7 +54,7 @@ PATTERNS = (
     out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
-        r"\b(?:nao|n|num) (?:quero|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
+        r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
         r"\b(?:nao|n|num) quero mais receber (?:mais )?isso$|"
         r"\b(?:nao|n) (?:pode|deve|deveria|podem|devem) (?:mais )?receber (?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b"
         r"(?! (?:\w+ ){0,2}?(?:internacion\w*|de fora|do exterior|de outro pais|grandes?|longas?|com foto)\b)|"
@@ -163,7 +163,7 @@ PATTERNS = (
         r"\b(?:quem|onde|como) (?:\w+ )?(?:deu|passou|conseguiram|pegaram|arranjaram|arrumaram|obtiveram|tem|tiveram|acharam) "
         r"(?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular)\b",
         "nunca me cadastrei", "quem deu meu número pra vocês?", negatable=False),
-    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?$|"
+    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?(?: (?:quero|queremos|preciso))?(?: mais)?$|"
         r"\b(?:promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|marketing) (?:nao|nunca|jamais)"
         r"(?: mais| obrigad[oa]| pfv| por favor)*$",
         "só por email por favor, por sms não"),
