@@ -173,6 +173,9 @@ PATTERNS = (
         r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
         + r" (?:stehen|sein|bleiben)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
+    # "stopp stopp ich will nix mehr": after a stop, wanting nothing more refuses the texts.
+    out("de:stopp-will-nix", r"^(?:stopp? ){1,4}(?:ich )?(?:will|mag|mochte|moechte|brauche?) (?:nix|nichts|das nicht|sowas nicht|"
+        r"keine \w+)(?: mehr)?\b", "stopp stopp stopp ich will nix mehr", negatable=False),
     # Austrian "gebt's a Ruah mit euren SMS": peace from the texts.
     out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
         "gebt's a Ruah mit euren SMS", negatable=False),
@@ -274,7 +277,7 @@ PATTERNS = (
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
         r" (?:\w+ )?an\b|^(?:bitte )?(?:in zukunft |kunftig |zukunftig |ab jetzt |ab sofort )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon|post|brief)(?: bitte| danke)?$|"
         r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
-        r"(?:sms|textnachricht|nachricht)\b|"
+        r"(?:sms|textnachricht|nachricht)\b|^(?:aber |und |doch )?(?:per|via|uber) (?:sms|textnachricht|nachricht) (?:bitte )?(?:nicht mehr|nie mehr|nimmer|nimma|ned mehr)$|"
         r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
         r"auch )?(?:nicht|nie|keine)\b",
         "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", "bitte nicht per SMS", "SMS lese ich nicht",

@@ -244,6 +244,9 @@ PATTERNS = (
     out("fr:n-accepte-plus", r"\b(?:n |ne )(?:accepte|acceptons|consens|consentons|autorise|autorisons) (?:plus|pas|jamais|aucun\w*) "
         r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|" + _MSG + r"|etre (?:contacte|sollicite|demarche|relance)\w*)\b",
         "je n'accepte plus de recevoir des SMS", negatable=False),
+    # "stop stop stop j'en veux plus": after a stop, "j'en veux plus" refuses more (alone it may ask for more).
+    out("fr:stop-j-en-veux-plus", r"^(?:(?:stop|arretez|arrete) ){1,4}(?:j en veux|je n en veux|j en veut|jen veux) (?:plus|pu)\b",
+        "stop stop stop j'en veux plus", negatable=False),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
         # "aucune idée de qui est Sandrine"; "c'était son portable"
         r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "

@@ -193,7 +193,8 @@ PATTERNS = (
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
     # A channel left: "scrivetemi per email, non più per SMS".
-    out("it:non-piu-per-sms", r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
+    out("it:non-piu-per-sms", r"^(?:ma |e |pero )?(?:per|via|tramite) (?:sms|messaggi\w*|mex) (?:non piu|mai piu|piu no)$|"
+        r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
         r"messaggio|mex)\b", "scrivetemi per email, non più per SMS", negatable=False),
     # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
     out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"

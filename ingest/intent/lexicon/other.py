@@ -104,7 +104,7 @@ PATTERNS = (
     out("tl:tigil", r"^(?:please |pls )?(?:paki|i)?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
         r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:akong |ako |kami )?(?:mag ?|i )?(?:text|txt|message|msg|sms|chat)\w*\b|"
         r"^(?:wag|huwag) na(?: po)?(?: (?:salamat|thanks|thank you|sir|maam|please))*$|"
-        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms)\w*\b",
+        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:po )?(?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms|promo|ads)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
     out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat (?:karo|karna|kariye|kare|karein|kijiye)\b|"
         r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|\bband kar\w* (?:ye |yeh |ya |apne |apke )?(?:message|messages|msg|msgs|sms|text)\w*\b|"
@@ -128,7 +128,7 @@ PATTERNS = (
         r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
         r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない") + "|"
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信解除して", "配信解除をお願い", "登録解除して") + "|"
         r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
@@ -141,12 +141,16 @@ PATTERNS = (
     out("tl:tigil-pag-text", r"\btigil\w* (?:\w+ ){0,4}?(?:pag ?text\w*|pagtetext|pag ?message|pag ?msg|pag ?txt)\b|"
         r"\b(?:i|paki)tigil\w* (?:\w+ ){0,4}?(?:pag ?text\w*|pagtetext|pag ?message|pag ?msg|pag ?txt)\b",
         "tigilan nyo na po ang pag text", negatable=False),
+    # "please stop bhai", "stop karo yaar": a stop with a Hindi or Urdu form of address.
+    out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
+        r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
     out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
         r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
         r"^(?:\w+ )?(?:моя |мои |мой |наша |наш )?(?:мама|папа|отец|мать|муж|жена|сын|дочь|бабушка|дедушка) (?:\w+ )?(?:умер|умерла|скончал\w*)\b|"
         r"^(?:\w+ )?(?:моя |мои |мій |наша |наш )?(?:мама|тато|батько|мати|чоловік|дружина|син|донька|бабуся|дідусь) (?:\w+ )?(?:помер|померла)\b|"
         r"^(?:\w+ )?(?:annem|babam|esim|oglum|kizim|dedem|ninem|anneannem|babaannem|kardesim) (?:\w+ )?vefat etti\b|"
+        r"^(?:o |kendisi |sahibi |numaranin sahibi )?vefat etti$|"
         r"^(?:\w+ )?(?:min|mitt|var) (?:pappa|mamma|far|mor|man|fru|son|dotter|morfar|farfar|mormor|farmor|bror|syster) "
         r"(?:har )?(?:gatt bort|dott|avlidit)\b",
         "Mijn moeder is overleden", "Annem vefat etti", negatable=False),
@@ -160,7 +164,7 @@ PATTERNS = (
         r"\b(?:imi retrag|ne retragem|retrag) (?:\w+ )?(?:consimtamantul|acordul)\b",
         "Cofam zgodę na otrzymywanie wiadomości", "Я отзываю согласие на получение рассылки", negatable=False),
     # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
-    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
+    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡|如果|假如|要是)|(?<!好)(?:吗|嗎|呢)$|"
             + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$)",
             "怎么退订？", "수신거부 어떻게 해요?"),
 )

@@ -46,7 +46,7 @@ _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:la |ja |ai |logo )?(?:de|d) "
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares|assem|asse)|chega) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
@@ -164,6 +164,7 @@ PATTERNS = (
         r"(?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular)\b",
         "nunca me cadastrei", "quem deu meu número pra vocês?", negatable=False),
     out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?(?: (?:quero|queremos|preciso))?(?: mais)?$|"
+        r"^(?:e |mas |ja |agora )?(?:por |via )?(?:sms|mensage(?:m|ns)|texto) (?:nao|n) (?:precisa|precisam) mais$|"
         r"\b(?:promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|marketing) (?:nao|nunca|jamais)"
         r"(?: mais| obrigad[oa]| pfv| por favor)*$",
         "só por email por favor, por sms não"),
