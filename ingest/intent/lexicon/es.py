@@ -25,7 +25,13 @@ _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|ande|esten|estes|este|
                  r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
                  r"(?:audios?|fotos?|videos?|stickers?|memes?|imagenes|imagen|links?|enlaces?|codigos?|facturas?|recibos?|"
                  r"paquetes?|"
-                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)")
+                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)|"
+                 # a person sent ("no me manden a la señora López"), a name written ("no me escriban el nombre mal")
+                 r"\bno (?:me |m |nos )?(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando) (?:a|al) (?:la |el |los |las |un |una |otro |otra |ese |esa )?"
+                 r"(?:senor\w*|sr|sra|srta|tecnic[oa]s?|repartidor\w*|chofer|doctor\w*|dr|dra|licenciad[oa]|persona|muchach[oa]|chav[oa]|"
+                 r"joven|mism[oa]|nadie|mensajero|cobrador|vendedor\w*|asesor\w*|ejecutiv[oa])\b|"
+                 r"\bno (?:me |m |nos )?escri[bv](?:a|as|an|ais|ir|iendo) (?:mas |otra vez )?(?:el|la|los|las|mi|mis|su|sus) "
+                 r"(?:nombre|apellidos?|direccion|dedicatoria|fecha|datos|correo)\b")
 # Lists that are not the texts' ("la lista de espera", "la lista de invitados").
 _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|"
                r"participantes)\b")

@@ -32,7 +32,7 @@ _NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|mat
              r"ma commande|tout de suite|maintenant|au travail|la journee|en journee|sur (?:mon|le) fixe)\b)")
 # Sending something else: "ne m'envoyez plus le technicien", "n'envoyez plus rien à mon ancienne adresse".
 _NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?:technicien|colis|livreur|livraison|facture|courrier|"
-              r"catalogue|commande|paquet|produit|echantillon|carte)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
+              r"catalogue|commande|paquet|produit|echantillon|carte|nom|prenom)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
               r"domicile)\b)")
 # About one matter, not the texts: "ne me relancez pas pour le devis, je vous rappelle lundi".
 _NOT_ABOUT = r"(?! pour (?:le|la|les|l|ce|cette|ces|mon|ma|mes|un|une|votre|vos) (?!(?:\w+ )?" + _MSG + r"\b))"

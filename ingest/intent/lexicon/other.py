@@ -6,7 +6,7 @@ split a word) are written as typed and prepared like a message (``_said``), so a
 
 import re
 
-from ingest.intent.patterns import mention, out
+from ingest.intent.patterns import mention, out, sense
 from ingest.intent.text import prepare
 
 
@@ -93,7 +93,7 @@ PATTERNS = (
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
-        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
+        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
         r"\b(?:gak|ga|nggak|ngga|tidak|tak|enggak|gausah) (?:usah |perlu )?(?:\w+ )?(?:sms|chat|wa|hubungi|spam)\w* lagi\b",
         "jangan kirim lagi", negatable=False),
     out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
@@ -144,6 +144,11 @@ PATTERNS = (
     # "please stop bhai", "stop karo yaar": a stop with a Hindi or Urdu form of address.
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
+    # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|サンプル|カタログ)(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+          + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
+          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
+          "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
     # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
     out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
         r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"

@@ -30,7 +30,7 @@ _SEND_SUBJ = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|ar)|escrev(?:a|am|as|e
               r"aborrec)(?:e|em|es|ar|er)|chate(?:ie|iem|ies)|ench(?:a|am|as|er))")
 # What a complaint about a missing or wrong document names ("não me mande o boleto por email").
 _NOT_A_DOCUMENT = (r"(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|"
-                   r"documento|catalogo|orcamento|contrato)\b)")
+                   r"documento|catalogo|orcamento|contrato|tecnico|entregador|motoboy|motorista|funcionario|pacote|nome|sobrenome|endereco)\b)")
 # Who owns the phone, in notices of another person's number.
 _KIN = (r"(?:pai|mae|marido|esposa|esposo|mulher|avo|avozinha|avozinho|filho|filha|irmao|irma|tio|tia|sogro|sogra|"
         r"dono|dona|titular|cunhado|cunhada|primo|prima|padrasto|madrasta)")
