@@ -36,6 +36,9 @@ _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r
 
 PATTERNS = (
     # --- another sense of the words, or a question about them (cancel the opt-outs they overlap) -------------
+    # "Nicht dass ich eure SMS nicht will, aber die kommen zu früh": a double negative, no refusal.
+    sense("de:nicht-dass-nicht", r"\bnicht (?:so )?dass (?:\w+ ){1,5}?nicht (?:mehr )?(?:will|mochte|moechte|mag|brauche|haben will)\b",
+          "nicht dass ich eure SMS nicht will"),
     sense("de:bekomme-keine", r"\b(?:bekomm|krieg|erhalt|empfang)\w* (?:ich |wir |man |er |sie )?(?:seit (?:\w+ ){1,2}|"
           r"schon |gar |immer |noch |auch |jetzt |heute |plotzlich |irgendwie |leider |ja )*(?:keine|kein|nix|nichts)\b|"
           r"\b(?:hab|habe|haben|hatte|hatten|hast|habt) (?:\w+ ){0,3}?(?:keine|kein|nix|nichts) (?:\w+ ){0,5}?(?:bekommen|"
@@ -297,7 +300,7 @@ PATTERNS = (
         r"\b(?:arbeitet|wohnt) (?:hier|bei uns|unter dieser nummer) (?:schon lange |seit \w+ |seit langem )?nicht mehr\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
-        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
+        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"

@@ -58,6 +58,13 @@ PATTERNS = (
           r"(?<!\bpouvez vous )(?<!\bpourriez vous )(?<!\bpeut on )(?<!\bpeux tu )\b(?:surtout |absolument |jamais |"
           r"vraiment )?pas (?:m |me |nous )?(?:ar+et+|cess|stopp)(?:er|e)\b",
           "faut surtout pas arrêter de m'écrire"),
+    # Photos, files, a bill sent, not the texts: "le technicien m'a dit de ne plus envoyer de photos".
+    sense("fr:envoyer-objet", r"\b(?:plus|pas) (?:m |me |nous |lui |leur )?(?:envoy|ecri|transmet)\w* (?:de |d |les |des |vos |mes |ses |la |le )?"
+          r"(?:photos?|videos?|audios?|vocaux|documents?|captures?|fichiers?|pieces? jointes?|factures?|devis|papiers?)\b",
+          "il m'a dit de ne plus envoyer de photos"),
+    # Someone else's texting: "j'ai dit à mon fils d'arrêter d'écrire à ses amis".
+    sense("fr:ecrire-a-autrui", r"\b(?:envoy|ecri|text)\w* (?:des \w+ |de \w+ )?(?:a|aux) (?:ses|son|sa|leurs?) \w+",
+          "d'arrêter d'écrire à ses amis"),
     sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
           r"de ma|de mes|au|a la|a mon|a ma|de(?! (?:vos|votre|ces|cette|ce|ca|cela|tout|tes|ta|ton|toutes?|tous)\b)) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
           r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
@@ -315,7 +322,7 @@ PATTERNS = (
         r"\b(?:mon numero|mes coordonnees|mes donnees)(?: \w+){0,4}? (?:donne|transmis|communique|vendu|utilise|recupere|cede|partage)\w* "
         r"sans (?:mon|notre) (?:accord|consentement|autorisation|permission)\b",
         "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
-    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
+    out("fr:harcelement", r"(?<!\best ce que )(?<!\best ce )\bc est du (?:harcelement|spam)\b(?! ou\b)|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
         r"\b(?:votre|ton) numero (?:est |a ete )?(?:desormais |maintenant |deja )?bloque(?:$| (?:inutile|donc|alors|desormais|maintenant|definitivement)\b)|"
         r"\b(?:j ai|je vous ai|je t ai|on a|on vous a) (?:deja )?bloque (?:votre|ton|ce) numero\b",

@@ -105,6 +105,9 @@ def _starts(items) -> tuple[set[str] | None, bool]:
 
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
+    # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
+    sense("it:inviare-oggetto", r"\bnon (?:mi |ci |gli |le )?(?:mand|invi|scriv|spedi)\w* (?:piu )?(?:le |i |delle |dei |altre |altri |nessuna |nessun )?"
+          r"(?:foto|video|audio|vocali|documenti|screenshot|allegati|file|fatture|pdf)\b", "non mandare più foto"),
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
           r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",

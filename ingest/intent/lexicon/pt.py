@@ -231,6 +231,10 @@ PATTERNS = (
            r"\bpor engano\b.*\b(?:sair|parar|stop|pare)\b|\b(?:sair|parar|stop|pare)\w* por engano\b",
            "quero voltar a receber", "podem voltar a me mandar as promoções", "me inscreve de novo"),
     # --- the words in another sense ------------------------------------------------------------------------------
+    # Photos, files, a bill sent, not the texts: "o técnico disse pra eu não mandar mais fotos".
+    sense("pt:enviar-objeto", r"\b(?:nao|n) (?:me |lhe |nos )?(?:mand|envi)\w* (?:mais )?(?:as |os |a |o |essas |esses |nenhuma |nenhum )?"
+          r"(?:fotos?|videos?|audios?|prints?|documentos?|arquivos?|comprovantes?|boletos?|codigos?|pdfs?|figurinhas?|stickers?)\b",
+          "não mandar mais fotos"),
     sense("pt:cancelar-outro", r"\b(?:cancel|anul|desmarc|suspend)\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|esse|essa|este|esta|"
           r"nosso|nossa|seu|sua|de|do|da|para|pra|amanha|hoje|um|uma) ){0,3}(?:\w+ )?(?:pedido|pedidos|compra|compras|encomenda|"
           r"consulta|agendamento|horario|reserva|visita|entrega|cartao|pagamento|boleto|viagem|voo|aula|sessao|exame|"
