@@ -24,7 +24,7 @@ PATTERNS = (
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
         r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
-        r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b|"
+        r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b(?! из (?:\w+ )?(?:группы|группы|чата|беседы|заказа|корзины|команды|клуба))|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b(?! (?:заказа|телефона в заказе|карты|счета|договора|посылки))|"
         r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b|"
         r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
@@ -149,6 +149,30 @@ PATTERNS = (
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
           r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
+    # The texts named first, then refused or moved to another channel (nl, pl, ru, sv): "sms'jes lees ik toch niet",
+    # "de reclame hoeft niet meer", "SMS-ów proszę nie wysyłać", "а рекламу не присылайте", "sms vill jag inte ha".
+    out("xx:texts-refused", r"\b(?:sms\w*|sms jes|berichten|smsjes) (?:lees|beantwoord|open) ik (?:toch |eigenlijk |nooit |ook )?(?:niet|nooit)\b(?! (?:zo|altijd|meteen|direct|snel|op tijd)\b)|"
+        r"\b(?:reclame|sms\w*|berichten|aanbiedingen|nieuwsbrief) (?:hoeft|hoeven) (?:voor mij |van mij )?(?:niet meer|niet langer)\b|"
+        r"\bsms(?: ow|ow|y)? (?:please |prosze )?nie (?:wysylac|przysylac|pisac|wysylajcie|przysylajcie)\b|"
+        r"\b(?:рекламу|смс|сообщения|рассылку|спам) (?:больше |мне )?не (?:присылаите|отправляите|шлите|пишите)\b|"
+        r"\b(?:sms|meddelanden|reklam|utskick) (?:vill|onskar) (?:jag|vi) (?:inte|inga) (?:ha|fa|lasa)\b",
+        "sms'jes lees ik toch niet", "а рекламу не присылайте", negatable=False),
+    # My number off the list (pl, ru, zh, hi, vi, tl): "usunięcie mojego numeru z listy", "исключить мой номер из рассылки".
+    out("xx:number-off-list", r"\busuni\w* (?:mojego |moich |moj )?(?:numeru|danych|nr|numer)\b(?! (?:zamowienia|konta|karty|klienta)\b)|"
+        r"\b(?:исключ|удал)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"把我从[^ ]{0,8}?(?:名单|名單|列表|通讯录|通訊錄)(?:里|裡|中)?(?:删除|刪除|移除|去掉)|"
+        r"\b(?:mera|mere|hamara) (?:number|no|nmbr|naam) (?:\w+ ){0,2}?(?:list|database|system) se (?:hata|nikal|delete|remove)\w*\b|"
+        r"\blist se (?:mujhe |mera number |mera naam )?(?:hata|nikal|remove|delete)\w*\b|"
+        r"\bxoa (?:so (?:dien thoai |dt |dthoai )?|ten )?(?:cua )?(?:toi|minh|em|anh|chi) khoi danh sach\b|"
+        r"\bxoa so (?:dien thoai |dt |dthoai )?(?:cua )?(?:toi|minh)\b|"
+        r"\b(?:paki)?tanggal\w* (?:na )?(?:po )?(?:ang |yung )?(?:number|numero|pangalan) ko\b",
+        "usunięcie mojego numeru z listy", "mera number list se hata do", negatable=False),
+    # Not the person they text (uk, ja, ko): "це не мій номер", "私は田中ではありません", "저는 김민수가 아닙니다", "번호 잘못".
+    out("xx:not-this-person", r"\bце не міи номер\b(?! (?:замовлення|картки|рахунку|договору|посилки))|"
+        r"(?:私|わたし|僕|ぼく)は(?!会員|メンハ|客|お客|顧客|学生|大人|子供|日本人)[^ ]{1,8}?"
+        + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
+        r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
+        "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),
     # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
     out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
         r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
