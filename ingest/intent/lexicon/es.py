@@ -97,7 +97,7 @@ PATTERNS = (
         r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
-    out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
+    out("es:no-mas", _gate(r"no |ya |nada |ni |tampoco ") + r"(?:" + r"\btampoco (?:quiero|deseo|necesito) (?:recibir )?(?:mas |sus |los |las )?(?:\w+ )?" + _TEXTS + r"\b|" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
         r"^no mas(?: porfa| porfis| por favor| gracias| plis| xfa| ya)*$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",

@@ -81,7 +81,7 @@ PATTERNS = (
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
         "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
         negatable=False),
-    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
+    out("pt:tirar-lista", r"\b(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
@@ -91,7 +91,7 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadast\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdes ?cadast\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
