@@ -19,7 +19,7 @@ _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigun
 # The list the number is on; not a waiting list, a course or a guest list.
 _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|\w*kartei|\w*datenbank|"
          r"system|adressbuch|sms \w+)")
-_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr)"
+_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre|mini|mis|mei|meini) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr|nummere)"
 _HIM = r"(?:mich|uns|ihn|mi|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
 # "nicht mehr" as texted: "net/ned mehr" (south), "nimmer/nimma" (Bavarian, Austrian), "nümme/nüme" (Swiss).
 _NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
@@ -91,7 +91,7 @@ PATTERNS = (
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
     sense("de:aufhoren-anders", r"\bmit dem (?:rauchen|trinken|saufen|kiffen|dampfen|vapen|naschen|essen|spielen|zocken|arbeiten|"
           r"streiten|jammern|lernen|laufen|joggen|training|sport|job|studium|verein|fasten) (?:\w+ )?aufh" + _O + r"r\w*\b|"
-          r"\b(?:aufh" + _O + r"r\w*|auf) zu (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
+          r"\b(?:aufh" + _O + r"r\w*|auf|uf|uff) (?:zu|z|ze) (?!(?:schreiben|schriibe|schribe|schreibe|simsen|smsen|texten|senden|schicken|spammen|nerven|"
           r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen)\b)\w+",
           "ich will mit dem Rauchen aufhören", "hört auf zu streiten ihr zwei"),
     sense("de:abmelden-sache", r"\b(?:mein|meine|meinen|das|den|die|unser|unsere|unseren|ein|einen) (?:" + _OTHER_WORD + r"){1,2}?"
@@ -103,7 +103,7 @@ PATTERNS = (
     # A message left on the voicemail is a call: "bitte keine Nachricht auf die Mailbox sprechen".
     sense("de:mailbox", r"\b(?:nachricht|nachrichten|was) (?:auf (?:die|der|den|meine|meiner|meinen) )?(?:mailbox|sprachbox|"
           r"anrufbeantworter)\b(?: \w+)?|\b(?:nachricht|nachrichten|was) auf (?:den|dem|meinen) ab\b(?: \w+)?", "bitte keine Nachricht auf die Mailbox sprechen"),
-    sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
+    sense("de:in-ruhe-anders", r"\bin (?:ruhe|ruah) (?:\w+ )?(?:uberlegen|uberlegn|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
           r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
             r"\bwenn ich (?:\w+ ){0,3}?(?:stopp?|abmelden|ende|beenden|austragen) (?:schreibe|antworte|sende|schicke|tippe)\b",
@@ -131,8 +131,8 @@ PATTERNS = (
         r"kriegen|empfangen) (?:will|mochte|moechte|mag)\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
-    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
-        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff)\b|\baufh" + _O + r"ren\b)|"
+    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
+        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
@@ -217,7 +217,7 @@ PATTERNS = (
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
-    out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|frieden)\b|"
+    out("de:in-ruhe", r"\b(?:lass|loss)\w* (?:sie |ihr |du )?(?:mich|uns|mi|ins) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|ruah|ruh|frieden)\b|"
         r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
         r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf (?:die nerven|den sack|den keks|"
         r"den wecker|den geist|den senkel)\b|"
@@ -300,7 +300,7 @@ PATTERNS = (
         r"\b(?:arbeitet|wohnt) (?:hier|bei uns|unter dieser nummer) (?:schon lange |seit \w+ |seit langem )?nicht mehr\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
-        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
+        r"\bverwahlt\b|\b(?:nicht|ned|net|nid) (?:mehr )?(?:die|meine|seine|ihre|mei|mini|mine) (?:nummer|nummere)\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"

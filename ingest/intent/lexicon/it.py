@@ -34,7 +34,7 @@ _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
-_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) "
+_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli|o|na|nu) "
                r"(?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?" + _MSG + r"\b|(?:cavolo|cazzo|tubo|accidente|bel niente)\b))")
 # "non è il numero del mio ordine", "il mio numero cliente": a number that is not the phone's.
 _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
@@ -202,6 +202,16 @@ PATTERNS = (
     # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
     out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
         r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)", "la pubblicità non la voglio più", negatable=False),
+    # Neapolitan and Sicilian: "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi",
+    # "lassateme in pace", "scancellateme 'o nummero".
+    out("it:dialetto", r"\b(?:nun|non|nu) (?:me |mi |ce |ci )?(?:mannate|mannati|manna|mannare|scrivite|scrivit|scassate|scassati|rumpite|"
+        r"scucciate|mannatemi|mannateme)\w* (?:cchiu|chiu|piu)\b|"
+        r"\b(?:nun|non) (?:vogghiu|vogghio|voglio|vogl|vuogli\w*) (?:cchiu|chiu|piu) (?:\w+ )?(?:missaggi|messaggi|messagge|missagge|sms|"
+        r"promozioni|pubblicita)\b|"
+        r"\b(?:finitila|finitela|jatevenne|ghiatevenne|lassateme|lassatemi|lassatece|lassatici)\b (?:\w+ ){0,2}?(?:cu|co|con) (?:sti |ste |sta |"
+        r"chisti |chesti )?(?:\w+ )?(?:missaggi|messaggi|messagge|missagge|sms|promozioni|promo|pubblicita)\b|"
+        r"\b(?:scancellateme|scancellatemi|cancellateme|levateme|luvatemi|livatemi|luvateme) (?:o |lu |il |u |mio |me )?(?:nummero|numero|nummaru)\b",
+        "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi", negatable=False),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
         r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
