@@ -197,7 +197,7 @@ PATTERNS = (
         r"(?:\w+ ){0,3}?" + _MSG + r"|(?:\w+ ){0,3}?" + _MSG + r" (?:schick|send|zuschick)\w*|(?:(?:noch|weiter|weiterhin|immer|dauernd|"
         r"standig|andauernd) ){0,2}(?:schick|send|zuschick)\w*$)\b",
         "ich möchte nicht dass Sie mir weiterhin schreiben", "ich will nicht dass ihr mir noch SMS schickt", negatable=False),
-    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
+    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b(?! (?:\w+ )?(?:abbestellen|abmelden|verpassen|missen|verlieren|k" + _U + r"ndigen|l" + _O + r"schen|aufgeben|streichen|stoppen|beenden)\b)|"
         r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
         r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
         r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie (?:wieder|mehr) (?:\w+ )?" + _MSG + r"\b(?! (?:\w+ )?(?:bekommen|erhalten|gekriegt|angekommen)\b)",
@@ -281,6 +281,7 @@ PATTERNS = (
         r" (?:\w+ )?an\b|^(?:bitte )?(?:in zukunft |kunftig |zukunftig |ab jetzt |ab sofort )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon|post|brief)(?: bitte| danke)?$|"
         r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
         r"(?:sms|textnachricht|nachricht)\b|^(?:aber |und |doch )?(?:per|via|uber) (?:sms|textnachricht|nachricht) (?:bitte )?(?:nicht mehr|nie mehr|nimmer|nimma|ned mehr)$|"
+        r"^(?:aber |und |doch )?(?:per|via|uber) (?:sms|textnachricht) (?:ist|isch|is) (?:jetzt |ab jetzt |ab sofort )?(?:schluss|ende|vorbei)$|"
         r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
         r"auch )?(?:nicht|nie|keine)\b",
         "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", "bitte nicht per SMS", "SMS lese ich nicht",

@@ -351,7 +351,7 @@ PATTERNS = (
         r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas )?(?:los |las |sus |esos |estos )?"
         r"(?:\w+ )?" + _TEXTS + r"\b", "no hace falta que me manden más mensajes", negatable=False),
     opt_in("es:alta", r"\b(?:fue|era) (?:un error|sin querer|por error|una equivocacion) (?:lo de|el|mi|poner|mandar|responder) "
-           r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta(?! (?:en|a|para) (?:el|la|los|las|mi|un|una) "
+           r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta(?! como\b)(?! (?:en|a|para) (?:el|la|los|las|mi|un|una) "
            r"(?!(?:\w+ )?(?:lista|mensajes|sms|alertas|avisos|notificaciones|promociones|ofertas)\b))|volver a suscribir\w*|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"

@@ -254,6 +254,9 @@ PATTERNS = (
     # "stop stop stop j'en veux plus": after a stop, "j'en veux plus" refuses more (alone it may ask for more).
     out("fr:stop-j-en-veux-plus", r"^(?:(?:stop|arretez|arrete) ){1,4}(?:j en veux|je n en veux|j en veut|jen veux) (?:plus|pu)\b",
         "stop stop stop j'en veux plus", negatable=False),
+    # "envoyez tout par courriel, par SMS c'est fini": the texts as a channel closed.
+    out("fr:par-sms-fini", r"^(?:mais |et |par contre )?(?:par|en) (?:sms|texto|textos|message|messages) (?:c est|cest|ca sera|ce sera) (?:fini|termine|non)$",
+        "par SMS c'est fini", negatable=False),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
         # "aucune idée de qui est Sandrine"; "c'était son portable"
         r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "
