@@ -179,6 +179,9 @@ PATTERNS = (
     # "stopp stopp ich will nix mehr": after a stop, wanting nothing more refuses the texts.
     out("de:stopp-will-nix", r"^(?:stopp? ){1,4}(?:ich )?(?:will|mag|mochte|moechte|brauche?) (?:nix|nichts|das nicht|sowas nicht|"
         r"keine \w+)(?: mehr)?\b", "stopp stopp stopp ich will nix mehr", negatable=False),
+    # "vergesst meine Nummer": forget me (never "vergesst meine Nummer nicht").
+    out("de:vergesst", r"\b(?:vergesst|vergessen sie|vergiss|vergesset) (?:bitte |einfach |endlich )?(?:meine (?:handy|telefon)?nummer|mich)\b"
+        r"(?! (?:bitte |aber )?nicht\b)", "vergesst meine Nummer", negatable=False),
     # Austrian "gebt's a Ruah mit euren SMS": peace from the texts.
     out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
         "gebt's a Ruah mit euren SMS", negatable=False),

@@ -90,6 +90,9 @@ PATTERNS = (
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
+    # Mexican "ya párenle", "ya bájenle" closing a complaint: stop it (never "párenle aquí en la esquina").
+    out("es:parenle", r"(?:^|\bya )(?:parenle|parale|parenla|parala|bajenle|bajale|calmenle|calmale)(?: ya| porfa| por favor| plis| xfa| pues)*$",
+        "ya párenle", negatable=False),
     out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
         "ya no me ofrezcan nada", negatable=False),
     out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"

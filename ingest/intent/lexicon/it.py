@@ -212,6 +212,9 @@ PATTERNS = (
         r"chisti |chesti )?(?:\w+ )?(?:missaggi|messaggi|messagge|missagge|sms|promozioni|promo|pubblicita)\b|"
         r"\b(?:scancellateme|scancellatemi|cancellateme|levateme|luvatemi|livatemi|luvateme) (?:o |lu |il |u |mio |me )?(?:nummero|numero|nummaru)\b",
         "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi", negatable=False),
+    # "dimenticatevi di me", "scordatevi di me": forget me.
+    out("it:dimenticatevi", r"\b(?:dimenticatevi|dimenticati|scordatevi|scordati|dimenticatevi pure|scordatevi pure) (?:di me|di noi|del mio numero|"
+        r"il mio numero)\b(?! (?:quando|appena|se|per|di|del|della|dell|d)\b)", "dimenticatevi di me"),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
         r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",

@@ -51,6 +51,9 @@ PATTERNS = (
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
         "parem de enviar mensagens", "deixem de me ligar e de me mandar mensagens", "peço a gentileza de não me enviarem mais", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
+    # "me esqueçam": forget me (never "me esqueci", "não me esquece de avisar").
+    out("pt:me-esquecam", r"\bme esque(?:ca|cam|ce|cem|cam de vez)(?: (?:por favor|pfv|pf|de vez|gente|obrigad[oa]))*$",
+        "me esqueçam", negatable=False),
     out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
