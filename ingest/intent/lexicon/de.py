@@ -304,7 +304,7 @@ PATTERNS = (
         r"\b(?:arbeitet|wohnt) (?:hier|bei uns|unter dieser nummer) (?:schon lange |seit \w+ |seit langem )?nicht mehr\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
-        r"\bverwahlt\b|\b(?:nicht|ned|net|nid) (?:mehr )?(?:die|meine|seine|ihre|mei|mini|mine) (?:nummer|nummere)\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
+        r"^(?:ich )?wei(?:ss|s) (?:nicht|ned|net|nid) wer (?!(?:der|die|das|ein|eine|sie|ihr|du|es|zustandig|verantwortlich)\b)\w+(?: \w+)? (?:ist|sein soll|sei)$|\bverwahlt\b|\b(?:nicht|ned|net|nid) (?:mehr )?(?:die|meine|seine|ihre|mei|mini|mine) (?:nummer|nummere)\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"

@@ -177,6 +177,8 @@ PATTERNS = (
         r"las |estos |esos |esas |sus |tus )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
+        r"^(?:y |pero )?no (?:se|tengo idea de|tengo ni idea de) quien (?:es|sea|era) (?!(?:el|la|los|las|un|una|ese|esa|este|esta|su|sus|mi|tu|"
+        r"usted|ustedes|mejor|peor|responsable|encargad[oa]|quien|eso|esto)\b)\w+(?: \w+)?$|"
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
         r"paquete|cobro|cargo|reserva|cita)\b)|"
         r"\b(?:aqui )?no (?:hay|vive) nadie (?:con ese nombre|que se llame)\b|"

@@ -126,7 +126,9 @@ PATTERNS = (
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
-    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|"
+        r"^(?:e |mas )?(?:nao|n) (?:sei|faco ideia de) quem (?:e|seja|era) (?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|meu|minha|"
+        r"voce|voces|vcs|melhor|pior|responsavel|isso|isto)\b)\w+(?: \w+)?$|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
         r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
         r"\bnao sou (?:o|a) (?!titular d[oa] (?:cartao|conta|plano|pedido|contrato|seguro|compra|boleto)\b)(?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
