@@ -164,6 +164,7 @@ PATTERNS = (
     # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça" (a question, "plus de promos ?", still opts out)
     out("fr:plus-de", r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )"
         r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        r"(?:^|\b(?:svp|stp|merci|non|ok) )plu (?:de |d )" + _MSG + r"\b|"
         # partial revocations of their own ("les promos non merci", "..., mais plus les pubs", "..., pas les promotions"): as questions
         # they ask ("vous envoyez les rappels, mais pas les promos ?")
         r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"

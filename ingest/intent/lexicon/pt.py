@@ -214,7 +214,7 @@ PATTERNS = (
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
     out("pt:spam", r"\b(?:denunciei|reportei|marquei|denunciad[oa]s?|reportad[oa]s?|marcad[oa]s?) (?:voces |vcs |esse numero |"
         r"este numero |isso |essa empresa )?(?:como|por) spam\b|^(?:ja )?(?:bloqueei|denunciei)(?: e (?:denunciei|bloqueei))?$|"
-        r"\b(?:to|estou|tou|fiquei|ja estou|ja to) (?:de saco cheio|cansad[oa]|fart[oa]|enjoad[oa]) (?:de|d[ao]s?|dess[ae]s?|"
+        r"\b(?:to|estou|tou|fiquei|ja estou|ja to) (?:de saco cheio|d saco cheio|cansad[oa]|fart[oa]|enjoad[oa]) (?:de|d|d[ao]s?|dess[ae]s?|"
         r"dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|\b(?:nao|n) quero (?:mais )?saber (?:mais )?(?:nada )?de (?:voces|vcs|vos)\b",
         "denunciei vocês como spam", "bloqueei e denunciei", "tô de saco cheio dessas mensagens",
         "não quero mais saber de vocês", negatable=False),
