@@ -182,6 +182,12 @@ PATTERNS = (
     # "vergesst meine Nummer": forget me (never "vergesst meine Nummer nicht").
     out("de:vergesst", r"\b(?:vergesst|vergessen sie|vergiss|vergesset) (?:bitte |einfach |endlich )?(?:meine (?:handy|telefon)?nummer|mich)\b"
         r"(?! (?:bitte |aber )?nicht\b)", "vergesst meine Nummer", negatable=False),
+    # Dialect "don't write me any more": Kölsch "schrievt mer nit mi", Swabian "schreibet mr nimme", Swiss "schriibed mir nümme"
+    # (never "schreib mir net so förmlich": a "more" is needed).
+    out("de:dialekt-nimmer", r"\b(?:schrievt|schrievet|schriibed|schriibet|schribed|schreibet|schreibts|schreibt s|schickad|schicked|schigged|schickts|schickt s|schigget)"
+        r" (?:mer |mr |mir |mi |ma |mia |eus |ois )?"
+        r"(?:bitte |doch )?(?:(?:nit|net|ned|nid) (?:mi|mieh|meh|mehr|mee)\b|(?:nimmi|nimmer|nimma|nimme|numme|nuemme)\b)(?! zur" + _U + r"ck\b)",
+        "schrievt mer nit mi", negatable=False),
     # Austrian "gebt's a Ruah mit euren SMS": peace from the texts.
     out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
         "gebt's a Ruah mit euren SMS", negatable=False),

@@ -20,7 +20,7 @@ _SEND_REQ = (r"(?:(?:mand|mamd|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
 _THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|ande|esten|estes|este|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
-                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|"
+                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|basura|porquerias?|tonterias|babosadas|"
                  r"pendejadas|chingaderas|"
                  r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
                  r"(?:audios?|fotos?|videos?|stickers?|memes?|imagenes|imagen|links?|enlaces?|codigos?|facturas?|recibos?|"
@@ -40,7 +40,7 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
 _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
               r"ofrec)\w*(?<!le)(?<!les)\b"
               r"(?! (?:a )?(?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
-              r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
+              r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
               r"papa|mama|padre|madre|abuel\w*|hij[oa]s?|espos[oa]|marido|herman[oa]s?|numero|telefono|celular|cel|linea|"
               r"chip|movil)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
