@@ -192,7 +192,7 @@ PATTERNS = (
     out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
         "gebt's a Ruah mit euren SMS", negatable=False),
     # The texts named first: "Auf eure SMS verzichte ich gern" (de:kein-interesse reads "ich verzichte auf ..."); never "nicht verzichten".
-    out("de:verzichte", r"\bauf (?:\w+ ){0,2}?" + _MSG + r" (?:(?!nicht\b|nie\b|ungern\b|kein\w*\b)\w+ ){0,4}?verzicht\w*\b(?! (?:ich |wir )?nicht\b)",
+    out("de:verzichte", r"\bauf (?:\w+ ){0,2}?" + _MSG + r" (?:(?!nicht\b|nie\b|ungern\b|kein\w*\b)\w+ ){0,4}?verzicht\w*\b(?! (?:ich |wir )?(?:nicht|ungern|nur ungern|nie|keinesfalls|auf keinen fall)\b)",
         "auf eure SMS verzichte ich"),
     # Swiss and Austrian German: "nämed mi vo de Lischte", "tüend mi us em Verteiler", "tragt's mi us".
     out("de:ch-lischte", r"\b(?:nam|nemm|nem|nimm|streich|losch|loesch|tuend|tuen|tue|trag|treg)\w* (?:si |sie |ihr |s )?(?:mi|mich|eus|ois|"
