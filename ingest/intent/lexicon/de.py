@@ -196,7 +196,7 @@ PATTERNS = (
         "auf eure SMS verzichte ich"),
     # Swiss and Austrian German: "nämed mi vo de Lischte", "tüend mi us em Verteiler", "tragt's mi us".
     out("de:ch-lischte", r"\b(?:nam|nemm|nem|nimm|streich|losch|loesch|tuend|tuen|tue|trag|treg)\w* (?:si |sie |ihr |s )?(?:mi|mich|eus|ois|"
-        r"mini nummere|mis nummere|mini nummer) (?:\w+ ){0,2}?(?:us|uus|vo|vom|us em|us de|usem|aus) (?:de |dr |der |dere |em |eurer |"
+        r"mini nummere|mis nummere|mini nummer) (?:(?!nod\b|nid\b|ned\b|nit\b|net\b|nicht\b)\w+ ){0,2}?(?:us|uus|vo|vom|us em|us de|usem|aus) (?:de |dr |der |dere |em |eurer |"
         r"ihrer |euere )?(?:\w+ )?(?:lischte|liste|verteiler|kartei|adresslischte)\b",
         "nämed mi bitte vo de Lischte", "tüend mi us em Verteiler"),
     # Sending something else is not the texts ("ich will nicht, dass Sie mir das Paket schicken").
