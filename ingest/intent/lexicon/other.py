@@ -42,12 +42,12 @@ PATTERNS = (
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
-        r"\bstuur (?:me |mij |ons )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
+        r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
         r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
@@ -154,7 +154,9 @@ PATTERNS = (
     out("xx:texts-refused", r"\b(?:sms\w*|sms jes|berichten|smsjes) (?:lees|beantwoord|open) ik (?:toch |eigenlijk |nooit |ook )?(?:niet|nooit)\b(?! (?:zo|altijd|meteen|direct|snel|op tijd)\b)|"
         r"\b(?:reclame|sms\w*|berichten|aanbiedingen|nieuwsbrief) (?:hoeft|hoeven) (?:voor mij |van mij )?(?:niet meer|niet langer)\b|"
         r"\bsms(?: ow|ow|y)? (?:please |prosze )?nie (?:wysylac|przysylac|pisac|wysylajcie|przysylajcie)\b|"
-        r"\b(?:рекламу|смс|сообщения|рассылку|спам) (?:больше |мне )?не (?:присылаите|отправляите|шлите|пишите)\b|"
+        r"\b(?:рекламу|рекламы|смс|сообщения|рассылку|рассылки|спам) (?:больше |мне |уже )*не (?:присылаите|отправляите|шлите|пишите|надо|нужно)\b(?! было\b)|"
+        r"\b(?:reklam|sms\w*|wiadomosci|powiadomien)\w* (?:already |juz |wiecej )?nie (?:chce|potrzebuje)\b(?! (?:ogladac|widziec|sluchac|czytac|w telewizji|w tv)\b)|"
+        r"\bgeen (?:\w+ )?(?:reclame|aanbiedingen|promoties|acties) meer\b(?! (?:in|door) (?:de|mijn) (?:\w+ )?(?:bus|brievenbus)\b)|"
         r"\b(?:sms|meddelanden|reklam|utskick) (?:vill|onskar) (?:jag|vi) (?:inte|inga) (?:ha|fa|lasa)\b",
         "sms'jes lees ik toch niet", "а рекламу не присылайте", negatable=False),
     # My number off the list (pl, ru, zh, hi, vi, tl): "usunięcie mojego numeru z listy", "исключить мой номер из рассылки".
