@@ -12,14 +12,14 @@ _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
 _A = r"(?:a|ae)"
 _MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
-        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?)")
+        r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?|warbig|werbig)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
           r"\w*nachrichten|\w*benachrichtigungen|\w*erinnerungen|werbe ?\w+|werbung|newsletter|spam|mitteilungen)")
 # The list the number is on; not a waiting list, a course or a guest list.
 _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde)\w*liste|newsletter|\w*kartei|\w*datenbank|"
          r"system|adressbuch|sms \w+)")
-_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr)"
+_NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre|mini|mis|mei|meini) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr|nummere)"
 _HIM = r"(?:mich|uns|ihn|mi|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
 # "nicht mehr" as texted: "net/ned mehr" (south), "nimmer/nimma" (Bavarian, Austrian), "nümme/nüme" (Swiss).
 _NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
@@ -36,6 +36,9 @@ _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r
 
 PATTERNS = (
     # --- another sense of the words, or a question about them (cancel the opt-outs they overlap) -------------
+    # "Nicht dass ich eure SMS nicht will, aber die kommen zu früh": a double negative, no refusal.
+    sense("de:nicht-dass-nicht", r"\bnicht (?:so )?dass (?:\w+ ){1,5}?nicht (?:mehr )?(?:will|mochte|moechte|mag|brauche|haben will)\b",
+          "nicht dass ich eure SMS nicht will"),
     sense("de:bekomme-keine", r"\b(?:bekomm|krieg|erhalt|empfang)\w* (?:ich |wir |man |er |sie )?(?:seit (?:\w+ ){1,2}|"
           r"schon |gar |immer |noch |auch |jetzt |heute |plotzlich |irgendwie |leider |ja )*(?:keine|kein|nix|nichts)\b|"
           r"\b(?:hab|habe|haben|hatte|hatten|hast|habt) (?:\w+ ){0,3}?(?:keine|kein|nix|nichts) (?:\w+ ){0,5}?(?:bekommen|"
@@ -55,8 +58,8 @@ PATTERNS = (
           r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
           "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
-          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|sind|war) (?:das |dies |es )?(?:doch |wirklich |echt |auch )?"
-          r"(?:kein|keine) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
+          r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|is|isch|sind|san|war) (?:das |dies |es |des |dis )?(?:doch |wirklich |echt |auch )?"
+          r"(?:kein|keine|koa|kei) (?:\w+ )?" + _MSG + r"\b|\b(?:habt ihr|haben sie|hast du|gibt es|gibts|gab es|finde ich|ich finde|"
           r"ich sehe|sehe ich) (?:\w+ ){0,2}?(?:keine|kein)\b(?: \w+){0,3}",
           "keine Nachricht ist eine gute Nachricht", "habt ihr keine Angebote mehr für Winterreifen?",
           "schade, dass es keine Angebote mehr gibt", "das ist kein Spam, oder?"),
@@ -88,7 +91,7 @@ PATTERNS = (
           "trag mich aus dem Kurs am Mittwoch aus", "mein Sohn möchte sich vom Fußballtraining abmelden"),
     sense("de:aufhoren-anders", r"\bmit dem (?:rauchen|trinken|saufen|kiffen|dampfen|vapen|naschen|essen|spielen|zocken|arbeiten|"
           r"streiten|jammern|lernen|laufen|joggen|training|sport|job|studium|verein|fasten) (?:\w+ )?aufh" + _O + r"r\w*\b|"
-          r"\b(?:aufh" + _O + r"r\w*|auf) zu (?!(?:schreiben|simsen|smsen|texten|senden|schicken|spammen|nerven|"
+          r"\b(?:aufh" + _O + r"r\w*|auf|uf|uff) (?:zu|z|ze) (?!(?:schreiben|schriibe|schribe|schreibe|simsen|smsen|texten|senden|schicken|spammen|nerven|"
           r"bel" + _A + r"stigen|kontaktieren|anzuschreiben|zuzuspammen|zuschicken|werben|stressen)\b)\w+",
           "ich will mit dem Rauchen aufhören", "hört auf zu streiten ihr zwei"),
     sense("de:abmelden-sache", r"\b(?:mein|meine|meinen|das|den|die|unser|unsere|unseren|ein|einen) (?:" + _OTHER_WORD + r"){1,2}?"
@@ -100,7 +103,7 @@ PATTERNS = (
     # A message left on the voicemail is a call: "bitte keine Nachricht auf die Mailbox sprechen".
     sense("de:mailbox", r"\b(?:nachricht|nachrichten|was) (?:auf (?:die|der|den|meine|meiner|meinen) )?(?:mailbox|sprachbox|"
           r"anrufbeantworter)\b(?: \w+)?|\b(?:nachricht|nachrichten|was) auf (?:den|dem|meinen) ab\b(?: \w+)?", "bitte keine Nachricht auf die Mailbox sprechen"),
-    sense("de:in-ruhe-anders", r"\bin ruhe (?:\w+ )?(?:uberlegen|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
+    sense("de:in-ruhe-anders", r"\bin (?:ruhe|ruah) (?:\w+ )?(?:uberlegen|uberlegn|nachdenken|uberdenken|anschauen|schauen|entscheiden|"
           r"essen|arbeiten|lesen|fertig\w*|ausschlafen)\b", "lass mich in Ruhe überlegen"),
     mention("de:keyword-frage", r"\bwas (?:heisst|bedeutet|passiert|macht|bewirkt)\b|\bwofur (?:steht|ist)\b|"
             r"\bwenn ich (?:\w+ ){0,3}?(?:stopp?|abmelden|ende|beenden|austragen) (?:schreibe|antworte|sende|schicke|tippe)\b",
@@ -110,8 +113,8 @@ PATTERNS = (
             r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -128,8 +131,8 @@ PATTERNS = (
         r"kriegen|empfangen) (?:will|mochte|moechte|mag)\b",
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
-    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst) (?:sie |ihr |du |bitte |endlich |doch |jetzt |"
-        r"sofort |mal |einfach )*(?:damit )?auf\b|\baufh" + _O + r"ren\b)|"
+    out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
+        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
@@ -173,6 +176,29 @@ PATTERNS = (
         r"\bnicht (?:mehr |langer )?(?:auf|in) (?:ihrer|eurer|der|dieser|deiner|ihrem|eurem|dem|diesem) (?:\w+ )?" + _LIST
         + r" (?:stehen|sein|bleiben)\b",
         "nehmen Sie mich aus dem Verteiler", "nimm mich von der Liste", "ich möchte nicht mehr auf Ihrer Liste stehen", "ich möchte aus der Liste gestrichen werden"),
+    # "stopp stopp ich will nix mehr": after a stop, wanting nothing more refuses the texts.
+    out("de:stopp-will-nix", r"^(?:stopp? ){1,4}(?:ich )?(?:will|mag|mochte|moechte|brauche?) (?:nix|nichts|das nicht|sowas nicht|"
+        r"keine \w+)(?: mehr)?\b", "stopp stopp stopp ich will nix mehr", negatable=False),
+    # "vergesst meine Nummer": forget me (never "vergesst meine Nummer nicht").
+    out("de:vergesst", r"\b(?:vergesst|vergessen sie|vergiss|vergesset) (?:bitte |einfach |endlich )?(?:meine (?:handy|telefon)?nummer|mich)\b"
+        r"(?! (?:bitte |aber )?nicht\b)", "vergesst meine Nummer", negatable=False),
+    # Dialect "don't write me any more": Kölsch "schrievt mer nit mi", Swabian "schreibet mr nimme", Swiss "schriibed mir nümme"
+    # (never "schreib mir net so förmlich": a "more" is needed).
+    out("de:dialekt-nimmer", r"\b(?:schrievt|schrievet|schriibed|schriibet|schribed|schreibet|schreibts|schreibt s|schickad|schicked|schigged|schickts|schickt s|schigget)"
+        r" (?:mer |mr |mir |mi |ma |mia |eus |ois )?"
+        r"(?:bitte |doch )?(?:(?:nit|net|ned|nid) (?:mi|mieh|meh|mehr|mee)\b|(?:nimmi|nimmer|nimma|nimme|numme|nuemme)\b)(?! zur" + _U + r"ck\b)",
+        "schrievt mer nit mi", negatable=False),
+    # Austrian "gebt's a Ruah mit euren SMS": peace from the texts.
+    out("de:a-ruah", r"\b(?:a|eine|an|mei|meine) (?:ruah|ruh|ruhe) (?:\w+ )?mit (?:\w+ ){0,2}?" + _MSG + r"\b",
+        "gebt's a Ruah mit euren SMS", negatable=False),
+    # The texts named first: "Auf eure SMS verzichte ich gern" (de:kein-interesse reads "ich verzichte auf ..."); never "nicht verzichten".
+    out("de:verzichte", r"\bauf (?:\w+ ){0,2}?" + _MSG + r" (?:(?!nicht\b|nie\b|ungern\b|kein\w*\b)\w+ ){0,4}?verzicht\w*\b(?! (?:ich |wir )?(?:nicht|ungern|nur ungern|nie|keinesfalls|auf keinen fall)\b)",
+        "auf eure SMS verzichte ich"),
+    # Swiss and Austrian German: "nämed mi vo de Lischte", "tüend mi us em Verteiler", "tragt's mi us".
+    out("de:ch-lischte", r"\b(?:nam|nemm|nem|nimm|streich|losch|loesch|tuend|tuen|tue|trag|treg)\w* (?:si |sie |ihr |s )?(?:mi|mich|eus|ois|"
+        r"mini nummere|mis nummere|mini nummer) (?:(?!nod\b|nid\b|ned\b|nit\b|net\b|nicht\b)\w+ ){0,2}?(?:us|uus|vo|vom|us em|us de|usem|aus) (?:de |dr |der |dere |em |eurer |"
+        r"ihrer |euere )?(?:\w+ )?(?:lischte|liste|verteiler|kartei|adresslischte)\b",
+        "nämed mi bitte vo de Lischte", "tüend mi us em Verteiler"),
     # Sending something else is not the texts ("ich will nicht, dass Sie mir das Paket schicken").
     out("de:nicht-dass", r"\b(?:will|mochte|moechte|wunsche|wuensche|mag|wurde gerne|hatte gerne|wollte) (?:ich )?(?:es |das )?nicht "
         r"(?:mehr )?dass (?:sie|ihr|du|man|die firma|ihre firma|eure firma) (?:mir|mich|uns|ma|mia|mi) "
@@ -180,14 +206,14 @@ PATTERNS = (
         r"(?:\w+ ){0,3}?" + _MSG + r"|(?:\w+ ){0,3}?" + _MSG + r" (?:schick|send|zuschick)\w*|(?:(?:noch|weiter|weiterhin|immer|dauernd|"
         r"standig|andauernd) ){0,2}(?:schick|send|zuschick)\w*$)\b",
         "ich möchte nicht dass Sie mir weiterhin schreiben", "ich will nicht dass ihr mir noch SMS schickt", negatable=False),
-    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b|"
+    out("de:will-nicht", r"\b(?:will|mochte|brauche|wunsche) (?:\w+ ){0,2}" + _MSG + r" nicht\b(?! (?:\w+ )?(?:abbestellen|abmelden|verpassen|missen|verlieren|k" + _U + r"ndigen|l" + _O + r"schen|aufgeben|streichen|stoppen|beenden)\b)|"
         r"\b(?:will|mochte|moechte|brauche|mag)\b (?:\w+ ){0,4}?" + _MSG + r" (?:\w+ ){0,2}?nicht mehr (?:bekommen|erhalten|"
         r"kriegen|empfangen|sehen|lesen|haben)\b|\bdass ich (?:das|dies|sowas|so was|es|diese \w+|eure \w+|ihre \w+) nicht "
-        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie wieder (?:\w+ )?" + _MSG + r"\b",
+        r"(?:mehr )?(?:will|mochte|brauche|wunsche)\b|\bnie (?:wieder|mehr) (?:\w+ )?" + _MSG + r"\b(?! (?:\w+ )?(?:bekommen|erhalten|gekriegt|angekommen)\b)",
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
@@ -200,7 +226,7 @@ PATTERNS = (
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
-    out("de:in-ruhe", r"\blass\w* (?:sie |ihr |du )?(?:mich|uns) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|frieden)\b|"
+    out("de:in-ruhe", r"\b(?:lass|loss)\w* (?:sie |ihr |du )?(?:mich|uns|mi|ins) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|ruah|ruh|frieden)\b|"
         r"\bverschon\w* (?:sie |ihr |du )?(?:mich|uns) (?:bitte )?(?:\w+ )?mit\b|"
         r"\b(?:geh|geht|gehen)\w* (?:sie |ihr |du )?(?:mir|uns) (?:bitte )?nicht (?:mehr )?auf (?:die nerven|den sack|den keks|"
         r"den wecker|den geist|den senkel)\b|"
@@ -263,7 +289,8 @@ PATTERNS = (
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
         r" (?:\w+ )?an\b|^(?:bitte )?(?:in zukunft |kunftig |zukunftig |ab jetzt |ab sofort )?(?:nur noch|lieber|nur) (?:per |via |uber )?(?:e ?mail|mail|anruf|anrufe|anrufen|telefon|post|brief)(?: bitte| danke)?$|"
         r"(?:^|\bbitte |\baber |\bdoch |\beinfach )(?:ab jetzt |kunftig |in zukunft )?nicht (?:mehr )?(?:per|via|uber|als) "
-        r"(?:sms|textnachricht|nachricht)\b|"
+        r"(?:sms|textnachricht|nachricht)\b|^(?:aber |und |doch )?(?:per|via|uber) (?:sms|textnachricht|nachricht) (?:bitte )?(?:nicht mehr|nie mehr|nimmer|nimma|ned mehr)$|"
+        r"^(?:aber |und |doch )?(?:per|via|uber) (?:sms|textnachricht) (?:ist|isch|is) (?:jetzt |ab jetzt |ab sofort )?(?:schluss|ende|vorbei)$|"
         r"\b(?:sms|textnachrichten) (?:lese|les|beantworte|nutze|benutze|schaue|schau) ich (?:eh |sowieso |grundsatzlich |generell |"
         r"auch )?(?:nicht|nie|keine)\b",
         "ruft mich lieber an statt zu simsen", "statt SMS bitte lieber Mail", "bitte nicht per SMS", "SMS lese ich nicht",
@@ -283,7 +310,7 @@ PATTERNS = (
         r"\b(?:arbeitet|wohnt) (?:hier|bei uns|unter dieser nummer) (?:schon lange |seit \w+ |seit langem )?nicht mehr\b|"
         r"\bhat (?:diese|die|meine) nummer nicht mehr\b|"
         r"\bkeine (?:einwilligung|zustimmung|erlaubnis) gegeben\b|\b(?:bin|ist) nicht (?:die|der) (?:richtige |gesuchte )?person\b|"
-        r"\bverwahlt\b|\bnicht (?:mehr )?(?:die|meine|seine|ihre) nummer\b|"
+        r"^(?:ich )?wei(?:ss|s) (?:nicht|ned|net|nid) wer (?!(?:der|die|das|ein|eine|sie|ihr|du|es|zustandig|verantwortlich)\b)\w+(?: \w+)? (?:ist|sein soll|sei)$|\bverwahlt\b|\b(?:nicht|ned|net|nid) (?:mehr )?(?:die|meine|seine|ihre|mei|mini|mine) (?:nummer|nummere)\b|\b(?:bin|sind) (?:der|die) neue[rn]? (?:besitzer|besitzerin|inhaber|inhaberin|eigentumer|eigentumerin) (?:dieser|der|von dieser) (?:handy|telefon)?nummer\b|"
         r"\bnummer (?:geh" + _O + r"rt|ist) (?:jetzt |nun |inzwischen )?nicht mehr\b|"
         r"\bnummer (?:hat|geh" + _O + r"rt) (?:jetzt |nun |inzwischen )?(?:jemand|jemandem) (?:anderes|anderem|anders)\b|"
         r"\b(?:handy|nummer|telefon|anschluss) geh" + _O + r"rt (?:jetzt|nun|inzwischen|mittlerweile) (?:meinem|meiner|einem|einer)\b|"
@@ -299,7 +326,7 @@ PATTERNS = (
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
-        r"\bverzicht\w* (?:\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
+        r"\bverzicht\w* (?:(?!nicht\b|nie\b|ungern\b)\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
         r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",

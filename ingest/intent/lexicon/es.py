@@ -3,7 +3,8 @@
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
 _TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
-          r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines)")
+          r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines|comunicaciones|"
+          r"informacion (?:publicitaria|comercial|promocional))")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
 # Not followed by a thing other than the texts ("si me vuelven a mandar el producto equivocado").
 _NOT_A_THING = (r"(?! (?:el|la|los|las|un|una|otro|otra|otros|otras|mi|mis) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|"
@@ -17,14 +18,20 @@ _DET_ES = (r"(?:(?:los|las|sus|tus|vuestros|vuestras|estos|esos|estas|esas|tanto
 _SEND_REQ = (r"(?:(?:mand|mamd|e[nm][vb]i|contact|molest|texte|textie|spame)(?:e|es|en|em|eis|ar|ando|ad)|"
              r"escri[bv](?:a|as|an|ais|ir|iendo))(?:me|nos)?")
 # Things one sends that are not the texts ("no me manden la factura en papel", "no me envíen el paquete aún").
-_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|esten|estes|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
+_THINGS_GUARD = (r"\bno (?:me |m |nos )?(?:(?:anden|andes|ande|esten|estes|este|sigan|sigas) )?(?:(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando)) (?:todavia |aun |hoy |ahorita |mas )?"
                  r"(?:(?:el|la|los|las|al|ese|esa|esos|esas|eso|este|esta|mi|mis|un|una) "
-                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|basura|porquerias?|tonterias|babosadas|"
+                 r"(?!(?:\w+ )?" + _MSJ + r"\b|(?:\w+ )?(?:mensajes?|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|basura|porquerias?|tonterias|babosadas|"
                  r"pendejadas|chingaderas|"
                  r"mamadas|estupideces|chorradas|boludeces|pavadas)\b)\w+|"
                  r"(?:audios?|fotos?|videos?|stickers?|memes?|imagenes|imagen|links?|enlaces?|codigos?|facturas?|recibos?|"
                  r"paquetes?|"
-                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)")
+                 r"pedidos?|tecnicos?|cotizacion\w*|tickets?|comprobantes?|documentos?|archivos?|pdf|papeles)\b)|"
+                 # a person sent ("no me manden a la señora López"), a name written ("no me escriban el nombre mal")
+                 r"\bno (?:me |m |nos )?(?:mand|en[vb]i)(?:e|es|en|eis|ar|ando) (?:a|al) (?:la |el |los |las |un |una |otro |otra |ese |esa )?"
+                 r"(?:senor\w*|sr|sra|srta|tecnic[oa]s?|repartidor\w*|chofer|doctor\w*|dr|dra|licenciad[oa]|persona|muchach[oa]|chav[oa]|"
+                 r"joven|mism[oa]|nadie|mensajero|cobrador|vendedor\w*|asesor\w*|ejecutiv[oa])\b|"
+                 r"\bno (?:me |m |nos )?escri[bv](?:a|as|an|ais|ir|iendo) (?:mas |otra vez )?(?:el|la|los|las|mi|mis|su|sus) "
+                 r"(?:nombre|apellidos?|direccion|dedicatoria|fecha|datos|correo)\b")
 # Lists that are not the texts' ("la lista de espera", "la lista de invitados").
 _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clase|alumnos|pendientes|boda|ganadores|"
                r"participantes)\b")
@@ -33,7 +40,7 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
 _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
               r"ofrec)\w*(?<!le)(?<!les)\b"
               r"(?! (?:a )?(?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
-              r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
+              r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
               r"papa|mama|padre|madre|abuel\w*|hij[oa]s?|espos[oa]|marido|herman[oa]s?|numero|telefono|celular|cel|linea|"
               r"chip|movil)\b)\w)")
 # A Spanish verb is negated by the "no" right before it ("no dejen de escribirme", "no me den de baja",
@@ -64,7 +71,7 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
 PATTERNS = (
-    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |anden |andes |andeis )?"
+    out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |este |anden |andes |andeis |ande )?"
         + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
         r"\bno (?:me|nos) (?:los|las) (?:vuelv\w* a |sig\w* )?" + _SEND_REQ + r"(?: (?:mas|ya|nunca|por favor|porfa|"
@@ -83,6 +90,9 @@ PATTERNS = (
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
         r"(?:dejar|parar) de recibir\b",
         "dejen de enviarme mensajes", "paren de mandar", "déjame de joder", "quiero dejar de recibir mensajes", negatable=False),
+    # Mexican "ya párenle", "ya bájenle" closing a complaint: stop it (never "párenle aquí en la esquina").
+    out("es:parenle", r"(?:^|\bya )(?:parenle|parale|parenla|parala|bajenle|bajale|calmenle|calmale)(?: ya| porfa| por favor| plis| xfa| pues)*$",
+        "ya párenle", negatable=False),
     out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
         "ya no me ofrezcan nada", negatable=False),
     out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
@@ -90,12 +100,12 @@ PATTERNS = (
         r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
-    out("es:no-mas", _gate(r"no |ya |nada |ni ") + r"(?:" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
+    out("es:no-mas", _gate(r"no |ya |nada |ni |tampoco ") + r"(?:" + r"\btampoco (?:quiero|deseo|necesito) (?:recibir )?(?:mas |sus |los |las )?(?:\w+ )?" + _TEXTS + r"\b|" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
         r"^no mas(?: porfa| porfis| por favor| gracias| plis| xfa| ya)*$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
         r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
-    out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |"
+    out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|prefie|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |comunicacion|informacion|"
         r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
         r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:re[cs]i[bv]ir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
         r"escriban) )?"
@@ -167,6 +177,8 @@ PATTERNS = (
         r"las |estos |esos |esas |sus |tus )?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
+        r"^(?:y |pero )?no (?:se|tengo idea de|tengo ni idea de) quien (?:es|sea|era) (?!(?:el|la|los|las|un|una|ese|esa|este|esta|su|sus|mi|tu|"
+        r"usted|ustedes|mejor|peor|responsable|encargad[oa]|quien|eso|esto)\b)\w+(?: \w+)?$|"
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
         r"paquete|cobro|cargo|reserva|cita)\b)|"
         r"\b(?:aqui )?no (?:hay|vive) nadie (?:con ese nombre|que se llame)\b|"
@@ -344,7 +356,7 @@ PATTERNS = (
         r"(?:sigan |vuelvan a )?(?:mand|envi|escrib|contact)\w* (?:mas )?(?:los |las |sus |esos |estos )?"
         r"(?:\w+ )?" + _TEXTS + r"\b", "no hace falta que me manden más mensajes", negatable=False),
     opt_in("es:alta", r"\b(?:fue|era) (?:un error|sin querer|por error|una equivocacion) (?:lo de|el|mi|poner|mandar|responder) "
-           r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta(?! (?:en|a|para) (?:el|la|los|las|mi|un|una) "
+           r"(?:baja|alto|stop|cancelar)\b|\b(?:(?:dar|darme|dame|denme|deme|den) de alta(?! como\b)(?! (?:en|a|para) (?:el|la|los|las|mi|un|una) "
            r"(?!(?:\w+ )?(?:lista|mensajes|sms|alertas|avisos|notificaciones|promociones|ofertas)\b))|volver a suscribir\w*|"
         r"quiero (?:volver a )?recibir (?:los |las |sus )?"
            r"(?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|notificaciones|alertas|sms|"
@@ -444,6 +456,12 @@ PATTERNS = (
     sense("es:ya-lo-cancele", r"\b(?:la|lo|los|las) (?:cancele|cancelamos|cancelaron|cancelo|cancel)\b", "ya la cancelé"),
     sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
           "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
+    # "¿de dónde sacaron mi número?" asks where it came from, it does not ask to take it out.
+    sense("es:de-donde-sacaron", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
+          r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
+    sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
+          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b",
+          "no es número equivocado, sí soy yo", "no están equivocados de número"),
     sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",

@@ -32,7 +32,7 @@ _NOT_WHEN = (r"(?! (?:avant|apres|entre|pendant|demain|aujourd\w*|ce (?:soir|mat
              r"ma commande|tout de suite|maintenant|au travail|la journee|en journee|sur (?:mon|le) fixe)\b)")
 # Sending something else: "ne m'envoyez plus le technicien", "n'envoyez plus rien à mon ancienne adresse".
 _NOT_THING = (r"(?! (?:(?:le|la|les|de|d|du|des|l|mon|ma|mes|rien) )?(?:\w+ )?(?:technicien|colis|livreur|livraison|facture|courrier|"
-              r"catalogue|commande|paquet|produit|echantillon|carte)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
+              r"catalogue|commande|paquet|produit|echantillon|carte|nom|prenom)s?\b|(?: rien)? (?:a|chez) (?:mon|ma|l) (?:\w+ )?(?:adresse|bureau|"
               r"domicile)\b)")
 # About one matter, not the texts: "ne me relancez pas pour le devis, je vous rappelle lundi".
 _NOT_ABOUT = r"(?! pour (?:le|la|les|l|ce|cette|ces|mon|ma|mes|un|une|votre|vos) (?!(?:\w+ )?" + _MSG + r"\b))"
@@ -49,6 +49,22 @@ _OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?
 
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
+    # "c'est pas un mauvais numéro": the wrong-number notice denied.
+    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
+          "c'est pas un mauvais numéro, c'est bien moi"),
+    # "faut surtout pas arrêter de m'écrire", "je veux pas arrêter les rappels": stopping denied, never the rhetorical
+    # "vous pouvez pas arrêter de m'écrire ?".
+    sense("fr:pas-arreter", r"(?<!\bpouvez )(?<!\bpourriez )(?<!\bpeux )(?<!\bpourrais )(?<!\bsavez )(?<!\bvoulez )(?<!\bvoudriez )"
+          r"(?<!\bpouvez vous )(?<!\bpourriez vous )(?<!\bpeut on )(?<!\bpeux tu )\b(?:surtout |absolument |jamais |"
+          r"vraiment )?pas (?:m |me |nous )?(?:ar+et+|cess|stopp)(?:er|e)\b",
+          "faut surtout pas arrêter de m'écrire"),
+    # Photos, files, a bill sent, not the texts: "le technicien m'a dit de ne plus envoyer de photos".
+    sense("fr:envoyer-objet", r"\b(?:plus|pas) (?:m |me |nous |lui |leur )?(?:envoy|ecri|transmet)\w* (?:de |d |les |des |vos |mes |ses |la |le )?"
+          r"(?:photos?|videos?|audios?|vocaux|documents?|captures?|fichiers?|pieces? jointes?|factures?|devis|papiers?)\b",
+          "il m'a dit de ne plus envoyer de photos"),
+    # Someone else's texting: "j'ai dit à mon fils d'arrêter d'écrire à ses amis".
+    sense("fr:ecrire-a-autrui", r"\b(?:envoy|ecri|text)\w* (?:des \w+ |de \w+ )?(?:a|aux) (?:ses|son|sa|leurs?) \w+",
+          "d'arrêter d'écrire à ses amis"),
     sense("fr:desabonner-autre", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w* (?:moi |nous |(?:ma|mon|mes|notre|nos) \w+ )?(?:du|de la|de l|de mon|"
           r"de ma|de mes|au|a la|a mon|a ma|de(?! (?:vos|votre|ces|cette|ce|ca|cela|tout|tes|ta|ton|toutes?|tous)\b)) (?!(?:\w+ )?(?:liste|listes|sms|textos?|messages?|alertes?|notifications?|promos?|"
           r"promotions?|pubs?|publicites?|offres?|envois|service (?:sms|de messages|d alertes)|ce service|ce numero|"
@@ -148,6 +164,7 @@ PATTERNS = (
     # "plus de SMS", but not "encore plus de promos", "plus de promos comme ça" (a question, "plus de promos ?", still opts out)
     out("fr:plus-de", r"\b(?=plus )(?<!encore )(?<!beaucoup )(?<!bien )(?<!toujours )(?<!davantage )(?<!moi )(?<!nous )(?<!avoir )"
         r"(?<!aimerais )(?<!voudrais )plus (?:jamais )?(?:de |d )" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
+        r"(?:^|\b(?:svp|stp|merci|non|ok) )plu (?:de |d )" + _MSG + r"\b|"
         # partial revocations of their own ("les promos non merci", "..., mais plus les pubs", "..., pas les promotions"): as questions
         # they ask ("vous envoyez les rappels, mais pas les promos ?")
         r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
@@ -191,7 +208,7 @@ PATTERNS = (
         r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
         r"^fin (?:des |de |aux )?(?:sms|textos|messages|notifications|notifs|envois|relances)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
-    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdesabo\b|"
+    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdes (?:inscrivez|inscris|abonnez|abonne) (?:moi|nous)\b|\bdesabo\b|"
         r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",
@@ -217,7 +234,7 @@ PATTERNS = (
     out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
         r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
-        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\bsacr\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"^(?:bon |ok |bon ben |oh |mais |la )?(?:(?:c est|cest) assez|ca va (?:bien )?faire) (?:la|maintenant)(?: (?:la|maintenant|merci|svp|stp|"
@@ -226,6 +243,21 @@ PATTERNS = (
         r"\b(?:allez|va) (?:vous |te )?faire (?:voir|foutre|cuire un (?:oeuf|œuf))\b|\boubli(?:ez|e) que j existe\b|"
         r"\bca suffit (?:avec )?(?:vos|les|ces|tes) " + _MSG + r"\b",
         "laissez-moi tranquille", "ça suffit", "lâchez-moi la grappe"),
+    # Quebec "pu" for "plus": "envoyez-moi pu de textos", "m'écrivez pu", "pu de pubs svp".
+    out("fr:pu-quebec", r"\b(?:envoy|ecri|text|contact|relanc|achal)\w* (?:moi |nous )?pu\b|"
+        r"\b(?:m |me |nous )(?:envoy|ecri|text|contact|relanc|achal)\w* pu\b|"
+        r"(?:^|\b(?:veux|voulons|veut|veulent|voudrais|ok|merci|svp|stp|non) )pu (?:de |d )(?:\w+ )?" + _MSG + r"\b",
+        "envoyez-moi pu de textos", "je veux pu de pubs", negatable=False),
+    # "je n'accepte plus de recevoir vos SMS", "je ne consens pas à être sollicité".
+    out("fr:n-accepte-plus", r"\b(?:n |ne )(?:accepte|acceptons|consens|consentons|autorise|autorisons) (?:plus|pas|jamais|aucun\w*) "
+        r"(?:\w+ ){0,2}?(?:" + _RECEIVE + r"|" + _MSG + r"|etre (?:contacte|sollicite|demarche|relance)\w*)\b",
+        "je n'accepte plus de recevoir des SMS", negatable=False),
+    # "stop stop stop j'en veux plus": after a stop, "j'en veux plus" refuses more (alone it may ask for more).
+    out("fr:stop-j-en-veux-plus", r"^(?:(?:stop|arretez|arrete) ){1,4}(?:j en veux|je n en veux|j en veut|jen veux) (?:plus|pu)\b",
+        "stop stop stop j'en veux plus", negatable=False),
+    # "envoyez tout par courriel, par SMS c'est fini": the texts as a channel closed.
+    out("fr:par-sms-fini", r"^(?:mais |et |par contre )?(?:par|en) (?:sms|texto|textos|message|messages) (?:c est|cest|ca sera|ce sera) (?:fini|termine|non)$",
+        "par SMS c'est fini", negatable=False),
     out("fr:mauvais-numero", r"\b(?:mauvais|faux) (?:numero|number)\b" + _OTHER_NUMBER + _NOT_ON_FILE + r"|\bmauvais destinataire\b|"
         # "aucune idée de qui est Sandrine"; "c'était son portable"
         r"^(?:aucune idee|je sais pas|je ne sais pas|jsp|j en sais rien|connais pas) (?:de )?qui (?:est|c est) "
@@ -294,7 +326,7 @@ PATTERNS = (
         r"\b(?:mon numero|mes coordonnees|mes donnees)(?: \w+){0,4}? (?:donne|transmis|communique|vendu|utilise|recupere|cede|partage)\w* "
         r"sans (?:mon|notre) (?:accord|consentement|autorisation|permission)\b",
         "je m'oppose à l'envoi de SMS commerciaux", "je retire mon consentement", negatable=False),
-    out("fr:harcelement", r"\bc est du (?:harcelement|spam)\b|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
+    out("fr:harcelement", r"(?<!\best ce que )(?<!\best ce )\bc est du (?:harcelement|spam)\b(?! ou\b)|\b(?:vous|tu) (?:me |m )harcel\w*|\b(?:vous|tu) (?:me |m )?spamm\w*|"
         r"\bje (?:vais )?(?:vous|te) bloqu\w*\b(?! (?:le|la|les|un|une|ce|cette|mon|ma|deux|trois|\d+)\b)|"
         r"\b(?:votre|ton) numero (?:est |a ete )?(?:desormais |maintenant |deja )?bloque(?:$| (?:inutile|donc|alors|desormais|maintenant|definitivement)\b)|"
         r"\b(?:j ai|je vous ai|je t ai|on a|on vous a) (?:deja )?bloque (?:votre|ton|ce) numero\b",

@@ -34,7 +34,7 @@ _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |
                    r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
-_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) "
+_NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli|o|na|nu) "
                r"(?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?" + _MSG + r"\b|(?:cavolo|cazzo|tubo|accidente|bel niente)\b))")
 # "non è il numero del mio ordine", "il mio numero cliente": a number that is not the phone's.
 _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|sua|vostro|tuo) )?(?:ordine|pratica|tracking|"
@@ -105,6 +105,9 @@ def _starts(items) -> tuple[set[str] | None, bool]:
 
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
+    # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
+    sense("it:inviare-oggetto", r"\bnon (?:mi |ci |gli |le )?(?:mand|invi|scriv|spedi)\w* (?:piu )?(?:le |i |delle |dei |altre |altri |nessuna |nessun )?"
+          r"(?:foto|video|audio|vocali|documenti|screenshot|allegati|file|fatture|pdf)\b", "non mandare più foto"),
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
           r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
@@ -188,10 +191,30 @@ PATTERNS = (
     _out("it:basta", r"\b(?:voglio|vorrei|desidero) (?:cancellarmi|rimuovermi|disiscrivermi|togliermi|essere tolto)\b"
         + _NOT_FROM_OTHER + r"|"
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci|le|gli)|(?:mand|invi|scriv|contatt|disturb)"
-        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col )?(?:(?:i|le|gli|"
+        r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col |cu |cu sti |cu chisti )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
         r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
+    # A channel left: "scrivetemi per email, non più per SMS".
+    out("it:non-piu-per-sms", r"^(?:ma |e |pero )?(?:per|via|tramite) (?:sms|messaggi\w*|mex) (?:non piu|mai piu|piu no)$|"
+        r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
+        r"messaggio|mex)\b", "scrivetemi per email, non più per SMS", negatable=False),
+    # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
+    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
+        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)", "la pubblicità non la voglio più", negatable=False),
+    # Neapolitan and Sicilian: "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi",
+    # "lassateme in pace", "scancellateme 'o nummero".
+    out("it:dialetto", r"\b(?:nun|non|nu) (?:me |mi |ce |ci )?(?:mannate|mannati|manna|mannare|scrivite|scrivit|scassate|scassati|rumpite|"
+        r"scucciate|mannatemi|mannateme)\w* (?:cchiu|chiu|piu)\b|"
+        r"\b(?:nun|non) (?:vogghiu|vogghio|voglio|vogl|vuogli\w*) (?:cchiu|chiu|piu) (?:\w+ )?(?:missaggi|messaggi|messagge|missagge|sms|"
+        r"promozioni|pubblicita)\b|"
+        r"\b(?:finitila|finitela|jatevenne|ghiatevenne|lassateme|lassatemi|lassatece|lassatici)\b (?:\w+ ){0,2}?(?:cu|co|con) (?:sti |ste |sta |"
+        r"chisti |chesti )?(?:\w+ )?(?:missaggi|messaggi|messagge|missagge|sms|promozioni|promo|pubblicita)\b|"
+        r"\b(?:scancellateme|scancellatemi|cancellateme|levateme|luvatemi|livatemi|luvateme) (?:o |lu |il |u |mio |me )?(?:nummero|numero|nummaru)\b",
+        "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi", negatable=False),
+    # "dimenticatevi di me", "scordatevi di me": forget me.
+    out("it:dimenticatevi", r"\b(?:dimenticatevi|dimenticati|scordatevi|scordati|dimenticatevi pure|scordatevi pure) (?:di me|di noi|del mio numero|"
+        r"il mio numero)\b(?! (?:quando|appena|se|per|di|del|della|dell|d)\b)", "dimenticatevi di me"),
     out("it:basta-sola", r"^(?:ma |e |ora |adesso |dai |ok |uff |oh |ah |ragazzi |mo |allora |x piacere |per piacere |per favore |x favore |"
         r"vi prego |ti prego )?basta+(?: (?:basta|ora|adesso|davvero|dai|"
         r"veramente|per sempre|x sempre|subito|grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|ragazzi|pero|eh|mo))*$",
@@ -203,7 +226,7 @@ PATTERNS = (
     out("it:prego-smettete", r"^(?:vi prego|ti prego|per favore|x favore|per cortesia|per piacere) (?:smettete|smettetela|cessate|fermatevi|finitela|"
         r"piantatela|smettila|basta)$", "vi prego smettete", negatable=False),
     out("it:stop-formula", r"^(?:stop|basta|disiscrivimi|disiscrivetemi|cancellami|cancellatemi|smettetela)(?: (?:grazie|grz|pf|per favore|x favore|"
-        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
+        r"per piacere|vi prego|ti prego|mille|sms))*(?: (?:non mi interessa(?: piu)?|non mi interessano(?: piu)?|non sono (?:piu )?interessat[oa]|per questo numero(?: grazie| per favore| x favore)*|per il mio numero(?: grazie| per favore)*|buona (?:giornata|serata|notte|continuazione|settimana)|saluti|cordiali saluti|"
         r"distinti saluti|arrivederci|ciao|punto(?: esclamativo)?|virgola|(?:e|sono) (?:gia )?(?:il|la) \w+ (?:messaggio|sms|volta)(?: \w+)?))+$",
         "stop grazie buona giornata", "basta vi prego è il quinto messaggio", negatable=False),
     out("it:parola-cortese", r"^(?:stop|basta|disiscriv\w*|cancellami|cancellatemi|smettetela|smettila|fermatevi)(?: (?:grazie|grz|"
@@ -212,7 +235,7 @@ PATTERNS = (
         "stop grz", "STOP per piacere", "fine sms"),
     out("it:infinito-secco", r"^(?:cancellare|rimuovere|eliminare|togliere|disiscrivere)(?: (?:il |questo )?(?:numero|contatto|"
         r"nominativo|number))?" + _POLITE + r"$", "cancellare grazie", negatable=False),
-    out("it:avete-rotto", r"\b(?:mi |ci )?avete (?:rotto|stufato|scocciato|stancato|sfinito)(?: (?:le scatole|le palle|i coglioni|l anima))?"
+    out("it:avete-rotto", r"\b(?:mi |ci |m |c )?avete (?:rotto|stufato|scocciato|stancato|sfinito|scassato|ammorbato|frantumato)(?: (?:le scatole|le palle|i coglioni|l anima))?"
         r" con " + _DET + _ADJ + _MSG + r"\b", "avete rotto le scatole con ste promozioni", negatable=False),
     out("it:liberatemi", r"\blibera(?:temi|mi|teci|ci) da(?:i|gli|lle|l|lla)? " + _DET + _ADJ + _MSG + r"\b",
         "vi prego, liberatemi da questi messaggi"),
@@ -315,7 +338,8 @@ PATTERNS = (
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
         r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"
-        r"\bnon (?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso|"
+        r"\bnon (?:(?:acconsento|do (?:il )?(?:mio )?consenso|presto (?:il )?consenso)\b(?! (?:al|alla|allo|all|a|ad|per|di|del|della) (?!(?:\w+ )?"
+        r"(?:trattamento|invio|invii|ricezione|ricevere|uso|utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|essere|" + _MSG + r")\b))|"
         r"autorizzo (?:l invio|l uso|l utilizzo|il trattamento|ad inviar\w*|a inviar\w*|a contattar\w*|a scriver\w*))\b",
         "revoco il consenso", "non acconsento a ricevere messaggi promozionali"),
     _out("it:rimuovetemi", r"\b(?:cancell?ami|cancell?atemi|rimu?ovimi|rimu?ovetemi|toglietemi|toglimi|levatemi|levami|disiscrivimi|"

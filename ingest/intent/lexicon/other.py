@@ -6,7 +6,7 @@ split a word) are written as typed and prepared like a message (``_said``), so a
 
 import re
 
-from ingest.intent.patterns import mention, out
+from ingest.intent.patterns import mention, out, sense
 from ingest.intent.text import prepare
 
 
@@ -17,20 +17,21 @@ def _said(*phrases: str) -> str:
 
 
 PATTERNS = (
-    out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
+    out("vi:dung-nhan-tin", r"\b(?:dung|đung|ngung|ngưng) (?:gui |nhan )?(?:tin|nhan)\b|\b(?:dung|ngung) (?:spam|lam phien|quay rau)\b|\bkhong (?:muon )?nhan (?:tin|them)\b|"
         r"\bhuy dang ky\b|\b(?:dung|ngung) (?:gui|nhan|lien lac)(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: nua)?$",
         "Đừng nhắn tin cho tôi nữa", "đừng gửi nữa", negatable=False),
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
-        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
-        r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b|"
-        r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b",
+        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпис(?:ать|ывать) (?:меня|нас|мои номер)\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|групп\w*|клуб\w*))|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
+        r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b(?! из (?:\w+ )?(?:группы|группы|чата|беседы|заказа|корзины|команды|клуба))|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b(?! (?:заказа|телефона в заказе|карты|счета|договора|посылки))|"
+        r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b|"
+        r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
     out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
         r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
         r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
-        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
+        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
     out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b|"
@@ -41,12 +42,12 @@ PATTERNS = (
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
-        r"\bstuur (?:me |mij |ons )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
+        r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
         r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga) (?:mer|fler)\b|"
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
@@ -61,8 +62,8 @@ PATTERNS = (
     out("pl:nie-pisac", r"\bnie (?:piszcie|wysylajcie|przysylajcie)\b(?! (?:jeszcze |juz |tej |tego |mi |nam )?(?:\w+ )?(?:paczk|przesylk|towar|"
         r"zamowien|faktur|kurier|list\b|adres)\w*)|\bprzesta\w* (?:\w+ ){0,2}?(?:pisac|wysylac|przysylac|spamowac|smsowac)\b|"
         r"\busun\w* (?:moj )?(?:numer|mnie) (?:z )?(?:\w+ )?(?:bazy|listy)?$|\busun\w* moj (?:numer|nr)\b|(?<!wybralem )(?<!wybralam )(?<!podalem )(?<!podalam )(?<!wpisalem )(?<!wpisalam )(?<!zadzwonilem na )(?<!zadzwonilam na )\bzly numer\b|\bnie (?:pisac|wysylac|przysylac|pisz|wysylaj)"
-        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
-        r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
+        r"(?: (?:do mnie|mi|mnie|wiecej|juz|sms\w*|wiadomosci|already|please|na ten numer|na moj numer|tutaj))*$|\bwypisz\w*\b|\b(?:mnie|nas|moj numer) (?:\w+ )?wypisa\w*|\bwypisa\w* (?:mnie|nas|moj numer)\b|"
+        r"\bkoniec (?:z )?(?:sms\w*|wiadomosci)\b|\b(?:dajcie|daj|dajta|dac) (?:mi|nam) (?:swiety )?spokoj\b", "nie wysyłajcie mi sms", "proszę nie pisać", negatable=False),
     out("pl:nie-chce-sms", r"\bnie chce (?:(?!zeby\b|aby\b|by\b)\w+ ){0,2}?(?:sms\w*|wiadomosci|powiadomien|reklam|newslettera)\b",
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
@@ -88,11 +89,11 @@ PATTERNS = (
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
         "mesaj atmayın", "numaramı silin", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
-        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
+        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
         r"\b(?:gak|ga|nggak|ngga|tidak|tak|enggak|gausah) (?:usah |perlu )?(?:\w+ )?(?:sms|chat|wa|hubungi|spam)\w* lagi\b",
         "jangan kirim lagi", negatable=False),
     out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
@@ -103,7 +104,7 @@ PATTERNS = (
     out("tl:tigil", r"^(?:please |pls )?(?:paki|i)?tigil\w*(?: (?:nyo|niyo|ninyo|na|po|mo|nyo na|niyo na))*$|"
         r"\b(?:wag|huwag) (?:na )?(?:po )?(?:kayo(?:ng)? |kang |nyo |niyo |ninyo(?:ng)? |mo )?(?:na )?(?:po )?(?:akong |ako |kami )?(?:mag ?|i )?(?:text|txt|message|msg|sms|chat)\w*\b|"
         r"^(?:wag|huwag) na(?: po)?(?: (?:salamat|thanks|thank you|sir|maam|please))*$|"
-        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms)\w*\b",
+        r"\btigilan (?:nyo|niyo|ninyo|mo) (?:na )?(?:po )?(?:ako|kami)\b|\bayoko na (?:po )?(?:ng |sa )?(?:\w+ )?(?:text|txt|message|msg|sms|promo|ads)\w*\b",
         "itigil nyo na po", "wag na kayo mag text", negatable=False),
     out("hi:mat-bhejo", r"\bmat (?:bhejo|bhejna|bhejiye|bheje)\b|\b(?:message|messages|msg|sms|text) mat (?:karo|karna|kariye|kare|karein|kijiye)\b|"
         r"\b(?:message|messages|msg|sms|text)\w* (?:bhejna )?band kar\w*\b|\bband kar\w* (?:ye |yeh |ya |apne |apke )?(?:message|messages|msg|msgs|sms|text)\w*\b|"
@@ -113,7 +114,7 @@ PATTERNS = (
         + _said("পাঠাবেন না", "পাঠাবে না", "পাঠাইও না", "মেসেজ দিবেন না", "এসএমএস দেবেন না", "মেসেজ দেবেন না", "এসএমএস দিবেন না"), "message pathaben na", "আর মেসেজ পাঠাবেন না",
         negatable=False),
     out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|رسايل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
-        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\bما (?:بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\b(?:ما|لا) (?:نريد|بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
     # Arabizi (Arabic in Latin letters, digits for sounds; the prepared text reads "3" as "e").
     out("ar:arabizi", r"\bbala (?:msgs?|messages?|rasayel|rasa2el|sms|eklanat|i3lanat)\b|"
         r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
@@ -127,13 +128,74 @@ PATTERNS = (
         r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
         r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない") + "|"
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して") + "|"
         r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
         r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+    # "kap eens met die sms'jes", "dit nummer graag uit het bestand".
+    out("nl:kap-met", r"\bkap (?:eens |nou |nu |maar |toch |ff |effe )?(?:met|mee) (?:die |de |jullie |al die |dat |dit )?(?:\w+ )?"
+        r"(?:sturen|sms\w*|appen|berichten|spammen|spam|reclame|appjes)\b|\b(?:dit|mijn) nummer (?:please |graag )?uit (?:het|jullie|uw|de) "
+        r"(?:\w+ )?(?:bestand|lijst|systeem|database|adressenbestand)\b", "kap eens met die sms'jes", negatable=False),
+    # "tigilan nyo na po ang pag text": stop the texting.
+    out("tl:tigil-pag-text", r"\btigil\w* (?:\w+ ){0,4}?(?:pag ?text\w*|pagtetext|pag ?message|pag ?msg|pag ?txt)\b|"
+        r"\b(?:i|paki)tigil\w* (?:\w+ ){0,4}?(?:pag ?text\w*|pagtetext|pag ?message|pag ?msg|pag ?txt)\b",
+        "tigilan nyo na po ang pag text", negatable=False),
+    # "please stop bhai", "stop karo yaar": a stop with a Hindi or Urdu form of address.
+    out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
+        r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
+    # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|サンプル|カタログ)(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+          + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
+          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
+          "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
+    # The texts named first, then refused or moved to another channel (nl, pl, ru, sv): "sms'jes lees ik toch niet",
+    # "de reclame hoeft niet meer", "SMS-ów proszę nie wysyłać", "а рекламу не присылайте", "sms vill jag inte ha".
+    out("xx:texts-refused", r"\b(?:sms\w*|sms jes|berichten|smsjes) (?:lees|beantwoord|open) ik (?:toch |eigenlijk |nooit |ook )?(?:niet|nooit)\b(?! (?:zo|altijd|meteen|direct|snel|op tijd)\b)|"
+        r"\b(?:reclame|sms\w*|berichten|aanbiedingen|nieuwsbrief) (?:hoeft|hoeven) (?:voor mij |van mij )?(?:niet meer|niet langer)\b|"
+        r"\bsms(?: ow|ow|y)? (?:please |prosze )?nie (?:wysylac|przysylac|pisac|wysylajcie|przysylajcie)\b|"
+        r"\b(?:рекламу|рекламы|смс|сообщения|рассылку|рассылки|спам) (?:больше |мне |уже )*не (?:присылаите|отправляите|шлите|пишите|надо|нужно)\b(?! было\b)|"
+        r"\b(?:reklam|sms\w*|wiadomosci|powiadomien)\w* (?:already |juz |wiecej )?nie (?:chce|potrzebuje)\b(?! (?:ogladac|widziec|sluchac|czytac|w telewizji|w tv)\b)|"
+        r"\bgeen (?:\w+ )?(?:reclame|aanbiedingen|promoties|acties) meer\b(?! (?:in|door) (?:de|mijn) (?:\w+ )?(?:bus|brievenbus)\b)|"
+        r"\b(?:sms|meddelanden|reklam|utskick) (?:vill|onskar) (?:jag|vi) (?:inte|inga) (?:ha|fa|lasa)\b",
+        "sms'jes lees ik toch niet", "а рекламу не присылайте", negatable=False),
+    # My number off the list (pl, ru, zh, hi, vi, tl): "usunięcie mojego numeru z listy", "исключить мой номер из рассылки".
+    out("xx:number-off-list", r"\busuni\w* (?:mojego |moich |moj )?(?:numeru|danych|nr|numer)\b(?! (?:zamowienia|konta|karty|klienta)\b)|"
+        r"\b(?:исключ|удал)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"把我从[^ ]{0,8}?(?:名单|名單|列表|通讯录|通訊錄)(?:里|裡|中)?(?:删除|刪除|移除|去掉)|"
+        r"\b(?:mera|mere|hamara) (?:number|no|nmbr|naam) (?:\w+ ){0,2}?(?:list|database|system) se (?:hata|nikal|delete|remove)\w*\b|"
+        r"\blist se (?:mujhe |mera number |mera naam )?(?:hata|nikal|remove|delete)\w*\b|"
+        r"\bxoa (?:so (?:dien thoai |dt |dthoai )?|ten )?(?:cua )?(?:toi|minh|em|anh|chi) khoi danh sach\b|"
+        r"\bxoa so (?:dien thoai |dt |dthoai )?(?:cua )?(?:toi|minh)\b|"
+        r"\b(?:paki)?tanggal\w* (?:na )?(?:po )?(?:ang |yung )?(?:number|numero|pangalan) ko\b",
+        "usunięcie mojego numeru z listy", "mera number list se hata do", negatable=False),
+    # Not the person they text (uk, ja, ko): "це не мій номер", "私は田中ではありません", "저는 김민수가 아닙니다", "번호 잘못".
+    out("xx:not-this-person", r"\bце не міи номер\b(?! (?:замовлення|картки|рахунку|договору|посилки))|"
+        r"(?:私|わたし|僕|ぼく)は(?:(?!会員|メンハ|客|顧客|学生|大人|子供|日本人|本人)[^ ]){1,8}?"
+        + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
+        r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
+        "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),
+    # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
+    out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
+        r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
+        r"^(?:\w+ )?(?:моя |мои |мой |наша |наш )?(?:мама|папа|отец|мать|муж|жена|сын|дочь|бабушка|дедушка) (?:\w+ )?(?:умер|умерла|скончал\w*)\b|"
+        r"^(?:\w+ )?(?:моя |мои |мій |наша |наш )?(?:мама|тато|батько|мати|чоловік|дружина|син|донька|бабуся|дідусь) (?:\w+ )?(?:помер|померла)\b|"
+        r"^(?:\w+ )?(?:annem|babam|esim|oglum|kizim|dedem|ninem|anneannem|babaannem|kardesim) (?:\w+ )?vefat etti\b|"
+        r"^(?:o |kendisi |sahibi |numaranin sahibi )?vefat etti$|"
+        r"^(?:\w+ )?(?:min|mitt|var) (?:pappa|mamma|far|mor|man|fru|son|dotter|morfar|farfar|mormor|farmor|bror|syster) "
+        r"(?:har )?(?:gatt bort|dott|avlidit)\b",
+        "Mijn moeder is overleden", "Annem vefat etti", negatable=False),
+    # Consent revoked, in the words of the data-protection notices (pl, ru, uk, nl, tr, ro).
+    out("xx:consent-revoked", r"\b(?:cofam|cofamy|wycofuje|wycofujemy|odwoluje) (?:\w+ )?zgode(?:$| (?:na|do) (?:\w+ )?(?:otrzymywanie|"
+        r"przesylanie|wysylanie|kontakt|marketing|przetwarzanie|sms|wiadomosci|informacji|powiadomienia)\w*| marketingow\w*)|"
+        r"\b(?:отзыва\w*|отозвать) (?:сво\w+ |мо\w+ )?согласие(?:$| на (?:получение|рассылку|обработку|смс|сообщения|рекламу|"
+        r"звонки)\b)|\bвідклика\w* (?:сво\w+ |мо\w+ )?згоду(?:$| на (?:отримання|розсилку|обробку|смс|повідомлення|рекламу)\b)|"
+        r"\btrek(?:ken)? (?:\w+ )?(?:toestemming|instemming) in\b|"
+        r"\b(?:iznimi|onayimi|rizami|iznim|onayim) (?:geri )?(?:aliyorum|cekiyorum|aldim|cektim)\b|"
+        r"\b(?:imi retrag|ne retragem|retrag) (?:\w+ )?(?:consimtamantul|acordul)\b",
+        "Cofam zgodę na otrzymywanie wiadomości", "Я отзываю согласие на получение рассылки", negatable=False),
     # "How do I unsubscribe?", "Have you stopped trading?": a question about a CJK keyword, not the request.
-    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡)|(?<!好)(?:吗|嗎|呢)$|"
+    mention("cjk-question", r"(?=[怎如什为為哪吗嗎呢とて方ま어방왜나까가])(?:(?:怎么|怎麼|如何|怎样|怎樣|什么|什麼|为什么|為什麼|哪里|哪裡|如果|假如|要是)|(?<!好)(?:吗|嗎|呢)$|"
             + _said("どうやって", "どうすれば", "方法", "ですか", "ますか") + r"|어떻게|방법|왜|(?:나요|까요|가요)$)",
             "怎么退订？", "수신거부 어떻게 해요?"),
 )

@@ -30,7 +30,7 @@ _SEND_SUBJ = (r"(?:(?:envi|mand|contat|contact)(?:e|em|es|ar)|escrev(?:a|am|as|e
               r"aborrec)(?:e|em|es|ar|er)|chate(?:ie|iem|ies)|ench(?:a|am|as|er))")
 # What a complaint about a missing or wrong document names ("não me mande o boleto por email").
 _NOT_A_DOCUMENT = (r"(?! (?:\w+ )?(?:boleto|codigo|nota|fatura|comprovante|link|senha|pedido|produto|resposta|encomenda|recibo|"
-                   r"documento|catalogo|orcamento|contrato)\b)")
+                   r"documento|catalogo|orcamento|contrato|tecnico|entregador|motoboy|motorista|funcionario|pacote|nome|sobrenome|endereco)\b)")
 # Who owns the phone, in notices of another person's number.
 _KIN = (r"(?:pai|mae|marido|esposa|esposo|mulher|avo|avozinha|avozinho|filho|filha|irmao|irma|tio|tia|sogro|sogra|"
         r"dono|dona|titular|cunhado|cunhada|primo|prima|padrasto|madrasta)")
@@ -42,19 +42,22 @@ _COMMON_NOUN = (r"(?:esse|essa|este|esta|isso|isto|ainda|bem|nada|um|uma|ninguem
 
 # Not followed by a thing other than the texts ("parem de mandar o entregador tão cedo").
 _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|essas|seu|sua) (?!(?:\w+ ){0,2}(?:" + _OBJ +
-                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia|tralhas|baboseiras|"
+                r"|coisas|porcarias?|merdas?|lixo|besteiras?|bobagens?|nada|tantas?|saco|pe|paciencia|tralhas|baboseiras|(?:paradas?|bagulhos?)(?: a[ie])?$|"
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares)|chega) (?:la |ja |ai |logo )?(?:de|d) "
+    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares|assem|asse)|chega) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
         "parem de enviar mensagens", "deixem de me ligar e de me mandar mensagens", "peço a gentileza de não me enviarem mais", "pare de me mandar", "deixem de me contactar", "deixa de me chatear"),
+    # "me esqueçam": forget me (never "me esqueci", "não me esquece de avisar").
+    out("pt:me-esquecam", r"\bme esque(?:ca|cam|ce|cem|cam de vez)(?: (?:por favor|pfv|pf|de vez|gente|obrigad[oa]))*$",
+        "me esqueçam", negatable=False),
     out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
-        r"\b(?:nao|n|num) (?:quero|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
+        r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
         r"\b(?:nao|n|num) quero mais receber (?:mais )?isso$|"
         r"\b(?:nao|n) (?:pode|deve|deveria|podem|devem) (?:mais )?receber (?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b"
         r"(?! (?:\w+ ){0,2}?(?:internacion\w*|de fora|do exterior|de outro pais|grandes?|longas?|com foto)\b)|"
@@ -81,7 +84,7 @@ PATTERNS = (
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
         "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
         negatable=False),
-    out("pt:tirar-lista", r"\b(?:tir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
+    out("pt:tirar-lista", r"\b(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
@@ -91,7 +94,7 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdescadast\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdes ?cadast\w*\b|\bdesinscrev\w*\b",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
@@ -123,7 +126,9 @@ PATTERNS = (
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
-    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|"
+        r"^(?:e |mas )?(?:nao|n) (?:sei|faco ideia de) quem (?:e|seja|era) (?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|meu|minha|"
+        r"voce|voces|vcs|melhor|pior|responsavel|isso|isto)\b)\w+(?: \w+)?$|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
         r"(?:ja )?morreu\b(?! de (?:rir|medo|vergonha|fome|sono|calor|frio|inveja|tedio|saudade|amor))|"
         r"\bnao sou (?:o|a) (?!titular d[oa] (?:cartao|conta|plano|pedido|contrato|seguro|compra|boleto)\b)(?!pessoa (?:responsavel|encarregad\w*|indicad\w*|que (?:paga|fez|faz|cuida|comprou|pediu|resolve))\b)(?!(?:unico|unica|primeir\w*|ultim\w*|tipo|culpad\w*|melhor|pior|mesm\w*|cliente|clientes|eu|daqui|de|da|do|dos|das|muito|mais|tao|assim|obrigad\w*|contra|fa|bem|burr\w*|"
@@ -163,7 +168,8 @@ PATTERNS = (
         r"\b(?:quem|onde|como) (?:\w+ )?(?:deu|passou|conseguiram|pegaram|arranjaram|arrumaram|obtiveram|tem|tiveram|acharam) "
         r"(?:o )?(?:meu numero|meu contato|meu contacto|meu telefone|meu celular)\b",
         "nunca me cadastrei", "quem deu meu número pra vocês?", negatable=False),
-    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?$|"
+    out("pt:outro-canal", r"\b(?:por |via )?(?:sms|mensage(?:m|ns)|message|messages|texto) (?:nao|nunca|jamais)(?: mais)?(?: (?:quero|queremos|preciso))?(?: mais)?$|"
+        r"^(?:e |mas |ja |agora )?(?:por |via )?(?:sms|mensage(?:m|ns)|texto) (?:nao|n) (?:precisa|precisam) mais$|"
         r"\b(?:promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|marketing) (?:nao|nunca|jamais)"
         r"(?: mais| obrigad[oa]| pfv| por favor)*$",
         "só por email por favor, por sms não"),
@@ -208,7 +214,7 @@ PATTERNS = (
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
     out("pt:spam", r"\b(?:denunciei|reportei|marquei|denunciad[oa]s?|reportad[oa]s?|marcad[oa]s?) (?:voces |vcs |esse numero |"
         r"este numero |isso |essa empresa )?(?:como|por) spam\b|^(?:ja )?(?:bloqueei|denunciei)(?: e (?:denunciei|bloqueei))?$|"
-        r"\b(?:to|estou|tou|fiquei|ja estou|ja to) (?:de saco cheio|cansad[oa]|fart[oa]|enjoad[oa]) (?:de|d[ao]s?|dess[ae]s?|"
+        r"\b(?:to|estou|tou|fiquei|ja estou|ja to) (?:de saco cheio|d saco cheio|cansad[oa]|fart[oa]|enjoad[oa]) (?:de|d|d[ao]s?|dess[ae]s?|"
         r"dest[ae]s?) (?:\w+ )?" + _OBJ + r"\b|\b(?:nao|n) quero (?:mais )?saber (?:mais )?(?:nada )?de (?:voces|vcs|vos)\b",
         "denunciei vocês como spam", "bloqueei e denunciei", "tô de saco cheio dessas mensagens",
         "não quero mais saber de vocês", negatable=False),
@@ -230,6 +236,10 @@ PATTERNS = (
            r"\bpor engano\b.*\b(?:sair|parar|stop|pare)\b|\b(?:sair|parar|stop|pare)\w* por engano\b",
            "quero voltar a receber", "podem voltar a me mandar as promoções", "me inscreve de novo"),
     # --- the words in another sense ------------------------------------------------------------------------------
+    # Photos, files, a bill sent, not the texts: "o técnico disse pra eu não mandar mais fotos".
+    sense("pt:enviar-objeto", r"\b(?:nao|n) (?:me |lhe |nos )?(?:mand|envi)\w* (?:mais )?(?:as |os |a |o |essas |esses |nenhuma |nenhum )?"
+          r"(?:fotos?|videos?|audios?|prints?|documentos?|arquivos?|comprovantes?|boletos?|codigos?|pdfs?|figurinhas?|stickers?)\b",
+          "não mandar mais fotos"),
     sense("pt:cancelar-outro", r"\b(?:cancel|anul|desmarc|suspend)\w* (?:(?:o|a|os|as|meu|minha|meus|minhas|esse|essa|este|esta|"
           r"nosso|nossa|seu|sua|de|do|da|para|pra|amanha|hoje|um|uma) ){0,3}(?:\w+ )?(?:pedido|pedidos|compra|compras|encomenda|"
           r"consulta|agendamento|horario|reserva|visita|entrega|cartao|pagamento|boleto|viagem|voo|aula|sessao|exame|"
