@@ -166,7 +166,7 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
                           r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
                           r"msg|sms)\b|"
-                          r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:schreiben|schicken|senden)\b|"
+                          r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:an)?(?:schreiben|schicken|senden|texten|simsen)\b|"
                           r"\bfalsche(?:r|n)? (?:chat|gruppe|unterhaltung)\b|"
                           r"\bera (?:pra|para) (?:mandar|enviar|escrever|escribir|mandarle|enviarle)\b|"
                           r"\b(?:me equivoque|me confundi|errei|me enganei|me trompe|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]) "
@@ -287,7 +287,8 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
                        r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|"
                        r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
-                       r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b")
+                       r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b|"
+                       r"\b(?:en serio|de verdad|e serio|sério|serio|vraiment|sans blague|wirklich|echt jetzt|davvero|sul serio)\b")
 STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
                               r"\bthat was (?:fast|quick)\b")
 WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
@@ -313,7 +314,8 @@ ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment
                       r"pickup|delivery|order|engraving|print|label)\b")
 COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
                        r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
-                       r"points|rewards|refund|charge|charged|card)\b")
+                       r"points|rewards|refund|charge|charged|card|gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|"
+                       r"precio|preco|prix|preis|prezzo|oferta|promocao|promo|descuento|desconto|rabais|rabatt|sconto)\b")
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
