@@ -7,7 +7,8 @@ _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
-    out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b|"
+    out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
+        r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
@@ -106,7 +107,9 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
+        r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
+        r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
         r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
@@ -161,7 +164,7 @@ PATTERNS = (
         r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
         "how do I stop these", "is there any way to stop receiving these"),
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
-        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b(?! (?:saying|that says|that said|telling me)\b)|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
         r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
@@ -492,7 +495,8 @@ PATTERNS = (
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
-        r"was sent|is coming|picked|answered|called me|fixed|did)\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
+        r"was sent|is coming|picked|answered|called me|fixed|did|listed|posted|printed|shown|showing|on (?:google|yelp|maps|"
+        r"facebook|instagram))\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
         r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
         r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
         r"information|address|details|name|card|list)\b)|"
