@@ -74,8 +74,13 @@ PATTERNS = (
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
-        r"(?:it|them|this|these|those|any|anything)"
-        r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
+        r"(?:(?:it|them|this|these|those|any|anything)(?: anymore| any more| any longer| ever| again)?$|"
+        r"(?:them|these|those)(?: anymore| any more| any longer| ever| again)?(?: {PLEASE}| thanks| thank you| thx| ty| sorry)+$)",
+        "don't want them", "I no longer want this", negatable=False),
+    out("should-not-get", r"\b(?:this (?:number|phone|line|cell)|i|we) (?:shouldnt|should not|must not|is not supposed to|"
+        r"isnt supposed to|am not supposed to|is not meant to|isnt meant to) (?:be (?:receiving|getting)|receive|get) (?:{DET} )*(?:\w+ )?"
+        r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
+        "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))",
