@@ -5,14 +5,24 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 # "interested" as people type it: intrested, interrested, intersted.
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
+# After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
+# Someone else's texts ("how do I stop my husband's texts from going to my phone").
+_THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
+                r"brother|sister|roommate)s?) )")
+# "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
+_REMIND_IDIOM = r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
-        r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b|"
+        r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b"
+        + _REMIND_IDIOM + _ONE_EVENT + r"|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b",
+        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT,
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
@@ -33,7 +43,7 @@ PATTERNS = (
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bguys )(?<!\byall )(?<!\bthey )(?<!\bhe )(?<!\bshe )never|pls dont|"
         r"please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u|you guys|yall) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
+        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}" + _REMIND_IDIOM + r"(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
         # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
         r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
@@ -164,7 +174,7 @@ PATTERNS = (
         r"make (?:these|them|it|this) stop|get (?:off|out of) (?:this|your|the) "
         r"(?:\w+ )?list|unsubscribe|opt out|be removed|get removed)\b|"
         r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
-        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
+        r"turn off|block)(?:$| " + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
         r"\bis there (?:any |a |some )?way (?:to|i can|for me to|we can) (?:stop|unsubscribe|opt out|get off|turn off|block)"
         r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
         "how do I stop these", "is there any way to stop receiving these"),
