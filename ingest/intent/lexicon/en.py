@@ -11,6 +11,8 @@ _ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:for|on|about) (?:the |my |this |that )?(?:
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
 _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
                 r"brother|sister|roommate)s?) )")
+# "The kids stopped messaging the tutor": texts to someone else.
+_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)")
 # "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
 _REMIND_IDIOM = r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
 
@@ -18,7 +20,7 @@ PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
         r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b"
-        + _REMIND_IDIOM + _ONE_EVENT + r"|"
+        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + r"|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
@@ -232,8 +234,11 @@ PATTERNS = (
         r"\b(?:my|all|any|any and all) (?:(?:prior|previous|earlier|past) )?(?:consent|permission)(?: (?:i|we) (?:\w+ ){0,3}?(?:given|gave|provided))?"
         r"(?: (?:is|are|has been|have been|was|be|to be|as))? (?:hereby |now |formally |officially )?(?:revoked|withdrawn|rescinded|"
         r"terminated|cancell?ed)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b"
+        # "I don't authorize the upgrade", "I don't consent to being recorded": another thing.
+        r"(?! (?:the|a|an|my|his|her|their|any) (?!(?:\w+ )?{MSGS}\b)\w)"
         r"(?! (?:to|with|for) (?!(?:(?:any|all|these|this|your|future|further|the|me|being|getting|receiving) )*(?:\w+ )?"
-        r"(?:{MSGS}|texts?|messag\w*|sms|contact\w*|market\w*|receiv\w*|be|being|you|u|this|these|that|it|them|"
+        r"(?:{MSGS}|texts?|messag\w*|sms|contact\w*|market\w*|receiv\w*|(?:be|being) (?:on|in|(?:\w+ )?(?:text|contact|messag|sent|call|"
+        r"remind|notif|add|includ|market|spam|sign|subscri|enrol)\w*)|you|u|this|these|that|it|them|"
         r"call\w*|send\w*)\b)\w)",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
@@ -250,6 +255,8 @@ PATTERNS = (
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
+        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,2}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
+        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
