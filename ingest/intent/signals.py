@@ -376,7 +376,8 @@ OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|c
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
 KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
-KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao))?$")
+KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i would never|i could never|never|obviously))?"
+                         r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
 DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
