@@ -45,7 +45,8 @@ PATTERNS = (
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bguys )(?<!\byall )(?<!\bthey )(?<!\bhe )(?<!\bshe )never|pls dont|"
         r"please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u|you guys|yall) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}" + _REMIND_IDIOM + r"(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
+        r" (?:ever |again |you )?(?:(?:call|phone|ring|email|e mail|mail) (?:or|and|n|nor|&) |(?!stop|quit|end)\w+ )?{SEND}" + _REMIND_IDIOM +
+        r"(?: (?:or|and|n|nor|&) (?:call|phone|ring|email|e mail))?(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
         # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
         r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
