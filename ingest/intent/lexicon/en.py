@@ -90,6 +90,10 @@ PATTERNS = (
         r"(?:(?:it|them|this|these|those|any|anything)(?: anymore| any more| any longer| ever| again)?$|"
         r"(?:them|these|those)(?: anymore| any more| any longer| ever| again)?(?: {PLEASE}| thanks| thank you| thx| ty| sorry)+$)",
         "don't want them", "I no longer want this", negatable=False),
+    out("can-i-not-get", r"^(?:so |ok |okay )?(?:can|could|may) (?:i|we) (?:{PLEASE} )?(?:not|stop) (?:get|getting|receive|receiving) "
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|those|this)\b" + _ONE_EVENT + r"|"
+        r"\b(?:want|need) (?:zero|no) (?:more )?(?:{DET} )*(?:\w+ )?(?:texts|text messages|messages|sms|promos|marketing|spam)\b" + _ONE_EVENT,
+        "can I not get these anymore?", "I want zero texts from you", negatable=False),
     out("should-not-get", r"\b(?:this (?:number|phone|line|cell)|i|we) (?:shouldnt|should not|must not|is not supposed to|"
         r"isnt supposed to|am not supposed to|is not meant to|isnt meant to) (?:be (?:receiving|getting)|receive|get) (?:{DET} )*(?:\w+ )?"
         r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
@@ -287,8 +291,11 @@ PATTERNS = (
         r"information|details|number|phone number)\b|\b(?:erase|delete|wipe|purge) (?:all )?(?:of )?my (?:personal )?data\b",
         "stop processing my personal data"),
     out("dont-include-me", r"\b(?:dont|do not|stop|quit|never)\w{0,3} (?:include|including|add|adding|put|putting)\w* (?:me|us|my (?:\w+ )?"
-        r"number|this number) (?:in|on|to) (?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
-        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b",
+        r"number|this number) (?:in|on|to) (?:(?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
+        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b|"
+        r"(?:these|those|them|(?:your|ur) list)(?: again| ever again| anymore| {PLEASE}| thanks)*$)"
+        # "Don't add me to the texts for the party": one group thread.
+        r"(?! (?:for|about) (?:the|this|that|our|your)\b)",
         "don't include me in these messages", "please don't add me to any more lists"),
     out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
         r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
