@@ -32,7 +32,8 @@ BOOKING = frozenset(
     "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
     "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
 )
-ITEMS = BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())) \
+    | frozenset("repair repairs damage claim refund deposit estimate quote invoice".split())
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
