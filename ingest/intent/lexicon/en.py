@@ -37,7 +37,7 @@ PATTERNS = (
     out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
         r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
-        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that)*$", "you can stop now"),
+        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
         "no more texts", "no further messages please"),
@@ -100,7 +100,9 @@ PATTERNS = (
         "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
-        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))",
+        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
+        # "You can drop me at the side entrance": a place, not a list.
+        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
