@@ -83,7 +83,7 @@ PATTERNS = (
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)",
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT,
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
