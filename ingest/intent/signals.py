@@ -32,7 +32,8 @@ BOOKING = frozenset(
     "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
     "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
 )
-ITEMS = BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())) \
+    | frozenset("repair repairs damage claim refund deposit estimate quote invoice".split())
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
@@ -399,7 +400,8 @@ OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|c
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
 KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
-KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao))?$")
+KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i would never|i could never|never|obviously))?"
+                         r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
 DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})

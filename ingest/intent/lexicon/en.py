@@ -5,13 +5,26 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 # "interested" as people type it: intrested, interrested, intersted.
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
+# After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
+# Someone else's texts ("how do I stop my husband's texts from going to my phone").
+_THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
+                r"brother|sister|roommate)s?) )")
+# "The kids stopped messaging the tutor": texts to someone else.
+_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)")
+# "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
+_REMIND_IDIOM = r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
-    out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b|"
+    out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
+        r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b"
+        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + r"|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
-    out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b",
+    out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT,
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
@@ -24,17 +37,29 @@ PATTERNS = (
     out("text-too-much", r"\b(?:text|message|msg|spam)\w* (?:me |us )?(?:way |far |so |too |just )*(?:too much|too often|so much|"
         r"constantly|nonstop|non stop|all the time|every day|every single day|24 7)\b", "you guys text way too much"),
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
-        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that)*$", "you can stop now"),
+        r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
-    out("dont-send", r"\b(?:dont|do not|never|pls dont|please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u) (?:please )?not)"
-        r" (?:ever |again |you )?(?:(?!stop|quit|end)\w+ )?{SEND}(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
-        r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)",
+    out("dont-send", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bguys )(?<!\byall )(?<!\bthey )(?<!\bhe )(?<!\bshe )never|pls dont|"
+        r"please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u|you guys|yall) (?:please )?not)"
+        r" (?:ever |again |you )?(?:(?:call|phone|ring|email|e mail|mail) (?:or|and|n|nor|&) |(?!stop|quit|end)\w+ )?{SEND}" + _REMIND_IDIOM +
+        r"(?: (?:or|and|n|nor|&) (?:call|phone|ring|email|e mail))?(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
+        r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
+        # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
+        r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
+        r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:link|code|address|receipt|invoice|pdf|photo|pic|picture|form|details)\b))",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
-    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b",
+    out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b|"
+        r"\bno (?:need|reason|point) (?:to|in) (?:keep|keeping|continue|continuing) (?:on )?(?:texting|messaging|contacting|sending|reminding|"
+        r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))"
+        r"(?!(?: \w+){0,4}? (?:about|for|on) (?:tomorrow|today|tonight|it|that|this|my|next|\d|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:\w+ )?(?:appointment|appt|order|delivery|pickup|visit|reservation|booking|"
+        r"class|session|meeting|payment|bill|package|refill|prescription|date|time)s?)\b)|"
+        r"\bno (?:need|reason|point) to (?:text|message|contact)\w* (?:me|us|this number) "
+        r"(?:anymore|any more|any longer)\b",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
@@ -58,15 +83,26 @@ PATTERNS = (
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)",
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT,
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
-        r"(?:it|them|this|these|those|any|anything)"
-        r"(?: anymore| any more| any longer| ever| again)?$", "don't want them", "I no longer want this", negatable=False),
+        r"(?:(?:it|them|this|these|those|any|anything)(?: anymore| any more| any longer| ever| again)?$|"
+        r"(?:them|these|those)(?: anymore| any more| any longer| ever| again)?(?: {PLEASE}| thanks| thank you| thx| ty| sorry)+$)",
+        "don't want them", "I no longer want this", negatable=False),
+    out("can-i-not-get", r"^(?:so |ok |okay )?(?:can|could|may) (?:i|we) (?:{PLEASE} )?(?:not|stop) (?:get|getting|receive|receiving) "
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|those|this)\b" + _ONE_EVENT + r"|"
+        r"\b(?:want|need) (?:zero|no) (?:more )?(?:{DET} )*(?:\w+ )?(?:texts|text messages|messages|sms|promos|marketing|spam)\b" + _ONE_EVENT,
+        "can I not get these anymore?", "I want zero texts from you", negatable=False),
+    out("should-not-get", r"\b(?:this (?:number|phone|line|cell)|i|we) (?:shouldnt|should not|must not|is not supposed to|"
+        r"isnt supposed to|am not supposed to|is not meant to|isnt meant to) (?:be (?:receiving|getting)|receive|get) (?:{DET} )*(?:\w+ )?"
+        r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
+        "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
-        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))",
+        r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
+        # "You can drop me at the side entrance": a place, not a list.
+        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
@@ -95,7 +131,9 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
+        r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
+        r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
         r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
@@ -145,12 +183,12 @@ PATTERNS = (
         r"make (?:these|them|it|this) stop|get (?:off|out of) (?:this|your|the) "
         r"(?:\w+ )?list|unsubscribe|opt out|be removed|get removed)\b|"
         r"\bhow (?:do|can|would|could) (?:i|we|you) (?:stop|unsubscribe|opt out|get off|get out|end|"
-        r"turn off|block)(?:$| (?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
+        r"turn off|block)(?:$| " + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|getting|receiving|them|these|this|it)\b)|"
         r"\bis there (?:any |a |some )?way (?:to|i can|for me to|we can) (?:stop|unsubscribe|opt out|get off|turn off|block)"
         r"(?:$| (?:getting |receiving |recieving )?(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this list|the list)\b)",
         "how do I stop these", "is there any way to stop receiving these"),
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
-        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|"
+        r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b(?! (?:saying|that says|that said|telling me)\b)|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
         r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
@@ -170,7 +208,8 @@ PATTERNS = (
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
-        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b|"
+        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
+        r"(?! to (?:a|an|some|another|that|my|his|her) )|"
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
         r"\b(?:you|u|yall|you guys|your (?:company|team|business|store)) (?:were|was|have been|ve been|been|got|have|ve) (?:already |repeatedly |"
@@ -203,8 +242,11 @@ PATTERNS = (
         r"\b(?:my|all|any|any and all) (?:(?:prior|previous|earlier|past) )?(?:consent|permission)(?: (?:i|we) (?:\w+ ){0,3}?(?:given|gave|provided))?"
         r"(?: (?:is|are|has been|have been|was|be|to be|as))? (?:hereby |now |formally |officially )?(?:revoked|withdrawn|rescinded|"
         r"terminated|cancell?ed)\b|\bi (?:do not|dont|no longer) (?:consent|agree|authorize)\b"
+        # "I don't authorize the upgrade", "I don't consent to being recorded": another thing.
+        r"(?! (?:the|a|an|my|his|her|their|any) (?!(?:\w+ )?{MSGS}\b)\w)"
         r"(?! (?:to|with|for) (?!(?:(?:any|all|these|this|your|future|further|the|me|being|getting|receiving) )*(?:\w+ )?"
-        r"(?:{MSGS}|texts?|messag\w*|sms|contact\w*|market\w*|receiv\w*|be|being|you|u|this|these|that|it|them|"
+        r"(?:{MSGS}|texts?|messag\w*|sms|contact\w*|market\w*|receiv\w*|(?:be|being) (?:on|in|(?:\w+ )?(?:text|contact|messag|sent|call|"
+        r"remind|notif|add|includ|market|spam|sign|subscri|enrol)\w*)|you|u|this|these|that|it|them|"
         r"call\w*|send\w*)\b)\w)",
         "I revoke my consent", "I do not consent to these texts", negatable=False),
     out("never-signed-up", r"\b(?:never|didnt|did not|havent|have not|did never|i never) (?:ever )?(?:\w+ )?"
@@ -221,6 +263,8 @@ PATTERNS = (
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
+        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,2}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
+        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
@@ -249,8 +293,11 @@ PATTERNS = (
         r"information|details|number|phone number)\b|\b(?:erase|delete|wipe|purge) (?:all )?(?:of )?my (?:personal )?data\b",
         "stop processing my personal data"),
     out("dont-include-me", r"\b(?:dont|do not|stop|quit|never)\w{0,3} (?:include|including|add|adding|put|putting)\w* (?:me|us|my (?:\w+ )?"
-        r"number|this number) (?:in|on|to) (?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
-        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b",
+        r"number|this number) (?:in|on|to) (?:(?:(?:any|more|further|future|your|these|those|the|this|all|other) )*(?:\w+ )?(?:{MSGS}|"
+        r"lists|(?:text|texting|sms|mailing|marketing|contact|call|distribution|promo|promotional|messaging) lists?|campaigns?|blasts?)\b|"
+        r"(?:these|those|them|(?:your|ur) list)(?: again| ever again| anymore| {PLEASE}| thanks)*$)"
+        # "Don't add me to the texts for the party": one group thread.
+        r"(?! (?:for|about) (?:the|this|that|our|your)\b)",
         "don't include me in these messages", "please don't add me to any more lists"),
     out("blocked-you", r"\b(?:youre|you are|you re|your|ur|you have been|youve been|you been|you got|you get|youll be|"
         r"you will be|youre getting|you are getting|this number is|this number has been|this number will be|your number is|"
@@ -481,7 +528,8 @@ PATTERNS = (
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
-        r"was sent|is coming|picked|answered|called me|fixed|did)\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
+        r"was sent|is coming|picked|answered|called me|fixed|did|listed|posted|printed|shown|showing|on (?:google|yelp|maps|"
+        r"facebook|instagram))\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
         r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
         r"\bwrong (?:\w+ )?(?:patient|parent|recipient|household)\b(?! (?:portal|file|record|chart|form|link|account|id|info|"
         r"information|address|details|name|card|list)\b)|"
@@ -500,9 +548,13 @@ PATTERNS = (
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
         r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
-        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:address|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:\w+ )?(?:address|"
         r"date|time|day|size|item|order|colou?r|amount|price|name|email|card|info|information|details|tracking|link|code|"
-        r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture))|"
+        r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture|"
+        r"birthday|dob|year|month|week|hour|pharmacy|doctor|dentist|clinic|office|car|vehicle|plate|insurance|policy|plan|"
+        r"dose|dosage|prescription|medication|refill|quantity|flavou?r|toppings?|package|box|receipt|invoice|bill|rate|fee|"
+        r"balance|charge|unit|apartment|apt|suite|building|floor|gate|door|house|street|city|state|language|title|company|"
+        r"menu|schedule|class|teacher|school|grade|pickup|delivery|service|product)s?\b)|"
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
@@ -544,7 +596,7 @@ PATTERNS = (
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
         r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
         "she no longer has this number", negatable=False),
-    out("deceased", r"\b(?:passed away|passed on|has passed|deceased|is dead|was killed|no longer with us|rest in peace|"
+    out("deceased", r"\b(?:passed away|(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bweve )(?<!\bid )passed on|has passed|(?<!\bim )(?<!\bi am )(?<!\bimma )deceased|is dead(?! (?:soaked|wet|serious|set|wrong|right|tired|broke|center|centre|last|even|ass|quiet|slow|empty|easy|simple|cheap|honest|sure|certain|drunk|asleep|beat|cold|flat|on|straight|still|silent|calm|heavy|useless)\b)|was killed|no longer with us|rest in peace(?! to\b)|"
         r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
         r"(?:he|she|my (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|grandmother|"
         r"grandfather|grandma|grandpa|uncle|aunt|spouse)) (?:has |have |just )?(?:died|passed away|passed on|passed$|"
@@ -576,21 +628,25 @@ PATTERNS = (
         "yay another promo text", "just what I needed, more spam"),
 )
 
+# After a STOP sent by mistake: not one sent to someone else ("I texted stop to my old dentist by mistake, not you").
+_NOT_HERE = r"(?! to (?!(?:you|u|yall|you guys|this|this number|your|ur)\b)(?:my|his|her|their|the|a|an|some|another|other|\w+s)\b)"
+
 # What an opt-in asks to get back: the texts themselves, never "it" or a thing ("turn the porch light back on").
 _ALERTS = r"(?:texts|text messages|messages|msgs|txts|alerts|notifications|updates|sms|reminders|deals|promos|coupons|offers)"
 
 OPT_IN = (
     opt_in("by-mistake", r"\b(?:replied|sent|texted|typed|said|hit|pressed|wrote|send|text|reply|clicked|tapped|responded)\w* "
-           r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b(?: \w+){0,5}? "
+           r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b" + _NOT_HERE + r"(?: \w+){0,5}? "
            r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b|"
            r"\b(?:accidentally|mistakenly|accidently|accidentaly) (?:\w+ )?(?:replied |sent |texted |hit |typed |pressed )?"
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
            r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
-           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?:unsubscribed|"
+           r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhusband )(?<!\bwife )"
+           r"(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )(?:unsubscribed|"
            r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
            r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
-           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b(?: \w+){0,6}? {MISTAKE}\b|"
+           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
@@ -604,7 +660,9 @@ OPT_IN = (
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b|"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
+           r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
+           r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"
            r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
            r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
