@@ -14,8 +14,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   "Stop msgs", "pleeease stop", "STOP x3"), a listed variant (``KEYWORD_VARIANTS``:
   UNSUB, REMOVE ME, STP), the letters elongated ("stoppp") or mistyped within
   ``ingest.typos``' budget ("stpo", "unsubcribe", "St0p", "dtop", "cancal"), or
-  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"). A keyword inside a
-  sentence is never matched.
+  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"), after a reply prefix
+  ("Re: STOP", ``REPLY_PREFIXES``), spaced out ("U N S U B"). Exact mode alone
+  also takes different opt-out keywords listed ("stop, cancel, quit":
+  ``keyword~list``) and, when STOP is configured, STOP in another language of
+  ``INTENT_OPT_OUT_WORDS`` written whole ("BAJA", "Arret svp", "СТОП":
+  ``keyword~language``). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
@@ -47,13 +51,21 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
-    "STOP": ("STP",),
+    "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
+    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT"),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
     "immediately seriously forever permanently right rn".split()
+)
+# What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
+# dropped only as the message's first word, before a keyword.
+REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
+# Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
+FOREIGN_FILLERS = frozenset(
+    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
 _REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
@@ -138,6 +150,14 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
     "HELP": None,
 }
 
+# STOP in the other languages of INTENT_OPT_OUT_WORDS, matched only whole (never as a typo) in every mode;
+# left out: the Latin ones of one or two letters ("T", "TD") and those that are also words or names elsewhere ("fin", "para", "band", "Peru").
+_FOREIGN_AMBIGUOUS = frozenset("t td fin para band ret dur halt peru dung huy ende pare remover suspender detente stopper".split())
+_FOREIGN_STOP = tuple(dict.fromkeys(
+    "".join(words(w)) for ws in INTENT_OPT_OUT_WORDS.values() for w in ws
+    if "".join(words(w)) not in _FOREIGN_AMBIGUOUS and not ("".join(words(w)).isascii() and len("".join(words(w))) < 3)
+))
+_MOST_DISTINCT_KEYWORDS = 5
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
 # A keyword written once or repeated has at most this many different words of two letters or more
 # ("stop stop STOP", "opt me out"; spelled-out letters "u n s u b" are one-letter words).
@@ -287,7 +307,14 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
+        if len(message) > 1 and message[0] in REPLY_PREFIXES:
+            message = message[1:]  # "Re: STOP", "Reply: STOP"
+        if len(message) > 2 and all(len(w) == 1 for w in message):
+            message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, keywords)
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
+            # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
+            decision = self._keyword_list(message, keywords) or self._foreign(message, keywords) or decision
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
             unmasked = tuple(unmask_word(w) for w in message)
@@ -329,6 +356,33 @@ class KeywordRules:
             if alone[0].keyword is not None and all(d.keyword == alone[0].keyword for d in alone):
                 return Decision(alone[0].label, f"keyword~typo:{alone[0].keyword}", alone[0].keyword)
         return Decision(Label.OTHER, "no-keyword")
+
+    @staticmethod
+    def _keyword_list(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision | None:
+        """Different opt-out keywords listed ("STOP UNSUBSCRIBE", "stop, cancel, quit"): each word alone opts out."""
+        distinct = list(dict.fromkeys(w for w in message if not _filler(w)))
+        if not 1 < len(distinct) <= _MOST_DISTINCT_KEYWORDS or sum(map(len, distinct)) > 4 * _LONGEST_TYPO:
+            return None
+        alone = [KeywordRules._exact((w,), keywords) for w in distinct]
+        if all(d.label is Label.OPT_OUT for d in alone):
+            return Decision(Label.OPT_OUT, f"keyword~list:{alone[0].keyword}", alone[0].keyword)
+        return None
+
+    @staticmethod
+    def _foreign(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision | None:
+        """STOP in another language, alone or repeated, among courtesy words ("BAJA", "Arret svp", "СТОП", "退订")."""
+        stop = next((k for k in keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
+        if stop is None:
+            return None
+        core = [w for w in message if not (_filler(w) or w in FOREIGN_FILLERS)]
+        if not core or len(core) > 6:
+            return None
+        joined = "".join(core)
+        squeezed = typos.squeeze(joined)
+        for form in _FOREIGN_STOP:
+            if is_repetition(joined, form) or (squeezed != joined and is_repetition(squeezed, typos.squeeze(form))):
+                return Decision(Label.OPT_OUT, f"keyword~language:{stop.name}", stop.name)
+        return None
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:

@@ -38,6 +38,27 @@ CASES = [
     # exact mode is the whole message
     (EXACT, "please stop", None, OUT, "STOP"),  # a polite word around the keyword
     (EXACT, "stop texting me", None, None, None),
+    # a reply prefix, letters spaced out, different opt-out keywords listed, STOP in another language
+    (EXACT, "Re: STOP", None, OUT, "STOP"),
+    (EXACT, "RE: unsubscribe", None, OUT, "UNSUBSCRIBE"),  # never "resubscribe"
+    (EXACT, "Re: START", None, IN, "START"),
+    (EXACT, "re stop by at 5", None, None, None),
+    (EXACT, "U N S U B S C R I B E", None, OUT, "UNSUBSCRIBE"),
+    (EXACT, "stop, cancel, quit", None, OUT, "STOP"),
+    (EXACT, "UNSUBSCRIBE STOP", None, OUT, "UNSUBSCRIBE"),
+    (EXACT, "stop cancel my order", None, None, None),
+    (EXACT, "stop start", None, None, None),
+    (EXACT, "BAJA", None, OUT, "STOP"),
+    (EXACT, "Arrêt svp", None, OUT, "STOP"),
+    (EXACT, "СТОП", None, OUT, "STOP"),
+    (EXACT, "退订", None, OUT, "STOP"),
+    (EXACT, "alto sax lessons", None, None, None),
+    (EXACT, "baja blast", None, None, None),
+    (EXACT, "para", None, None, None),
+    (EXACT, "Stahp", None, OUT, "STOP"),
+    (EXACT, "revoke consent", None, OUT, "REVOKE"),
+    (EXACT, "Stop - Gary from Tulsa", None, OUT, "STOP"),
+    (EXACT, "Cancel\n\nXOXO, Mel", None, OUT, "CANCEL"),
     (EXACT, "weekend", None, None, None),
     (EXACT, "stopped", None, None, None),
     (EXACT, "", None, None, None),
