@@ -307,8 +307,8 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
-        if len(message) > 1 and message[0] in REPLY_PREFIXES:
-            message = message[1:]  # "Re: STOP", "Reply: STOP"
+        while len(message) > 1 and message[0] in REPLY_PREFIXES:
+            message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
         if len(message) > 2 and all(len(w) == 1 for w in message):
             message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, keywords)
@@ -366,6 +366,12 @@ class KeywordRules:
         alone = [KeywordRules._exact((w,), keywords) for w in distinct]
         if all(d.label is Label.OPT_OUT for d in alone):
             return Decision(Label.OPT_OUT, f"keyword~list:{alone[0].keyword}", alone[0].keyword)
+        # The same with STOP in another language among them ("Stop! Baja!"), when STOP is configured.
+        if all(
+                d.label is Label.OPT_OUT or KeywordRules._foreign((w,), keywords) is not None
+                for w, d in zip(distinct, alone)):
+            first = next(d for d in alone if d.label is Label.OPT_OUT)
+            return Decision(Label.OPT_OUT, f"keyword~list:{first.keyword}", first.keyword)
         return None
 
     @staticmethod
