@@ -58,7 +58,9 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn".split()
+    "immediately seriously forever permanently right rn just again "
+    # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
+    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
 )
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.

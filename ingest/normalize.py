@@ -47,6 +47,8 @@ _APPENDED_LINE = re.compile(
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
+    r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
@@ -122,6 +124,8 @@ _INLINE_SIGNATURE = re.compile(
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
+# "Stop sent from my iPhone" on one line: only after a reply of at most three words.
+_INLINE_BARE_SENT_FROM = re.compile(r"\s+(?i:sent from my)\s+[\w .,'’&-]{1,40}$")
 # Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
 # "🆂🆃🅾🅿"); Hangul fillers, blank letters used as invisible padding, are spaces.
 _SMALL_CAPS = str.maketrans({
@@ -213,6 +217,9 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     lines = _without_signature_block(lines, keep)
     if lines:
         lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
+        bare = _INLINE_BARE_SENT_FROM.search(lines[-1])
+        if bare and 0 < len(words(lines[-1][:bare.start()])) <= 3:
+            lines[-1] = lines[-1][:bare.start()]
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
