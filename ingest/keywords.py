@@ -160,6 +160,8 @@ _FOREIGN_STOP = tuple(dict.fromkeys(
     if "".join(words(w)) not in _FOREIGN_AMBIGUOUS and not ("".join(words(w)).isascii() and len("".join(words(w))) < 3)
 ))
 _MOST_DISTINCT_KEYWORDS = 5
+# Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
+_VARIANT_FILLERS = frozenset(w for vs in KEYWORD_VARIANTS.values() for v in vs for w in words(v) if w in KEYWORD_FILLERS)
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
 # A keyword written once or repeated has at most this many different words of two letters or more
 # ("stop stop STOP", "opt me out"; spelled-out letters "u n s u b" are one-letter words).
@@ -337,8 +339,11 @@ class KeywordRules:
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
         tight = {w: typos.squeeze(p) for w, p in plain.items()}
         squeezed = "".join(tight[w] for w in core)
+        # A variant with a filler among its words is tried with it ("Delete me pls": "me" is a filler, DELETE no keyword).
+        whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
+            if len(core) < len(message) else joined
         for keyword in keywords:
-            if any(is_repetition(joined, form) for form in keyword.joined):
+            if any(is_repetition(joined, form) or is_repetition(whole, form) for form in keyword.joined):
                 return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
         for keyword in keywords:
             if any(is_repetition(squeezed, form) for form in keyword.squeezed):

@@ -124,6 +124,12 @@ _INLINE_SIGNATURE = re.compile(
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
+# "STOP (this is Ana)", "Stop, Lisa here", "stop - this is Dr. Patel": the sender names themself after a reply of
+# one or two words, past a comma, a dash or a bracket ("there is no Greg here" keeps its name).
+_INLINE_INTRO = re.compile(
+    r"\s*[,(\[~–—-][\s,(\[~–—-]*(?:(?i:this is|it is)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?|"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?\s+(?i:here))\s*[)\]]?[.!]*\s*$"
+)
 # "Stop sent from my iPhone" on one line: only after a reply of at most three words.
 _INLINE_BARE_SENT_FROM = re.compile(r"\s+(?i:sent from my)\s+[\w .,'’&-]{1,40}$")
 # Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
@@ -217,9 +223,10 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     lines = _without_signature_block(lines, keep)
     if lines:
         lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
-        bare = _INLINE_BARE_SENT_FROM.search(lines[-1])
-        if bare and 0 < len(words(lines[-1][:bare.start()])) <= 3:
-            lines[-1] = lines[-1][:bare.start()]
+        for tail, most in ((_INLINE_BARE_SENT_FROM, 3), (_INLINE_INTRO, 2)):
+            found = tail.search(lines[-1])
+            if found and 0 < len(words(lines[-1][:found.start()])) <= most and not set(words(found.group())) & keep:
+                lines[-1] = lines[-1][:found.start()]
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
