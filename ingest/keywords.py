@@ -47,7 +47,7 @@ DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
 HELP_KEYWORDS = ("HELP", "INFO")
 # Other ways of writing a keyword, honoured (in every mode) when the keyword itself is configured.
 KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
-    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
+    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),

@@ -58,6 +58,7 @@ CASES = [
     (EXACT, "Stahp", None, OUT, "STOP"),
     (EXACT, "Stop sir", None, OUT, "STOP"),
     (EXACT, "Delete me pls", None, OUT, "UNSUBSCRIBE"),
+    (EXACT, "unscribe", None, OUT, "UNSUBSCRIBE"),  # a listed variant (a syllable dropped), never SUBSCRIBE by a typo
     (EXACT, "STOP (this is Ana)", None, OUT, "STOP"),
     (EXACT, "Stop, Lisa here", None, OUT, "STOP"),
     (EXACT, "Stop by, this is Ana", None, None, None),
@@ -176,7 +177,6 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
 
 @pytest.mark.parametrize("body", [
     "stop by the office", "please stop texting me", "cancel my order", "end of the day", "shop", "top", "quite",
-    "unscribe",  # never the opposite keyword by a typo
     "Subscribe? no thanks", "I quit", "HELP me stop", "stop stop all",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
