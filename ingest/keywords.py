@@ -155,10 +155,11 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 # STOP in the other languages of INTENT_OPT_OUT_WORDS, matched only whole (never as a typo) in every mode;
 # left out: the Latin ones of one or two letters ("T", "TD") and those that are also words or names elsewhere ("fin", "para", "band", "Peru").
 _FOREIGN_AMBIGUOUS = frozenset("t td fin para band ret dur halt peru dung huy ende pare remover suspender detente stopper".split())
-_FOREIGN_STOP = tuple(dict.fromkeys(
+_FOREIGN_STOP = frozenset((
     "".join(words(w)) for ws in INTENT_OPT_OUT_WORDS.values() for w in ws
     if "".join(words(w)) not in _FOREIGN_AMBIGUOUS and not ("".join(words(w)).isascii() and len("".join(words(w))) < 3)
 ))
+_FOREIGN_SQUEEZED = frozenset(typos.squeeze(form) for form in _FOREIGN_STOP)  # "baaaja", "arrrret"
 _MOST_DISTINCT_KEYWORDS = 5
 # Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
 _VARIANT_FILLERS = frozenset(w for vs in KEYWORD_VARIANTS.values() for v in vs for w in words(v) if w in KEYWORD_FILLERS)
@@ -343,7 +344,8 @@ class KeywordRules:
         whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
             if len(core) < len(message) else joined
         for keyword in keywords:
-            if any(is_repetition(joined, form) or is_repetition(whole, form) for form in keyword.joined):
+            if any(is_repetition(joined, form) for form in keyword.joined) or (
+                    whole != joined and any(is_repetition(whole, form) for form in keyword.joined)):
                 return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
         for keyword in keywords:
             if any(is_repetition(squeezed, form) for form in keyword.squeezed):
@@ -366,36 +368,39 @@ class KeywordRules:
 
     @staticmethod
     def _keyword_list(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision | None:
-        """Different opt-out keywords listed ("STOP UNSUBSCRIBE", "stop, cancel, quit"): each word alone opts out."""
+        """Different opt-out keywords listed ("STOP UNSUBSCRIBE", "stop, cancel, quit"): each word alone opts out,
+        or is STOP in another language ("Stop! Baja!")."""
         distinct = list(dict.fromkeys(w for w in message if not _filler(w)))
         if not 1 < len(distinct) <= _MOST_DISTINCT_KEYWORDS or sum(map(len, distinct)) > 4 * _LONGEST_TYPO:
             return None
-        alone = [KeywordRules._exact((w,), keywords) for w in distinct]
-        if all(d.label is Label.OPT_OUT for d in alone):
-            return Decision(Label.OPT_OUT, f"keyword~list:{alone[0].keyword}", alone[0].keyword)
-        # The same with STOP in another language among them ("Stop! Baja!"), when STOP is configured.
-        if all(
-                d.label is Label.OPT_OUT or KeywordRules._foreign((w,), keywords) is not None
-                for w, d in zip(distinct, alone)):
-            first = next(d for d in alone if d.label is Label.OPT_OUT)
-            return Decision(Label.OPT_OUT, f"keyword~list:{first.keyword}", first.keyword)
-        return None
+        if not any(w in _FOREIGN_STOP or any(w in k.joined for k in keywords if k.label is Label.OPT_OUT)
+                   for w in distinct):
+            return None  # at least one keyword written as it is
+        first = None
+        for word in distinct:  # stops at the first word that is no opt-out keyword (most sentences: the first)
+            alone = KeywordRules._exact((word,), keywords)
+            if alone.label is Label.OPT_OUT:
+                first = first or alone
+            elif KeywordRules._foreign((word,), keywords) is None:
+                return None
+        if first is None:
+            return None
+        return Decision(Label.OPT_OUT, f"keyword~list:{first.keyword}", first.keyword)
 
     @staticmethod
     def _foreign(message: tuple[str, ...], keywords: list[_Keyword]) -> Decision | None:
         """STOP in another language, alone or repeated, among courtesy words ("BAJA", "Arret svp", "СТОП", "退订")."""
-        stop = next((k for k in keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
-        if stop is None:
-            return None
-        core = [w for w in message if not (_filler(w) or w in FOREIGN_FILLERS)]
+        core = [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
         if not core or len(core) > 6:
             return None
         joined = "".join(core)
-        squeezed = typos.squeeze(joined)
-        for form in _FOREIGN_STOP:
-            if is_repetition(joined, form) or (squeezed != joined and is_repetition(squeezed, typos.squeeze(form))):
-                return Decision(Label.OPT_OUT, f"keyword~language:{stop.name}", stop.name)
-        return None
+        if not (joined in _FOREIGN_STOP or typos.squeeze(joined) in _FOREIGN_SQUEEZED
+                or (len(set(core)) == 1 and core[0] in _FOREIGN_STOP)):
+            return None
+        stop = next((k for k in keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
+        if stop is None:
+            return None
+        return Decision(Label.OPT_OUT, f"keyword~language:{stop.name}", stop.name)
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:
