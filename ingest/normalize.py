@@ -224,7 +224,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     if lines:
         lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
         for tail, most in ((_INLINE_BARE_SENT_FROM, 3), (_INLINE_INTRO, 2)):
-            found = tail.search(lines[-1])
+            found = tail.search(lines[-1]) if len(lines[-1]) <= 120 else None  # a short reply line only
             if found and 0 < len(words(lines[-1][:found.start()])) <= most and not set(words(found.group())) & keep:
                 lines[-1] = lines[-1][:found.start()]
         inline = _INLINE_SIGNATURE.search(lines[-1])
