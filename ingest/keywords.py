@@ -14,8 +14,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   "Stop msgs", "pleeease stop", "STOP x3"), a listed variant (``KEYWORD_VARIANTS``:
   UNSUB, REMOVE ME, STP), the letters elongated ("stoppp") or mistyped within
   ``ingest.typos``' budget ("stpo", "unsubcribe", "St0p", "dtop", "cancal"), or
-  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"). A keyword inside a
-  sentence is never matched.
+  written wholly in Cyrillic or Greek look-alikes ("ЅТОР"), after a reply prefix
+  ("Re: STOP", ``REPLY_PREFIXES``), spaced out ("U N S U B"). Exact mode alone
+  also takes different opt-out keywords listed ("stop, cancel, quit":
+  ``keyword~list``) and, when STOP is configured, STOP in another language of
+  ``INTENT_OPT_OUT_WORDS`` written whole ("BAJA", "Arret svp", "СТОП":
+  ``keyword~language``). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
@@ -43,18 +47,27 @@ DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
 HELP_KEYWORDS = ("HELP", "INFO")
 # Other ways of writing a keyword, honoured (in every mode) when the keyword itself is configured.
 KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
-    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
+    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
-    "STOP": ("STP",),
-    "REVOKE": ("REVOKE CONSENT",),
+    "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
+    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT"),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn".split()
+    "immediately seriously forever permanently right rn just again "
+    # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
+    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
+)
+# What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
+# dropped only as the message's first word, before a keyword.
+REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
+# Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
+FOREIGN_FILLERS = frozenset(
+    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
 _REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
@@ -139,6 +152,17 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
     "HELP": None,
 }
 
+# STOP in the other languages of INTENT_OPT_OUT_WORDS, matched only whole (never as a typo) in every mode;
+# left out: the Latin ones of one or two letters ("T", "TD") and those that are also words or names elsewhere ("fin", "para", "band", "Peru").
+_FOREIGN_AMBIGUOUS = frozenset("t td fin para band ret dur halt peru dung huy ende pare remover suspender detente stopper".split())
+_FOREIGN_STOP = frozenset((
+    "".join(words(w)) for ws in INTENT_OPT_OUT_WORDS.values() for w in ws
+    if "".join(words(w)) not in _FOREIGN_AMBIGUOUS and not ("".join(words(w)).isascii() and len("".join(words(w))) < 3)
+))
+_FOREIGN_SQUEEZED = frozenset(typos.squeeze(form) for form in _FOREIGN_STOP)  # "baaaja", "arrrret"
+_MOST_DISTINCT_KEYWORDS = 5
+# Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
+_VARIANT_FILLERS = frozenset(w for vs in KEYWORD_VARIANTS.values() for v in vs for w in words(v) if w in KEYWORD_FILLERS)
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
 # A keyword written once or repeated has at most this many different words of two letters or more
 # ("stop stop STOP", "opt me out"; spelled-out letters "u n s u b" are one-letter words).
@@ -257,6 +281,11 @@ class _KeywordTable:
         found = [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
         return self.keywords[min(found)] if found else None
 
+    def first(self, *found: _Keyword | None | bool) -> _Keyword | None:
+        """Of the keywords found, the one that comes first (opt-out keywords come before opt-in ones)."""
+        matched = [k for k in found if isinstance(k, _Keyword)]
+        return min(matched, key=self.keywords.index) if matched else None
+
     def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
         if min(len(joined), len(squeezed)) > self.longest + 2:
@@ -341,7 +370,14 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
+        while len(message) > 1 and message[0] in REPLY_PREFIXES:
+            message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
+        if len(message) > 2 and all(len(w) == 1 for w in message):
+            message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, table)
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
+            # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
+            decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
             unmasked = tuple(unmask_word(w) for w in message)
@@ -368,7 +404,10 @@ class KeywordRules:
         # Per word: "Yes it's me" leaves "yes" + "s", which is no elongated YES.
         tight = {w: typos.squeeze(p) for w, p in plain.items()}
         squeezed = "".join(tight[w] for w in core)
-        if keyword := table.repeated(joined, table.joined):
+        # A variant with a filler among its words is tried with it ("Delete me pls": "me" is a filler, DELETE no keyword).
+        whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
+            if len(core) < len(message) else joined
+        if keyword := table.first(table.repeated(joined, table.joined), whole != joined and table.repeated(whole, table.joined)):
             return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
         if keyword := table.repeated(squeezed, table.squeezed):
             return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
@@ -379,15 +418,52 @@ class KeywordRules:
             return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
                 and any(plain[w] in keyword.joined for w in distinct for keyword in table.keywords):
-            # The keyword typed again, once mistyped ("stop stpo"), or keywords of one kind side by side ("STOP
-            # UNSUBSCRIBE"): every word on its own is a keyword, and all ask the same.
+            # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.
             alone = [KeywordRules._exact((w,), table) for w in dict.fromkeys(core)]
             first = alone[0]
             if first.keyword is not None and all(d.keyword == first.keyword for d in alone):
                 return Decision(first.label, f"keyword~typo:{first.keyword}", first.keyword)
-            if first.keyword is not None and all(d.keyword is not None and d.label is first.label for d in alone):
-                return Decision(first.label, f"keywords:{first.keyword}", first.keyword)
         return Decision(Label.OTHER, "no-keyword")
+
+    @staticmethod
+    def _keyword_list(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
+        """Different keywords of one kind listed ("STOP UNSUBSCRIBE", "stop, cancel, quit", "START UNSTOP"): each word
+        alone is a keyword of that kind, or for opt-out STOP in another language ("Stop! Baja!")."""
+        distinct = list(dict.fromkeys(w for w in message if not _filler(w)))
+        if not 1 < len(distinct) <= _MOST_DISTINCT_KEYWORDS or sum(map(len, distinct)) > 4 * _LONGEST_TYPO:
+            return None
+        if not any(w in _FOREIGN_STOP or any(w in k.joined for k in table.keywords) for w in distinct):
+            return None  # at least one keyword written as it is
+        first = label = None
+        for word in distinct:  # stops at the first word that is no keyword (most sentences: the first)
+            alone = KeywordRules._exact((word,), table)
+            if alone.keyword is not None:
+                word_label, first = alone.label, first or alone
+            elif KeywordRules._foreign((word,), table) is not None:
+                word_label = Label.OPT_OUT
+            else:
+                return None
+            if label not in (None, word_label):
+                return None  # "stop start", "help stop": two kinds
+            label = word_label
+        if first is None:
+            return None
+        return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
+
+    @staticmethod
+    def _foreign(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
+        """STOP in another language, alone or repeated, among courtesy words ("BAJA", "Arret svp", "СТОП", "退订")."""
+        core = [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
+        if not core or len(core) > 6:
+            return None
+        joined = "".join(core)
+        if not (joined in _FOREIGN_STOP or typos.squeeze(joined) in _FOREIGN_SQUEEZED
+                or (len(set(core)) == 1 and core[0] in _FOREIGN_STOP)):
+            return None
+        stop = next((k for k in table.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
+        if stop is None:
+            return None
+        return Decision(Label.OPT_OUT, f"keyword~language:{stop.name}", stop.name)
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:

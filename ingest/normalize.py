@@ -51,6 +51,8 @@ _APPENDED_LINE = re.compile(
     r"quoted text hidden|message clipped\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
+    # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
+    r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
@@ -111,7 +113,7 @@ _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    r"sent from my \w+|xoxo|xo|hugs|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
@@ -126,10 +128,18 @@ _NAME_LINE = re.compile(
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+from\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*)?)?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
+# "STOP (this is Ana)", "Stop, Lisa here", "stop - this is Dr. Patel": the sender names themself after a reply of
+# one or two words, past a comma, a dash or a bracket ("there is no Greg here" keeps its name).
+_INLINE_INTRO = re.compile(
+    r"\s*[,(\[~–—-][\s,(\[~–—-]*(?:(?i:this is|it is)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?|"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?\s+(?i:here))\s*[)\]]?[.!]*\s*$"
+)
+# "Stop sent from my iPhone" on one line: only after a reply of at most three words.
+_INLINE_BARE_SENT_FROM = re.compile(r"\s+(?i:sent from my)\s+[\w .,'’&-]{1,40}$")
 # Letters that NFKC leaves alone: small capitals ("ꜱᴛᴏᴘ"), negative circled and squared letters ("🅢🅣🅞🅟",
 # "🆂🆃🅾🅿"); Hangul fillers, blank letters used as invisible padding, are spaces.
 _SMALL_CAPS = str.maketrans({
@@ -229,6 +239,10 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     lines = _without_signature_block(lines, keep)
     if lines:
         lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
+        for tail, most in ((_INLINE_BARE_SENT_FROM, 3), (_INLINE_INTRO, 2)):
+            found = tail.search(lines[-1]) if len(lines[-1]) <= 120 else None  # a short reply line only
+            if found and 0 < len(words(lines[-1][:found.start()])) <= most and not set(words(found.group())) & keep:
+                lines[-1] = lines[-1][:found.start()]
         inline = _INLINE_SIGNATURE.search(lines[-1])
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
