@@ -580,6 +580,8 @@ PATTERNS = (
         r"\b(?:number|phone|line|cell) belongs to (?:a|an) (?:\w+ ){0,2}?(?:business|company|office|practice|clinic|store|shop|family) now\b|"
         r"\b\w+ (?:had|used to have|used to own|owned) (?:this|my|that) (?:number|phone number|phone|cell|line) before (?:me|us|i (?:got|did))\b|"
         r"\b(?:new|different) (?:owner|user) (?:of|for) (?:this|the|that) (?:number|phone|line|cell)\b|"
+        r"\b(?:this|that|the) (?:number|phone|line|cell) (?:is|has been) (?:no longer|not) (?:in service|in use|used|active) "
+        r"(?:for|by) (?:this person|that person|him|her|them|[a-z]+)$|"
         r"\b(?:im|i am|were|we are) the new (?:owner|user) (?:of|for) (?:this|the) (?:number|phone|line|cell)\b|"
         r"^(?:and |but |so )?(?:im|i am|were|we are) the new (?:owner|user)(?: now)?$|"
         r"\b(?:number|phone|line)(?: (?:youre|you are|you re) (?:texting|messaging|contacting|trying))? (?:has|got|now has) a new (?:owner|user)\b|"
