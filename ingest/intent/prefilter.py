@@ -78,8 +78,7 @@ def _choices(literal: str) -> list[str]:
 def _rarest(choices: list[str], shared: Counter[str]) -> str:
     # Fewest rules sharing it, then without a space (rarer in text), then nearest the middle.
     middle = (len(choices) - 1) / 2
-    best = min(range(len(choices)), key=lambda i: (shared[choices[i]], " " in choices[i], abs(i - middle), choices[i]))
-    return choices[best]
+    return min((shared[p], " " in p, abs(i - middle), p) for i, p in enumerate(choices))[-1]
 
 
 def _indexable(literal: str) -> bool:
