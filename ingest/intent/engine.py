@@ -214,16 +214,8 @@ class IntentClassifier:
                 # "Unsubscribe? No way", "Start? No. STOP": the sender asks and answers it themselves.
                 hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "rejected:{rule}", cancelled)
             cancelled += clause_cancelled
-            if not hits and previous_negated and sig.JUST_THE_OTHERS.match(clause.text):
-                hits = [_Hit(Effect.OPT_OUT, "phrase:just-the-others", 0, len(clause.text), True)]
-            if not hits and (sig.TEXTS_NO_THANKS.match(clause.text) or (index and sig.NO_THANKS.match(clause.text)
-                                                                      and sig.NAMED_TEXTS.match(clauses[index - 1].text))):
-                hits = [_Hit(Effect.OPT_OUT, "phrase:texts-no-thanks", 0, len(clause.text), True)]
-            if not hits and sig.NOT_BY_TEXT.match(clause.text) and any(sig.BY_OTHER_CHANNEL.search(c.text)
-                                                                        for c in clauses if c is not clause):
-                hits = [_Hit(Effect.OPT_OUT, "phrase:not-by-text", 0, len(clause.text), True)]
-            if not hits and other_channel_stopped and sig.NOW_THE_TEXTS.match(clause.text):
-                hits = [_Hit(Effect.OPT_OUT, "phrase:now-the-texts", 0, len(clause.text), True)]
+            if not hits and (paired := _read_with_neighbours(clauses, index, previous_negated, other_channel_stopped)):
+                hits = [_Hit(Effect.OPT_OUT, f"phrase:{paired}", 0, len(clause.text), True)]
             previous_negated = any(c.startswith("negated:") for c in clause_cancelled)
             other_channel_stopped = any(c.startswith("sense:other-channel") for c in clause_cancelled)
             if own_mistake:
@@ -459,6 +451,21 @@ def _drop(hits: list[_Hit], unwanted, reason: str, cancelled: list[str]) -> list
 def _doubts_opt_in(folded: str) -> bool:
     """The message supposes or asks about opting in, or opts in another number or thing (searched only for opt-ins)."""
     return any(signal.search(folded) for signal in (sig.OPT_IN_DOUBT, sig.FOR_SOMEONE_ELSE, sig.LEFT_SOMETHING_ELSE))
+
+
+def _read_with_neighbours(clauses: tuple[Clause, ...], index: int, previous_negated: bool,
+                          other_channel_stopped: bool) -> str | None:
+    """A clause with no request of its own that asks to stop given the clauses around it: the name of that reading."""
+    text = clauses[index].text
+    if previous_negated and sig.JUST_THE_OTHERS.match(text):
+        return "just-the-others"  # "don't stop the reminders, just the promos"
+    if sig.TEXTS_NO_THANKS.match(text) or (index and sig.NO_THANKS.match(text) and sig.NAMED_TEXTS.match(clauses[index - 1].text)):
+        return "texts-no-thanks"  # "Vos SMS, non merci"
+    if sig.NOT_BY_TEXT.match(text) and any(sig.BY_OTHER_CHANNEL.search(c.text) for i, c in enumerate(clauses) if i != index):
+        return "not-by-text"  # "pas par SMS, par mail"
+    if other_channel_stopped and sig.NOW_THE_TEXTS.match(text):
+        return "now-the-texts"  # "unsubscribed from the emails, now the texts please"
+    return None
 
 
 def _opts_in_elsewhere(clause: Clause, hits: list[_Hit]) -> bool:
