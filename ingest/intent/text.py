@@ -66,6 +66,9 @@ _WORD = re.compile(r"[^\W_]+")
 _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
 _HASH = re.compile(r"(?<![\w#])#(?![\w#])")
+# A link or a domain is one thing, not words and clauses: "stop.com", "https://example.com/stop".
+_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|us|uk|ca|de|fr|es|it|pt|br|mx|"
+                   r"info|biz|app|me|ly|gl|gov|edu)\b(?:/\S*)?")
 
 # Shorthands people type, as the word the rules use.
 ABBREVIATIONS = {
@@ -114,6 +117,8 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
+    if "." in folded:
+        folded = _LINK.sub(" link ", folded)
     folded = _ASIDE.sub(_aside, folded)
     if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
         folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
