@@ -227,6 +227,8 @@ CONSTRUCTIONS = {
     "'not by text' beside another channel asked for is a channel switch, alone it answers anything": [
         ("nicht per SMS. Per Post bitte", OUT), ("no por mensajes, prefiero por teléfono", OUT),
         ("pas par SMS", OTHER), ("Pas par SMS, le code est arrivé par mail", OTHER)],
+    "a bare keyword asked back, then asked about, is a mention": [
+        ("Unsubscribe? what does that mean", OTHER), ("STOP? seriously? stop texting me", OUT)],
     "a laugh put aside ('but seriously') leaves the request meant": [
         ("lmao ok but seriously, stop", OUT), ("omg stop lol", OTHER)],
     "the texts named, then declined with thanks": [

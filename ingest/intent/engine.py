@@ -207,6 +207,10 @@ class IntentClassifier:
             if any(h.effect is Effect.OPT_IN for h in hits) and (
                     (clause.question and sig.ASKS_THE_WAY.search(clause.text)) or _doubts_opt_in(folded)):
                 hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
+            if clause.question and len(clause.text.split()) <= 2 and index + 1 < len(clauses) \
+                    and sig.WHAT_IT_MEANS.match(clauses[index + 1].text):
+                # "Opt out? what does that mean", "stop? what stop?": the keyword asked back, then asked about.
+                hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "mention:asked-back", cancelled)
             if any(h.effect is Effect.OPT_IN for h in hits) and _opts_in_elsewhere(clause, hits):
                 # "sign me back up for piano", "opt in to paperless billing", "Unstop? what does that mean".
                 hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "partial:{rule}", cancelled)

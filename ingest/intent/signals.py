@@ -491,3 +491,9 @@ BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|ju
                               r"\b(?:prefere|prefer|prefers|preferred|prefiero|preferimos|preferisco|preferiamo|bevorzuge|"
                               r"bevorzugen|prefiro|preferimos|rather|lieber|aimerais mieux)\b(?: \w+){0,4} " + _BY + " "
                               + _OTHER_CHANNEL + r"\b")
+
+# A bare keyword asked back, then a question about what it means ("Opt out? what does that mean on the permission slip",
+# "stop? what stop?"): the word is asked about, not used.
+WHAT_IT_MEANS = re.compile(r"^(?:(?:um|uh|sorry|wait|huh) )*(?:what (?:does|do|did) (?:that|it|this|u|you) mean|what do (?:you|u) mean|"
+                           r"what is (?:that|this|it)|whats (?:that|this)|what (?:stop|opt out|unsubscribe|remove|cancel|end|quit)|"
+                           r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b")
