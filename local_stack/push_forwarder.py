@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 READY_LINE = "push forwarder ready"
 _ACK_CHUNK = 500  # ack ids per acknowledge / modify-ack-deadline request
 IDLE_PULL_INTERVAL_S = 0.02  # between pulls that found nothing
+_LONGEST_WAIT_S = 0.5  # the main loop's longest wait, so a stop signal is acted on within it
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ class PushForwarder:
                 due = self._book.next_due()
                 wait_s = min(next_renewal, due if due is not None else next_renewal) - now
                 try:
-                    event = self._events.get(timeout=max(0.01, wait_s))
+                    # At most half a second: a stop signal that the kernel hands to another thread wakes nothing
+                    # here, and its handler runs in this thread only once this wait returns.
+                    event = self._events.get(timeout=min(_LONGEST_WAIT_S, max(0.01, wait_s)))
                 except queue.Empty:
                     continue
                 self._handle(event)

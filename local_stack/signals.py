@@ -4,13 +4,14 @@ A signal handler must not take a lock the main thread may hold: setting a
 ``threading.Event`` from a handler while the main thread waits on it
 deadlocks when a second signal lands inside the first handler. So a stop
 signal raises ``KeyboardInterrupt`` in the main thread, which waits in
-``signal.pause()``; the first one switches the handlers to ignore, so a
+short sleeps; the first one switches the handlers to ignore, so a
 second Ctrl-C cannot cut the clean-up short.
 """
 
 from __future__ import annotations
 
 import signal
+import time
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -26,9 +27,12 @@ def _interrupt_once(signum, frame) -> None:
 
 
 def wait_for_stop_signal() -> None:
-    """Return never; a stop signal ends the wait with ``KeyboardInterrupt``."""
+    """Return never; a stop signal ends the wait with ``KeyboardInterrupt``.
+
+    Short sleeps rather than ``signal.pause()``: the kernel may hand a process's signal to any of its threads, and
+    then only the main thread's next wake-up runs the handler."""
     while True:
-        signal.pause()
+        time.sleep(0.5)
 
 
 def ignore_stop_signals() -> None:
