@@ -127,8 +127,7 @@ class IntentClassifier:
             if decision.label is kw.Label.OTHER:
                 return decision
             return kw.Decision(decision.label, f"after-tapback:{decision.rule}", decision.keyword, by_keyword=False)
-        if any(sig.NOT_THIS_PERSON.match(line) or any(sig.NOT_ME.match(line, m.end()) for m in sig.NOT_ME_AFTER.finditer(line))
-               for line in text.splitlines()):
+        if any(_not_this_person(line) for line in text.splitlines()):
             return self._decision(kw.Label.OPT_OUT, "phrase:not-this-person")
         clauses = prepare(text, folded)
         if sig.ATTRIBUTED.match(folded):
@@ -207,8 +206,7 @@ class IntentClassifier:
             if any(h.effect is Effect.OPT_IN for h in hits) and (
                     (clause.question and sig.ASKS_THE_WAY.search(clause.text)) or _doubts_opt_in(folded)):
                 hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
-            if clause.question and len(clause.text.split()) <= 2 and index + 1 < len(clauses) \
-                    and sig.WHAT_IT_MEANS.match(clauses[index + 1].text):
+            if _bare_question(clause) and index + 1 < len(clauses) and sig.WHAT_IT_MEANS.match(clauses[index + 1].text):
                 # "Opt out? what does that mean", "stop? what stop?": the keyword asked back, then asked about.
                 hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "mention:asked-back", cancelled)
             if any(h.effect is Effect.OPT_IN for h in hits) and _opts_in_elsewhere(clause, hits):
@@ -472,10 +470,20 @@ def _read_with_neighbours(clauses: tuple[Clause, ...], index: int, previous_nega
     return None
 
 
+def _not_this_person(line: str) -> bool:
+    """The line says the sender is not the person named, on its own or after something else ("Errore, non sono X")."""
+    return bool(sig.NOT_THIS_PERSON.match(line)) or any(sig.NOT_ME.match(line, m.end()) for m in sig.NOT_ME_AFTER.finditer(line))
+
+
+def _bare_question(clause: Clause) -> bool:
+    """A clause of one or two words asked as a question ("START?", "Opt out?"): the word is asked about."""
+    return clause.question and len(clause.text.split()) <= 2
+
+
 def _opts_in_elsewhere(clause: Clause, hits: list[_Hit]) -> bool:
     """The clause's opt-in is a bare keyword asked as a question, or turns on another thing and names no text."""
     start = min(h.start for h in hits if h.effect is Effect.OPT_IN)
-    if clause.question and len(clause.text.split()) <= 2:
+    if _bare_question(clause):
         return True  # "START?", "Unstop? what does that mean": a keyword asked about
     rest = clause.text[start:]
     return bool(sig.OPT_IN_ELSEWHERE.search(rest)) and not sig.TEXTS_NAMED_FOR_OPT_IN.search(rest)

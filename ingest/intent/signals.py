@@ -316,7 +316,7 @@ ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment
 COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
                        r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
                        r"points|rewards|refund|charge|charged|card|gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|"
-                       r"precio|preco|prix|preis|prezzo|oferta|promocao|promo|descuento|desconto|rabais|rabatt|sconto)\b")
+                       r"precio|preco|prix|preis|prezzo|oferta|promocao|descuento|desconto|rabais|rabatt|sconto)\b")
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
