@@ -155,10 +155,10 @@ OPT_OUT_TYPE_ACTIONS: Mapping[str, Action | None] = {
 # STOP in the other languages of INTENT_OPT_OUT_WORDS, matched only whole (never as a typo) in every mode;
 # left out: the Latin ones of one or two letters ("T", "TD") and those that are also words or names elsewhere ("fin", "para", "band", "Peru").
 _FOREIGN_AMBIGUOUS = frozenset("t td fin para band ret dur halt peru dung huy ende pare remover suspender detente stopper".split())
-_FOREIGN_STOP = frozenset((
-    "".join(words(w)) for ws in INTENT_OPT_OUT_WORDS.values() for w in ws
-    if "".join(words(w)) not in _FOREIGN_AMBIGUOUS and not ("".join(words(w)).isascii() and len("".join(words(w))) < 3)
-))
+_FOREIGN_STOP = frozenset(
+    form for form in ("".join(words(w)) for ws in INTENT_OPT_OUT_WORDS.values() for w in ws)
+    if form not in _FOREIGN_AMBIGUOUS and not (form.isascii() and len(form) < 3)
+)
 _FOREIGN_SQUEEZED = frozenset(typos.squeeze(form) for form in _FOREIGN_STOP)  # "baaaja", "arrrret"
 _MOST_DISTINCT_KEYWORDS = 5
 # Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
@@ -261,6 +261,8 @@ class _KeywordTable:
         self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
                                 for count, form in keyword.typo_forms)
         self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
+        # The keyword that STOP in another language stands for, when STOP is configured as an opt-out.
+        self.stop = next((k for k in self.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
 
     @staticmethod
     def _roots(forms_per_keyword: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
@@ -273,18 +275,14 @@ class _KeywordTable:
                     roots.setdefault(unit, []).append((index, times))
         return roots
 
-    def repeated(self, text: str, roots: dict[str, list[tuple[int, int]]]) -> _Keyword | None:
-        """The first keyword with a form that ``text`` writes once or more ("stopstopstop" is STOP)."""
-        if not text:
-            return None
-        unit, times = _unit(text)
-        found = [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
+    def repeated(self, roots: dict[str, list[tuple[int, int]]], *texts: str) -> _Keyword | None:
+        """The first keyword (opt-out ones come first) with a form that one of ``texts`` writes once or more
+        ("stopstopstop" is STOP)."""
+        found = []
+        for text in filter(None, texts):
+            unit, times = _unit(text)
+            found += [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
         return self.keywords[min(found)] if found else None
-
-    def first(self, *found: _Keyword | None | bool) -> _Keyword | None:
-        """Of the keywords found, the one that comes first (opt-out keywords come before opt-in ones)."""
-        matched = [k for k in found if isinstance(k, _Keyword)]
-        return min(matched, key=self.keywords.index) if matched else None
 
     def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
@@ -407,9 +405,9 @@ class KeywordRules:
         # A variant with a filler among its words is tried with it ("Delete me pls": "me" is a filler, DELETE no keyword).
         whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
             if len(core) < len(message) else joined
-        if keyword := table.first(table.repeated(joined, table.joined), whole != joined and table.repeated(whole, table.joined)):
+        if keyword := table.repeated(table.joined, *dict.fromkeys((joined, whole))):
             return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
-        if keyword := table.repeated(squeezed, table.squeezed):
+        if keyword := table.repeated(table.squeezed, squeezed):
             return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
@@ -460,10 +458,9 @@ class KeywordRules:
         if not (joined in _FOREIGN_STOP or typos.squeeze(joined) in _FOREIGN_SQUEEZED
                 or (len(set(core)) == 1 and core[0] in _FOREIGN_STOP)):
             return None
-        stop = next((k for k in table.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
-        if stop is None:
+        if table.stop is None:
             return None
-        return Decision(Label.OPT_OUT, f"keyword~language:{stop.name}", stop.name)
+        return Decision(Label.OPT_OUT, f"keyword~language:{table.stop.name}", table.stop.name)
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:
