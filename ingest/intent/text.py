@@ -67,8 +67,9 @@ _RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
 _HASH = re.compile(r"(?<![\w#])#(?![\w#])")
 # A link or a domain is one thing, not words and clauses: "stop.com", "https://example.com/stop".
-_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|us|uk|ca|de|fr|es|it|pt|br|mx|"
-                   r"info|biz|app|me|ly|gl|gov|edu)\b(?:/\S*)?")
+# Labels and their number are bounded (DNS allows 63 letters a label), so a long run of dots is read in linear time.
+_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:com|net|org|io|co|us|uk|ca|de|fr|es|it|"
+                   r"pt|br|mx|info|biz|app|me|ly|gl|gov|edu)\b(?:/\S*)?")
 
 # Shorthands people type, as the word the rules use.
 ABBREVIATIONS = {
