@@ -194,6 +194,13 @@ CONSTRUCTIONS = {
         ("no need to keep texting me", OUT), ("no need to keep texting me about tomorrow, I'll be there", OTHER)],
     "a bare Stop correcting an order means wait": [
         ("stop! the order is for Saturday not Sunday", OTHER), ("stop. not interested", OUT)],
+    "a bare Stop or Enough before a question about the offer, a purchase or a corrected address is no request": [
+        ("Para, para, ¿el envío a Monterrey es gratis?", OTHER), ("Enough!! ok I'm taking three", OTHER),
+        ("Стоп, я перепутал адрес, дом 7", OTHER), ("Stop, the jacket is really €40?", OTHER),
+        ("Stop! I'll take it up with the FCC", OUT), ("Basta, non compro niente", OUT),
+        ("Stop, is it free to reply to these?", OUT)],
+    "a decimal point or a thousands comma does not end a clause": [
+        ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [
         ("can you help me find the entrance? nvm found it", OTHER), ("help, I can't log in", HELP)],
     "a pasted business text says what its keyword does": [

@@ -164,6 +164,7 @@ class IntentClassifier:
         # "leave me alone, I'm sleeping! jk what time do you open": what came before the "jk" was not meant.
         kidding = next((i for i, c in enumerate(clauses) if i and sig.KIDDING.match(c.text)), None)
         one_event: list[_Hit] = []  # opt-outs that name one event right after the request
+        opening = True  # only interjections and bare exclamations so far
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
             object_senses += [name for name in clause_senses if name in sig.OBJECT_SENSES]
@@ -172,10 +173,13 @@ class IntentClassifier:
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:resolved", cancelled)
-            if index == 0 and any(h.rule in sig.BARE_STOP for h in hits) and _stop_means_wait(clauses, folded, all_text,
-                                                                                          message_words):
-                # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
-                hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:stop-meaning-wait", cancelled)
+            if opening and any(h.rule in sig.BARE_EXCLAMATION for h in hits):
+                if _stop_means_wait(clauses, index, folded, message_words):
+                    # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
+                    hits = _drop(hits, lambda h: h.rule in sig.BARE_EXCLAMATION, "sense:stop-meaning-wait", cancelled)
+            else:
+                # Only interjections and repeated bare exclamations open the message ("Ben là, arrêtez", "Pará, pará").
+                opening = opening and not hits and sig.INTERJECTION.match(clause.text) is not None
             if any(h.rule == "phrase:by-mistake" for h in hits) and sig.SIGNED_UP_BY_MISTAKE.search(clause.text) \
                     and not sig.STOP_BY_MISTAKE.search(clause.text):
                 # "STOP I signed up by accident": the mistake was signing up, a reason to stop.
@@ -582,19 +586,29 @@ def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:
     return any(m.start() < end <= m.end() for end in found[0])
 
 
-def _stop_means_wait(clauses: tuple[Clause, ...], folded: str, all_text: str, message_words: set[str]) -> bool:
-    """A bare Stop opening a message means "wait": surprise at an offer ("Stop! Is that really the price?"), halting an
-    order ("Stop! Don't ship it yet") or correcting it ("stop! the delivery was for apt 4B not 4D"), when nothing in the
-    message complains about the texts."""
-    if sig.ANNOYED.search(all_text):
+def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, message_words: set[str]) -> bool:
+    """A bare Stop (or Enough) opening a message means "wait" or "I give in": surprise at an offer ("Stop! Is that really
+    the price?"), a question about it ("Pará, pará, el envío es gratis o no?"), a decision to buy ("enough! I'm buying
+    two"), halting an order ("Stop! Don't ship it yet") or correcting it ("stop! the delivery was for apt 4B not 4D"),
+    when nothing in the message complains about the texts."""
+    rest = " ".join(clause.text for clause in clauses if clause.text != clauses[index].text)
+    if sig.ANNOYED.search(rest):
         return False
+    all_text = " ".join(clause.text for clause in clauses)
     marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
     if sig.SURPRISE.search(marked) and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)):
         return True
-    if sig.HALT.search(all_text) or any(sig.WAIT.match(clause.text) for clause in clauses[1:3]):
+    after = clauses[index + 1:index + 3]
+    for clause in after:
+        words = clause.text.split()
+        if clause.question and len(words) > 2 and (sig.OFFER.search(clause.text) or sig.PRICE.search(folded)):
+            return True
+        if sig.PURCHASE.search(clause.text) and not sig.NOT_BUYING.intersection(words):
+            return True
+    if sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text) or any(sig.WAIT.match(clause.text) for clause in after):
         return True
     return bool((sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
-                and any(sig.CORRECTION.search(clause.text) for clause in clauses[1:3]))
+                and any(sig.CORRECTION.search(clause.text) for clause in after))
 
 
 def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) -> list[_Hit]:

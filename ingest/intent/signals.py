@@ -317,9 +317,31 @@ COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|d
                        r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
                        r"points|rewards|refund|charge|charged|card|gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|"
                        r"precio|preco|prix|preis|prezzo|oferta|promocao|descuento|desconto|rabais|rabatt|sconto)\b")
-ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|still|times|"
+# ... a question about the offer ("Pará, pará, el envío es gratis o no?") or a decision to buy ("enough! I'm buying two",
+# "Basta, ho deciso: prendo quello rosso!") right after it.
+OFFER = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|bogo|"
+                    r"shipping|promo|offer|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos|umsonst|envio|frete|livraison|"
+                    r"versand|spedizione|precio|preco|prix|preis|prezzo|oferta|promocao|descuento|desconto|rabais|rabatt|sconto|"
+                    r"[23]x[12])\b")
+PRICE = re.compile(r"[$€£] ?\d|\d ?(?:€|\$|£|eur|euros?|usd|dollars?|bucks|reais|pesos)\b")
+PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) (?:buy|buying|take|taking|order|ordering|book|"
+                       r"booking|grab|grabbing) (?:it|them|one|two|three|four|both|all|that|this|these|those|some|(?:the|a|an) \w+|"
+                       r"\d+)\b(?! (?:up|to|further|out|off|elsewhere|personally|seriously)\b)|"
+                       r"take my money\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
+                       r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
+                       r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
+                       r"(?:ich nehme|nehme ich|ich kaufe|ich bestelle) (?:zwei|drei|beide|den|die|das|es|eins|einen|eine)\b)")
+NOT_BUYING = NEGATORS | frozenset("pas kein keine no".split())  # "Stopp, ich nehme das Angebot nicht an" refuses it
+# ... or an order corrected in another language ("Стоп, я перепутала адрес", "Dur, adresi yanlış yazdım").
+WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|я ошибся) (?:адрес|номер дома|квартиру)|\badresi yanlis|"
+                            r"\bpomylil(?:em|am) (?:adres|numer domu)|\berrei o endereco|\bme equivoque de direccion|"
+                            r"\bdireccion (?:equivocada|mal)|\bmauvaise adresse|\bsbagliato indirizzo|\bindirizzo sbagliato|"
+                            r"\bfalsche adresse|\bgot the (?:address|size|colou?r|order) wrong\b")
+ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
+                      r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there)\b)|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
-                      r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick)\b")
+                      r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
+                      r"lawyer|attorney|fcc|ftc|complain\w*|sue|suing|legal|police|block\w*|scam\w*)\b")
 # A business text's instruction, which says what its keyword does: "reply CANCEL to cancel your appointment".
 DEFINITION = re.compile(r"\b(?:reply|replying|respond|text|txt|send|type|msg)(?: with)?(?: the word)? (stop|end|quit|cancel|unsubscribe|"
                          r"stopall|optout|baja|arret|stopp|sair|alto|fin|fine|ende|remove|parar|annuler|cancelar|cancella) "
@@ -380,6 +402,13 @@ RESOLVED = re.compile(r"^(?:ok |okay |oh |nvm |never mind )?(?:i |we )?(?:just |
 BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-stop", "sentence:STOP", "sentence:STOPP",
                         "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT",
                         "sentence:DETENGAN", "phrase:fr:arretez-seul"})
+# Bare exclamations that can also mean "wait" or "I give in" before an offer ("Enough! I'm buying two").
+BARE_EXCLAMATION = BARE_STOP | {"sentence:ENOUGH", "sentence:BASTA", "sentence:ARRETEZ", "sentence:ARRETE", "phrase:enough-already",
+                                "sentence:GENUG", "sentence:CHEGA", "sentence:YA", "phrase:es:basta",
+                                "phrase:it:basta-sola", "phrase:pt:chega"}
+# An interjection clause before it ("Ben là, arrêtez, c'est vraiment gratuit?").
+INTERJECTION = re.compile(r"^(?:oh|ah|ahh|ohh|whoa|woah|wow|omg|oh my god|ok|okay|hey|ben|ben la|bon|eh|ay|ay no|nossa|mamma mia|"
+                           r"oh la la|ach|na|hala|ojo|ui|uy)$")
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
                         "fr:pas-par-sms", "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",

@@ -14,7 +14,7 @@ _APOSTROPHE = re.compile(r"['’`´]")
 # Clause boundaries: sentence punctuation, commas, dashes, line breaks, "but", a "so" before an order. Not the comma German
 # sets before "dass" after a wish or a negation, which keeps the negation with its request ("Ich möchte nicht, dass Sie
 # mir schreiben").
-_CLAUSE = re.compile(r"[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
+_CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
                      # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
                      r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
@@ -199,4 +199,6 @@ def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"
         return "num"
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
+    if sum(c.isdigit() for c in word) > sum(c.isalpha() for c in word):
+        return word  # "2x1", "4x4": a number with a letter, not digits typed for letters
     return typos.correct(typos.deleet(word))
