@@ -199,6 +199,15 @@ CONSTRUCTIONS = {
         ("Стоп, я перепутал адрес, дом 7", OTHER), ("Stop, the jacket is really €40?", OTHER),
         ("Stop! I'll take it up with the FCC", OUT), ("Basta, non compro niente", OUT),
         ("Stop, is it free to reply to these?", OUT)],
+    "double spaces, an opening 'ok' or 'hey' and text-speak '2' / '4' are read as the words they stand for": [
+        ("please  stop  texting  me", OUT), ("ok no more please", OUT), ("hey I want out", OUT), ("I told u 2 stop", OUT),
+        ("hey  stop  by  the  shop  later", OTHER), ("I want 2 large pizzas", OTHER), ("I need 4 tickets", OTHER)],
+    "French and Italian elisions typed without the apostrophe": [
+        ("ne menvoyez plus rien", OUT), ("jai dit stop", OUT), ("cest pas Julien", OUT), ("toglietemi dallelenco", OUT),
+        ("chuis pas intéressé, arrêtez", OUT), ("cest pas grave", OTHER), ("mi cancelli lappuntamento di giovedì?", OTHER),
+        ("décrivez-moi le produit", OTHER)],
+    "'not <Name>' is read after an opener and before thanks or an emoji, never as a question": [
+        ("Hey, not Kevin 🙄", OUT), ("Je ne suis pas Martine, merci", OUT), ("I'm not Kevin?", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

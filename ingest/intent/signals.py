@@ -146,12 +146,13 @@ _NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Agai
 _TITLE = (r"(?:(?i:(?:il|la|el|o|a)\s+)?(?i:signor[ae]?|sig(?:ra)?|dott(?:ssa|or|oressa)?|mme|madame|mademoiselle|mlle|monsieur|"
           r"mr|mrs|ms|miss|se[nñ]or(?:a|ita)?|sra?|herr|frau|dona|dom|senhora?)\.?\s+)?")
 _NAME_END = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?"
-             r"(?:\s+(?i:lol|haha|sorry|sry|thanks|thx))*\s*[.!]*\s*$")
+             r"(?:[\s,]+(?i:lol|haha|sorry|sry|thanks|thx|thank you|merci|grazie|danke|gracias|obrigad[oa]))*[^\w?]*$")  # then punctuation or emoji, not a question
 _I_AM_NOT = r"i['’`]?m\s+not|i\s+am\s+not|je\s+(?:ne\s+)?suis\s+pas|no\s+soy|n[aã]o\s+sou(?:\s+(?:o|a))?|ich\s+bin\s+nicht|non\s+sono"
+_OPENER = r"^\s*(?:(?i:ok|okay|hey|hi|hello|sorry|oops|um|uh|lol|haha|hmm|nope)[\s,.!]+)?"  # "Hey, c'est pas Julien"
 NOT_THIS_PERSON = re.compile(
-    r"^\s*(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|no\s+this\s+is\s+not|"
-    r"(?:ce\s+n['’`]?\s*|c['’`]\s*)est\s+pas|" + _I_AM_NOT + r")\s+" + _TITLE + _NOT_A_NAME + _NAME_END + "|"
-    r"^\s*(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
+    _OPENER + r"(?i:(?:this|it|that)\s+(?:isn['’`]?t|is\s+not|ain['’`]?t)|not|no\s+this\s+is\s+not|"
+    r"(?:ce\s+n['’`]?\s*|c['’`]?\s*)est\s+pas|" + _I_AM_NOT + r")\s+" + _TITLE + _NOT_A_NAME + _NAME_END + "|" +
+    _OPENER + r"(?i:wrong)\s+(?!(?:Size|Address|Order|Item|Color|Colour|Day|Time|Date|Link|Code|Answer|Way|Chat|One|Thread|Group|"
     r"Store|Account|Amount|Price|Model|Name|Email|Card)\b)[A-Z][a-z]+\s*[.!?]*\s*$")
 # ... also said in the first person after something else on the line ("Errore, non sono Alessandra", "new number, I'm not
 # Tyler lol"); "it's cold, this isn't Florida" is not a notice.

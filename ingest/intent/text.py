@@ -85,6 +85,8 @@ ABBREVIATIONS = {
     "mor": "more", "stahp": "stop", "stap": "stop", "kiero": "quiero", "kieres": "quieres", "naum": "nao", "nn": "non", "q": "que", "menvoyer": "m envoyer",
     "mecrire": "m ecrire", "menvoyez": "m envoyez", "mecrivez": "m ecrivez", "numbr": "number", "nums": "number", "num": "number",
     "vc": "voce", "vcs": "voces", "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
+    "4ever": "forever", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "2mrw": "tomorrow", "gr8": "great", "some1": "someone", "any1": "anyone", "no1": "no one",
 }
 
 
@@ -118,6 +120,11 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
     folded = _CLITIC.sub(r"\1", folded)
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
+    folded = _ELIDED.sub(r"\1 ", folded)  # "menvoyez", "jai", "dallelenco": the apostrophe left out
+    if "2" in folded or "4" in folded:
+        folded = _TEXT_SPEAK.sub(_text_speak, folded)  # "I told you 2 stop"
+    if "j" in folded or "chuis" in folded:
+        folded = _CLIPPED_JE.sub(lambda m: "je suis" if m.group(2) else f"je {m.group(1)}", folded)
     if "." in folded:
         folded = _LINK.sub(" link ", folded)
     folded = _ASIDE.sub(_aside, folded)
@@ -138,6 +145,8 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         position = boundary.end() if boundary else len(folded)
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
+        while len(tokens) > 1 and tokens[0] in _OPENERS:
+            del tokens[0]  # "ok no more please", "hey I want out": the rules read the clause from its first word
         if tokens:
             joined = " ".join(tokens)
             if " want" in joined or " wish" in joined:
@@ -160,6 +169,41 @@ _PT_AFTER_NUM = frozenset("lugar momento dia sei quero pode posso tem sabe minut
                           "restaurante shopping onibus carro evento grupo".split())
 
 
+# French and Italian elisions typed without the apostrophe ("ne menvoyez plus", "jai dit stop", "cest pas Julien",
+# "toglietemi dallelenco"): only before the stems of the request vocabulary and a few fixed pairs, so that no word of
+# its own ("decrire", "mai", "men") is split.
+_ELIDED = re.compile(
+    r"\b((?:[mtsldnj]|qu)(?=(?:envo|appel|inscri|abonn|interess|arret|annul|utilis|utilizz|enlev|effac|autori[sz]|"
+    r"appartien|accept|oubli|exist)\w)|[mtnd](?=(?:ecri[vrst]|importun|oppos|enerv|emmerd|embet)\w*)|"
+    r"[mnt](?=av(?:ez|ait|aient|ete|evano)\b)|d(?=(?:autres?|attesa)\b)|quelqu(?=un\b)|un(?=altr[ao]\b)|"
+    r"[jn](?=ai\b)|j(?=en ai\b)|[cs](?=est\b)|n(?=est (?:plus|pas|jamais|personne|rien|point|que)\b)|qu(?=est[ -]ce\b)|[cn](?=etait\b)|n(?=y a\b)|qu(?=(?:on|il|ils)\b)|s(?=il (?:vous|te)\b)|"
+    r"[dl](?=attente\b)|(?:l|dell|all|nell|dall|sull)(?=(?:invi|iscri|abbonament|elenc|app|indirizz|uso\b)\w*))")
+# "2" for "to" and "4" for "for" between words, where no count can stand: before a pronoun, a determiner or a verb
+# ("told you 2 stop", "2 my carrier", "4 me"), or after a word that takes "to" / "for" ("belongs 2 a", "looking 4 a").
+_TEXT_SPEAK = re.compile(r"\b([a-z]+) ([24])(?= ([a-z]+)\b)")
+_BOTH_NEXT = frozenset("me my the this that these those your ur u you us".split())
+_TO_NEXT = _BOTH_NEXT | frozenset("any stop get receive be hear unsubscribe subscribe opt text do not never no end remove cancel "
+                                  "start talk quit leave donate order keep see know say send contact call bother sign join put "
+                                  "add take go come read change limit continue block report delete".split())
+_TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed decided agreed refuse consent how way expect "
+                      "meant meaning".split())
+_FOR_NEXT = _BOTH_NEXT | frozenset("now ever good real sure any further".split())
+_FOR_AFTER = frozenset("looking wait waiting thanks thx alone".split())
+
+
+def _text_speak(m: re.Match[str]) -> str:
+    before, digit, after = m.groups()
+    if digit == "2" and (after in _TO_NEXT or before in _TO_AFTER):
+        return f"{before} to"
+    if digit == "4" and (after in _FOR_NEXT or before in _FOR_AFTER):
+        return f"{before} for"
+    return m.group()
+
+
+# Clipped "je" ("jveux plus de sms", "chuis pas intéressé").
+_CLIPPED_JE = re.compile(r"\b(?:j(suis|sui|veux|peux|vous|vais|sais)|(chuis))\b")
+# Words that open a reply without adding to it.
+_OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
 _NAMING = frozenset("the your that this a an ur".split())
 _NAMED = re.compile(r"\W{0,3}(?:promo|promos|promotion|deal|deals|sale|ad|ads|campaign|thing|slogan|sign|button|banner|offer|"
                     r"special|event|menu|package|bundle|collection|line|song|book|show|video|post|email|text|message|flyer|poster)\b")
