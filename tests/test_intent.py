@@ -208,6 +208,10 @@ CONSTRUCTIONS = {
         ("décrivez-moi le produit", OTHER)],
     "'not <Name>' is read after an opener and before thanks or an emoji, never as a question": [
         ("Hey, not Kevin 🙄", OUT), ("Je ne suis pas Martine, merci", OUT), ("I'm not Kevin?", OTHER)],
+    "in an English run-on, a negator reaches the request only across the words that can stand between them": [
+        ("not me wrong guy stop texting", OUT), ("im not kidding stop texting me", OUT), ("Never again take me off", OUT),
+        ("i dont want you to stop texting me", OTHER), ("please don't ever stop sending these", OTHER),
+        ("don't take me off the list", OTHER), ("I wouldn't dream of unsubscribing", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

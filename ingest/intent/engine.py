@@ -520,6 +520,13 @@ def _negated(text: str, start: int, foreign: bool = False) -> bool:
     # "no" negates a verb in es/it/pt ("no me den de baja"); in English it usually answers ("no, stop").
     if "why " in text and sig.RHETORICAL.search(text, 0, start):
         return True  # "why would I want to unsubscribe?": asked to say no
+    if not foreign:
+        # A run-on with no punctuation ("not me wrong guy stop texting", "im not kidding stop texting me"): a negator
+        # reaches the request only across words that can stand between them ("dont ever", "not going to", "never
+        # asked you to"), not across what closes its own thought.
+        last = max((i for i, word in enumerate(before) if word in sig.NEGATORS or word in sig.WEAK_NEGATORS), default=None)
+        if last is not None and any(word not in sig.NEGATED_REACH for word in before[last + 1:]):
+            before = before[last + 1:]
     return (any(word in sig.NEGATORS or (foreign and word == "no") for word in before)
             or bool(before and before[-1] in sig.WEAK_NEGATORS) or " ".join(before).endswith(sig.NEGATING_ENDINGS)
             or bool(sig.WEAK_NEGATING.search(" ".join(before))))

@@ -88,6 +88,15 @@ AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?
 NEGATION_WINDOW = 4
 NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
                       "jamais mai".split())
+NEGATED_REACH = frozenset(
+    "i you u he she we they it me him her us them my your ur our their this that these those the a an to be been being is "
+    "are r was were am have has had do does did will would shall should can could may might must gonna wanna gotta going "
+    "want wants wanted wanting need needs needed like ask asked asking tell told telling say said saying think thought "
+    "mean meant meaning try trying tried let make made get got getting ever even really actually just still yet "
+    "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
+    "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
+    "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
+    "opt turn shut switch interested dream of".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
