@@ -31,7 +31,8 @@ from ingest.intent import signals as sig
 from ingest.intent.lexicon import PATTERNS
 from ingest.intent.patterns import Effect, expand, out, sense
 from ingest.intent.prefilter import RuleIndex, compile_rule
-from ingest.intent.text import Clause, prepare
+from ingest.intent.spelling import Speller
+from ingest.intent.text import ABBREVIATIONS, Clause, prepare
 from ingest.normalize import fold, semantic_text, words
 
 if TYPE_CHECKING:
@@ -89,6 +90,16 @@ class _Hit:
 
 
 @functools.cache
+def _speller() -> Speller:
+    """The words every rule and signal spells out, once per process."""
+    signals = [v.pattern if isinstance(v, re.Pattern) else " ".join(v) for v in vars(sig).values()
+               if isinstance(v, re.Pattern) or (isinstance(v, frozenset) and all(isinstance(w, str) for w in v))]
+    patterns = (*PATTERNS, *CONSTRUCTIONS)
+    return Speller([*(expand(p.regex) for p in patterns), *signals],
+                   [*(fold(example) for p in patterns for example in p.examples), *ABBREVIATIONS, *ABBREVIATIONS.values()])
+
+
+@functools.cache
 def _compiled_rules() -> tuple[tuple[_Rule, ...], RuleIndex]:
     """The named patterns compiled and indexed, once per process (they do not depend on the settings)."""
     patterns = (*PATTERNS, *CONSTRUCTIONS)
@@ -116,7 +127,7 @@ class IntentClassifier:
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
         text = _BLANKS.sub(" ", semantic_text(body, self._protected))  # the signals read words one space apart
-        folded = fold(text)
+        folded = _speller().correct(fold(text))
         if tapback := sig.TAPBACK.match(folded):
             # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
             opening = sig.QUOTE_START.search(text)

@@ -1,0 +1,66 @@
+"""One slip in a word the rules know ("tetxs", "mensjes", "numbber") is read as that word.
+
+The vocabulary is every word the rules and signals spell out. A word outside it is corrected when exactly one
+vocabulary word of five letters or more is one slip away: two neighbouring letters swapped, one letter left out,
+or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
+often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
+the rules already read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+_ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \w, \s in a regex source are no letters of a word
+_LETTERS = re.compile(r"[a-z]+")
+_CANDIDATE = re.compile(r"(?<![\w'’])[a-z]{5,}(?![\w'’])")  # a whole word, not part of an elision or a contraction
+_STEM = re.compile(r"([a-z]{3,})\\w")  # "mand\w*": any word that starts so is the rules' own
+_TARGET_LENGTH = 5
+
+
+class Speller:
+    def __init__(self, sources: Iterable[str], examples: Iterable[str] = ()) -> None:
+        words: set[str] = set()
+        stems: set[str] = set()
+        for source in sources:
+            words.update(_LETTERS.findall(_ESCAPE.sub(" ", source)))
+            stems.update(_STEM.findall(source))
+        targets = {w for w in words if len(w) >= _TARGET_LENGTH}
+        words.update(w for example in examples for w in _LETTERS.findall(example))
+        self._known = frozenset(words)
+        self._stems = frozenset(stems)
+        self._targets = frozenset(targets)
+        missing: dict[str, set[str]] = {}
+        for target in targets:
+            for shorter in _inner_deletions(target):
+                missing.setdefault(shorter, set()).add(target)
+        self._missing_one = {short: frozenset(found) for short, found in missing.items()}
+        self.correct_word = functools.lru_cache(maxsize=8192)(self._correct_word)
+
+    def correct(self, folded: str) -> str:
+        """``folded`` text with each slip corrected."""
+        return _CANDIDATE.sub(lambda m: self.correct_word(m.group()), folded)
+
+    def _correct_word(self, word: str) -> str:
+        if len(word) < _TARGET_LENGTH or word in self._known or not word.isalpha() or not word.isascii() \
+                or any(word[:i] in self._stems for i in range(3, len(word))):
+            return word
+        found = set(self._missing_one.get(word, ()))
+        found.update(w for w in _undoubled(word) if w in self._targets)
+        found.update(w for w in _swaps(word) if w in self._targets)
+        return found.pop() if len(found) == 1 else word
+
+
+def _inner_deletions(word: str) -> set[str]:
+    """The word with one letter left out, never its first or its last (a shorter word of its own: "short", "sonst")."""
+    return {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+
+
+def _undoubled(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1]}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 2) if word[i] != word[i + 1]}

@@ -1,0 +1,59 @@
+"""The intent speller reads one slip in a word the rules know as that word, and leaves every other word alone."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.intent.spelling import Speller
+from ingest.keywords import KeywordRules, Label, MatchMode
+
+SPELLER = Speller([r"\b(?:stop|quit) (?:sending|texting) (?:me )?(?:these )?(?:messages|texts)\b", r"\bmand\w* mensajes\b",
+                   r"\b(?:remove|delete) my number\b"], ["no me mandes nada"])
+INTENT = KeywordRules(mode=MatchMode.INTENT)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("tetxs", "texts"), ("mesages", "messages"), ("numbber", "number"), ("sneding", "sending"), ("mensjes", "mensajes"),
+    ("texitng", "texting"), ("remvoe", "remove"),
+])
+def test_one_swap_missing_letter_or_doubled_letter_is_read_as_the_rule_word(typed, meant):
+    assert SPELLER.correct_word(typed) == meant
+
+
+@pytest.mark.parametrize("word", [
+    "texts",  # a word the rules know
+    "mandarme", "mandaste",  # a word the rules' stem "mand" covers
+    "mandes",  # a word of a pattern example
+    "etxts", "texst",  # a slip in the first letter, or the last two swapped: too often another word
+    "ext", "txts",  # shorter than five letters
+    "tests", "number1", "númber",  # a letter typed for another; not letters only; not ASCII
+    "planet",  # one letter too many that is no doubled letter
+])
+def test_other_words_are_left_as_typed(word):
+    assert SPELLER.correct_word(word) == word
+
+
+def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
+    speller = Speller([r"\b(?:stamp|stomp)\b"])
+    assert speller.correct_word("stmp") == "stmp"  # missing a letter of both
+
+
+def test_words_inside_an_elision_or_a_contraction_are_not_corrected():
+    assert SPELLER.correct("d'tetxs tetxs'") == "d'tetxs tetxs'"
+    assert SPELLER.correct("stop sneding me tetxs!") == "stop sending me texts!"
+
+
+@given(st.lists(st.sampled_from(["stop", "sending", "texts", "mensajes", "remove", "my", "number", "mandarme", "no"]),
+                max_size=12))
+def test_text_made_of_known_words_is_unchanged(words):
+    text = " ".join(words)
+    assert SPELLER.correct(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("stop sending me these mesages", Label.OPT_OUT), ("I dont want these tetxs anymore", Label.OPT_OUT),
+    ("no me manden mas mensjes", Label.OPT_OUT), ("ich will keine Nachirchten mehr", Label.OPT_OUT),
+    ("I called the wrnog number earlier sorry", Label.OTHER), ("the planet is warming", Label.OTHER),
+])
+def test_intent_reads_a_slip_in_a_request_or_in_what_cancels_it(text, expected):
+    assert INTENT.decide(text).label is expected
