@@ -212,6 +212,9 @@ CONSTRUCTIONS = {
         ("not me wrong guy stop texting", OUT), ("im not kidding stop texting me", OUT), ("Never again take me off", OUT),
         ("i dont want you to stop texting me", OTHER), ("please don't ever stop sending these", OTHER),
         ("don't take me off the list", OTHER), ("I wouldn't dream of unsubscribing", OTHER)],
+    "a leading STOP typed without its full stop ends its own sentence": [
+        ("stop im not buying anything", OUT), ("stop this is the 4th text today", OUT), ("unsubscribe i never signed up", OUT),
+        ("stop it youre too sweet", OTHER), ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

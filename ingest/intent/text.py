@@ -149,6 +149,10 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
             del tokens[0]  # "ok no more please", "hey I want out": the rules read the clause from its first word
         if tokens:
             joined = " ".join(tokens)
+            if run_on := _LEADING_STOP.match(joined):
+                # "stop im not buying anything", "stop this is the 4th text today": a STOP typed without its full stop.
+                clauses.append(Clause(run_on.group(1), False))
+                joined = joined[run_on.end():]
             if " want" in joined or " wish" in joined:
                 joined = _WISH_AGAINST.sub("dont", joined)
             if clauses and (contrast or tokens[0] in _CONTRAST_START):
@@ -202,6 +206,9 @@ def _text_speak(m: re.Match[str]) -> str:
 
 # Clipped "je" ("jveux plus de sms", "chuis pas intéressé").
 _CLIPPED_JE = re.compile(r"\b(?:j(suis|sui|veux|peux|vous|vais|sais)|(chuis))\b")
+_LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe)(?: (?:please|now|already|it))?) (?=(?:im|i|ive|id|ill|"
+                           r"i am|this is|thats|its|it is|were|we|youre|you are|your|theyre|they are|who|why|not|"
+                           r"never|seriously|honestly)\b)")
 # Words that open a reply without adding to it.
 _OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
 _NAMING = frozenset("the your that this a an ur".split())
