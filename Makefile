@@ -29,9 +29,11 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-## eval: exact, contains and intent scored on the reply corpus (dev and held-back test parts)
+## eval: exact, contains and intent scored on the reply corpus (dev and held-back test parts), then how often a
+## label-keeping rewrite (case, punctuation, a typo...) of a dev or probe row changes the decision
 eval: $(STAMP)
 	$(BIN)/python -m benchmarks.keyword_eval
+	$(BIN)/python -m benchmarks.robustness
 
 check-terraform: $(STAMP)
 	.ci/check-terraform
