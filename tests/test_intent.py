@@ -214,7 +214,8 @@ CONSTRUCTIONS = {
         ("don't take me off the list", OTHER), ("I wouldn't dream of unsubscribing", OTHER)],
     "a leading STOP typed without its full stop ends its own sentence": [
         ("stop im not buying anything", OUT), ("stop this is the 4th text today", OUT), ("unsubscribe i never signed up", OUT),
-        ("stop it youre too sweet", OTHER), ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER)],
+        ("STOP found it annoying tbh", OUT), ("Basta non compro niente da voi", OUT), ("stop it youre too sweet", OTHER),
+        ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER), ("enough said, book me for Tuesday", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

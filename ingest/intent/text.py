@@ -150,7 +150,7 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         if tokens:
             joined = " ".join(tokens)
             if run_on := _LEADING_STOP.match(joined):
-                # "stop im not buying anything", "stop this is the 4th text today": a STOP typed without its full stop.
+                # "stop im not buying anything", "Basta non compro niente": a STOP typed without its full stop.
                 clauses.append(Clause(run_on.group(1), False))
                 joined = joined[run_on.end():]
             if " want" in joined or " wish" in joined:
@@ -206,9 +206,11 @@ def _text_speak(m: re.Match[str]) -> str:
 
 # Clipped "je" ("jveux plus de sms", "chuis pas intéressé").
 _CLIPPED_JE = re.compile(r"\b(?:j(suis|sui|veux|peux|vous|vais|sais)|(chuis))\b")
-_LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe)(?: (?:please|now|already|it))?) (?=(?:im|i|ive|id|ill|"
-                           r"i am|this is|thats|its|it is|were|we|youre|you are|your|theyre|they are|who|why|not|"
-                           r"never|seriously|honestly)\b)")
+_LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe|enough|basta|chega|parem|arretez|smettete|smettetela|"
+                           r"stopp)(?: (?:please|now|already|it|ya|ja|jetzt|svp))?) (?=(?:im|i|ive|id|ill|i am|this is|thats|"
+                           r"its|it is|were|we|youre|you are|your|theyre|they are|who|why|not|never|seriously|honestly|found|"
+                           r"got|already|told|asked|moved|dont|didnt|cant|wont|non|nao|ne|je|ich|io|yo|eu|ho|hab|"
+                           r"habe|hai|jai|ya no|ja nao|ja no|gia)\b)")
 # Words that open a reply without adding to it.
 _OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
 _NAMING = frozenset("the your that this a an ur".split())
