@@ -286,7 +286,7 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
 SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
-                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|"
+                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|(?:thats|that is|what) a steal|"
                        r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
                        r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b|"
                        r"\b(?:en serio|de verdad|e serio|sério|serio|vraiment|sans blague|wirklich|echt jetzt|davvero|sul serio)\b")

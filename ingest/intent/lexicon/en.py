@@ -24,7 +24,9 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT,
+        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT
+        + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
+        r"(?: {PLEASE}| thanks| thx| now)*$",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
@@ -83,8 +85,11 @@ PATTERNS = (
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT,
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT
+        + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,4}?(?:texts|text messages|messages|msgs|sms|alerts|"
+        r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
+        "I don't need the deal of the day texts anymore",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:(?:it|them|this|these|those|any|anything)(?: anymore| any more| any longer| ever| again)?$|"
@@ -99,7 +104,7 @@ PATTERNS = (
         r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
         "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
         r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
@@ -107,7 +112,7 @@ PATTERNS = (
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
-        r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
+        r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|cell|mobile|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
         r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|"
         r"^(?:(?:i|we) (?:would|d) like|id like|wed like|(?:i|we) (?:really )?(?:want|need)) (?:out|off)(?: (?:of|from) (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them|this))?(?: {PLEASE}| thanks| thank you)*$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
@@ -118,7 +123,7 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
@@ -127,7 +132,8 @@ PATTERNS = (
         r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
-    out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
+    out("unsubscribe", r"\b(?:unsubscribe(?! (?:my|our) (?:\w+ )?(?:husbands|wifes|sons|daughters|kids|moms|dads|partners|"
+        r"mothers|fathers|roommates|boyfriends|girlfriends|exs) (?:number|phone|cell|line)\b)|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
@@ -141,7 +147,7 @@ PATTERNS = (
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! \w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
@@ -168,11 +174,11 @@ PATTERNS = (
         r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |jesus christ |christ |omg |oh my god |my god |good lord |lord |ffs |"
         r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please|"
-        r" of this| of these| of you)*$",
+        r" of this| of these| of you| stop)*$",
         "enough already", "enough is enough"),
     # "So many deals, love it" and "the constant updates were great" are praise.
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
-        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?!.*\b(?:great|love|loved|loving|"
+        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
         r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
@@ -190,10 +196,15 @@ PATTERNS = (
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
         r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b(?! (?:saying|that says|that said|telling me)\b)|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
+        r"\bwho (?:said|told you) (?:you|u|yall|you guys) (?:could|can|may|were allowed to|are allowed to) (?:text|message|msg|contact|sms)\w* "
+        r"(?:me|us|this number|my (?:number|phone|cell))(?: {PLEASE}| again| at all)*$|"
         r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
-        r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
+        r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b"
+        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)|"
+        r"\b(?:said|asked|told you|texted|replied) (?:you )?(?:to )?(?:stop|unsubscribe|remove me)\b(?: \w+){0,3}? (?:and|but|yet) "
+        r"(?:im |i am |i m |were |we are )?still (?:getting|receiving|recieving) (?:these|them|those|this|texts|messages|more)\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
     out("how-hard-is-it", r"\bhow (?:hard|difficult|complicated) (?:is it|can it be|could it be) to (?:remove|delete|take off|drop|"
         r"unsubscribe|opt out|stop texting|stop sending|stop messaging|honou?r)(?: (?:me|one|a|my|this|an|someone|somebody|one single|"
@@ -260,11 +271,14 @@ PATTERNS = (
         r"anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|authorize|requested|request|enrolled|joined)\b"
         # "I didn't authorize the charge", "I never requested a callback": something else was not asked for.
+        r"(?! to (?:charge|bill|debit|withdraw|take|use|share|sell|record|post|publish|film|photograph|access|run|pull|renew|upgrade|"
+        r"switch|cancel|change|release|treat|perform)\b)"
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
         r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,2}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
-        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote)\b)"
+        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
+        r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
@@ -357,6 +371,11 @@ PATTERNS = (
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
         r"that|them|your \w+|you|any of this))?(?: lol| tho| though| bro| mate| tbh| ngl| fr)*$", "didn't ask", "nobody asked for this", negatable=False),
+    # The STOP was meant: "that wasn't autocorrect, I meant stop", "I meant it when I said unsubscribe".
+    out("meant-stop", r"^(?:no |nope |actually |sorry |yes |yeah )?(?:i |we )?(?:meant|mean|did mean|really meant|really mean) (?:it )?"
+        r"(?:stop|unsubscribe|opt out|remove me|stop texting me)(?: {PLEASE}| thanks| thx)*$|"
+        r"\b(?:i|we) meant it when (?:i|we) (?:said|texted|replied|typed) (?:stop|unsubscribe|opt out|remove me)\b",
+        "I meant stop", "I meant it when I said stop"),
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
         r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
         r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
@@ -522,7 +541,7 @@ PATTERNS = (
         "don't text, call me instead", "email only please", "not by text"),
     out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
         r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
-        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
+        r"\brather (?:you |u )?(?:call|called|email|emailed|phone|phoned|ring|rang|mail|mailed|write|wrote)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
         r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
@@ -548,7 +567,10 @@ PATTERNS = (
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
         r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
-        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:\w+ )?(?:address|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b"
+        r"(?! (?:number|phone number|#|num) (?:listed|posted|printed|shown|showing|on (?:the|your|ur) (?:website|site|page|app|"
+        r"listing|google|yelp|receipt|invoice|flyer|sign|form|file)|for (?:the|your|ur) (?:pharmacy|office|store|shop|clinic|"
+        r"location|branch|front desk|billing|\w+ (?:line|office|department|dept)))\b)(?! (?:\w+ )?(?:address|"
         r"date|time|day|size|item|order|colou?r|amount|price|name|email|card|info|information|details|tracking|link|code|"
         r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture|"
         r"birthday|dob|year|month|week|hour|pharmacy|doctor|dentist|clinic|office|car|vehicle|plate|insurance|policy|plan|"
@@ -606,7 +628,7 @@ PATTERNS = (
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
         r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
         r"grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b)|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
         r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater|iphone|ipad|tablet|device|camera|router|"
@@ -633,22 +655,26 @@ PATTERNS = (
 # After a STOP sent by mistake: not one sent to someone else ("I texted stop to my old dentist by mistake, not you").
 _NOT_HERE = r"(?! to (?!(?:you|u|yall|you guys|this|this number|your|ur)\b)(?:my|his|her|their|the|a|an|some|another|other|\w+s)\b)"
 
+# ... or after the mistake: "I replied STOP by mistake to a different company".
+_ELSEWHERE = (r"(?! (?:to|on) (?:a|an|another|some|other|a different|the wrong|my (?:old|other)|his|her|their|someone|somebody)\b"
+              r"(?! (?:text|message|msg|reminder|alert|one) (?:from )?(?:you|u|yall|your)\b))")
+
 # What an opt-in asks to get back: the texts themselves, never "it" or a thing ("turn the porch light back on").
 _ALERTS = r"(?:texts|text messages|messages|msgs|txts|alerts|notifications|updates|sms|reminders|deals|promos|coupons|offers)"
 
 OPT_IN = (
     opt_in("by-mistake", r"\b(?:replied|sent|texted|typed|said|hit|pressed|wrote|send|text|reply|clicked|tapped|responded)\w* "
            r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b" + _NOT_HERE + r"(?: \w+){0,5}? "
-           r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b|"
+           r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b" + _ELSEWHERE + r"|"
            r"\b(?:accidentally|mistakenly|accidently|accidentaly) (?:\w+ )?(?:replied |sent |texted |hit |typed |pressed )?"
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
-           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
+           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b" + _ELSEWHERE + r"|"
            r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhusband )(?<!\bwife )"
            r"(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )(?:unsubscribed|"
            r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
            r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
-           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b|"
+           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b" + _ELSEWHERE + r"|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
@@ -662,12 +688,19 @@ OPT_IN = (
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
            r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
            r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"
-           r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
+           r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
-           r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
+           r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b(?! and save\b| (?:to|for) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list)\b))|"
+           r"\b(?:add|put|sign|enroll|enrol|subscribe|opt) (?:me|us|this number|my number|this phone|my (?:cell|phone|mobile)) (?:up |down |in )?"
+           r"(?:on|to|for|in|into) (?:{DET} |my )*(?:\w+ )?(?:(?:sms|text|texting|txt) (?:\w+ )?(?:alerts|notifications|list|updates|"
+           r"reminders|messages|program|deals|offers)|texts|text messages|sms)\b|"
+           r"^(?:yes |yeah |ok |okay )?(?:(?:i|we) (?:would like|d like|want|wanna)|id like|wed like) to (?:get|receive|start getting|sign up for) "
+           r"(?:{DET} |my )?(?:\w+ )?(?:text alerts|text messages|texts|sms(?: \w+)?|text (?:\w+ )?(?:alerts|updates|reminders|"
+           r"notifications|deals))(?: {PLEASE}| thanks| again| back)*$|"
+           r"\b(?:turn|switch|put|bring|give)\w* (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" back(?: {PLEASE}| thanks| on| again)*$|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
            r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
            r"wed) (?:like|love)) to "
@@ -719,7 +752,7 @@ SENSES = (
           r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
     sense("send-wrong-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
           r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
-          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
+          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?|statements?|letters?|catalog(?:ue)?s?|mail) (?:to|at)\b",
           "stop sending me the wrong size", "stop sending packages to my old address"),
     sense("wrong-reference-number", r"\bwrong (?:order|account|tracking|confirmation|reference|ref|invoice|case|ticket|room|"
           r"table|model|part|serial|policy|member|membership|card|pin|item|house|unit|apartment|suite|flight|gate|seat|booking|"

@@ -21,7 +21,7 @@ PATTERNS = (
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
           r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
+          r"everything|all|sms|you|your|here|ur|the list|texting|messaging)\b)", "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
@@ -36,7 +36,7 @@ PATTERNS = (
           r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
           r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
     sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* "
-          r"(?:me|him|her|us|them|my \w+) "
+          r"(?:him|her|them|(?:me|us|my \w+)(?! (?:off|from|out of) (?:\w+ ){0,3}?(?:{MSGS}|texts?)\b)) "
           r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|sheet|sign ?in sheet|sign ?up sheet|"
@@ -62,7 +62,7 @@ PATTERNS = (
           r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b",
           "I got a text saying I unsubscribed but I didn't", "You've been unsubscribed?? what, no"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
-          r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
+          r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b(?! (?:{MSGS}|texts?)\b)", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
           r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
           r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
@@ -86,7 +86,7 @@ PATTERNS = (
     sense("you-stopped", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|ya|they|y all|the \w+) (?:\w+ )?"
           r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
           r"(?<!\bappreciate it if )(?<!\bappreciate if )(?<!\bgreat if )(?<!\bnice if )(?<!\bbetter if )(?<!\bprefer if )(?<!\bprefer it if )"
-          r"(?<!\bwish )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
+          r"(?<!\bwish )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
           r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
@@ -283,9 +283,9 @@ PATTERNS = (
             r" (?:\w+ )?(?:opt out|unsubscribe|stop|be removed|get removed|cancel)\b", "Can my husband opt out and I stay in?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
-    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
+    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat(?: does|s| do) (?:\w+ ){1,2}?mean\b|"
             r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
-            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b"
+            r"roommate|boss|friend) (?:(?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)|wants (?:off|out))\b"
             r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
             r"(?:number|phone|cell|line)\b)|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
@@ -311,7 +311,7 @@ PATTERNS = (
             "no me mandes la factura por correo, mejor por mensaje"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|keep telling|kept telling|keep saying|"
             r"keeps saying|always tell|always tells|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
-            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
+            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this|her|him)\b|"
             r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
             "my boss keeps telling me to unsubscribe from everything"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
