@@ -86,7 +86,7 @@ PATTERNS = (
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
         r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT
-        + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,4}?(?:texts|text messages|messages|msgs|sms|alerts|"
+        + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,5}?(?:texts|text messages|messages|msgs|sms|alerts|"
         r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
         "I don't need the deal of the day texts anymore",
@@ -698,8 +698,8 @@ OPT_IN = (
            r"(?:on|to|for|in|into) (?:{DET} |my )*(?:\w+ )?(?:(?:sms|text|texting|txt) (?:\w+ )?(?:alerts|notifications|list|updates|"
            r"reminders|messages|program|deals|offers)|texts|text messages|sms)\b|"
            r"^(?:yes |yeah |ok |okay )?(?:(?:i|we) (?:would like|d like|want|wanna)|id like|wed like) to (?:get|receive|start getting|sign up for) "
-           r"(?:{DET} |my )?(?:\w+ )?(?:text alerts|text messages|texts|sms(?: \w+)?|text (?:\w+ )?(?:alerts|updates|reminders|"
-           r"notifications|deals))(?: {PLEASE}| thanks| again| back)*$|"
+           r"(?:{DET} |my )?(?!(?:fewer|less|no|zero|any)\b)(?:\w+ )?(?:text alerts|text messages|texts|sms(?: \w+)?|text (?:\w+ )?(?:alerts|updates|reminders|"
+           r"notifications|deals))(?: from (?:you|u|yall|you guys|your \w+))?(?: {PLEASE}| thanks| again| back)*$|"
            r"\b(?:turn|switch|put|bring|give)\w* (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" back(?: {PLEASE}| thanks| on| again)*$|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
            r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
@@ -744,7 +744,7 @@ SENSES = (
           r"(?:on|covered by)) (?:the |a |my |your )?(?:national )?(?:dnc|do not call)(?: (?:list|registry|register))?\b",
           "does the do not call list cover texts?"),
     # Other senses of the English words: each cancels an opt-out match it overlaps.
-    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
           r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
         r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),

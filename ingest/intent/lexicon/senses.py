@@ -285,7 +285,7 @@ PATTERNS = (
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
     mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat(?: does|s| do) (?:\w+ ){1,2}?mean\b|"
             r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
-            r"roommate|boss|friend) (?:(?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)|wants (?:off|out))\b"
+            r"roommate|boss|friend|sister|brother|mother|father|mum|grandma|grandpa|kid|kids|spouse|boyfriend|girlfriend) (?:(?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)|wants (?:off|out))\b"
             r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
             r"(?:number|phone|cell|line)\b)|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
