@@ -29,7 +29,7 @@ BOOKING = frozenset(
     "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
     "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
-    "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
+    "resched rescheduled practice rehearsal table haircut cleaning checkup consult consultation surgery procedure massage "
     "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
 )
 ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())) \
@@ -82,7 +82,7 @@ QUOTE_START = re.compile(r"[\"“”«„]")
 CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 WORD = re.compile(r"[^\W_]")
 TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|promotions?|promotional|marketing|ads|adverts|offers|deals|"
-                   r"coupons|alerts|reminders)\b")
+                   r"coupons|alerts|reminders|sales? (?:stuff|crap|junk))\b")
 AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4

@@ -6,15 +6,22 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 # After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
-_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
 _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
                 r"brother|sister|roommate)s?) )")
 # "The kids stopped messaging the tutor": texts to someone else.
-_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)")
+_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)"
+                 # "stop texting them back": replying to someone.
+                 r"(?!(?<=ing) (?:him|her|them) back\b)"
+                 # "stop bugging me for the form, I sent it": one thing asked for.
+                 r"(?!(?:(?<=bugging)|(?<=nagging)|(?<=hounding)|(?<=pestering)|(?<=hassling)) (?:me|us) (?:for|about) (?:the|my|that|this|your) "
+                 r"(?:\w+ )?(?:form|forms|paperwork|payment|signature|documents?|receipt|invoice|bill|photo|pics?|info|details|deposit|"
+                 r"check|keys?|measurements|address)\b)")
 # "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
-_REMIND_IDIOM = r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+                 r"(?!(?<=\bremind) (?:me|us)$)")
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
@@ -24,7 +31,8 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT
+        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
+        r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
         + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
         r"(?: {PLEASE}| thanks| thx| now)*$",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
@@ -137,17 +145,17 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
         r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
         r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
-        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
+        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
         r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! \w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
@@ -219,7 +227,7 @@ PATTERNS = (
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
-        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
+        r"sent|typed|wrote|asked|told you)\w* (?:you |u |yall |people |guys |you people |you guys |all of you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
         r"(?! to (?:a|an|some|another|that|my|his|her) )|"
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
@@ -228,11 +236,11 @@ PATTERNS = (
         "I already said stop", "I told you to stop"),
     out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
-    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
+    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:none of us|neither of us|nobody here|no one here|nobody in (?:this|my|our) (?:house|household|family)|no one in (?:this|my|our) "
         r"(?:house|household|family)) (?:ever )?(?:signed up|subscribed|opted in|agreed|consented|registered)\b(?! yet\b)(?! (?:for|to) (?!(?:{DET} )*"
         r"(?:\w+ )?(?:{MSGS}|list|this|these|that|it|them|anything|any of (?:this|these|it))\b)\w)|"
-        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
+        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|"
         r"\b(?:im|i am|i m|were|we are) no longer (?:a |your )?(?:customer|client|member|patient)s?\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|\bnever been (?:a|"
         r"your) (?:customer|client|member|patient)\b|"
@@ -276,16 +284,19 @@ PATTERNS = (
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
-        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,2}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
+        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
         r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
-        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
+        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))"
+        # "I never opted into the extended warranty": another product.
+        r"(?!(?<=into) (?:the |a |an |your |that |this |my )?(?:\w+ )?(?:warranty|insurance|plan|program|membership|protection|"
+        r"autopay|auto pay|paperless|trial|upgrade|service|package|financing|card|rewards|loyalty)\b)",
         "I never signed up for this", "didn't ask for these", negatable=False),
     out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
-        r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
+        r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b(?! (?:so (?:fast|quick|quickly|soon)|already)\b)|"
         r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
         r"\bwho (?:is |s |has been |keeps |the hell is |tf is )?(?:giving|gave|sold|selling|sharing|shared|leaking|leaked|passing) "
         r"(?:out |around )?(?:you |u )?(?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
@@ -323,7 +334,7 @@ PATTERNS = (
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
         r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|"
-        r"me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
+        r"me\b|us\b|it(?: {PLEASE}| thanks| thank you)*$)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
         r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
         "pls dont send msgs", "do not send me promotions", negatable=False),
     out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
@@ -406,7 +417,7 @@ PATTERNS = (
     out("stop-misspelt", r"^(?:{PLEASE} )*stop (?:testing|taxing|text in|text thing|tex ting|texas ing) (?:me|us)(?: {PLEASE}| period| now)*$|"
         r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|sneding|sedning|sendign|texing|textin|txtin|txtn|texxing|texitng|textign|"
         r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
-        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
+        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
         negatable=False),
@@ -589,7 +600,11 @@ PATTERNS = (
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
         r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|"
         r"\d+ ?(?:year|yr|your)s? old)\b|"
-        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|^(?:but |and |so )?(?:im|i am) not (?:her|him|them|that person|that guy|that lady)$|"
+        r"\b(?!i\b|we\b)\w+ passed (?:this|the|that) (?:number|phone|line) (?:on|along)\b|"
+        r"\b(?:getting|receiving|get|got|keep getting) (?:{DET} )?(?:texts?|messages?|msgs|reminders) (?:for|meant for|addressed to) "
+        r"(?:someone|somebody|a (?:\w+ )?(?:named|called)|some \w+ named|(?:a|the) previous|a person named)\b|"
+        r"\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
         r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
         r"\b(?:this|it) (?:was|used to be) (?:his|her|their|my (?:late )?\w+s) (?:number|phone|cell)\b",
@@ -694,6 +709,8 @@ OPT_IN = (
            r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
            r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b(?! and save\b| (?:to|for) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list)\b))|"
+           r"\b(?:can|could|may) (?:i|we) (?:get |be )?(?:signed up|added|subscribed|put|enrolled) (?:for|to|on) (?:{DET} |my )*(?:\w+ )?"
+           r"(?:texts|text messages|sms|(?:sms|text|texting) (?:\w+ )?(?:alerts|list|updates|reminders|deals|notifications))\b|"
            r"\b(?:add|put|sign|enroll|enrol|subscribe|opt) (?:me|us|this number|my number|this phone|my (?:cell|phone|mobile)) (?:up |down |in )?"
            r"(?:on|to|for|in|into) (?:{DET} |my )*(?:\w+ )?(?:(?:sms|text|texting|txt) (?:\w+ )?(?:alerts|notifications|list|updates|"
            r"reminders|messages|program|deals|offers)|texts|text messages|sms)\b|"
@@ -712,7 +729,8 @@ OPT_IN = (
 
 KEEP = (
     keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?!(?:my|our|this) (?:\w+ )?(?:number|name|info|phone|contact|details|data) off\b)"
-         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number|"
+         r"(?:me|us) on (?:the |your |ur )?(?:\w+ )?(?:texts?|list|alerts|messages|reminders|updates)\b)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
          r"stay subscribed|stay on)\b|"
@@ -744,7 +762,7 @@ SENSES = (
           r"(?:on|covered by)) (?:the |a |my |your )?(?:national )?(?:dnc|do not call)(?: (?:list|registry|register))?\b",
           "does the do not call list cover texts?"),
     # Other senses of the English words: each cancels an opt-out match it overlaps.
-    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it|this (?:number|phone)) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
           r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
         r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
@@ -769,6 +787,11 @@ SENSES = (
           r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota|plan|policy|"
           r"lease|membership|account)\b(?! (?:texts?|messages?|msgs?|sms|txts?|alerts?)\b)",
           "remove me from the 6pm spin class"),
+    sense("removed-from-booking", r"\b(?:be|get|being|getting) (?:removed|taken off|dropped|unenrolled|withdrawn) (?:from|off) "
+          r"(?:the|my|this|that|our|his|her|your) (?:\w+ )?(?:class|classes|session|lesson|lessons|waitlist|wait list|carpool|roster|team|"
+          r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|group|chat|"
+          r"thread|camp|policy|lease|account|membership)\b(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)",
+          "I would like to be removed from the class because I'm moving"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
     sense("dont-reply-back", r"\b(?:dont|do not|no need to) (?:text|message|reply|respond|msg)\w* (?:me |us )?back\b",
@@ -778,7 +801,8 @@ SENSES = (
     sense("other-list", r"\b(?:off|out of|from) (?:the |this |your |my |our |his |her )?(?:pickup|pick up|waiting|wait|guest|invite|"
           r"invitation|attendance|class|team|volunteer|sign up|signup|sign in|signin|carpool|birthday|wedding|party|christmas|gift|"
           r"shopping|grocery|to do|todo|bucket|reading|supply|packing|prayer|wish|honou?r|substitute|sub|rotation|duty|dismissal|"
-          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed) list\b", "take my son off the pickup list"),
+          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed|recital|performance|show|competition|tournament|concert|"
+          r"meet|game|match|trip|camp|tryout|audition|cast|banquet|reunion|parade|ceremony|graduation) list\b", "take my son off the pickup list"),
     sense("unsubscribed-elsewhere", r"\bunsubscrib(?:ed|ing) (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"you|your|ur|everything|all|sms|here)\b)\w+", "I unsubscribed from Netflix lol"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
