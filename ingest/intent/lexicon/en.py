@@ -814,7 +814,11 @@ SENSES = (
             "he said stop texting me to his ex lol", "my mom keeps saying stop texting me when I send memes"),
     mention("hypothetical", r"\bif (?:i|we) (?:\w+ )?(?:block|report|unsubscribe|stop|opt out|reply|cancel)\w*(?: \w+){0,4}? "
             r"(?:will|would|do|does|can|could|then|is|am)\b|^(?:would|will|does|do|can|could|should) (?:blocking|reporting|"
-            r"unsubscribing|opting out|replying|texting back) ", "if I block this number will I still get order updates?"),
+            r"unsubscribing|opting out|replying|texting back) |"
+            # "do my points disappear if I unsubscribe?": the question comes first.
+            r"^(?:do|does|will|would|can|could|is|are|am|should)\b(?: \w+){1,6}? if (?:i|we) (?:\w+ )?(?:unsubscribe|opt out|stop|"
+            r"block|cancel|reply stop|text stop|quit)\w*(?: (?:them|it|these|the texts|now|here))?$",
+            "if I block this number will I still get order updates?", "do my points disappear if I unsubscribe?"),
     sense("why-did-you", r"\b(?:why|how|when) (?:did|would|do|have|has) (?:you|u|yall|they|someone|somebody) (?:\w+ )?"
           r"(?:unsubscribe|remove|opt out|opt|stop|block|cancel|take)\w* (?:me|us|my \w+)\b", "I never said stop, why did you unsubscribe me?"),
     sense("negated-past", r"\b(?:wasnt|werent|arent|havent|hasnt|aint|hadnt) (?!you\b|u\b|yall\b|they\b)(?:\w+ ){0,3}?"
