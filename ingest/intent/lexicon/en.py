@@ -40,7 +40,7 @@ PATTERNS = (
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
-        r"(?: it| this| that| these| those| {PLEASE})*$|^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?"
+        r"(?: it| this| that| these| those| with (?:it|this|that|these|those|them)| {PLEASE})*$|^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?"
         r"(?:stop|end|turn off|shut off) (?:them|these|those|it|this|all of (?:them|these|it)) (?:from|on) (?:your|ur) end(?: {PLEASE})*$|"
         r"^(?:{PLEASE} )*(?:can|could|shall) we (?:{PLEASE} )?(?:end|stop) (?:this|these|it)(?: {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
         "Can you stop?", "stop means stop", "what part of stop don't you understand"),
@@ -89,7 +89,8 @@ PATTERNS = (
         r"texting|messaging|contacting)\b|\brather (?:not|never) hear from (?:you|u|yall|you guys|your \w+)(?: (?:again|anymore|any more|"
         r"ever|at all|{PLEASE}|thanks))*$|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
         r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|"
-        r"abstain|desist) from {SEND}\w*\b",
+        r"abstain|desist) from {SEND}\w*\b|\bprefer\w* (?:it )?(?:if )?(?:you|u|yall|you guys) (?:didnt|did not|wouldnt|would not|dont|do not) "
+        r"{SEND}\w*(?: (?:me|us|this number))?(?: {PLEASE}| anymore| any more| again| at all| thanks)*$",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
@@ -352,7 +353,7 @@ PATTERNS = (
         r"(?: (?:again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
         "I don't want to hear from you again", negatable=False),
     out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:(?:marketing|promo|promotional|sales|advertising|ad|spam) )?(?:marketing|promos?|promotions|promotional \w+|ads|"
-        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
+        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers|reminders|alerts|notifications)"
         r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all| going forward| from now on| moving forward)*$", "no marketing pls", "no promos"),
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
@@ -633,7 +634,9 @@ PATTERNS = (
         negatable=False),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
-        r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
+        r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b|"
+        r"\b(?!i\b|we\b|you\b|u\b)\w+ (?:hasnt|has not|havent|have not) (?:had|used|owned) (?:this|that|the) (?:number|phone)"
+        r"(?:$| (?:in|for|since) (?:years|months|ages|\d{4}|a (?:while|year|long time)|(?:a few|\d+|two|three|several) (?:years|months|weeks))\b| anymore\b| any more\b)",
         "she no longer has this number", negatable=False),
     out("deceased", r"\b(?:passed away|(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bweve )(?<!\bid )passed on|has passed|(?<!\bim )(?<!\bi am )(?<!\bimma )deceased|is dead(?! (?:soaked|wet|serious|set|wrong|right|tired|broke|center|centre|last|even|ass|quiet|slow|empty|easy|simple|cheap|honest|sure|certain|drunk|asleep|beat|cold|flat|on|straight|still|silent|calm|heavy|useless)\b)|was killed|no longer with us|rest in peace(?! to\b)|"
         r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
@@ -792,6 +795,10 @@ SENSES = (
           r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|group|chat|"
           r"thread|camp|policy|lease|account|membership)\b(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)",
           "I would like to be removed from the class because I'm moving"),
+    # "stop sending the reminders to my old number, this is the new one": another line.
+    sense("to-old-number", r"\b(?:stop|quit|no more|dont|do not)\w{0,3} (?:\w+ ){0,5}?to "
+          r"(?:my|our|his|her) (?:old|previous|former) "
+          r"(?:number|phone|cell|line|mobile)\b", "please stop sending reminders to my old number, this is the new one"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
     sense("dont-reply-back", r"\b(?:dont|do not|no need to) (?:text|message|reply|respond|msg)\w* (?:me |us )?back\b",
