@@ -49,7 +49,8 @@ PATTERNS = (
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
-        r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
+        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
+        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
@@ -113,7 +114,7 @@ PATTERNS = (
         r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
         "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
         r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
@@ -288,6 +289,8 @@ PATTERNS = (
         r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
         r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
+        r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm))\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
+        r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
@@ -706,7 +709,8 @@ OPT_IN = (
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"
+           r"partner|family|friend|brother|sister|roommate|spouse|other (?:number|phone))s?\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
            r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
            r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"
            r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
