@@ -52,7 +52,7 @@ PATTERNS = (
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
         r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)",
         "no more texts", "no further messages please"),
-    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
+    out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bguys )(?<!\byall )(?<!\bthey )(?<!\bhe )(?<!\bshe )never|pls dont|"
         r"please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u|you guys|yall) (?:please )?not)"
@@ -677,8 +677,12 @@ PATTERNS = (
 _NOT_HERE = r"(?! to (?!(?:you|u|yall|you guys|this|this number|your|ur)\b)(?:my|his|her|their|the|a|an|some|another|other|\w+s)\b)"
 
 # ... or after the mistake: "I replied STOP by mistake to a different company".
-_ELSEWHERE = (r"(?! (?:to|on) (?:a|an|another|some|other|a different|the wrong|my (?:old|other)|his|her|their|someone|somebody)\b"
-              r"(?! (?:text|message|msg|reminder|alert|one) (?:from )?(?:you|u|yall|your)\b))")
+_ELSEWHERE = (r"(?!(?: (?:yesterday|today|earlier|last night|this morning))? (?:(?:to|on) (?:a|an|another|some|other|a different|the wrong|"
+              r"my (?:old|other)|his|her|their|someone|somebody)\b"
+              r"(?! (?:text|message|msg|reminder|alert|one) (?:from )?(?:you|u|yall|your)\b)|"
+              # "I hit stop by accident on the treadmill": another machine.
+              r"on (?:the|my) (?!(?:phone|cell|iphone|android|text|texts|message|messages|thread|reminder|app|screen|keyboard|reply|"
+              r"last|first)\b)\w+))")
 
 # What an opt-in asks to get back: the texts themselves, never "it" or a thing ("turn the porch light back on").
 _ALERTS = r"(?:texts|text messages|messages|msgs|txts|alerts|notifications|updates|sms|reminders|deals|promos|coupons|offers)"
@@ -718,6 +722,8 @@ OPT_IN = (
            r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b(?! and save\b| (?:to|for) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list)\b))|"
            r"\b(?:can|could|may) (?:i|we) (?:get |be )?(?:signed up|added|subscribed|put|enrolled) (?:for|to|on) (?:{DET} |my )*(?:\w+ )?"
            r"(?:texts|text messages|sms|(?:sms|text|texting) (?:\w+ )?(?:alerts|list|updates|reminders|deals|notifications))\b|"
+           r"\bsubscribe (?:me|us|this number|my number|this phone) (?:to|for) (?:{DET} |my )*(?:\w+ )?(?:alerts|texts|text messages|sms|"
+           r"notifications|reminders|deals)\b|"
            r"\b(?:add|put|sign|enroll|enrol|subscribe|opt) (?:me|us|this number|my number|this phone|my (?:cell|phone|mobile)) (?:up |down |in )?"
            r"(?:on|to|for|in|into) (?:{DET} |my )*(?:\w+ )?(?:(?:sms|text|texting|txt) (?:\w+ )?(?:alerts|notifications|list|updates|"
            r"reminders|messages|program|deals|offers)|texts|text messages|sms)\b|"
