@@ -97,7 +97,7 @@ WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?:
 # interested stop texting me"): a negation before them does not reach past them.
 # ... unless what follows the interest word is its object ("not interested in unsubscribing", "no me interesa darme de baja").
 INTEREST_OBJECT = re.compile(r"(?:in|to|en|em|a|de|di|por|para|per|an|im)$|\w+(?:r|rme|rse|rmi|rnos|rle|rlo|rla)$")
-NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa "
+NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa lol lmao "
                                "interessa interessado interessada interessato interessata interesado interesada".split())
 # "If you don't stop texting me I'll report you": a threat, which demands it; "if you ever stop sending these": a supposition.
 THREAT = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) (?:dont|do not|wont|will not|arent going to|dont ever)$")
@@ -391,7 +391,8 @@ BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?
 ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
 PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
-                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila",
+                      "phrase:stop-or-else"})
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
 NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
