@@ -55,7 +55,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
                     r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
-                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
                     r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
@@ -76,7 +76,8 @@ REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|say
 # Praise for the offers with a wink ("stop sending such great deals, I have no self control haha"): play, not a request.
 PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
                      r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
-                     r"\bno self control\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
+                     r"\bno self control\b|\b(?:gonna|going to|about to|want to|wanna) (?:adopt|buy|order|get) (?:all|both|every one|each) "
+                     r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
 # The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
 QUOTE_START = re.compile(r"[\"“”«„]")
 CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}

@@ -13,6 +13,9 @@ _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|m
                 r"brother|sister|roommate)s?) )")
 # "The kids stopped messaging the tutor": texts to someone else.
 _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)"
+                 # "stop harassing my tenant": another person.
+                 r"(?!(?:(?<=harassing)|(?<=bothering)|(?<=hassling)|(?<=pestering)|(?<=hounding)|(?<=bugging)|(?<=nagging)) my "
+                 r"(?!(?:\w+ )?(?:number|phone|cell|line|mobile|family|inbox)\b)\w)"
                  # "stop texting them back": replying to someone.
                  r"(?!(?<=ing) (?:him|her|them) back\b)"
                  # "stop bugging me for the form, I sent it": one thing asked for.
@@ -158,7 +161,7 @@ PATTERNS = (
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
-        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
+        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
         r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
@@ -281,8 +284,9 @@ PATTERNS = (
         r"anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|authorize|requested|request|enrolled|joined)\b"
         # "I didn't authorize the charge", "I never requested a callback": something else was not asked for.
-        r"(?! to (?:charge|bill|debit|withdraw|take|use|share|sell|record|post|publish|film|photograph|access|run|pull|renew|upgrade|"
-        r"switch|cancel|change|release|treat|perform)\b)"
+        r"(?! to (?:being )?(?:charged?|bill|billed|debit\w*|withdraw\w*|take|taken|use|used|share|shared|sell|sold|record|recorded|"
+        r"post|posted|publish\w*|film|filmed|photograph\w*|access\w*|run|pull|renew\w*|upgrade\w*|switch\w*|cancel\w*|change|changed|"
+        r"release\w*|treat\w*|perform\w*|tow|towed)\b)"
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
@@ -575,7 +579,7 @@ PATTERNS = (
         r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|"
         r"messages?)) (?:arent|are not|"
         r"isnt|is not) (?:for|meant for) me\b|"
-        r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
+        r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b(?! to (?:ask|talk to|speak to|contact|call|email|see|handle)\b)|"
         r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b"
         r"(?!(?: number)? on (?:the|my|your|this) (?:receipt|account|invoice|order|form|profile|bill|statement|paperwork)\b)|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
@@ -598,7 +602,8 @@ PATTERNS = (
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
         r"who (?:this|you) (?:is|are))\b|"
-        r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
+        r"\bnever heard of (?:you|them|him|her|(?:this|that|your) (?:company|business|store|shop|place|number|person|organi[sz]ation|"
+        r"campaign|clinic|practice|office|outfit)\b|(?:this|that|your)$)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
         r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
@@ -779,7 +784,7 @@ SENSES = (
     sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it|this (?:number|phone)) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
           r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
-        r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
+        r"account|tab|bill|invoice|rota|emergency contacts?)\b", "can you take me off autopay", "take him off the lease"),
     sense("old-number", r"\b(?:remove|delete|erase|drop|lose|forget|ditch|update)\w* (?:my|the|his|her|our) (?:old|previous|former|other) "
           r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
     sense("send-wrong-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"

@@ -44,6 +44,7 @@ PATTERNS = (
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|sheet|sign ?in sheet|sign ?up sheet|"
           r"website|web site|site|listing|flyer|poster|photo|picture|pic|form|lease|rota|chat|thread|account|slot|slots|contact sheet|cc|bcc|"
+          r"authori[sz]ations?|"
           r"email chain|email thread|"
           r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
@@ -80,7 +81,8 @@ PATTERNS = (
     sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
           r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
           r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
-    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b",
+    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b|"
+          r"\btext\w* (?:while|when|whilst) (?:you|u|youre|you re|people|someone|ur) (?:are )?(?:drive|driving|walk|walking)\b",
           "stop texting while driving, everyone"),
     sense("was-unsubscribed", r"\b(?:did|have|was|am|were|are) (?:i|we) (?:\w+ )?(?:unsubscribe|unsubscribed|opt out|opted out|"
           r"get unsubscribed|removed)\b|\b(?:why|how|when) (?:did|was|were|have|has) (?:i|we|my \w+|this number) (?:get |been |gotten )?"
