@@ -14,7 +14,9 @@ _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|m
 # "The kids stopped messaging the tutor": texts to someone else.
 _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)"
                  # "stop harassing my tenant": another person.
-                 r"(?!(?:(?<=harassing)|(?<=bothering)|(?<=hassling)|(?<=pestering)|(?<=hounding)|(?<=bugging)|(?<=nagging)) my "
+                 # "stop bothering about the late fee": stop worrying.
+                 r"(?!(?<=bothering) (?:about|with)\b)"
+                 r"(?!(?:(?<=harassing)|(?<=bothering)|(?<=hassling)|(?<=pestering)|(?<=hounding)|(?<=bugging)|(?<=nagging)|(?<=reminding)) my "
                  r"(?!(?:\w+ )?(?:number|phone|cell|line|mobile|family|inbox)\b)\w)"
                  # "stop texting them back": replying to someone.
                  r"(?!(?<=ing) (?:him|her|them) back\b)"
@@ -142,6 +144,8 @@ PATTERNS = (
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"
+        # "remove from the list the lamp and the rug": items of another list.
+        r"(?! (?:the|my|a|an|these|those) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w+ (?:and|or|n)\b)"
         r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
@@ -150,10 +154,10 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
         r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
         r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
-        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"
+        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b(?! for (?!good\b|ever\b|real\b)\w)|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
         r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
@@ -169,7 +173,8 @@ PATTERNS = (
     # Only the registry word after "do not call": the other-channel sense reads "do not call" as calls and cancels what it overlaps.
     out("do-not-contact", r"\b(?:do not|dont) (?:contact|text|disturb) (?:list|registry|register|database)\b|"
         r"(?:(?<=\bdo not call )|(?<=\bdont call ))(?:list|registry|register)\b|\bdnc\b|"
-        r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
+        r"\bcease and desist\b(?! (?:contacting|calling|texting|messaging|emailing|visiting|bothering) (?:my|the|his|her) "
+        r"(?!(?:\w+ )?(?:number|phone|cell|line|mobile)\b)\w)|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
@@ -192,7 +197,7 @@ PATTERNS = (
     # "So many deals, love it" and "the constant updates were great" are praise.
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
         r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
-        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
+        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|"
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
@@ -566,7 +571,8 @@ PATTERNS = (
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
-    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
+    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:got|took|grabbed|has|delivered|brought|ate|"
+        r"signed|showed|came|arrived|turned up|"
         r"was sent|is coming|picked|answered|called me|fixed|did|listed|posted|printed|shown|showing|on (?:google|yelp|maps|"
         r"facebook|instagram))\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
         r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
