@@ -13,6 +13,10 @@ _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|m
                 r"brother|sister|roommate)s?) )")
 # "The kids stopped messaging the tutor": texts to someone else.
 _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)"
+                 # "stop sending me to the other location", "stop texting me in all caps", "stop sending this to my work address".
+                 r"(?!(?<=ing) (?:me|us) to (?:the|a|an|another|your|that|this|voicemail) (?!(?:\w+ )?(?:number|phone|list)\b)\w)"
+                 r"(?!(?<=ing) (?:me|us) in (?:all caps|caps|capitals|capital letters|spanish|english|french|chinese|another language)\b)"
+                 r"(?!(?<=ing) (?:(?:me|us) )?(?:\w+ ){0,3}?to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
                  # "stop harassing my tenant": another person.
                  # "stop bothering about the late fee": stop worrying.
                  r"(?!(?<=bothering) (?:about|with)\b)"
@@ -38,6 +42,8 @@ PATTERNS = (
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
         r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
         r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
+        + r"(?!(?: \w+){0,2} from \w+ing\b)(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
+        r"(?! to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
         + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
         r"(?: {PLEASE}| thanks| thx| now)*$",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
@@ -100,7 +106,7 @@ PATTERNS = (
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)(?<!be the contact)(?<!be a contact)" + _ONE_EVENT
         + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,5}?(?:texts|text messages|messages|msgs|sms|alerts|"
         r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
@@ -238,6 +244,7 @@ PATTERNS = (
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you |u |yall |people |guys |you people |you guys |all of you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
+        r"(?! (?:the|a|an|my|your|at|by|in|on|for) (?!(?:\w+ )?(?:{MSGS}|texts?|texting|messag\w*)\b)\w)"
         r"(?! to (?:a|an|some|another|that|my|his|her) )|"
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
@@ -253,7 +260,7 @@ PATTERNS = (
         r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|"
         r"\b(?:im|i am|i m|were|we are) no longer (?:a |your )?(?:customer|client|member|patient)s?\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|\bnever been (?:a|"
-        r"your) (?:customer|client|member|patient)\b|"
+        r"your) (?:customer|client|member|patient)\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|"
         r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
         r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
         r"^(?:my )?(?:consent|permission) (?:is |has been )?(?:revoked|withdrawn|rescinded)\b|"
@@ -298,7 +305,7 @@ PATTERNS = (
         r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
         r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
-        r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm))\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
+        r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
         r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
@@ -607,7 +614,7 @@ PATTERNS = (
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
-        r"who (?:this|you) (?:is|are))\b|"
+        r"who (?:this|you) (?:is|are))\b(?! (?:well|that well|very well|personally|yet)\b)|"
         r"\bnever heard of (?:you|them|him|her|(?:this|that|your) (?:company|business|store|shop|place|number|person|organi[sz]ation|"
         r"campaign|clinic|practice|office|outfit)\b|(?:this|that|your)$)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
@@ -661,7 +668,8 @@ PATTERNS = (
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
         r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
         r"grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b)|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b)"
+        r"(?!(?<=s) (?!(?:phone|number|cell|line|mobile|account|texts?|messages?|reminders?|name|old|email)\b)\w)|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
         r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater|iphone|ipad|tablet|device|camera|router|"
@@ -717,8 +725,9 @@ OPT_IN = (
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
            r"back (?:on|in|up|to|onto|into)\b(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
-           r"books|plan|route|shift|rotation)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
-           r"this number) (?:back|again|up again)\b|"
+           r"books|plan|route|shift|rotation|group|chat|group chat|thread|convo|conversation|class|carpool)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
+           r"this number) (?:back|again|up again)\b(?! (?:to|on|onto|into|in) (?:{DET} |my )?(?:group|chat|group chat|thread|convo|"
+           r"conversation|class|carpool|schedule|calendar|waitlist|wait list|roster|team)\b)|"
            r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
            r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
            r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" (?:back|again)\b|"

@@ -23,7 +23,7 @@ PATTERNS = (
           r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"everything|all|sms|you|your|here|ur|the list|texting|messaging)\b)", "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
-    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
+    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
           # "stop this or I'm calling my lawyer": a threat, not another channel.
           r"(?!(?:it |this |that |now )?or (?:else|i|ill|im|i will|i am|we|well)\b)"
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
