@@ -203,7 +203,7 @@ PATTERNS = (
     # "So many deals, love it" and "the constant updates were great" are praise.
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
         r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
-        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|"
+        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|my carrier|my provider|my bank|my school|"
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
@@ -579,7 +579,7 @@ PATTERNS = (
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
     out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:got|took|grabbed|has|delivered|brought|ate|"
-        r"signed|showed|came|arrived|turned up|"
+        r"signed|tagged|pictured|named|mentioned|charged|billed|showed|came|arrived|turned up|"
         r"was sent|is coming|picked|answered|called me|fixed|did|listed|posted|printed|shown|showing|on (?:google|yelp|maps|"
         r"facebook|instagram))\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
         r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
@@ -796,7 +796,7 @@ SENSES = (
           r"(?:on|covered by)) (?:the |a |my |your )?(?:national )?(?:dnc|do not call)(?: (?:list|registry|register))?\b",
           "does the do not call list cover texts?"),
     # Other senses of the English words: each cancels an opt-out match it overlaps.
-    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it|this (?:number|phone)) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it|this (?:number|phone)) (?:off|of|out of) (?:of )?(?:the |my |our |this )?(?:\w+s )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
           r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
         r"account|tab|bill|invoice|rota|emergency contacts?)\b", "can you take me off autopay", "take him off the lease"),
