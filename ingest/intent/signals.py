@@ -49,7 +49,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"

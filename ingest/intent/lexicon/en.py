@@ -17,6 +17,9 @@ _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}
                  r"(?!(?<=ing) (?:me|us) to (?:the|a|an|another|your|that|this|voicemail) (?!(?:\w+ )?(?:number|phone|list)\b)\w)"
                  r"(?!(?<=ing) (?:me|us) in (?:all caps|caps|capitals|capital letters|spanish|english|french|chinese|another language)\b)"
                  r"(?!(?<=ing) (?:(?:me|us) )?(?:\w+ ){0,3}?to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
+                 # "stop sending me that guy, he was rude": a person sent over.
+                 r"(?!(?<=sending) (?:me |us )?(?:that|this|the|a|another|your) (?:guy|tech|technician|driver|man|woman|lady|person|rep|"
+                 r"cleaner|nurse|plumber|crew|electrician|installer)\b)"
                  # "stop harassing my tenant": another person.
                  # "stop bothering about the late fee": stop worrying.
                  r"(?!(?<=bothering) (?:about|with)\b)"
@@ -272,6 +275,7 @@ PATTERNS = (
         "you don't have my permission to text me", "I'm not a customer", "consent revoked", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any |any and all |all and any )?"
         r"(?:(?:prior|previous|earlier|past|existing) )?(?:consent|permission|authorization|agreement|opt in)\b"
+        r"(?! (?:request|requests|form|forms|number|code|letter|paperwork)\b)"
         r"(?! (?:for|to|on|regarding) (?!(?:(?:any|all|these|this|your|future|further|the|receiving|getting|being|me) )*(?:\w+ )?"
         r"(?:{MSGS}|texts?|calls?|contact\w*|messag\w*|receiv\w*|get|sms|be|being|send\w*|call\w*|market\w*|communicat\w*)\b|"
         r"(?:you|u|your \w+|the \w+) to (?:contact|text|messag|call|send|reach|email|sms)\w*)\w)|"

@@ -49,7 +49,7 @@ PATTERNS = (
           r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
-          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|rider|dismissal|lunch|after ?school|"
+          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|car ?line|rider|dismissal|lunch|after ?school|"
           r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b",
           "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
