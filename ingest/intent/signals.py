@@ -55,7 +55,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
                     r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
-                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?ll| will) buy (?:it|them|em|both)(?=\W*$)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
                     r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
@@ -302,7 +302,7 @@ WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|on
                    r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
                    r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
                    r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b")
-HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
+HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buying|ordering|paying|booking) (?:it |this |that )?yet\b|\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
                    r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"

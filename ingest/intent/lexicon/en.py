@@ -6,7 +6,8 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 # After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
-_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+              r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
 _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
@@ -17,6 +18,8 @@ _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}
                  r"(?!(?<=ing) (?:me|us) to (?:the|a|an|another|your|that|this|voicemail) (?!(?:\w+ )?(?:number|phone|list)\b)\w)"
                  r"(?!(?<=ing) (?:me|us) in (?:all caps|caps|capitals|capital letters|spanish|english|french|chinese|another language)\b)"
                  r"(?!(?<=ing) (?:(?:me|us) )?(?:\w+ ){0,3}?to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
+                 # "stop sending me samples, I'll buy the full size": goods.
+                 r"(?!(?<=sending) (?:me |us )?(?:\w+ )?(?:samples?|freebies|gifts?|swag|catalogs?|catalogues?|flyers?|brochures?)\b)"
                  # "stop sending me that guy, he was rude": a person sent over.
                  r"(?!(?<=sending) (?:me |us )?(?:that|this|the|a|another|your) (?:guy|tech|technician|driver|man|woman|lady|person|rep|"
                  r"cleaner|nurse|plumber|crew|electrician|installer)\b)"
@@ -672,7 +675,7 @@ PATTERNS = (
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
         r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
         r"grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b)"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b| left (?:me|us)\b)"
         r"(?!(?<=s) (?!(?:phone|number|cell|line|mobile|account|texts?|messages?|reminders?|name|old|email)\b)\w)|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
