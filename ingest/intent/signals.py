@@ -29,7 +29,7 @@ BOOKING = frozenset(
     "appointment appointments appt reservation booking order orders meeting visit delivery flight session class "
     "lesson ride trip pickup reschedule rescheduling tomorrow today tonight monday tuesday wednesday thursday "
     "friday saturday sunday cita pedido reserva rendez commande termin bestellung appuntamento ordine rebook rebooking "
-    "resched rescheduled practice rehearsal haircut cleaning checkup consult consultation surgery procedure massage "
+    "resched rescheduled practice rehearsal table haircut cleaning checkup consult consultation surgery procedure massage "
     "treatment showing inspection install installation shift hotel tee consulta rdv prenotazione visita turno".split()
 )
 ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())) \
@@ -49,13 +49,13 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|"
-                    r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
+                    r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
                     r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
-                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
+                    r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?ll| will) buy (?:it|them|em|both)(?=\W*$)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
                     r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
@@ -76,13 +76,14 @@ REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|say
 # Praise for the offers with a wink ("stop sending such great deals, I have no self control haha"): play, not a request.
 PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
                      r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
-                     r"\bno self control\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
+                     r"\bno self control\b|\b(?:gonna|going to|about to|want to|wanna) (?:adopt|buy|order|get) (?:all|both|every one|each) "
+                     r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
 # The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
 QUOTE_START = re.compile(r"[\"“”«„]")
 CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 WORD = re.compile(r"[^\W_]")
 TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|promotions?|promotional|marketing|ads|adverts|offers|deals|"
-                   r"coupons|alerts|reminders)\b")
+                   r"coupons|alerts|reminders|sales? (?:stuff|crap|junk))\b")
 AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4
@@ -106,7 +107,7 @@ WEAK_NEGATING = re.compile(r"\b(?:wasnt|werent|arent|havent|hasnt|hadnt|aint)(?:
 # interested stop texting me"): a negation before them does not reach past them.
 # ... unless what follows the interest word is its object ("not interested in unsubscribing", "no me interesa darme de baja").
 INTEREST_OBJECT = re.compile(r"(?:in|to|en|em|a|de|di|por|para|per|an|im)$|\w+(?:r|rme|rse|rmi|rnos|rle|rlo|rla)$")
-NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa "
+NEGATION_BARRIERS = frozenset("gracias merci obrigado obrigada grazie danke thanks thx thank interested interesa lol lmao "
                                "interessa interessado interessada interessato interessata interesado interesada".split())
 # "If you don't stop texting me I'll report you": a threat, which demands it; "if you ever stop sending these": a supposition.
 THREAT = re.compile(r"\b(?:if|unless) (?:you|yall|you guys|they) (?:dont|do not|wont|will not|arent going to|dont ever)$")
@@ -296,7 +297,7 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
 SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
-                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|"
+                       r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|(?:thats|that is|what) a steal|"
                        r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
                        r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b|"
                        r"\b(?:en serio|de verdad|e serio|sério|serio|vraiment|sans blague|wirklich|echt jetzt|davvero|sul serio)\b")
@@ -311,7 +312,7 @@ WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|on
                    r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
                    r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
                    r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b")
-HALT = re.compile(r"\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
+HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buying|ordering|paying|booking) (?:it |this |that )?yet\b|\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
                    r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"
@@ -430,7 +431,8 @@ BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?
 ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|come|quem)\b")
 # Bare STOP forms that are play when the message laughs or flatters ("stop it, you're too sweet").
 PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
-                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila"})
+                      "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila",
+                      "phrase:stop-or-else"})
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
 NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
@@ -447,7 +449,7 @@ DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
 ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
                        r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
                        r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
-                       r"\bkeep (?:them|em|the \w+) coming\b")
+                       r"\bkeep (?:them|em|the \w+) coming\b|\bi(?:['’ ]?ll| will) (?:take|keep) (?:it|them|em)\b")
 ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.

@@ -6,15 +6,37 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 # After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
-_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|tomorrow|today|tonight|next|"
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+              r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
 _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
                 r"brother|sister|roommate)s?) )")
 # "The kids stopped messaging the tutor": texts to someone else.
-_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)")
+_SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}|number|phone|cell|line|landline|mobile|ones?)\b)\w)"
+                 # "stop sending me to the other location", "stop texting me in all caps", "stop sending this to my work address".
+                 r"(?!(?<=ing) (?:me|us) to (?:the|a|an|another|your|that|this|voicemail) (?!(?:\w+ )?(?:number|phone|list)\b)\w)"
+                 r"(?!(?<=ing) (?:me|us) in (?:all caps|caps|capitals|capital letters|spanish|english|french|chinese|another language)\b)"
+                 r"(?!(?<=ing) (?:(?:me|us) )?(?:\w+ ){0,3}?to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
+                 # "stop sending me samples, I'll buy the full size": goods.
+                 r"(?!(?<=sending) (?:me |us )?(?:\w+ )?(?:samples?|freebies|gifts?|swag|catalogs?|catalogues?|flyers?|brochures?)\b)"
+                 # "stop sending me that guy, he was rude": a person sent over.
+                 r"(?!(?<=sending) (?:me |us )?(?:that|this|the|a|another|your) (?:guy|tech|technician|driver|man|woman|lady|person|rep|"
+                 r"cleaner|nurse|plumber|crew|electrician|installer)\b)"
+                 # "stop harassing my tenant": another person.
+                 # "stop bothering about the late fee": stop worrying.
+                 r"(?!(?<=bothering) (?:about|with)\b)"
+                 r"(?!(?:(?<=harassing)|(?<=bothering)|(?<=hassling)|(?<=pestering)|(?<=hounding)|(?<=bugging)|(?<=nagging)|(?<=reminding)) my "
+                 r"(?!(?:\w+ )?(?:number|phone|cell|line|mobile|family|inbox)\b)\w)"
+                 # "stop texting them back": replying to someone.
+                 r"(?!(?<=ing) (?:him|her|them) back\b)"
+                 # "stop bugging me for the form, I sent it": one thing asked for.
+                 r"(?!(?:(?<=bugging)|(?<=nagging)|(?<=hounding)|(?<=pestering)|(?<=hassling)) (?:me|us) (?:for|about) (?:the|my|that|this|your) "
+                 r"(?:\w+ )?(?:form|forms|paperwork|payment|signature|documents?|receipt|invoice|bill|photo|pics?|info|details|deposit|"
+                 r"check|keys?|measurements|address)\b)")
 # "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
-_REMIND_IDIOM = r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
+                 r"(?!(?<=\bremind) (?:me|us)$)")
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
@@ -24,13 +46,18 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
-        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?)\b" + _ONE_EVENT,
+        r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
+        r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
+        + r"(?!(?: \w+){0,2} from \w+ing\b)(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
+        r"(?! to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
+        + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
+        r"(?: {PLEASE}| thanks| thx| now)*$",
         "stop these texts", "cancel the promo messages", "turn off all notifications"),
     out("stop-it", r"^(?:{PLEASE} |ok |okay |omg |god |jesus |ugh )*(?:stop|quit|cease|halt|enough|end) "
         r"(?:it|this|that|these|those|them|now|already|all|everything|all of it)(?: {PLEASE}| thanks| ffs| omg| wtf| man| dude| god)*$",
         "stop it", "quit it already", "stop this now"),
     out("can-you-stop", r"^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?(?:stop|quit)"
-        r"(?: it| this| that| these| those| {PLEASE})*$|^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?"
+        r"(?: it| this| that| these| those| with (?:it|this|that|these|those|them)| {PLEASE})*$|^(?:{PLEASE} )*(?:can|could|would|will) (?:you|u|yall|you guys) (?:{PLEASE} )?"
         r"(?:stop|end|turn off|shut off) (?:them|these|those|it|this|all of (?:them|these|it)) (?:from|on) (?:your|ur) end(?: {PLEASE})*$|"
         r"^(?:{PLEASE} )*(?:can|could|shall) we (?:{PLEASE} )?(?:end|stop) (?:this|these|it)(?: {PLEASE})*$|\bstop means stop\b|\bno means no\b|\bwhat part of (?:stop|no|unsubscribe|remove)\b",
         "Can you stop?", "stop means stop", "what part of stop don't you understand"),
@@ -39,9 +66,10 @@ PATTERNS = (
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
-        r"(?:{MSGS}|texting|messaging|contacting|contact)\b",
+        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
+        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)",
         "no more texts", "no further messages please"),
-    out("no-more-alone", r"^(?:{PLEASE} )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
+    out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
     out("dont-send", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bguys )(?<!\byall )(?<!\bthey )(?<!\bhe )(?<!\bshe )never|pls dont|"
         r"please dont|dont ever|do not ever|(?:can|could|would|will) (?:you|u|you guys|yall) (?:please )?not)"
@@ -79,12 +107,16 @@ PATTERNS = (
         r"texting|messaging|contacting)\b|\brather (?:not|never) hear from (?:you|u|yall|you guys|your \w+)(?: (?:again|anymore|any more|"
         r"ever|at all|{PLEASE}|thanks))*$|\brather (?:you )?(?:didnt|did not|not|dont|wouldnt) {SEND}\w*\b|"
         r"\brather not (?:get|receive|recieve|be sent|have)\w* (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b|\b(?:refrain|"
-        r"abstain|desist) from {SEND}\w*\b",
+        r"abstain|desist) from {SEND}\w*\b|\bprefer\w* (?:it )?(?:if )?(?:you|u|yall|you guys) (?:didnt|did not|wouldnt|would not|dont|do not) "
+        r"{SEND}\w*(?: (?:me|us|this number))?(?: {PLEASE}| anymore| any more| again| at all| thanks)*$",
         "I'd rather you didn't text me", "please refrain from texting me", negatable=False),
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
-        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)" + _ONE_EVENT,
+        r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)(?<!be the contact)(?<!be a contact)" + _ONE_EVENT
+        + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,5}?(?:texts|text messages|messages|msgs|sms|alerts|"
+        r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
+        "I don't need the deal of the day texts anymore",
         negatable=False),
     out("dont-want-alone", r"\b(?:dont|do not|no longer) (?:want|need|wish)\w* (?:to (?:receive|get|see|keep getting|keep receiving) )?"
         r"(?:(?:it|them|this|these|those|any|anything)(?: anymore| any more| any longer| ever| again)?$|"
@@ -99,7 +131,7 @@ PATTERNS = (
         r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
         "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?:\w+ )?(?:number|name|phone|cell|info|information|details|contact|data)|"
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
         r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
@@ -107,7 +139,7 @@ PATTERNS = (
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
         r"\b(?:be|get|being|getting) (?:removed|taken off|unsubscribed|opted out|unenrolled|unlisted|deleted from|dropped from)\b|"
-        r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|contact|details)|me|this number) "
+        r"\b(?:want|need|like|get|have)\w* (?:my (?:\w+ )?(?:number|name|info|phone|cell|mobile|contact|details)|me|this number) "
         r"(?:removed|deleted|taken off|unsubscribed|erased|blocked)\b|\bnot to be (?:contacted|texted|messaged)\b|"
         r"^(?:i|we) (?:want|need) (?:out|off)(?: of (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them))?$|"
         r"^(?:(?:i|we) (?:would|d) like|id like|wed like|(?:i|we) (?:really )?(?:want|need)) (?:out|off)(?: (?:of|from) (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|them|this))?(?: {PLEASE}| thanks| thank you)*$|\bno longer " + _INTERESTED + r"\b|\bnot " + _INTERESTED + r" (?:anymore|any longer|any more)\b",
@@ -118,31 +150,34 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"
+        # "remove from the list the lamp and the rug": items of another list.
+        r"(?! (?:the|my|a|an|these|those) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w+ (?:and|or|n)\b)"
         r"(?!.*\b(?:order|cart|game|party|event|class|trip|"
         r"practice|tournament|dinner|wedding|waitlist|carpool|roster|guest)\b)",
         "off the list", "from your list please"),
-    out("unsubscribe", r"\b(?:unsubscribe|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
+    out("unsubscribe", r"\b(?:unsubscribe(?! (?:my|our) (?:\w+ )?(?:husbands|wifes|sons|daughters|kids|moms|dads|partners|"
+        r"mothers|fathers|roommates|boyfriends|girlfriends|exs) (?:number|phone|cell|line)\b)|unsubscribed|unsubscribing|unsuscribe|unsubscription|desubscribe|"
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
         r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
         r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
-        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b|\bget lost\b(?! in\b| on\b| at\b| with\b| among\b)|"
+        r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b(?! for (?!good\b|ever\b|real\b)\w)|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"
         r"\b(?:fuck|piss|bugger|buzz|back|sod|eff|f|bog|shove) off\b|\bshut the fuck up\b|\bget the fuck out\b|"
         r"^leave (?:me|us) be$|\bfuck (?:you|u|right off|outta here)\b|\bgo to hell\b|\bscrew (?:you|off)\b|\bbite me\b|"
         r"^(?:just |oh |now )?(?:do one|jog on|sling (?:your|yer) hook|naff off|rack off|nick off|get stuffed|hop it|clear off)"
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b|^(?:im|i am|were) out(?: of here| of this)?$|"
-        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|these|this|them|it)\b))",
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
         r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
@@ -150,7 +185,8 @@ PATTERNS = (
     # Only the registry word after "do not call": the other-channel sense reads "do not call" as calls and cancels what it overlaps.
     out("do-not-contact", r"\b(?:do not|dont) (?:contact|text|disturb) (?:list|registry|register|database)\b|"
         r"(?:(?<=\bdo not call )|(?<=\bdont call ))(?:list|registry|register)\b|\bdnc\b|"
-        r"\bcease and desist\b|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
+        r"\bcease and desist\b(?! (?:contacting|calling|texting|messaging|emailing|visiting|bothering) (?:my|the|his|her) "
+        r"(?!(?:\w+ )?(?:number|phone|cell|line|mobile)\b)\w)|\b(?:violat\w*|breach\w*|breaking) (?:the )?(?:tcpa|telephone consumer protection act|"
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
@@ -168,12 +204,12 @@ PATTERNS = (
         r"cool it|go easy|easy|slow down|give over|pack it in|leave off|knock it off|cut it out) (?:with|of|on) (?:{DET} )*(?:\w+ )?{MSGS}\b", "enough with the texts", "enough of these messages"),
     out("enough-already", r"^(?:ok |okay |god |jesus |jesus christ |christ |omg |oh my god |my god |good lord |lord |ffs |"
         r"for fucks sake |for gods sake |seriously |honestly |ok seriously )?enough(?: already| is enough| now| please|"
-        r" of this| of these| of you)*$",
+        r" of this| of these| of you| stop)*$",
         "enough already", "enough is enough"),
     # "So many deals, love it" and "the constant updates were great" are praise.
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
-        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?!.*\b(?:great|love|loved|loving|"
-        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|"
+        r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
+        r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|my carrier|my provider|my bank|my school|"
         r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
@@ -190,10 +226,15 @@ PATTERNS = (
     out("why-getting", r"\bwhy (?:do|am|does|are) (?:i|we) (?:keep|still) (?:getting|receiving|recieving) "
         r"(?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them)\b(?! (?:saying|that says|that said|telling me)\b)|"
         r"\bwho (?:signed|put|added|subscribed) (?:me|us|my number) (?:up|on|to)\b|"
+        r"\bwho (?:said|told you) (?:you|u|yall|you guys) (?:could|can|may|were allowed to|are allowed to) (?:text|message|msg|contact|sms)\w* "
+        r"(?:me|us|this number|my (?:number|phone|cell))(?: {PLEASE}| again| at all)*$|"
         r"\bhow (?:did|do) (?:i|we|my number) (?:get|end up|wind up) (?:on|in) (?:{DET} )*(?:\w+ )?(?:list|lists|database|system)\b",
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
-        r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b",
+        r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b"
+        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)|"
+        r"\b(?:said|asked|told you|texted|replied) (?:you )?(?:to )?(?:stop|unsubscribe|remove me)\b(?: \w+){0,3}? (?:and|but|yet) "
+        r"(?:im |i am |i m |were |we are )?still (?:getting|receiving|recieving) (?:these|them|those|this|texts|messages|more)\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
     out("how-hard-is-it", r"\bhow (?:hard|difficult|complicated) (?:is it|can it be|could it be) to (?:remove|delete|take off|drop|"
         r"unsubscribe|opt out|stop texting|stop sending|stop messaging|honou?r)(?: (?:me|one|a|my|this|an|someone|somebody|one single|"
@@ -208,7 +249,8 @@ PATTERNS = (
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
         r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
-        r"sent|typed|wrote|asked|told you)\w* (?:you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
+        r"sent|typed|wrote|asked|told you)\w* (?:you |u |yall |people |guys |you people |you guys |all of you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
+        r"(?! (?:the|a|an|my|your|at|by|in|on|for) (?!(?:\w+ )?(?:{MSGS}|texts?|texting|messag\w*)\b)\w)"
         r"(?! to (?:a|an|some|another|that|my|his|her) )|"
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
@@ -217,14 +259,14 @@ PATTERNS = (
         "I already said stop", "I told you to stop"),
     out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
-    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b|"
+    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:none of us|neither of us|nobody here|no one here|nobody in (?:this|my|our) (?:house|household|family)|no one in (?:this|my|our) "
         r"(?:house|household|family)) (?:ever )?(?:signed up|subscribed|opted in|agreed|consented|registered)\b(?! yet\b)(?! (?:for|to) (?!(?:{DET} )*"
         r"(?:\w+ )?(?:{MSGS}|list|this|these|that|it|them|anything|any of (?:this|these|it))\b)\w)|"
-        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b|"
+        r"\b(?:dont|do not|no longer) have (?:my )?(?:permission|consent)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:im|i am|i m|were|we are) not (?:a|your) (?:customer|client|member|patient)\b(?! yet)|"
         r"\b(?:im|i am|i m|were|we are) no longer (?:a |your )?(?:customer|client|member|patient)s?\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|\bnever been (?:a|"
-        r"your) (?:customer|client|member|patient)\b|"
+        r"your) (?:customer|client|member|patient)\b(?! (?:of|at) (?:dr|doctor|mr|mrs|ms|miss)\b)|"
         r"\b(?:you|u) (?:never|didnt|did not) (?:had|have|get|got|ask for|asked for) (?:my )?(?:permission|consent)\b"
         r"(?! to (?!text|message|contact|send|sms|msg|spam)\w)|"
         r"^(?:my )?(?:consent|permission) (?:is |has been )?(?:revoked|withdrawn|rescinded)\b|"
@@ -236,6 +278,7 @@ PATTERNS = (
         "you don't have my permission to text me", "I'm not a customer", "consent revoked", negatable=False),
     out("revoke-consent", r"\b(?:revoke|revoking|withdraw|withdrawing|rescind|cancel|retract)\w* (?:my |all |any |any and all |all and any )?"
         r"(?:(?:prior|previous|earlier|past|existing) )?(?:consent|permission|authorization|agreement|opt in)\b"
+        r"(?! (?:request|requests|form|forms|number|code|letter|paperwork)\b)"
         r"(?! (?:for|to|on|regarding) (?!(?:(?:any|all|these|this|your|future|further|the|receiving|getting|being|me) )*(?:\w+ )?"
         r"(?:{MSGS}|texts?|calls?|contact\w*|messag\w*|receiv\w*|get|sms|be|being|send\w*|call\w*|market\w*|communicat\w*)\b|"
         r"(?:you|u|your \w+|the \w+) to (?:contact|text|messag|call|send|reach|email|sms)\w*)\w)|"
@@ -260,18 +303,27 @@ PATTERNS = (
         r"anybody )?(?:my |this |any |the )?"
         r"(?:number|phone number|cell number|permission|consent)|authorized|authorize|requested|request|enrolled|joined)\b"
         # "I didn't authorize the charge", "I never requested a callback": something else was not asked for.
+        r"(?! to (?:being )?(?:charged?|bill|billed|debit\w*|withdraw\w*|take|taken|use|used|share|shared|sell|sold|record|recorded|"
+        r"post|posted|publish\w*|film|filmed|photograph\w*|access\w*|run|pull|renew\w*|upgrade\w*|switch\w*|cancel\w*|change|changed|"
+        r"release\w*|treat\w*|perform\w*|tow|towed)\b)"
         r"(?! (?:the|a|an|this|that|any|my) (?:\w+ )?(?:charges?|payments?|transactions?|transfers?|withdrawals?|purchases?|"
         r"orders?|refunds?|debits?|renewals?|upgrades?|repairs?|work|installation|changes?|callback|call|quote|estimate|"
         r"appointment|visit|delivery|technician|replacement)\b)"
-        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,2}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
-        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote)\b)"
+        r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
+        r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
+        r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
+        r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
+        r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"
-        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))",
+        r"protection|card|loan|financing|box)\b(?! (?:texts?|messages?|alerts?|notifications?|sms|updates)\b)))"
+        # "I never opted into the extended warranty": another product.
+        r"(?!(?<=into) (?:the |a |an |your |that |this |my )?(?:\w+ )?(?:warranty|insurance|plan|program|membership|protection|"
+        r"autopay|auto pay|paperless|trial|upgrade|service|package|financing|card|rewards|loyalty)\b)",
         "I never signed up for this", "didn't ask for these", negatable=False),
     out("how-got-my-number", r"\b(?:(?:how|where|why) (?:did|do|does|the hell did|tf did)|howd|whered) (?:you|u|ya|yall|you guys|this)"
-        r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b|"
+        r" (?:even )?(?:get|got|have|find)\w* (?:my|this) (?:\w+ )?(?:number|phone|info|contact|cell|#)\b(?! (?:so (?:fast|quick|quickly|soon)|already)\b)|"
         r"\bwho gave (?:you|u) (?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
         r"\bwho (?:is |s |has been |keeps |the hell is |tf is )?(?:giving|gave|sold|selling|sharing|shared|leaking|leaked|passing) "
         r"(?:out |around )?(?:you |u )?(?:my|this) (?:\w+ )?(?:number|phone|info|contact|#)\b|"
@@ -309,7 +361,7 @@ PATTERNS = (
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
         r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|"
-        r"me\b|us\b)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
+        r"me\b|us\b|it(?: {PLEASE}| thanks| thank you)*$)|by(?! (?:text|texts|sms|txt|message|messages)\b)|via|through|on|at|in|until|till|til|"
         r"before|after|yet|today|tonight|tomorrow|this|while|unless|if|when|for)\b)",
         "pls dont send msgs", "do not send me promotions", negatable=False),
     out("mind-not", r"\b(?:(?:would|do|could) (?:you|u|yall|you guys) mind (?:not|no longer)|(?:appreciate|prefer)\w* "
@@ -327,16 +379,17 @@ PATTERNS = (
         r"(?: (?:again|anymore|any more|ever|at all|{PLEASE}|thanks))*$",
         "I don't want to hear from you again", negatable=False),
     out("no-msgs-alone", r"^(?:{PLEASE} |ok |and |also |so )*no (?:(?:marketing|promo|promotional|sales|advertising|ad|spam) )?(?:marketing|promos?|promotions|promotional \w+|ads|"
-        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers)"
+        r"adverts|advertising|spam|texts|text messages|sms|messages|msgs|sales (?:texts|messages)|offers|reminders|alerts|notifications)"
         r"(?: {PLEASE}| thanks| thank you| anymore| ever| at all| going forward| from now on| moving forward)*$", "no marketing pls", "no promos"),
     out("i-dont-do-texts", r"\bi (?:dont|do not|never) (?:do|use|read|check) (?:texts?|text messages|sms|texting)(?: (?:from|with) "
         r"(?:businesses|companies|brands|stores|shops|you|you guys|strangers|unknown numbers))?(?: {PLEASE}| at all| sorry| anymore)*$",
         "I don't do texts from businesses", negatable=False),
-    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just)(?: (?:honestly|just|please|seriously|now|kindly|"
+    out("stop-after-aside", r"^(?:honestly|listen|literally|srsly|for real|kindly|respectfully|sir|madam|dear sir|dear team|team|no please|no just|"
+        r"for the love of (?:god|christ|jesus|pete|all that is holy)|for gods sake|for fucks sake|for petes sake|good lord|dear god)(?: (?:honestly|just|please|seriously|now|kindly|"
         r"already|man|mate|bro|dude))* (?:stop|unsubscribe|cease|desist)(?: (?:please|now|already|thanks|thank you|it|man|"
         r"mate|bro|dude|immediately|sir|madam))*$",
         "honestly just stop", "literally just stop"),
-    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: {PLEASE})* or (?:else|i|ill|im|"
+    out("stop-or-else", r"^(?:{PLEASE} )*(?:stop|quit it|knock it off|cut it out)(?: (?:it|this|that|now|texting me|messaging me))?(?: {PLEASE})* or (?:else|i|ill|im|"
         r"i will|i am|we|well|we will)\b", "stop or I'll sue", "stop now or else"),
     out("texts-not-ok", r"^(?:(?:{DET} )?(?:\w+ )?{MSGS}|texting (?:me|us)|(?:being )?texted) (?:are|is) (?:not|no longer) "
         r"(?:ok|okay|acceptable|welcome|wanted|appreciated|cool|alright)(?: with (?:me|us))?(?: {PLEASE}| anymore| at all)*$|"
@@ -357,6 +410,11 @@ PATTERNS = (
     out("didnt-ask", r"^(?:i )?(?:didnt|did not|never) ask(?:ed)?(?: for (?:this|these|it|them|that|your \w+|any of this|any of these))?"
         r"(?: {PLEASE}| thanks| lol| tho| though| bro| mate| tbh| ngl| fr)*$|^(?:no one|nobody|noone) asked(?: for (?:this|these|"
         r"that|them|your \w+|you|any of this))?(?: lol| tho| though| bro| mate| tbh| ngl| fr)*$", "didn't ask", "nobody asked for this", negatable=False),
+    # The STOP was meant: "that wasn't autocorrect, I meant stop", "I meant it when I said unsubscribe".
+    out("meant-stop", r"^(?:no |nope |actually |sorry |yes |yeah )?(?:i |we )?(?:meant|mean|did mean|really meant|really mean) (?:it )?"
+        r"(?:stop|unsubscribe|opt out|remove me|stop texting me)(?: {PLEASE}| thanks| thx)*$|"
+        r"\b(?:i|we) meant it when (?:i|we) (?:said|texted|replied|typed) (?:stop|unsubscribe|opt out|remove me)\b",
+        "I meant stop", "I meant it when I said stop"),
     out("contact-other-channel", r"\b(?:contact|reach|message|update)\w* (?:me|us) (?:only )?(?:via|by|through|on|at) (?:my )?"
         r"(?:email|e mail|mail|post|phone|whatsapp)(?: only)? (?:from now on|going forward|in (?:the )?future|instead|only)\b|"
         r"\bonly (?:contact|reach|call|email) (?:me|us) (?:by|on|at|through) (?:my )?(?:email|e mail|mail|post|phone|landline|whatsapp)\b|"
@@ -387,7 +445,7 @@ PATTERNS = (
     out("stop-misspelt", r"^(?:{PLEASE} )*stop (?:testing|taxing|text in|text thing|tex ting|texas ing) (?:me|us)(?: {PLEASE}| period| now)*$|"
         r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|sneding|sedning|sendign|texing|textin|txtin|txtn|texxing|texitng|textign|"
         r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
-        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number)))\b", "stop snding me msges", "plz stap texing me"),
+        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
         negatable=False),
@@ -522,12 +580,13 @@ PATTERNS = (
         "don't text, call me instead", "email only please", "not by text"),
     out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
         r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
-        r"\brather (?:you |u )?(?:call|called|email|emailed|phoned|rang|mailed)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
+        r"\brather (?:you |u )?(?:call|called|email|emailed|phone|phoned|ring|rang|mail|mailed|write|wrote)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
         r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
         "I'd rather get these by email than text", "I'd rather you called than texted", negatable=False),
     # --- the number is not the person's ---------------------------------------------------------------------------
-    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:showed|came|arrived|turned up|"
+    out("wrong-number", r"\bwrong (?:\w+ )?(?:number|person|phone|#|num|guy|girl|contact|cell)\b(?! (?:got|took|grabbed|has|delivered|brought|ate|"
+        r"signed|tagged|pictured|named|mentioned|charged|billed|showed|came|arrived|turned up|"
         r"was sent|is coming|picked|answered|called me|fixed|did|listed|posted|printed|shown|showing|on (?:google|yelp|maps|"
         r"facebook|instagram))\b)(?! (?:in|on) (?:your|the|my|this|that|ur) (?:last |previous |earlier |latest )?"
         r"(?:text|txt|message|msg|email|receipt|invoice|post|ad|listing|website|site|flyer|bill)\b)|"
@@ -540,7 +599,7 @@ PATTERNS = (
         r"another|the previous|a \w+ named)\b|\b(?:these|this|they|(?:the|these|your|those) (?:\w+ )?(?:texts?|"
         r"messages?)) (?:arent|are not|"
         r"isnt|is not) (?:for|meant for) me\b|"
-        r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b|"
+        r"\b(?:not|isnt|is not|aint|no longer) (?:the|a) (?:right|correct) (?:number|person)\b(?! to (?:ask|talk to|speak to|contact|call|email|see|handle)\b)|"
         r"\b(?:this|that|it) (?:isnt|is not|aint|s not|is no longer|isnt anymore) (?:\w+ )?(?:\w+ )?(?:number|phone|cell)\b"
         r"(?!(?: number)? on (?:the|my|your|this) (?:receipt|account|invoice|order|form|profile|bill|statement|paperwork)\b)|"
         r"\bno (?:one|body|\w+) (?:here )?(?:by|named|with|called) (?:that|this|the) name\b|"
@@ -548,7 +607,10 @@ PATTERNS = (
         r"\b(?:number|phone) (?:now )?belongs to (?:someone|somebody) else\b|\b(?:he|she) is no longer alive\b|"
         r"\bwho (?:authorized|approved|allowed) (?:this|these|you)\b|"
         r"\b(?:there is |theres )no \w+ (?:here|at this number|living here)\b|\bno \w+ (?:lives here|at this number)\b|"
-        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b(?! (?:\w+ )?(?:address|"
+        r"\b(?:you have|youve got|you got|you texted|youre texting|you are texting|you re texting) the wrong\b"
+        r"(?! (?:number|phone number|#|num) (?:listed|posted|printed|shown|showing|on (?:the|your|ur) (?:website|site|page|app|"
+        r"listing|google|yelp|receipt|invoice|flyer|sign|form|file)|for (?:the|your|ur) (?:pharmacy|office|store|shop|clinic|"
+        r"location|branch|front desk|billing|\w+ (?:line|office|department|dept)))\b)(?! (?:\w+ )?(?:address|"
         r"date|time|day|size|item|order|colou?r|amount|price|name|email|card|info|information|details|tracking|link|code|"
         r"account|appointment|location|store|model|total|one|room|zip|postcode|spelling|address|version|file|photo|picture|"
         r"birthday|dob|year|month|week|hour|pharmacy|doctor|dentist|clinic|office|car|vehicle|plate|insurance|policy|plan|"
@@ -559,15 +621,20 @@ PATTERNS = (
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
         r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
-        r"who (?:this|you) (?:is|are))\b|"
-        r"\bnever heard of (?:you|this|them|him|her|that|your)\b|\b(?:just |recently )got this (?:number|phone)\b|"
+        r"who (?:this|you) (?:is|are))\b(?! (?:well|that well|very well|personally|yet)\b)|"
+        r"\bnever heard of (?:you|them|him|her|(?:this|that|your) (?:company|business|store|shop|place|number|person|organi[sz]ation|"
+        r"campaign|clinic|practice|office|outfit)\b|(?:this|that|your)$)\b|\b(?:just |recently )got this (?:number|phone)\b|"
         r"^no (?!problem|problems|worries|issue|issues|complaints|rush|way|need|one)\w+ here$|"
         r"\bno idea who (?:you are|this is|you guys are)$|\b(?:number|phone) changed (?:owners|hands)\b|"
         r"\bgot this number (?:recently|last \w+|a \w+ ago|\w+ (?:weeks|months|days) ago)$|"
         r"\bnot the person (?:you want|you re looking for|youre looking for|you are looking for|you think|you need)\b|"
         r"\b(?:texting|messaging|contacting) a (?:minor|child|kid)\b|\bbelongs to a (?:minor|child|kid|teen|teenager|"
         r"\d+ ?(?:year|yr|your)s? old)\b|"
-        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
+        r"\b\w+ (?:doesnt|does not|no longer) live\w* here\b|^(?:but |and |so )?(?:im|i am) not (?:her|him|them|that person|that guy|that lady)$|"
+        r"\b(?!i\b|we\b)\w+ passed (?:this|the|that) (?:number|phone|line) (?:on|along)\b|"
+        r"\b(?:getting|receiving|get|got|keep getting) (?:{DET} )?(?:texts?|messages?|msgs|reminders) (?:for|meant for|addressed to) "
+        r"(?:someone|somebody|a (?:\w+ )?(?:named|called)|some \w+ named|(?:a|the) previous|a person named)\b|"
+        r"\b(?:number|phone) (?:no longer|doesnt|does not|dont) belongs? to\b|"
         r"\b(?:he|she|they) (?:changed|switched|got rid of|gave up) (?:his|her|their) (?:number|phone number|cell number)\b|"
         r"\b(?:he|she|they) (?:has|have|got) (?:a )?new (?:number|phone number|cell number)\b|"
         r"\b(?:this|it) (?:was|used to be) (?:his|her|their|my (?:late )?\w+s) (?:number|phone|cell)\b",
@@ -596,7 +663,9 @@ PATTERNS = (
         negatable=False),
     out("no-longer-theirs", r"\b(?:he|she|they|\w+) (?:doesnt|does not|dont|do not|no longer|doesn t) (?:have|has|use|uses|"
         r"own|owns|live|lives|work|works) (?:this|that|the) (?:number|phone|here)\b|\bno longer (?:has|have|uses|use|owns|"
-        r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b",
+        r"works|lives) (?:this|that|here)\b|\bnot (?:his|her|their|hers|theirs) (?:number|phone) (?:anymore|any longer)\b|"
+        r"\b(?!i\b|we\b|you\b|u\b)\w+ (?:hasnt|has not|havent|have not) (?:had|used|owned) (?:this|that|the) (?:number|phone)"
+        r"(?:$| (?:in|for|since) (?:years|months|ages|\d{4}|a (?:while|year|long time)|(?:a few|\d+|two|three|several) (?:years|months|weeks))\b| anymore\b| any more\b)",
         "she no longer has this number", negatable=False),
     out("deceased", r"\b(?:passed away|(?<!\bi )(?<!\bwe )(?<!\bive )(?<!\bweve )(?<!\bid )passed on|has passed|(?<!\bim )(?<!\bi am )(?<!\bimma )deceased|is dead(?! (?:soaked|wet|serious|set|wrong|right|tired|broke|center|centre|last|even|ass|quiet|slow|empty|easy|simple|cheap|honest|sure|certain|drunk|asleep|beat|cold|flat|on|straight|still|silent|calm|heavy|useless)\b)|was killed|no longer with us|rest in peace(?! to\b)|"
         r"(?:he|she|they|hes|shes|theyre) (?:is |are |s )?no longer (?:living|alive)|"
@@ -606,7 +675,8 @@ PATTERNS = (
         r"in (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|(?:a|\w+) (?:few |couple )?(?:of )?(?:days|"
         r"weeks|months|years?) ago))|late (?:husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|partner|"
         r"grandmother|"
-        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
+        r"grandfather|grandma|grandpa|friend|uncle|aunt|spouse|fiance)s?(?! used to\b| always\b| loved\b| left (?:me|us)\b)"
+        r"(?!(?<=s) (?!(?:phone|number|cell|line|mobile|account|texts?|messages?|reminders?|name|old|email)\b)\w)|dead (?:man|woman|person|guy|lady)s? (?:phone|number|cell)|"
         r"(?:texting|messaging|contacting) a (?:dead|deceased) (?:man|woman|person|guy|lady)|"
         r"(?!(?:phone|battery|car|cell|laptop|computer|plant|engine|tv|wifi|internet|signal|power|it|that|this|mine|printer|"
         r"charger|app|account|card|line|call|chat|conversation|mower|fridge|heater|iphone|ipad|tablet|device|camera|router|"
@@ -633,41 +703,62 @@ PATTERNS = (
 # After a STOP sent by mistake: not one sent to someone else ("I texted stop to my old dentist by mistake, not you").
 _NOT_HERE = r"(?! to (?!(?:you|u|yall|you guys|this|this number|your|ur)\b)(?:my|his|her|their|the|a|an|some|another|other|\w+s)\b)"
 
+# ... or after the mistake: "I replied STOP by mistake to a different company".
+_ELSEWHERE = (r"(?!(?: (?:yesterday|today|earlier|last night|this morning))? (?:(?:to|on) (?:a|an|another|some|other|a different|the wrong|"
+              r"my (?:old|other)|his|her|their|someone|somebody)\b"
+              r"(?! (?:text|message|msg|reminder|alert|one) (?:from )?(?:you|u|yall|your)\b)|"
+              # "I hit stop by accident on the treadmill": another machine.
+              r"on (?:the|my) (?!(?:phone|cell|iphone|android|text|texts|message|messages|thread|reminder|app|screen|keyboard|reply|"
+              r"last|first)\b)\w+))")
+
 # What an opt-in asks to get back: the texts themselves, never "it" or a thing ("turn the porch light back on").
 _ALERTS = r"(?:texts|text messages|messages|msgs|txts|alerts|notifications|updates|sms|reminders|deals|promos|coupons|offers)"
 
 OPT_IN = (
     opt_in("by-mistake", r"\b(?:replied|sent|texted|typed|said|hit|pressed|wrote|send|text|reply|clicked|tapped|responded)\w* "
            r"(?:\w+ ){0,3}?(?:stop|unsubscribe|end|cancel|quit|opt out|stopp|baja|arret|sair)\b" + _NOT_HERE + r"(?: \w+){0,5}? "
-           r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b|"
+           r"(?:by (?:mistake|accident)|accidentally|in error|on accident|mistakenly|by error|without meaning to)\b" + _ELSEWHERE + r"|"
            r"\b(?:accidentally|mistakenly|accidently|accidentaly) (?:\w+ )?(?:replied |sent |texted |hit |typed |pressed )?"
            r"(?:stop|unsubscribed|opted out|unsubscribe|opt out|cancel|end)\b|"
            r"\bdid ?n?t mean to (?:\w+ )?(?:stop|unsubscribe|opt out|cancel|end|quit)\b|"
-           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b|"
+           r"\b(?:stop|unsubscribe) (?:was|by) (?:a )?(?:mistake|accident|typo)\b" + _ELSEWHERE + r"|"
            r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhusband )(?<!\bwife )"
            r"(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )(?:unsubscribed|"
            r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
            r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
-           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b|"
+           r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b" + _ELSEWHERE + r"|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
            r"back (?:on|in|up|to|onto|into)\b(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
-           r"books|plan|route|shift|rotation)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
-           r"this number) (?:back|again|up again)\b|"
+           r"books|plan|route|shift|rotation|group|chat|group chat|thread|convo|conversation|class|carpool)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
+           r"this number) (?:back|again|up again)\b(?! (?:to|on|onto|into|in) (?:{DET} |my )?(?:group|chat|group chat|thread|convo|"
+           r"conversation|class|carpool|schedule|calendar|waitlist|wait list|roster|team)\b)|"
            r"\bre ?add (?:me|us|my (?:\w+ )?number|this number)\b|"
            r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
            r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" (?:back|again)\b|"
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|\bopt (?:me |us )?(?:back )?in\b(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"
+           r"partner|family|friend|brother|sister|roommate|spouse|other (?:number|phone))s?\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
            r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
            r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"
-           r"\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
+           r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
-           r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b|"
+           r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b(?! and save\b| (?:to|for) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list)\b))|"
+           r"\b(?:can|could|may) (?:i|we) (?:get |be )?(?:signed up|added|subscribed|put|enrolled) (?:for|to|on) (?:{DET} |my )*(?:\w+ )?"
+           r"(?:texts|text messages|sms|(?:sms|text|texting) (?:\w+ )?(?:alerts|list|updates|reminders|deals|notifications))\b|"
+           r"\bsubscribe (?:me|us|this number|my number|this phone) (?:to|for) (?:{DET} |my )*(?:\w+ )?(?:alerts|texts|text messages|sms|"
+           r"notifications|reminders|deals)\b|"
+           r"\b(?:add|put|sign|enroll|enrol|subscribe|opt) (?:me|us|this number|my number|this phone|my (?:cell|phone|mobile)) (?:up |down |in )?"
+           r"(?:on|to|for|in|into) (?:{DET} |my )*(?:\w+ )?(?:(?:sms|text|texting|txt) (?:\w+ )?(?:alerts|notifications|list|updates|"
+           r"reminders|messages|program|deals|offers)|texts|text messages|sms)\b|"
+           r"^(?:yes |yeah |ok |okay )?(?:(?:i|we) (?:would like|d like|want|wanna)|id like|wed like) to (?:get|receive|start getting|sign up for) "
+           r"(?:{DET} |my )?(?!(?:fewer|less|no|zero|any)\b)(?:\w+ )?(?:text alerts|text messages|texts|sms(?: \w+)?|text (?:\w+ )?(?:alerts|updates|reminders|"
+           r"notifications|deals))(?: from (?:you|u|yall|you guys|your \w+))?(?: {PLEASE}| thanks| again| back)*$|"
+           r"\b(?:turn|switch|put|bring|give)\w* (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" back(?: {PLEASE}| thanks| on| again)*$|"
            r"^(?:(?:i|we) (?:want|would like|d like)|id like) (?:the|my|your) (?:\w+ )?(?:texts|text messages|text alerts|sms|sms alerts)"
            r"(?: back| again)?(?: {PLEASE}| thanks)*$|\b(?:(?:i|we) (?:want|would like|d like|wanna|would love)|(?:id|"
            r"wed) (?:like|love)) to "
@@ -679,7 +770,8 @@ OPT_IN = (
 
 KEEP = (
     keep("keep-texts", r"\b(?<!you )(?<!u )(?<!they )(?<!yall )keep (?!(?:my|our|this) (?:\w+ )?(?:number|name|info|phone|contact|details|data) off\b)"
-         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number)|"
+         r"(?!(?:\w+ ){1,3}?to (?:yourself|yourselves|urself|yourselfs)\b)(?:the |my |your |sending|texting|them coming|the \w+ coming|these coming|this number|"
+         r"(?:me|us) on (?:the |your |ur )?(?:\w+ )?(?:texts?|list|alerts|messages|reminders|updates)\b)|"
          r"\b(?:texts?|sms|text messages|texting) (?:is |are )?(?:still )?(?:fine|ok|okay|good|great|better)\b|"
          r"\b(?:ill|i will|i ll|i want to|id like to|i d like to|i wanna) (?:stay|remain|keep (?:getting|receiving)|"
          r"stay subscribed|stay on)\b|"
@@ -711,15 +803,15 @@ SENSES = (
           r"(?:on|covered by)) (?:the |a |my |your )?(?:national )?(?:dnc|do not call)(?: (?:list|registry|register))?\b",
           "does the do not call list cover texts?"),
     # Other senses of the English words: each cancels an opt-out match it overlaps.
-    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her) (?:off|of|out of) (?:of )?(?:the |my |our |this )?"
+    sense("off-billing", r"\b(?:take|get|put|switch|move)\w* (?:me|us|my \w+|him|her|them|it|this (?:number|phone)) (?:off|of|out of) (?:of )?(?:the |my |our |this )?(?:\w+s )?"
           r"(?:autopay|auto pay|auto payments?|automatic payments?|auto ?renew\w*|auto ?refill\w*|auto ?ship\w*|paperless|"
           r"paper billing|payment plan|the schedule|speaker|hold|mute|lease|policy|contract|loan|insurance|mortgage|deed|title|"
-        r"account|tab|bill|invoice|rota)\b", "can you take me off autopay", "take him off the lease"),
+        r"account|tab|bill|invoice|rota|emergency contacts?)\b", "can you take me off autopay", "take him off the lease"),
     sense("old-number", r"\b(?:remove|delete|erase|drop|lose|forget|ditch|update)\w* (?:my|the|his|her|our) (?:old|previous|former|other) "
           r"(?:\w+ )?(?:number|phone|cell|mobile|email|address)\b", "please delete my old number and use this one"),
     sense("send-wrong-goods", r"\bsen(?:d|ding|t) (?:me |us )?(?:the |a |an |my |your |these |those )?(?:\w+ )?(?:wrong|incorrect|broken|"
           r"damaged|defective|expired|missing|used|same wrong)\b|\bsen(?:d|ding) (?:me |us )?(?:\w+ )?(?:packages?|parcels?|boxes|"
-          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?) to\b",
+          r"orders?|shipments?|deliveries|items?|products?|samples?|bills?|invoices?|statements?|letters?|catalog(?:ue)?s?|mail) (?:to|at)\b",
           "stop sending me the wrong size", "stop sending packages to my old address"),
     sense("wrong-reference-number", r"\bwrong (?:order|account|tracking|confirmation|reference|ref|invoice|case|ticket|room|"
           r"table|model|part|serial|policy|member|membership|card|pin|item|house|unit|apartment|suite|flight|gate|seat|booking|"
@@ -736,6 +828,15 @@ SENSES = (
           r"shift|shifts|slot|tour|trip|game|practice|chat|group|thread|channel|program|programme|club|league|rota|plan|policy|"
           r"lease|membership|account)\b(?! (?:texts?|messages?|msgs?|sms|txts?|alerts?)\b)",
           "remove me from the 6pm spin class"),
+    sense("removed-from-booking", r"\b(?:be|get|being|getting) (?:removed|taken off|dropped|unenrolled|withdrawn) (?:from|off) "
+          r"(?:the|my|this|that|our|his|her|your) (?:\w+ )?(?:class|classes|session|lesson|lessons|waitlist|wait list|carpool|roster|team|"
+          r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|group|chat|"
+          r"thread|camp|policy|lease|account|membership)\b(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)",
+          "I would like to be removed from the class because I'm moving"),
+    # "stop sending the reminders to my old number, this is the new one": another line.
+    sense("to-old-number", r"\b(?:stop|quit|no more|dont|do not)\w{0,3} (?:\w+ ){0,5}?to "
+          r"(?:my|our|his|her) (?:old|previous|former) "
+          r"(?:number|phone|cell|line|mobile)\b", "please stop sending reminders to my old number, this is the new one"),
     sense("not-this-one", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:reminder|confirmation|update|receipt|text|"
           r"message)\b(?! (?:anymore|any more|again|ever|texts?|messages?)\b)", "I don't need the reminder, I'll be there"),
     sense("dont-reply-back", r"\b(?:dont|do not|no need to) (?:text|message|reply|respond|msg)\w* (?:me |us )?back\b",
@@ -745,7 +846,8 @@ SENSES = (
     sense("other-list", r"\b(?:off|out of|from) (?:the |this |your |my |our |his |her )?(?:pickup|pick up|waiting|wait|guest|invite|"
           r"invitation|attendance|class|team|volunteer|sign up|signup|sign in|signin|carpool|birthday|wedding|party|christmas|gift|"
           r"shopping|grocery|to do|todo|bucket|reading|supply|packing|prayer|wish|honou?r|substitute|sub|rotation|duty|dismissal|"
-          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed) list\b", "take my son off the pickup list"),
+          r"bus|lunch|allergy|emergency contact|approved|authori[sz]ed|recital|performance|show|competition|tournament|concert|"
+          r"meet|game|match|trip|camp|tryout|audition|cast|banquet|reunion|parade|ceremony|graduation) list\b", "take my son off the pickup list"),
     sense("unsubscribed-elsewhere", r"\bunsubscrib(?:ed|ing) (?:me )?from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
           r"you|your|ur|everything|all|sms|here)\b)\w+", "I unsubscribed from Netflix lol"),
     # Someone else's words reported: "he said stop texting me" is the other person's "me".
@@ -757,7 +859,11 @@ SENSES = (
             "he said stop texting me to his ex lol", "my mom keeps saying stop texting me when I send memes"),
     mention("hypothetical", r"\bif (?:i|we) (?:\w+ )?(?:block|report|unsubscribe|stop|opt out|reply|cancel)\w*(?: \w+){0,4}? "
             r"(?:will|would|do|does|can|could|then|is|am)\b|^(?:would|will|does|do|can|could|should) (?:blocking|reporting|"
-            r"unsubscribing|opting out|replying|texting back) ", "if I block this number will I still get order updates?"),
+            r"unsubscribing|opting out|replying|texting back) |"
+            # "do my points disappear if I unsubscribe?": the question comes first.
+            r"^(?:do|does|will|would|can|could|is|are|am|should)\b(?: \w+){1,6}? if (?:i|we) (?:\w+ )?(?:unsubscribe|opt out|stop|"
+            r"block|cancel|reply stop|text stop|quit)\w*(?: (?:them|it|these|the texts|now|here))?$",
+            "if I block this number will I still get order updates?", "do my points disappear if I unsubscribe?"),
     sense("why-did-you", r"\b(?:why|how|when) (?:did|would|do|have|has) (?:you|u|yall|they|someone|somebody) (?:\w+ )?"
           r"(?:unsubscribe|remove|opt out|opt|stop|block|cancel|take)\w* (?:me|us|my \w+)\b", "I never said stop, why did you unsubscribe me?"),
     sense("negated-past", r"\b(?:wasnt|werent|arent|havent|hasnt|aint|hadnt) (?!you\b|u\b|yall\b|they\b)(?:\w+ ){0,3}?"

@@ -21,9 +21,11 @@ PATTERNS = (
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
           r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list)\b)", "can I opt out of the extended warranty?",
+          r"everything|all|sms|you|your|here|ur|the list|texting|messaging)\b)", "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
-    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w* out|cancel|end)\w* "
+    sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
+          # "stop this or I'm calling my lawyer": a threat, not another channel.
+          r"(?!(?:it |this |that |now )?or (?:else|i|ill|im|i will|i am|we|well)\b)"
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
@@ -35,16 +37,19 @@ PATTERNS = (
           r"(?:(?:the|my|your|ur) )?"
           r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
           r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
-    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get)\w* "
-          r"(?:me|him|her|us|them|my \w+) "
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get|withdraw)\w* "
+          r"(?:him|her|them|(?:me|us|my \w+)(?! (?:off|from|out of) (?:\w+ ){0,3}?(?:texts?|text messages|messages|msgs|sms|alerts|notifications|reminders|"
+          r"updates|promos|marketing)\b)) "
           r"(?:off|from|out of) "
           r"(?:(?:the|my|this|that|our|his|her|your) )?(?:\w+ )?(?:waitlist|wait list|carpool|roster|team|group|class|schedule|"
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|sheet|sign ?in sheet|sign ?up sheet|"
-          r"website|web site|site|listing|flyer|poster|photo|picture|pic|form|lease|rota|chat|thread|account|slot|slots|"
+          r"website|web site|site|listing|flyer|poster|photo|picture|pic|form|lease|rota|chat|thread|account|slot|slots|contact sheet|cc|bcc|"
+          r"authori[sz]ations?|raffle|drawing|contest|giveaway|lottery|sweepstakes|auction|competition|tournament|"
+          r"email chain|email thread|"
           r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
-          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|rider|dismissal|lunch|after ?school|"
+          r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|car ?line|rider|dismissal|lunch|after ?school|"
           r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b",
           "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
@@ -59,10 +64,12 @@ PATTERNS = (
           "I replied stop to the wrong number"),
     sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
           r"ive|i have|i had|id) (?:\w+ )?(?:unsubscribed|opted out|stopped|cancell?ed|canceled|been removed)\b|"
-          r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b",
+          r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b|"
+          r"\b(?:account|app|profile|status|portal|it) (?:says|shows|said|showed|is showing|lists me as|shows me as|says im|says i am)"
+          r"(?: as)? (?:unsubscribed|opted out|cancell?ed|canceled|inactive)\b",
           "I got a text saying I unsubscribed but I didn't", "You've been unsubscribed?? what, no"),
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
-          r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b", "remove the extra item from my order"),
+          r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b(?! (?:{MSGS}|texts?)\b)", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
           r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
           r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
@@ -76,7 +83,8 @@ PATTERNS = (
     sense("want-to-keep", r"\b(?:dont|do not|never) (?:want|wish|wanna)\w* (?:{DET} )*(?:\w+ )?{MSGS} to (?:stop|end|go away)\b|"
           r"\b(?:dont|do not|never|wouldnt|hate to|would hate to) (?:want |wish |wanna |mean )?(?:to )?(?:miss|lose|stop getting|"
           r"stop receiving|unsubscribe|opt out|give up)\b", "I don't want to miss these texts", "I don't want these texts to stop"),
-    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b",
+    sense("texting-while", r"\btext\w* (?:and|while|when|whilst|n) (?:driving|walking|eating|working)\b|"
+          r"\btext\w* (?:while|when|whilst) (?:you|u|youre|you re|people|someone|ur) (?:are )?(?:drive|driving|walk|walking)\b",
           "stop texting while driving, everyone"),
     sense("was-unsubscribed", r"\b(?:did|have|was|am|were|are) (?:i|we) (?:\w+ )?(?:unsubscribe|unsubscribed|opt out|opted out|"
           r"get unsubscribed|removed)\b|\b(?:why|how|when) (?:did|was|were|have|has) (?:i|we|my \w+|this number) (?:get |been |gotten )?"
@@ -86,7 +94,7 @@ PATTERNS = (
     sense("you-stopped", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|ya|they|y all|the \w+) (?:\w+ )?"
           r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
           r"(?<!\bappreciate it if )(?<!\bappreciate if )(?<!\bgreat if )(?<!\bnice if )(?<!\bbetter if )(?<!\bprefer if )(?<!\bprefer it if )"
-          r"(?<!\bwish )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
+          r"(?<!\bwish )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
           r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
@@ -283,9 +291,9 @@ PATTERNS = (
             r" (?:\w+ )?(?:opt out|unsubscribe|stop|be removed|get removed|cancel)\b", "Can my husband opt out and I stay in?"),
     mention("tapback", r"^(?:liked|loved|laughed at|emphasized|emphasised|questioned|disliked|hearted|reacted \w+ to|"
             r"reacted to|removed a (?:like|heart|laugh|reaction) from)\b", 'Liked "Reply STOP to opt out"'),
-    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat does \w+ mean\b|"
+    mention("keyword-explained", r"\bdifference between\b|\bwhats the difference\b|\bmeaning of\b|\bwhat(?: does|s| do) (?:\w+ ){1,2}?mean\b|"
             r"\b(?:unsubscribe|opt out|stop) from what\b|\b(?:my|his|her) (?:husband|wife|partner|son|daughter|mom|dad|"
-            r"roommate|boss|friend) (?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)\b"
+            r"roommate|boss|friend|sister|brother|mother|father|mum|grandma|grandpa|kid|kids|spouse|boyfriend|girlfriend) (?:(?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)|wants (?:off|out))\b"
             r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
             r"(?:number|phone|cell|line)\b)|"
             r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
@@ -311,7 +319,7 @@ PATTERNS = (
             "no me mandes la factura por correo, mejor por mensaje"),
     mention("reported-speech", r"\b(?:my|the) (?:\w+ )?(?:told|said|asked|keeps telling|keep telling|kept telling|keep saying|"
             r"keeps saying|always tell|always tells|says) (?:me )?(?:to )?(?:stop|quit|cancel|end|"
-            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this)\b|"
+            r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this|her|him)\b|"
             r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
             "my boss keeps telling me to unsubscribe from everything"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
