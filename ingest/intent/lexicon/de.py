@@ -132,7 +132,9 @@ PATTERNS = (
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
-        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
+        r"sofort |mal |einfach )*(?:damit |mit (?:(?:dem|den|der|diesen|dieser|diesem|eurem|euren|eurer|ihren|ihrer|ihrem|all dem|all den|"
+        r"dem ganzen|den ganzen|standigen|dauernden) )?(?:\w+ )?" + _MSG + r"\w* (?:(?:bitte|endlich|jetzt|sofort|doch|mal) )*)?"
+        r"(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"

@@ -2,7 +2,7 @@
 
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
-_TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
+_TEXTS = (r"(?:mensajes?|mensajitos?|mensajillos?|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
           r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines|comunicaciones|"
           r"informacion (?:publicitaria|comercial|promocional))")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
@@ -93,6 +93,9 @@ PATTERNS = (
     # Mexican "ya párenle", "ya bájenle" closing a complaint: stop it (never "párenle aquí en la esquina").
     out("es:parenle", r"(?:^|\bya )(?:parenle|parale|parenla|parala|bajenle|bajale|calmenle|calmale)(?: ya| porfa| por favor| plis| xfa| pues)*$",
         "ya párenle", negatable=False),
+    # "ni se les ocurra volver a escribirme": a dare against texting again.
+    out("es:ni-se-ocurra-escribir", r"\b(?:ni|no) se (?:te |le |les |os )?(?:vaya |vayan )?(?:a )?ocurr\w* (?:volver a |seguir |"
+        r"otra vez |de nuevo )?(?:estar )?" + _STOP_VERB, "ni se les ocurra volver a escribirme", negatable=False),
     out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
         "ya no me ofrezcan nada", negatable=False),
     out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
@@ -484,6 +487,18 @@ PATTERNS = (
             "si pongo ALTO, ¿dejo de recibir los avisos?",
             "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
     # "ya me desuscribí del periódico": unsubscribing from another publication or club, reported.
+    # "ni se te ocurra darme de baja", "no se les vaya a ocurrir sacarme de la lista": a dare against the removal.
+    sense("es:ni-se-ocurra", r"\b(?:ni|no) se (?:te |le |les |os )?(?:vaya |vayan |valla |vallan )?(?:a )?ocurr\w* "
+          r"(?:(?:me|nos) )?(?:dar(?:me|nos)? de baja|(?:sac|quit|borr|elimin|desuscrib|desinscrib|remov|desafili)\w*|"
+          r"cancel(?:ar|arme|arnos)(?: (?:mi|la|el|los|mis) (?:\w+ )?(?:suscripcion|mensajes?|promos?|promociones|numero))?)\b"
+          r"(?: (?:de|del) (?:la |su |sus |esta |esa )?(?:lista|listas|listado|base|sistema|registro))?",
+          "ni se les ocurra sacarme de la lista", "ni se te ocurra darme de baja"),
+    # Unsubscribing from another channel or publication ("cómo me desuscribo del correo", "darme de baja de los emails"),
+    # unless the texts are named beside it.
+    sense("es:desuscribir-otro-canal", r"\b(?:desuscrib|desinscrib|desafili)\w* (?:del|de la|de los|de las|de mi|de mis|de su|de sus|de) "
+          r"(?:\w+ )?(?:correos?|e ?mails?|mails?|emails?|newsletter por correo|correo electronico|periodico|revista|diario|canal de youtube|"
+          r"gimnasio|gym|curso|podcast|seguro)\b(?! (?:y|ni|o|pero no|tambien) (?:\w+ ){0,3}?(?:sms|mensajes?|msjs?|textos?)\b)",
+          "¿cómo me desuscribo del correo?"),
     sense("es:desuscrito-de-otro", r"\b(?:me|nos) (?:desuscribi|desuscribimos|desinscribi|desinscribimos|desafilie|desafiliamos) "
           r"(?:del|de la|de los|de las|de mi|de) (?:\w+ )?(?:periodico|revista|diario|canal|gimnasio|gym|curso|podcast|"
           r"netflix|spotify|seguro)\b", "ya me desuscribí del periódico"),

@@ -103,6 +103,11 @@ def _starts(items) -> tuple[set[str] | None, bool]:
     return letters, True
 
 
+# After "l'iscrizione a/dalla": anything but the texts or the list ("dalla palestra", "al corso"), with their determiner.
+_TEXTS_AFTER = (r"(?!(?:(?:questi|queste|questo|questa|tali|i|le|il|la|lo|gli|vostri|vostre|vostro|vostra|tutti i|tutte le) )?"
+                r"(?:servizio|messaggi|messaggio|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|"
+                r"offerte|promo|pubblicita|invii|numero)\b)")
+
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
     # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
@@ -332,9 +337,8 @@ PATTERNS = (
         + r"(?:vostro )?servizio (?:sms|di messaggi|messaggi|di notifiche|notifiche|promozional\w*|newsletter|di newsletter)\b",
         "disattivate le notifiche sms", "disdico il servizio sms"),
     _out("it:annulla-iscrizione", r"\b(?:annull|cancell|cancel|disdi|revoc)\w* (?:l |la |la mia |la nostra |mia )?"
-        r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
-        r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
-        r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
+        r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) " + _TEXTS_AFTER + r")|"
+        r"\bdisiscrizione\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|dallo|dall|dai|dagli|dalle|da|di|per) " + _TEXTS_AFTER + r")", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
         r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"

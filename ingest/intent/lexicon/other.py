@@ -45,7 +45,10 @@ PATTERNS = (
         r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
-        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
+        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b|"
+        r"\b(?:schrijf|schrijft|schrijven|meld|meldt|melden) (?:me|mij|ons|mijn nummer|dit nummer) (?:(?:maar|please|graag|even|ff|nu|dan|"
+        r"alsjeblieft|alstublieft|gewoon|nou|direct|meteen|aub) )*(?:uit|af)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie |uw )?(?:nieuwsbrief|"
+        r"sms\w*|berichten|mailing|lijst|verzendlijst|reclame)\b)\w)",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
     out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
@@ -68,7 +71,9 @@ PATTERNS = (
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
         "älä lähetä", negatable=False),
-    out("fi:en-halua", r"\blopet\w* (?:\w+ )?(?:viestien|tekstiviestien|mainosten) (?:lahettaminen|lahettamisen|lahetys)\b|\ben (?:halua|tarvitse) (?:enaa |lisaa )?(?:viesteja|tekstiviesteja|mainoksia|viestejanne)\b|"
+    out("fi:en-halua", r"\blopet\w* (?:\w+ )?(?:viestien|tekstiviestien|mainosten) (?:lahettaminen|lahettamisen|lahetys)\b|"
+        r"(?<!\bala )(?<!\balkaa )(?<!\bei )\blopet(?:a|takaa|tatteko|atteko|taa) (?:jo |nyt |heti |nama |naiden |nuo |teidan )*"
+        r"(?:viestit|tekstiviestit|mainokset|mainosviestit|viestittely|viestittelyt|spammaus|spammays|tekstarit)\b|\ben (?:halua|tarvitse) (?:enaa |lisaa )?(?:viesteja|tekstiviesteja|mainoksia|viestejanne)\b|"
         r"\bpoista\w* (?:numeroni|minut|puhelinnumeroni)\b", "en halua enää viestejä", "poistakaa numeroni", negatable=False),
     out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|tobbet|nekem|sms\w*|uzenet\w*|t|mar|tobbe))*$",
         "ne küldjenek több sms-t", negatable=False),
@@ -87,9 +92,12 @@ PATTERNS = (
         "nepište mi", "zrušit odběr", "přestaňte mi psát", "nechci dostávat sms", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
-        r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
+        r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b|"
+        r"\b(?:sms |mesaj )?abonelig(?:imi|imizi|i)? (?:\w+ )?(?:iptal|sonlandir)\w*(?! (?:etmek |ettirmek )?(?:istemiyorum|istemem|"
+        r"istemiyoruz)\b| (?:etmeyin|etmeyiniz|etme|etmem|edilmesin)\b| (?:\w+ )?m[iu]\w*\b)",
         "mesaj atmayın", "numaramı silin", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|(?<!\bnu vreau sa )(?<!\bnu )\b(?:ma|ne) (?:dezabonez|dezabonam|dezabonati|dezaboneaza|dezabona)\b"
+        r"(?! (?:de la|din) (?!(?:\w+ )?(?:sms|mesaje|newsletter|lista|notificari|reclame)\w*)\w)|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
@@ -128,7 +136,8 @@ PATTERNS = (
         r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
         r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して") + "|"
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して", "ストップでお願い", "ストップをお願い", "ストップお願い", "停止でお願い",
+        "停止をお願い", "解除でお願い", "解除をお願い", "配信停止で") + "|"
         r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
