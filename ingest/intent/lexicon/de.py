@@ -133,7 +133,7 @@ PATTERNS = (
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
         r"sofort |mal |einfach )*(?:damit |mit (?:(?:dem|den|der|diesen|dieser|diesem|eurem|euren|eurer|ihren|ihrer|ihrem|all dem|all den|"
-        r"dem ganzen|den ganzen|standigen|dauernden) )?(?:\w+ )?" + _MSG + r"\w* (?:(?:bitte|endlich|jetzt|sofort|doch|mal) )*)?"
+        r"dem ganzen|den ganzen|ganzen|standigen|dauernden|vielen|taglichen) ){0,2}(?:\w+ )?" + _MSG + r"\w* (?:(?:bitte|endlich|jetzt|sofort|doch|mal) )*)?"
         r"(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
@@ -157,7 +157,7 @@ PATTERNS = (
         r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
         r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
-    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?" + _HIM + r"\b|"
+    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?(?:bitte |sofort |endlich |umgehend |doch |einfach ){0,2}" + _HIM + r"\b|"
         r"\b" + _HIM + r" (?:bitte |sofort |endlich )?(?:(?:aus|von) (?:\w+ ){1,3}?)?(?:l" + _O + r"schen|entfernen|austragen|"
         r"streichen)\b|"
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O

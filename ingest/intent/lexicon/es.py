@@ -84,7 +84,7 @@ PATTERNS = (
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
     out("es:dejen-de", r"\b(?=dej|par|termin)" + _NOT + _NOT_WANT
-        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|"
+        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar(?:me|nos)? )?" + _STOP_VERB + r"|"
         r"llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
         r"(?:^|\b(?=quiero|deseo|quisiera|necesito|gustaria|favor|solicito|pido|como|para|puedo|podria|porfa|por|ya)"
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
@@ -98,8 +98,8 @@ PATTERNS = (
         r"otra vez |de nuevo )?(?:estar )?" + _STOP_VERB, "ni se les ocurra volver a escribirme", negatable=False),
     out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
         "ya no me ofrezcan nada", negatable=False),
-    out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
-        r"molest|spame|texte)\w*(?:le|les) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
+    out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:estar(?:le|les) (?:envi|mand|escrib|contact|molest|spame|texte)\w*ndo|(?:envi|mand|escrib|contact|"
+        r"molest|spame|texte)\w*(?:le|les)) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
         r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
@@ -142,7 +142,7 @@ PATTERNS = (
         r"sus )?)?(?:\w+ (?:de )?)?"
         + _MSJ + r"\b", "paren ya con los mensajes", "párenle a su desmadre de mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
-        r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
+        r"quiero|solicito|pido)(?: de| d)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
         r"(?<!notificacion )(?<!opcion )(?<!boton )\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
@@ -416,7 +416,7 @@ PATTERNS = (
           r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
           "estoy de baja médica", "estoy de baja por maternidad"),
     sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
-          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar de baja\b|"
+          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar (?:de|d) baja\b|"
           r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
           r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"
           r"\b(?:quien|alguien|por que|porque) (?:\w+ )?(?:pidio|solicito|ordeno|hizo) que (?:me|nos) (?:dieran|diera|"
@@ -447,7 +447,7 @@ PATTERNS = (
           r"messenger|instagram|"
           r"insta|telegram|correo|email|mail|trabajo|oficina|casa)\b(?! ni (?:por )?(?:sms|mensajes?|textos?|aqui)\b)",
           "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
-    sense("es:baja-objeto", r"\bde baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
+    sense("es:baja-objeto", r"\b(?:de|d) baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
           r"(?!(?:\w+ )?(?:numero|telefono|celular|cel|suscripcion|" + _MSJ + r")\b)\w+",
           "¿cómo doy de baja mi tarjeta?", "dar de baja a mi hijo del equipo"),
     sense("es:no-ahora", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:ahorita|ahora|en este momento|todavia|"

@@ -205,7 +205,7 @@ PATTERNS = (
         r"^(?:desormais )?plus aucun\w* (?:\w+ )?(?:sms|textos?|messages?|pubs?|publicites?|promos?|notifs?|notifications?)$|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
-        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:(?:les |des |aux |vos )?" + _MSG + r"|(?:la |le )(?:pub|publicite|spam|demarchage|prospection))\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
         r"^fin (?:des |de |aux )?(?:sms|textos|messages|notifications|notifs|envois|relances)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdes (?:inscrivez|inscris|abonnez|abonne) (?:moi|nous)\b|\bdesabo\b|"
