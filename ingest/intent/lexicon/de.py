@@ -114,7 +114,7 @@ PATTERNS = (
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -224,7 +224,10 @@ PATTERNS = (
         r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
         r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
-    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,4}?ab\b"
+    # "bitte melden Sie mich ab", "hiermit melde ich mich von Ihren SMS ab"; not "ich melde mich nicht ab", "... für Samstag ab".
+    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr |ich |wir )?(?:mich|uns|meine nummer|diese nummer) (?:bitte )?"
+        r"(?:(?!(?:nicht|nie|fur|zum|zur|vom|von|beim|bei|am|aus|ab)\b)\w+ ){0,4}?"
+        r"(?:(?:von|vom|bei|aus) (?:\w+ ){0,2}?(?:" + _TEXTS + r"|" + _LIST + r"|ihnen|euch)\w* (?:(?:bitte|jetzt|sofort|endgultig) )*)?ab\b"
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),

@@ -111,7 +111,7 @@ PATTERNS = (
     out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|prefie|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |comunicacion|informacion|"
         r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
         r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:re[cs]i[bv]ir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
-        r"escriban) )?"
+        r"escriban|lleguen|llegue|sigan llegando) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus |(?:este|ese|esta|esa|estos|esos) (?:tipo|tipos|clase|clases) de )?"
         r"(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
         r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|"

@@ -140,6 +140,9 @@ PATTERNS = (
         r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
         r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
+        # "je n'ai plus envie de recevoir vos sms", "j'ai pas envie d'avoir vos pubs"
+        r"\b(?:ai|a|avons|avez) (?:plus|pas|pu) (?:du tout |trop |vraiment |tellement )?envie (?:de |d )(?:" + _RECEIVE + r"|avoir|lire) "
+        r"(?:\w+ )?(?:\w+ )?" + _MSG + r"\b|"
         r"\bni (?:de |d |les |vos |ces )" + _TEXTS + r"\b|\bni (?:par|en|via) (?:sms|textos?|messages?|texte)\b|"
         # the "ne" glued on ("nenvoyez plus rien"), or dropped after "de" ("c'est possible de plus m'envoyer de msg")
         r"\bn(?:envoy|envoi|ecri|contact|text|relanc|spam)\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
