@@ -55,7 +55,7 @@ PATTERNS = (
           "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
     sense("de:eigener-fehler", r"(?:^|\b(?:ich|hab|habe|sorry|sry|ups|upps|oops|sorri|entschuldigung|mist) (?:\w+ ){0,2}?)"
           r"falsche\w* (?:handy|telefon)?(?:nummer|nr|person|chat|gruppe|kontakt|empfanger) (?:\w+ )?(?:angeschrieben|angerufen|"
-          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
+          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet|angegeben|hinterlegt|eingetragen|genannt|gegeben|notiert)\b",
           "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
           r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|is|isch|sind|san|war) (?:das |dies |es |des |dis )?(?:doch |wirklich |echt |auch )?"

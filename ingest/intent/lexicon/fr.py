@@ -84,7 +84,10 @@ PATTERNS = (
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
-          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b",
+          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b|"
+          # the sender gave the wrong number somewhere ("j'ai donné le mauvais numéro à la livraison, voici le bon")
+          r"\b(?:j ai|jai|j avais|on a|on avait|je vous ai) (?:\w+ )?(?:donne|mis|indique|renseigne|saisi|tape|laisse|communique|inscrit|"
+          r"fourni|note)\w* (?:le |un )(?:mauvais|faux) (?:numero|number)\b",
           "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
     sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,5}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
