@@ -23,7 +23,7 @@ PATTERNS = (
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
-        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпис(?:ать|ывать) (?:меня|нас|мои номер)\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|групп\w*|клуб\w*))|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
+        r"\bхватит (?:мне |нам |уже )*(?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпис(?:ать|ывать) (?:меня|нас|мои номер)\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|групп\w*|клуб\w*))|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\b(?:перестаньте|прекратите|прекрати|перестань) (?:мне |нам |уже )*(?:писать|присылать|слать|отправлять|спамить|беспокоить|рассылку|рассылать)\b|"
         r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b(?! из (?:\w+ )?(?:группы|группы|чата|беседы|заказа|корзины|команды|клуба))|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b(?! (?:заказа|телефона в заказе|карты|счета|договора|посылки))|"
         r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b|"
         r"(?<!не )\b(?:хочу|хотела?|хотим|прошу|желаю) (?:бы )?отписаться\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|"
@@ -52,14 +52,15 @@ PATTERNS = (
         r"alsjeblieft|alstublieft|gewoon|nou|direct|meteen|aub) )*(?:uit|af)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie |uw )?(?:nieuwsbrief|"
         r"sms\w*|berichten|mailing|lijst|verzendlijst|reclame)\b)\w)",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|"
+        r"(?<!\binte )\bavsluta (?:era |alla |mina )?(?:sms (?:utskick\w*|prenumeration\w*)|sms\w*|utskick\w*|prenumeration\w* (?:pa|av) (?:sms\w*|utskick\w*)|meddelanden)\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
-        r"\bikke (?:kontakt|send|skriv til|skriv) (?:meg|mig|oss) (?:igjen|igen|mer|mere)\b|\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|"
+        r"\bikke (?:kontakt|send|skriv til|skriv) (?:meg|mig|oss) (?:igjen|igen|mer|mere)\b|\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|\bmeld (?:meg|mig|oss) (?:av|ud|fra)(?:$| (?:fra |pa |af )?(?:\w+ )?(?:sms\w*|listen|lista|nyhetsbrev\w*|meldinger|beskeder|varsler|utsendelser))\b|"
         r"\blad (?:vaere|vere|vare) med at (?:skrive|sende|sms\w*|kontakte)\b|"
         r"\b(?:vil ikke have|vil ikke ha|onsker ikke) (?:flere|mer|mere|noen|nogen) (?:sms|beskeder|meldinger|reklame)\b|"
         r"(?<!ringte )(?<!ringede )(?<!ringet )(?<!tastet )(?<!tastede )(?<!skrev til )\b(?:feil|forkert) nummer\b",
@@ -87,7 +88,7 @@ PATTERNS = (
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
-        r"\bneposi(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
+        r"\bne(?:posi|zasi)(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
         r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
         r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
@@ -95,6 +96,7 @@ PATTERNS = (
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b|"
+        r"\babonelig?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
         r"\b(?:sms |mesaj )?abonelig(?:imi|imizi|i)? (?:\w+ )?(?:iptal|sonlandir)\w*(?! (?:etmek |ettirmek )?(?:istemiyorum|istemem|"
         r"istemiyoruz)\b| (?:etmeyin|etmeyiniz|etme|etmem|edilmesin)\b| (?:\w+ )?m[iu]\w*\b)",
         "mesaj atmayın", "numaramı silin", negatable=False),
@@ -141,10 +143,12 @@ PATTERNS = (
         "请勿再发", "不要再发了", negatable=False),
     out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して", "ストップでお願い", "ストップをお願い", "ストップお願い", "停止でお願い",
         "停止をお願い", "解除でお願い", "解除をお願い", "配信停止で") + "|"
-        r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
+        r"(?:" + _said("メール", "メッセージ", "ショートメール", "広告", "案内") + r"|sms)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
-        r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+        r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$|"
+        r"^(?:(?:광고|문자|sms|광고 문자|메시지) )*수신 ?거부 ?(?:합니다|할게요|해요|해주세요|해 주세요|하겠습니다|요|처리 ?(?:해 ?주세요|부탁드립니다)|부탁(?:드립니다|해요)?)?"
+        r"(?: (?:감사합니다|please|thanks))?$", "그만 보내세요", "그만", "광고 문자 수신거부합니다", negatable=False),
     # "kap eens met die sms'jes", "dit nummer graag uit het bestand".
     out("nl:kap-met", r"\bkap (?:eens |nou |nu |maar |toch |ff |effe )?(?:met|mee) (?:die |de |jullie |al die |dat |dit )?(?:\w+ )?"
         r"(?:sturen|sms\w*|appen|berichten|spammen|spam|reclame|appjes)\b|\b(?:dit|mijn) nummer (?:please |graag )?uit (?:het|jullie|uw|de) "
@@ -173,7 +177,8 @@ PATTERNS = (
         "sms'jes lees ik toch niet", "а рекламу не присылайте", negatable=False),
     # My number off the list (pl, ru, zh, hi, vi, tl): "usunięcie mojego numeru z listy", "исключить мой номер из рассылки".
     out("xx:number-off-list", r"\busuni\w* (?:mojego |moich |moj )?(?:numeru|danych|nr|numer)\b(?! (?:zamowienia|konta|karty|klienta)\b)|"
-        r"\b(?:исключ|удал)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"\b(?:исключ|удал|убер|вычеркн)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"(?<!不要)(?<!别)(?<!別)(?:把|将|將)我的(?:号码|號碼|手机号|手機號|电话|電話)(?:从|從)[^ ]{0,8}?(?:名单|名單|列表|系统|系統|数据库|數據庫)(?:里|裡|中)?(?:删除|刪除|删掉|刪掉|移除|去掉)|"
         r"把我从[^ ]{0,8}?(?:名单|名單|列表|通讯录|通訊錄)(?:里|裡|中)?(?:删除|刪除|移除|去掉)|"
         r"\b(?:mera|mere|hamara) (?:number|no|nmbr|naam) (?:\w+ ){0,2}?(?:list|database|system) se (?:hata|nikal|delete|remove)\w*\b|"
         r"\blist se (?:mujhe |mera number |mera naam )?(?:hata|nikal|remove|delete)\w*\b|"
