@@ -161,7 +161,7 @@ PATTERNS = (
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
-    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|サンプル|カタログ)(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
           r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
@@ -188,7 +188,7 @@ PATTERNS = (
         "usunięcie mojego numeru z listy", "mera number list se hata do", negatable=False),
     # Not the person they text (uk, ja, ko): "це не мій номер", "私は田中ではありません", "저는 김민수가 아닙니다", "번호 잘못".
     out("xx:not-this-person", r"\bце не міи номер\b(?! (?:замовлення|картки|рахунку|договору|посилки))|"
-        r"(?:私|わたし|僕|ぼく)は(?:(?!会員|メンハ|客|顧客|学生|大人|子供|日本人|本人)[^ ]){1,8}?"
+        r"(?:私|わたし|僕|" + _said("ぼく") + r")は(?:(?!会員|メンハ|客|顧客|学生|大人|子供|日本人|本人)[^ ]){1,8}?"
         + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
         r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
         "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),
