@@ -258,6 +258,11 @@ PATTERNS = (
           r"descadastrar|apagar|deletar|cancelar|desinscrever)\b(?: (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]) (?:\w+ )?(?:lista|listas|base|"
           r"cadastro|sistema|mailing|contatos))?",
           "nem pensem em me tirar da lista", "nem pense em me descadastrar"),
+    # A wrong number written somewhere ("a loja tá com o número errado no google", "número errado no cadastro"): not a notice.
+    sense("pt:numero-errado-em", r"\b(?:numero|telefone|contato|whatsapp|zap) (?:\w+ )?(?:errado|incorreto|equivocado|desatualizado) (?:no|na|nos|nas|em|do|da|"
+          r"dos|das|pelo|pela) (?:\w+ )?(?:google|maps|site|pagina|cadastro|registro|nota|app|aplicativo|instagram|insta|facebook|face|anuncio|"
+          r"pedido|sistema|cartao|boleto|fatura|ficha|perfil|formulario|cupom|recibo|etiqueta|panfleto|folheto|placa|vitrine|fachada)\b",
+          "a loja tá com o número errado no google"),
     sense("pt:lista-outra", r"\blista de (?:espera|presenca|convidados|compras|chamada|casamento|aniversario|desejos|materiais|"
           r"presentes|aprovados|inscritos)\b|\b(?:tir|retir|remov|exclu)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]) (?:fila|carrinho|"
           r"lista de (?:espera|presenca|convidados|chamada|inscritos)|"
