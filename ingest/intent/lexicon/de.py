@@ -162,7 +162,7 @@ PATTERNS = (
         r"streichen)\b|"
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
         + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
-        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
+        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?(?:bitte |doch |einfach |sofort )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
         r"(?:aus|raus|heraus)\b|"
         r"\b" + _HIM + r" (?:bitte |doch |einfach |sofort |endlich )*(?:\w+ ){0,3}?(?:rausnehmen|herausnehmen|rauswerfen|rausschmeissen|"
         r"rausstreichen|rausloschen)\b",
@@ -215,7 +215,7 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?) (?:jetzt |sofort |endlich |bitte )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
@@ -264,7 +264,7 @@ PATTERNS = (
         r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$|"
         r"^(?:die |alle )?" + _TEXTS + r" (?:bitte |sofort |jetzt )?aus(?: bitte| danke| schalten)?$|"
         r"^(?:bitte )?(?:das |mein |dieses )?abo (?:bitte )?(?:beenden|kundigen|kuendigen|abbestellen|stoppen)(?: bitte| danke)*$|"
-        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht erwunscht)(?: danke)?$",
+        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht (?:mehr )?erwunscht|nicht mehr gewunscht|nicht gewunscht)(?: danke| bitte)?$",
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
     out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
         r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
