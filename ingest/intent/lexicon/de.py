@@ -155,7 +155,7 @@ PATTERNS = (
         r"^(?:bitte )?(?:abmleden|abmedlen|abmelen|abmeldne|amelden|abemelden|abmlden|abbestelen|austargen)(?: bitte| danke)*$|"
         r"^(?:ich )?(?:(?:will|mochte|moechte) (?:hier |da |jetzt |sofort |endlich )?raus|bin hier raus|bin da raus)(?: hier| da)?(?: bitte| danke| tschau| tschuss)*$|"
         r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
-        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
+        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:(?!(?:nie|nicht|niemals|nimmer|kein\w*)\b)\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
     out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?(?:bitte |sofort |endlich |umgehend |doch |einfach ){0,2}" + _HIM + r"\b|"
         r"\b" + _HIM + r" (?:bitte |sofort |endlich )?(?:(?:aus|von) (?:\w+ ){1,3}?)?(?:l" + _O + r"schen|entfernen|austragen|"

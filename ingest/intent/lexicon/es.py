@@ -420,7 +420,10 @@ PATTERNS = (
           r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
           r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"
           r"\b(?:quien|alguien|por que|porque) (?:\w+ )?(?:pidio|solicito|ordeno|hizo) que (?:me|nos) (?:dieran|diera|"
-          r"den|de) de baja\b",
+          r"den|de) de baja\b|"
+          # a denial of having asked: "yo no dije que me dieran de baja", "nunca pedí la baja"
+          r"\b(?:no|nunca|jamas) (?:\w+ )?(?:dije|pedi|solicite|autorice|ordene) (?:que (?:me|nos) (?:dieran|diera|den|de|dan)|(?:la|mi)) de baja\b|"
+          r"\b(?:no|nunca|jamas) (?:\w+ )?(?:pedi|solicite) (?:la|mi) baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
         r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"

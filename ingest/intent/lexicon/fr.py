@@ -81,6 +81,11 @@ PATTERNS = (
           r"\b(?:pensais|pensait|pensions|pense a|hesite a|hesitais a|failli|avais envie de|voulais d abord) (?:me |m |nous )?"
           r"(?:desabonn|desinscri|desincri)\w*|\b(?:ar+et+|cess|stopp)\w* (?:pas|jamais|surtout pas|surtout jamais)\b",
           "j'voulais pas me désabonner moi", "arrête pas les bons plans, ils sont top", "j'ai failli me désinscrire"),
+    # Another person told to stop ("j'ai dit à mon fils d'arrêter de m'envoyer des vidéos").
+    sense("fr:dit-a-autre", r"\b(?:dit|demande|explique|ordonne|supplie|prie)\w* a (?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|mari|femme|"
+          r"copain|copine|ami|amie|amis|frere|soeur|mere|pere|ex|voisin\w*|collegue\w*|cousin\w*|enfants?|gamin\w*|neveu|niece|oncle|tante|"
+          r"belle \w+|beau \w+|petit \w+|petite \w+|grand \w+|copains|copines|potes?) (?:de |d )(?:ne plus |ne pas |pas |plus )?(?:(?:m |me |nous )?(?:ar+et+|cess|stopp|envoy|ecri|text)\w*)(?: (?:de |d )(?:m |me |nous )?\w+)?",
+          "j'ai dit à mon fils d'arrêter de m'envoyer des vidéos"),
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"

@@ -394,7 +394,7 @@ PATTERNS = (
         r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
-        r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
+        r"richiedo di|prego di|potrei|posso|(?<!\bmai )(?<!\bnon ho )(?<!\bnon abbiamo )chiesto di|(?<!\bmai )(?<!\bnon ho )richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|ricontattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
         r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
