@@ -142,7 +142,7 @@ PATTERNS = (
         r"sus )?)?(?:\w+ (?:de )?)?"
         + _MSJ + r"\b", "paren ya con los mensajes", "párenle a su desmadre de mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
-        r"quiero|solicito|pido)(?: de| d)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
+        r"quiero|solicito|pido)(?: de| d)? (?:la )?[bv]aja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
         r"(?<!notificacion )(?<!opcion )(?<!boton )\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
