@@ -386,7 +386,10 @@ PATTERNS = (
     opt_in("es:suscribir", r"\b(?:me|nos) (?:vuelvo|volvemos|quiero volver|queremos volver) a suscribir\w*\b|\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
            r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|"
            r"notificaciones|alertas|sms)|"
-           r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",
+           r"otra vez|de nuevo)\b|(?:\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?|\bme quiero suscribir)\b"
+           # not to something else: "quiero suscribirme al gimnasio", "me quiero suscribir a la revista"
+           r"(?! (?:a|al|en|del|de|para) (?:la |el |los |las |su |un |una |mi )?(?!(?:\w+ )?(?:mensajes?|sms|msjs?|textos?|promo\w*|ofertas|"
+           r"lista|boletin|newsletter|alertas|notificaciones|avisos|recordatorios|descuentos|ustedes|sus|otra|nuevo)\b)\w)",
            "suscríbanme otra vez", "me quiero suscribir a las promociones", "sí quiero suscribirme"),
     help_request("es:ayuda", _gate(r"necesit|quiero|ocupo|requiero|pido|me |nos |ayud|puede|pueden|"
         r"podrian") + r"(?:" + r"\b(?:necesito|necesitamos|quiero|ocupo|requiero|pido) (?:una |un poco de |de su )?ayuda\b|"
