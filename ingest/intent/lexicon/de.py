@@ -308,6 +308,7 @@ PATTERNS = (
     out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
         r"^(?:(?:sie|du|ihr) (?:haben|hast|habt) (?:den |einen )?)?falsche[rn]? (?:empfanger|adressat)$|\bfalscher (?:empfanger|adressat)\b|"
         r"\bnummer geh" + _O + r"rt (?:jetzt |nun |inzwischen |mittlerweile |seit \w+ )?(?:mir|uns)\b|"
+        r"^(?:das|dies|die) ist (?:jetzt|nun|inzwischen|mittlerweile|seit \w+) (?:meine|unsere) (?:handy|telefon)?nummer\b|"
         r"\b(?:kenne?|kennen) (?:hier )?(?:keine|keinen|kein) (?:herrn?|frau|familie)\b|"
         r"\bkenne? (?:\w+ )?(?:diesen|diese|den|die) (?:kunden|kundin|person|herrn?|frau|namen) (?:\w+ )?nicht\b|"
         r"\b(?:person|herrn?|frau|familie|kunden|kundin) (?:\w+ )?gibt es (?:hier |unter (?:dieser|der|meiner) nummer )?(?:\w+ )?nicht\b|"

@@ -434,7 +434,10 @@ PATTERNS = (
         r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ )?non (?:e )?piu in uso\b|\bnon e piu (?:raggiungibile|reperibile|contattabile) (?:a|su|con) (?:questo|quel) numero\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
         r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|"
         r"\b(?:titolare|intestatari[oa]|proprietari[oa]) (?:del|di questo) numero e cambiat[oa]\b|"
-        r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
+        r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|"
+        # "questo numero non è di Marco (da anni)": the number is not the named person's
+        r"\b(?:questo|sto|il mio) numero non e (?:piu )?(?:di|del|della|dello) (?!(?:\w+ )?(?:ordine|conto|carta|cliente|pratica|tessera|"
+        r"contratto|fattura|pacco|spedizione|prenotazione|mio|mia|nostro|nostra|vostro|vostra|casa|ufficio|lavoro)\b)\w+|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
         r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
         r"ad un altra persona|ad altra persona|a un altro|a un altra|a me)\b",
         "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),
