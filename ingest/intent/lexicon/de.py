@@ -55,7 +55,7 @@ PATTERNS = (
           "bin ich jetzt abgemeldet?", "ich bin schon abgemeldet oder?"),
     sense("de:eigener-fehler", r"(?:^|\b(?:ich|hab|habe|sorry|sry|ups|upps|oops|sorri|entschuldigung|mist) (?:\w+ ){0,2}?)"
           r"falsche\w* (?:handy|telefon)?(?:nummer|nr|person|chat|gruppe|kontakt|empfanger) (?:\w+ )?(?:angeschrieben|angerufen|"
-          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet)\b",
+          r"geschrieben|erwischt|gewahlt|getippt|geschickt|eingegeben|gesendet|angegeben|hinterlegt|eingetragen|genannt|gegeben|notiert)\b",
           "sorry, falsche Person angeschrieben", "ich hab die falsche Nummer erwischt"),
     sense("de:keine-statement", r"\b(?:keine|kein) (?:\w+ )?" + _MSG + r" (?:mehr )?(?:ist|sind|war|waren|kam|kamen|da|angekommen|"
           r"gekommen|gesehen|gefunden|gibt|gab|gibts)\b|\b(?:ist|is|isch|sind|san|war) (?:das |dies |es |des |dis )?(?:doch |wirklich |echt |auch )?"
@@ -113,8 +113,8 @@ PATTERNS = (
             r"schicken|schreiben|simsen) (?:zum|um|fur)\b",
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
-    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+    out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kene|keene|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -132,7 +132,9 @@ PATTERNS = (
         "ich möchte keine weiteren Nachrichten erhalten", "ich will nix mehr von euch hören", "ich will das nicht",
         negatable=False),
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
-        r"sofort |mal |einfach )*(?:damit )?(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
+        r"sofort |mal |einfach )*(?:damit |mit (?:(?:dem|den|der|diesen|dieser|diesem|eurem|euren|eurer|ihren|ihrer|ihrem|all dem|all den|"
+        r"dem ganzen|den ganzen|ganzen|standigen|dauernden|vielen|taglichen) ){0,2}(?:\w+ )?" + _MSG + r"\w* (?:(?:bitte|endlich|jetzt|sofort|doch|mal) )*)?"
+        r"(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
@@ -153,14 +155,14 @@ PATTERNS = (
         r"^(?:bitte )?(?:abmleden|abmedlen|abmelen|abmeldne|amelden|abemelden|abmlden|abbestelen|austargen)(?: bitte| danke)*$|"
         r"^(?:ich )?(?:(?:will|mochte|moechte) (?:hier |da |jetzt |sofort |endlich )?raus|bin hier raus|bin da raus)(?: hier| da)?(?: bitte| danke| tschau| tschuss)*$|"
         r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
-        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
+        r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:(?!(?:nie|nicht|niemals|nimmer|kein\w*)\b)\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
-    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?" + _HIM + r"\b|"
+    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?(?:bitte |sofort |endlich |umgehend |doch |einfach ){0,2}" + _HIM + r"\b|"
         r"\b" + _HIM + r" (?:bitte |sofort |endlich )?(?:(?:aus|von) (?:\w+ ){1,3}?)?(?:l" + _O + r"schen|entfernen|austragen|"
         r"streichen)\b|"
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
         + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
-        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
+        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?(?:bitte |doch |einfach |sofort )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
         r"(?:aus|raus|heraus)\b|"
         r"\b" + _HIM + r" (?:bitte |doch |einfach |sofort |endlich )*(?:\w+ ){0,3}?(?:rausnehmen|herausnehmen|rauswerfen|rausschmeissen|"
         r"rausstreichen|rausloschen)\b",
@@ -213,7 +215,7 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende) (?:jetzt )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?) (?:jetzt |sofort |endlich |bitte )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
@@ -222,7 +224,10 @@ PATTERNS = (
         r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
         r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
-    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr )?(?:mich|uns|meine nummer) (?:bitte )?(?:\w+ ){0,4}?ab\b"
+    # "bitte melden Sie mich ab", "hiermit melde ich mich von Ihren SMS ab"; not "ich melde mich nicht ab", "... für Samstag ab".
+    out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr |ich |wir )?(?:mich|uns|meine nummer|diese nummer) (?:bitte )?"
+        r"(?:(?!(?:nicht|nie|fur|zum|zur|vom|von|beim|bei|am|aus|ab)\b)\w+ ){0,4}?"
+        r"(?:(?:von|vom|bei|aus) (?:\w+ ){0,2}?(?:" + _TEXTS + r"|" + _LIST + r"|ihnen|euch)\w* (?:(?:bitte|jetzt|sofort|endgultig) )*)?ab\b"
         r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
@@ -259,7 +264,7 @@ PATTERNS = (
         r"\b(?:stell|schalt)\w* (?:sie |ihr |du )?(?:bitte )?(?:\w+ )?" + _TEXTS + r" (?:bitte |sofort |endlich |jetzt )*(?:ein|ab|aus)$|"
         r"^(?:die |alle )?" + _TEXTS + r" (?:bitte |sofort |jetzt )?aus(?: bitte| danke| schalten)?$|"
         r"^(?:bitte )?(?:das |mein |dieses )?abo (?:bitte )?(?:beenden|kundigen|kuendigen|abbestellen|stoppen)(?: bitte| danke)*$|"
-        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht erwunscht)(?: danke)?$",
+        r"^(?:\w+ )?" + _MSG + r" (?:sind |ist )?(?:unerwunscht|nicht (?:mehr )?erwunscht|nicht mehr gewunscht|nicht gewunscht)(?: danke| bitte)?$",
         "SMS-Benachrichtigungen bitte deaktivieren", "Beenden Sie mein SMS-Abo", "bitte stellen Sie die SMS ein"),
     out("de:es-reicht", r"^(?:bitte )?(?:stopp\w*|beend\w*) (?:sie |ihr |du )?(?:das|es|dies|den mist|den quatsch)"
         r"(?: bitte| jetzt| sofort| endlich| einfach)*$|"
@@ -303,6 +308,7 @@ PATTERNS = (
     out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
         r"^(?:(?:sie|du|ihr) (?:haben|hast|habt) (?:den |einen )?)?falsche[rn]? (?:empfanger|adressat)$|\bfalscher (?:empfanger|adressat)\b|"
         r"\bnummer geh" + _O + r"rt (?:jetzt |nun |inzwischen |mittlerweile |seit \w+ )?(?:mir|uns)\b|"
+        r"^(?:das|dies|die) ist (?:jetzt|nun|inzwischen|mittlerweile|seit \w+) (?:meine|unsere) (?:handy|telefon)?nummer\b|"
         r"\b(?:kenne?|kennen) (?:hier )?(?:keine|keinen|kein) (?:herrn?|frau|familie)\b|"
         r"\bkenne? (?:\w+ )?(?:diesen|diese|den|die) (?:kunden|kundin|person|herrn?|frau|namen) (?:\w+ )?nicht\b|"
         r"\b(?:person|herrn?|frau|familie|kunden|kundin) (?:\w+ )?gibt es (?:hier |unter (?:dieser|der|meiner) nummer )?(?:\w+ )?nicht\b|"

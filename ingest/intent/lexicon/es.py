@@ -2,7 +2,7 @@
 
 from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sense
 
-_TEXTS = (r"(?:mensajes?|mensajitos|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
+_TEXTS = (r"(?:mensajes?|mensajitos?|mensajillos?|msjs?|sms|textos?|promociones|promos?|publicidad|anuncios|notificaciones|alertas|avisos|"
           r"recordatorios|spam|ofertas|texts?|messages?|msgs?|newsletters?|boletin|boletines|comunicaciones|"
           r"informacion (?:publicitaria|comercial|promocional))")
 _MSJ = r"(?:" + _TEXTS + r"|nada)"
@@ -84,7 +84,7 @@ PATTERNS = (
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
     out("es:dejen-de", r"\b(?=dej|par|termin)" + _NOT + _NOT_WANT
-        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar )?" + _STOP_VERB + r"|"
+        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar(?:me|nos)? )?" + _STOP_VERB + r"|"
         r"llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
         r"(?:^|\b(?=quiero|deseo|quisiera|necesito|gustaria|favor|solicito|pido|como|para|puedo|podria|porfa|por|ya)"
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"
@@ -93,10 +93,13 @@ PATTERNS = (
     # Mexican "ya párenle", "ya bájenle" closing a complaint: stop it (never "párenle aquí en la esquina").
     out("es:parenle", r"(?:^|\bya )(?:parenle|parale|parenla|parala|bajenle|bajale|calmenle|calmale)(?: ya| porfa| por favor| plis| xfa| pues)*$",
         "ya párenle", negatable=False),
+    # "ni se les ocurra volver a escribirme": a dare against texting again.
+    out("es:ni-se-ocurra-escribir", r"\b(?:ni|no) se (?:te |le |les |os )?(?:vaya |vayan )?(?:a )?ocurr\w* (?:volver a |seguir |"
+        r"otra vez |de nuevo )?(?:estar )?" + _STOP_VERB, "ni se les ocurra volver a escribirme", negatable=False),
     out("es:no-ofrezcan", r"\bno (?:me |nos )?(?:sigan |vuelvan a )?ofrezc(?:an|as|ais) (?:mas|nada)\b",
         "ya no me ofrezcan nada", negatable=False),
-    out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:envi|mand|escrib|contact|"
-        r"molest|spame|texte)\w*(?:le|les) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
+    out("es:dejen-de-a-familiar", r"\b(?:dejen|deja|dejad|dejes|dejen ya|paren|para|parad) de (?:estar(?:le|les) (?:envi|mand|escrib|contact|molest|spame|texte)\w*ndo|(?:envi|mand|escrib|contact|"
+        r"molest|spame|texte)\w*(?:le|les)) (?:\w+ )?a mi (?:papa|mama|padre|madre|abuel\w*|hij[oa]|espos[oa]|marido|"
         r"herman[oa]|papi|mami)\b", "dejen de escribirle a mi papá, tiene 80 años", negatable=False),
     out("es:si-no-dejan", r"\bsi no (?:dejan|paran|dejas|paras|deja|para|dejais|parais) de (?:estar )?" + _STOP_VERB,
         "los voy a reportar si no dejan de escribirme", negatable=False),
@@ -108,7 +111,7 @@ PATTERNS = (
     out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|prefie|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |comunicacion|informacion|"
         r"tus |mensaj|msj|sms|text|promo|publicidad|anuncio|notificacion|alerta|aviso|recordatorio|spam|oferta|"
         r"nada") + r"(?:" + r"\b(?:no|n) (?:quiero|deseo|necesito) (?:re[cs]i[bv]ir |(?:seguir|continuar) recibiendo |que me (?:envien|manden|"
-        r"escriban) )?"
+        r"escriban|lleguen|llegue|sigan llegando) )?"
         r"(?:mas |sus |estos |esos |ningun |ninguna |tus |(?:este|ese|esta|esa|estos|esos) (?:tipo|tipos|clase|clases) de )?"
         r"(?:(?:\w+ )?" + _TEXTS + r"|nada)\b|"
         r"\bno (?:quiero|deseo) saber (?:nada|mas)(?: mas)?(?:$| de (?:ustedes|usted|ti|vos|vosotros|su \w+|esta \w+|"
@@ -139,7 +142,7 @@ PATTERNS = (
         r"sus )?)?(?:\w+ (?:de )?)?"
         + _MSJ + r"\b", "paren ya con los mensajes", "párenle a su desmadre de mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
-        r"quiero|solicito|pido)(?: de)? (?:la )?baja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
+        r"quiero|solicito|pido)(?: de| d)? (?:la )?[bv]aja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
         r"(?<!notificacion )(?<!opcion )(?<!boton )\bde baja\b|"
         r"^baja (?:de |a )?(?:este|mi|el) (?:numero|telefono|celular|cel|linea)\b|"
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
@@ -311,12 +314,12 @@ PATTERNS = (
         + _TEXTS + r"\b", "prefiero que me llamen en vez de mandar mensajes", negatable=False),
     out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
         r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
-        r"sms|texto|mensajes? de texto)(?: por favor| gracias)*$|"
-        r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias)*$|"
+        r"sms|texto|mensajes? de texto)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
+        r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"
-        r"spam)(?: por favor| gracias)*$|"
-        r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor)*$|"
-        r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas)*$" + r")",
+        r"spam)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
+        r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor| porfa| porfavor| xfa| plis| please| pls)*$|"
+        r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas| porfa| porfavor| xfa| plis| please| pls)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
     out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla|ya fue)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
@@ -383,7 +386,10 @@ PATTERNS = (
     opt_in("es:suscribir", r"\b(?:me|nos) (?:vuelvo|volvemos|quiero volver|queremos volver) a suscribir\w*\b|\b(?:suscribanme|suscribeme|suscribame|suscribidme|resuscrib\w*|resubscrib\w*)\b|"
            r"\bsuscribir(?:me|nos)? (?:a (?:las|los|sus) (?:\w+ )?(?:mensajes|ofertas|promociones|promos|avisos|"
            r"notificaciones|alertas|sms)|"
-           r"otra vez|de nuevo)\b|\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?\b|\bme quiero suscribir\b",
+           r"otra vez|de nuevo)\b|(?:\b(?:quiero|deseo|quisiera|gustaria) suscribir(?:me|nos)?|\bme quiero suscribir)\b"
+           # not to something else: "quiero suscribirme al gimnasio", "me quiero suscribir a la revista"
+           r"(?! (?:a|al|en|del|de|para) (?:la |el |los |las |su |un |una |mi )?(?!(?:\w+ )?(?:mensajes?|sms|msjs?|textos?|promo\w*|ofertas|"
+           r"lista|boletin|newsletter|alertas|notificaciones|avisos|recordatorios|descuentos|ustedes|sus|otra|nuevo)\b)\w)",
            "suscríbanme otra vez", "me quiero suscribir a las promociones", "sí quiero suscribirme"),
     help_request("es:ayuda", _gate(r"necesit|quiero|ocupo|requiero|pido|me |nos |ayud|puede|pueden|"
         r"podrian") + r"(?:" + r"\b(?:necesito|necesitamos|quiero|ocupo|requiero|pido) (?:una |un poco de |de su )?ayuda\b|"
@@ -413,11 +419,14 @@ PATTERNS = (
           r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
           "estoy de baja médica", "estoy de baja por maternidad"),
     sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
-          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar de baja\b|"
+          r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar (?:de|d) baja\b|"
           r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
           r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"
           r"\b(?:quien|alguien|por que|porque) (?:\w+ )?(?:pidio|solicito|ordeno|hizo) que (?:me|nos) (?:dieran|diera|"
-          r"den|de) de baja\b",
+          r"den|de) de baja\b|"
+          # a denial of having asked: "yo no dije que me dieran de baja", "nunca pedí la baja"
+          r"\b(?:no|nunca|jamas) (?:\w+ )?(?:dije|pedi|solicite|autorice|ordene) (?:que (?:me|nos) (?:dieran|diera|den|de|dan)|(?:la|mi)) de baja\b|"
+          r"\b(?:no|nunca|jamas) (?:\w+ )?(?:pedi|solicite) (?:la|mi) baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
         r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
@@ -444,7 +453,7 @@ PATTERNS = (
           r"messenger|instagram|"
           r"insta|telegram|correo|email|mail|trabajo|oficina|casa)\b(?! ni (?:por )?(?:sms|mensajes?|textos?|aqui)\b)",
           "no me molesten con llamadas, por mensaje está bien", "no me manden correos, prefiero SMS"),
-    sense("es:baja-objeto", r"\bde baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
+    sense("es:baja-objeto", r"\b(?:de|d) baja (?:a )?(?:mi|la|el|su|los|las|mis|sus|este|esta|esa|ese|un|una) "
           r"(?!(?:\w+ )?(?:numero|telefono|celular|cel|suscripcion|" + _MSJ + r")\b)\w+",
           "¿cómo doy de baja mi tarjeta?", "dar de baja a mi hijo del equipo"),
     sense("es:no-ahora", r"\bno (?:me |nos )?" + _SEND_REQ + r" (?:ahorita|ahora|en este momento|todavia|"
@@ -484,6 +493,18 @@ PATTERNS = (
             "si pongo ALTO, ¿dejo de recibir los avisos?",
             "si cancelo los mensajes, ¿me siguen llegando los estados de cuenta?"),
     # "ya me desuscribí del periódico": unsubscribing from another publication or club, reported.
+    # "ni se te ocurra darme de baja", "no se les vaya a ocurrir sacarme de la lista": a dare against the removal.
+    sense("es:ni-se-ocurra", r"\b(?:ni|no) se (?:te |le |les |os )?(?:vaya |vayan |valla |vallan )?(?:a )?ocurr\w* "
+          r"(?:(?:me|nos) )?(?:dar(?:me|nos)? de baja|(?:sac|quit|borr|elimin|desuscrib|desinscrib|remov|desafili)\w*|"
+          r"cancel(?:ar|arme|arnos)(?: (?:mi|la|el|los|mis) (?:\w+ )?(?:suscripcion|mensajes?|promos?|promociones|numero))?)\b"
+          r"(?: (?:de|del) (?:la |su |sus |esta |esa )?(?:lista|listas|listado|base|sistema|registro))?",
+          "ni se les ocurra sacarme de la lista", "ni se te ocurra darme de baja"),
+    # Unsubscribing from another channel or publication ("cómo me desuscribo del correo", "darme de baja de los emails"),
+    # unless the texts are named beside it.
+    sense("es:desuscribir-otro-canal", r"\b(?:desuscrib|desinscrib|desafili)\w* (?:del|de la|de los|de las|de mi|de mis|de su|de sus|de) "
+          r"(?:\w+ )?(?:correos?|e ?mails?|mails?|emails?|newsletter por correo|correo electronico|periodico|revista|diario|canal de youtube|"
+          r"gimnasio|gym|curso|podcast|seguro)\b(?! (?:y|ni|o|pero no|tambien) (?:\w+ ){0,3}?(?:sms|mensajes?|msjs?|textos?)\b)",
+          "¿cómo me desuscribo del correo?"),
     sense("es:desuscrito-de-otro", r"\b(?:me|nos) (?:desuscribi|desuscribimos|desinscribi|desinscribimos|desafilie|desafiliamos) "
           r"(?:del|de la|de los|de las|de mi|de) (?:\w+ )?(?:periodico|revista|diario|canal|gimnasio|gym|curso|podcast|"
           r"netflix|spotify|seguro)\b", "ya me desuscribí del periódico"),

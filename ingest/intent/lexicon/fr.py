@@ -81,10 +81,18 @@ PATTERNS = (
           r"\b(?:pensais|pensait|pensions|pense a|hesite a|hesitais a|failli|avais envie de|voulais d abord) (?:me |m |nous )?"
           r"(?:desabonn|desinscri|desincri)\w*|\b(?:ar+et+|cess|stopp)\w* (?:pas|jamais|surtout pas|surtout jamais)\b",
           "j'voulais pas me désabonner moi", "arrête pas les bons plans, ils sont top", "j'ai failli me désinscrire"),
+    # Another person told to stop ("j'ai dit à mon fils d'arrêter de m'envoyer des vidéos").
+    sense("fr:dit-a-autre", r"\b(?:dit|demande|explique|ordonne|supplie|prie)\w* a (?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|mari|femme|"
+          r"copain|copine|ami|amie|amis|frere|soeur|mere|pere|ex|voisin\w*|collegue\w*|cousin\w*|enfants?|gamin\w*|neveu|niece|oncle|tante|"
+          r"belle \w+|beau \w+|petit \w+|petite \w+|grand \w+|copains|copines|potes?) (?:de |d )(?:ne plus |ne pas |pas |plus )?(?:(?:m |me |nous )?(?:ar+et+|cess|stopp|envoy|ecri|text)\w*)(?: (?:de |d )(?:m |me |nous )?\w+)?",
+          "j'ai dit à mon fils d'arrêter de m'envoyer des vidéos"),
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
-          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b",
+          r"discussion|groupe)|de \w+ pardon)\b|\bmauvaise (?:conv|conversation|discussion)\b|"
+          # the sender gave the wrong number somewhere ("j'ai donné le mauvais numéro à la livraison, voici le bon")
+          r"\b(?:j ai|jai|j avais|on a|on avait|je vous ai) (?:\w+ )?(?:donne|mis|indique|renseigne|saisi|tape|laisse|communique|inscrit|"
+          r"fourni|note)\w* (?:le |un )(?:mauvais|faux) (?:numero|number)\b",
           "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
     sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,5}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
@@ -140,6 +148,9 @@ PATTERNS = (
         r"(?:avoir |recevoir )?(?:de |d |les |vos |ces |tes |aucun\w* )(?:vos |ces |tes |\w+ )?(?:\w+ )?" + _MSG + r"\b" + _NOT_MORE_LIKE + r"|"
         r"(?:que|qu) (?:vous|tu|on|ils) (?:me |m |nous )?" + _WRITE + r"\w*|(?:\w+ ){0,2}?entendre parler de (?:vous|toi|votre|vos)\b|"
         r"(?:\w+ ){0,4}?par (?:sms|textos?|messages?)\b))|"
+        # "je n'ai plus envie de recevoir vos sms", "j'ai pas envie d'avoir vos pubs"
+        r"\b(?:ai|a|avons|avez) (?:plus|pas|pu) (?:du tout |trop |vraiment |tellement )?envie (?:de |d )(?:" + _RECEIVE + r"|avoir|lire) "
+        r"(?:\w+ )?(?:\w+ )?" + _MSG + r"\b|"
         r"\bni (?:de |d |les |vos |ces )" + _TEXTS + r"\b|\bni (?:par|en|via) (?:sms|textos?|messages?|texte)\b|"
         # the "ne" glued on ("nenvoyez plus rien"), or dropped after "de" ("c'est possible de plus m'envoyer de msg")
         r"\bn(?:envoy|envoi|ecri|contact|text|relanc|spam)\w* (?:plus|pu|jamais)\b" + _NOT_THING + r"|"
@@ -205,7 +216,7 @@ PATTERNS = (
         r"^(?:desormais )?plus aucun\w* (?:\w+ )?(?:sms|textos?|messages?|pubs?|publicites?|promos?|notifs?|notifications?)$|"
         r"\bmet\w* (?:un terme|fin) (?:a |aux )(?:vos |ces |les |tes |l |la |cet |ce )?(?:\w+ )?" + _MSG + r"\b|"
         r"\brefus\w* (?:(?:de )?(?:recevoir|etre contact\w*)\b|(?:tous |toutes )?(?:vos|ces|tes|les) (?:\w+ )?" + _MSG + r"\b)|"
-        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:les |des |aux |vos )?" + _MSG + r"\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
+        r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:(?:les |des |aux |vos )?" + _MSG + r"|(?:la |le )(?:pub|publicite|spam|demarchage|prospection))\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
         r"^fin (?:des |de |aux )?(?:sms|textos|messages|notifications|notifs|envois|relances)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
     out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdes (?:inscrivez|inscris|abonnez|abonne) (?:moi|nous)\b|\bdesabo\b|"

@@ -103,6 +103,11 @@ def _starts(items) -> tuple[set[str] | None, bool]:
     return letters, True
 
 
+# After "l'iscrizione a/dalla": anything but the texts or the list ("dalla palestra", "al corso"), with their determiner.
+_TEXTS_AFTER = (r"(?!(?:(?:questi|queste|questo|questa|tali|i|le|il|la|lo|gli|vostri|vostre|vostro|vostra|tutti i|tutte le) )?"
+                r"(?:servizio|messaggi|messaggio|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|"
+                r"offerte|promo|pubblicita|invii|numero)\b)")
+
 PATTERNS = (
     # --- another sense of the words, and questions about them ----------------------------------------------
     # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
@@ -332,9 +337,8 @@ PATTERNS = (
         + r"(?:vostro )?servizio (?:sms|di messaggi|messaggi|di notifiche|notifiche|promozional\w*|newsletter|di newsletter)\b",
         "disattivate le notifiche sms", "disdico il servizio sms"),
     _out("it:annulla-iscrizione", r"\b(?:annull|cancell|cancel|disdi|revoc)\w* (?:l |la |la mia |la nostra |mia )?"
-        r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) "
-        r"(?!(?:servizio|messaggi|sms|newsletter|lista|mailing|promozioni|notifiche|comunicazioni|vostri|vostre|avvisi|offerte)\b))|"
-        r"\bdisiscrizione\b", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
+        r"(?:iscrizione|sottoscrizione|registrazione)\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|di|per) " + _TEXTS_AFTER + r")|"
+        r"\bdisiscrizione\b(?! (?:a|al|alla|allo|all|ai|agli|alle|del|della|dal|dalla|dallo|dall|dai|dagli|dalle|da|di|per) " + _TEXTS_AFTER + r")", "annullate la mia iscrizione", "voglio annullare l'iscrizione ai messaggi"),
     _out("it:revoca-consenso", r"\b(?:revoc|ritir|tolg|togli|annull)\w* (?:il |l |ogni |qualsiasi |qualunque )?(?:mio |nostro )?"
         r"(?:consenso|autorizzazion\w*)\b(?! (?:al|alla|allo|all|a|per|di|del|della) (?!(?:\w+ )?(?:trattamento|invio|invii|ricezione|uso|"
         r"utilizzo|contatt\w*|comunicazion\w*|marketing|dati|finalita|" + _MSG + r")\b))|"
@@ -390,7 +394,7 @@ PATTERNS = (
         r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
-        r"richiedo di|prego di|potrei|posso|chiesto di|richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
+        r"richiedo di|prego di|potrei|posso|(?<!\bmai )(?<!\bnon ho )(?<!\bnon abbiamo )chiesto di|(?<!\bmai )(?<!\bnon ho )richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
         r"contattat\w* piu)\w*\b" + _NOT_FROM_OTHER + r"|"
         r"\bnon (?:voglio|desidero) (?:piu )?(?:essere|venire) (?:piu )?(?:contattat|ricontattat|disturbat|messaggiat|chiamat|spammat|tartassat|"
         r"bombardat|importunat|inondat)\w*\b(?! (?:di|con|da) (?:chiamate|telefonate))|"
@@ -430,7 +434,10 @@ PATTERNS = (
         r"\bla persona che cerca\w* non\b|\bnumero (?:\w+ )?non (?:e )?piu in uso\b|\bnon e piu (?:raggiungibile|reperibile|contattabile) (?:a|su|con) (?:questo|quel) numero\b|\bnon sono (?:io )?(?:la persona|quell[oa]|chi) che cerca\w*|"
         r"\b(?:ho|abbiamo) (?:preso|comprato|attivato|avuto) questo numero da (?:poco|pochi)\b|"
         r"\b(?:titolare|intestatari[oa]|proprietari[oa]) (?:del|di questo) numero e cambiat[oa]\b|"
-        r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
+        r"\bnumero ha cambiato (?:titolare|proprietario|intestatario)\b|"
+        # "questo numero non è di Marco (da anni)": the number is not the named person's
+        r"\b(?:questo|sto|il mio) numero non e (?:piu )?(?:di|del|della|dello) (?!(?:\w+ )?(?:ordine|conto|carta|cliente|pratica|tessera|"
+        r"contratto|fattura|pacco|spedizione|prenotazione|mio|mia|nostro|nostra|vostro|vostra|casa|ufficio|lavoro)\b)\w+|\bnumero (?:\w+ ){0,3}?non e piu quello (?:di|del|della|dello)\b|"
         r"\b(?:numero|cellulare|telefono|cell) (?:ora |adesso )?(?:appartiene|e intestato) (?:ora |adesso )?(?:a un altra persona|"
         r"ad un altra persona|ad altra persona|a un altro|a un altra|a me)\b",
         "numero sbagliato", "questo numero non appartiene più a Luca", negatable=False),

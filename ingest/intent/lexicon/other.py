@@ -23,9 +23,11 @@ PATTERNS = (
     out("ru:ne-pishite", r"\bне (?:пишите|присылайте|присылаите|отправляйте|отправляите|беспокоите)(?: (?:мне|нам|больше|сюда|"
         r"смс|сообщения|ничего|на этот номер|пожалуиста|please))*$|\bбольше не (?:пишите|присылаите|отправляите)\b|\bотпишите\b|"
         r"\bне (?:надо|нужно) (?:мне |нам )?(?:больше )?(?:писать|присылать|слать|отправлять)(?: (?:мне|нам|смс|сообщения|ничего))*$|"
-        r"\bхватит (?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпис(?:ать|ывать) (?:меня|нас|мои номер)\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|групп\w*|клуб\w*))|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\bперестаньте (?:мне |нам )?(?:писать|присылать|слать|отправлять|спамить|беспокоить)\b|"
+        r"\bхватит (?:мне |нам |уже )*(?:присылать|писать|спамить|слать)\b|\bотпиш\w* (?:меня|нас|мои номер)\b|\bотпис(?:ать|ывать) (?:меня|нас|мои номер)\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|групп\w*|клуб\w*))|\bотпишитесь от (?:меня|нас)\b|\bбольше не (?:присылать|писать|слать|отправлять|беспокоить)(?: (?:мне|нам|рекламу|смс|сообщения|ничего|please|пожалуиста))*$|\b(?:перестаньте|прекратите|прекрати|перестань) (?:мне |нам |уже )*(?:писать|присылать|слать|отправлять|спамить|беспокоить|рассылку|рассылать)\b|"
         r"\bудалите (?:мо\w+ )?(?:номер|меня|данные)\b(?! из (?:\w+ )?(?:группы|группы|чата|беседы|заказа|корзины|команды|клуба))|\bне беспокоите (?:меня|нас)(?: (?:больше|please|пожалуиста))*$|\bэто не мои номер\b(?! (?:заказа|телефона в заказе|карты|счета|договора|посылки))|"
         r"\bне (?:пишите|присылаите) (?:сюда|на этот номер)\b|"
+        r"(?<!не )\b(?:хочу|хотела?|хотим|прошу|желаю) (?:бы )?отписаться\b(?! (?:от|из) (?:\w+ )?(?:курс\w*|кружк\w*|секци\w*|занят\w*|"
+        r"групп\w*|клуб\w*|канал\w*|журнал\w*))|"
         r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
     out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
@@ -34,8 +36,8 @@ PATTERNS = (
         r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
-    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεις|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please))*$|\bσταματηστε (?:να )?(?:μου |μας )?(?:στελνετε|γραφετε|τα)\b|\bοχι (?:αλλα|αλλο|πια|αλλες) (?:μηνυματα|sms|διαφημισεις)\b|"
-        r"\bδιαγραψτε (?:τον αριθμο μου|με|μας|το τηλεφωνο μου|το νουμερο μου)\b",
+    out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεισ|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please|σε please|παρακαλω|σε παρακαλω|ευχαριστω|πλεον|ποτε))*$|\bσταματηστε (?:να )?(?:μου |μασ )?(?:στελνετε|γραφετε|τα)\b(?! (?:(?:τα|το|την|τισ|τον|τουσ) )?(?:\w+ )?(?:δεμα\w*|πακετ\w*|παραγγελι\w*|προιον\w*|τιμολογι\w*|λογαριασμ\w*|καταλογ\w*|κουτι\w*))|\bοχι (?:αλλα|αλλο|πια|αλλεσ) (?:μηνυματα|sms|διαφημισεισ)\b|"
+        r"\bδιαγραψτε (?:τον αριθμο μου|με|μασ|το τηλεφωνο μου|το νουμερο μου)\b",
         "μην μου στέλνετε", negatable=False),
     out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b(?! voor (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|mailing|"
         r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\buitgeschreven (?:worden|te worden)\b|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
@@ -45,16 +47,20 @@ PATTERNS = (
         r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
-        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b",
+        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b|"
+        r"\b(?:schrijf|schrijft|schrijven|meld|meldt|melden) (?:me|mij|ons|mijn nummer|dit nummer) (?:(?:maar|please|graag|even|ff|nu|dan|"
+        r"alsjeblieft|alstublieft|gewoon|nou|direct|meteen|aub) )*(?:uit|af)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie |uw )?(?:nieuwsbrief|"
+        r"sms\w*|berichten|mailing|lijst|verzendlijst|reclame)\b)\w)",
         "geen berichten meer", "niet meer sturen", "hou op met sms en", negatable=False),
-    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
+    out("sv:sluta-skicka", r"\bsluta (?:skicka|sms\w*|messa|skriva|kontakta|spamma|stor)\w*\b|"
+        r"(?<!\binte )\bavsluta (?:era |alla |mina )?(?:sms (?:utskick\w*|prenumeration\w*)|sms\w*|utskick\w*|prenumeration\w* (?:pa|av) (?:sms\w*|utskick\w*)|meddelanden)\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
         r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
-        r"\bikke (?:kontakt|send|skriv til|skriv) (?:meg|mig|oss) (?:igjen|igen|mer|mere)\b|\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|"
+        r"\bikke (?:kontakt|send|skriv til|skriv) (?:meg|mig|oss) (?:igjen|igen|mer|mere)\b|\bfjern (?:nummeret mitt|mitt nummer|mit nummer|nummeret mit|meg|mig)\b|\bmeld (?:meg|mig|oss) (?:av|ud|fra)(?:$| (?:fra |pa |af )?(?:\w+ )?(?:sms\w*|listen|lista|nyhetsbrev\w*|meldinger|beskeder|varsler|utsendelser))\b|"
         r"\blad (?:vaere|vere|vare) med at (?:skrive|sende|sms\w*|kontakte)\b|"
         r"\b(?:vil ikke have|vil ikke ha|onsker ikke) (?:flere|mer|mere|noen|nogen) (?:sms|beskeder|meldinger|reklame)\b|"
         r"(?<!ringte )(?<!ringede )(?<!ringet )(?<!tastet )(?<!tastede )(?<!skrev til )\b(?:feil|forkert) nummer\b",
@@ -68,7 +74,9 @@ PATTERNS = (
         "nie chcę smsów", negatable=False),
     out("fi:ala-laheta", r"\b(?:ala|alkaa) (?:enaa )?(?:laheta|lahettako|lahettakaa|kirjoita|kirjoittako)\b(?: (?:enaa|minulle|viesteja|tekstiviesteja))*$",
         "älä lähetä", negatable=False),
-    out("fi:en-halua", r"\blopet\w* (?:\w+ )?(?:viestien|tekstiviestien|mainosten) (?:lahettaminen|lahettamisen|lahetys)\b|\ben (?:halua|tarvitse) (?:enaa |lisaa )?(?:viesteja|tekstiviesteja|mainoksia|viestejanne)\b|"
+    out("fi:en-halua", r"\blopet\w* (?:\w+ )?(?:viestien|tekstiviestien|mainosten) (?:lahettaminen|lahettamisen|lahetys)\b|"
+        r"(?<!\bala )(?<!\balkaa )(?<!\bei )\blopet(?:a|takaa|tatteko|atteko|taa) (?:jo |nyt |heti |nama |naiden |nuo |teidan )*"
+        r"(?:viestit|tekstiviestit|mainokset|mainosviestit|viestittely|viestittelyt|spammaus|spammays|tekstarit)\b|\ben (?:halua|tarvitse) (?:enaa |lisaa )?(?:viesteja|tekstiviesteja|mainoksia|viestejanne)\b|"
         r"\bpoista\w* (?:numeroni|minut|puhelinnumeroni)\b", "en halua enää viestejä", "poistakaa numeroni", negatable=False),
     out("hu:ne-kuldjenek", r"\bne (?:kuldjon|kuldjenek|kuldj|kuldjetek|irjon|irjanak)(?: (?:tobb|tobbet|nekem|sms\w*|uzenet\w*|t|mar|tobbe))*$",
         "ne küldjenek több sms-t", negatable=False),
@@ -80,16 +88,20 @@ PATTERNS = (
     out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
-        r"\bneposi(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
+        r"\bne(?:posi|zasi)(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
         r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
         r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
         "nepište mi", "zrušit odběr", "přestaňte mi psát", "nechci dostávat sms", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
-        r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b",
+        r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b|"
+        r"\babonelig?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
+        r"\b(?:sms |mesaj )?abonelig(?:imi|imizi|i)? (?:\w+ )?(?:iptal|sonlandir)\w*(?! (?:etmek |ettirmek )?(?:istemiyorum|istemem|"
+        r"istemiyoruz)\b| (?:etmeyin|etmeyiniz|etme|etmem|edilmesin)\b| (?:\w+ )?m[iu]\w*\b)",
         "mesaj atmayın", "numaramı silin", negatable=False),
-    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
+    out("ro:nu-mai-trimiteti", r"\bnu (?:imi |mi |ma |ne )?mai (?:imi |mi )?(?:trimiteti|trimite|scrieti|contactati|deranjati)\b|\bnu mai vreau (?:sms|mesaje)\w*\b|(?<!\bnu vreau sa )(?<!\bnu )\b(?:ma|ne) (?:dezabonez|dezabonam|dezabonati|dezaboneaza|dezabona)\b"
+        r"(?! (?:de la|din) (?!(?:\w+ )?(?:sms|mesaje|newsletter|lista|notificari|reclame)\w*)\w)|\blasati? (?:ma|ne) in pace\b|\bstergeti\w* (?:\w+ )?numarul\b|\bmi stergeti (?:\w+ )?numarul\b|\bnu (?:mai )?vreau sa (?:mai )?(?:primesc|primim) (?:\w+ )?(?:sms|mesaje|notificari|reclame)\w*",
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
@@ -124,15 +136,19 @@ PATTERNS = (
         "תפסיקו לשלוח", negatable=False),
     out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"
+        r"(?<!不要)(?<!不想)(?<!别)(?<!別)(?<!不用)取消(?:我的|我们的|我們的|这个|這個|短信|簡訊|简讯)*(?:订阅|訂閱)|"
         r"(?:请勿|請勿|不要|别|別)(?:发|發)(?:短信|信息|讯息|訊息|消息|广告|廣告)|"
         r"(?:把|将|將)?我的(?:号码|號碼|手机号|手機號|电话|電話)(?:删除|刪除|删掉|刪掉|移除)|(?:删除|刪除|删掉|移除)我的(?:号码|號碼|手机号|手機號)|"
         r"(?:不需要|不想要|不想收到|不想再收到|不要再收到|不用再发|不用再發)(?:这些|這些|你们的|你們的|任何)?(?:短信|簡訊|简讯|信息|讯息|訊息|广告|廣告)",
         "请勿再发", "不要再发了", negatable=False),
-    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して") + "|"
-        r"(?:メール|メッセージ|sms|ショートメール|広告|案内)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
+    out("ja:okuranaide", _said("送らないで", "送ってこないで", "送ってくるな", "配信を止めて", "配信をやめて", "配信を停止", "送るのをやめて", "送信しないで", "配信しないで", "配信不要", "連絡しないで", "メール不要", "もういらない", "配信停止して", "配信停止をお願い", "配信停止お願い", "配信停止の手続き", "配信停止を希望", "配信停止希望", "配信解除して", "配信解除をお願い", "登録解除して", "ストップでお願い", "ストップをお願い", "ストップお願い", "停止でお願い",
+        "停止をお願い", "解除でお願い", "解除をお願い", "配信停止で") + "|"
+        r"(?:" + _said("メール", "メッセージ", "ショートメール", "広告", "案内") + r"|sms)(?:は|も)?(?:もう)?" + _said("いらない", "いりません", "要らない", "不要"),
         "もう送らないでください", negatable=False),
     out("ko:geuman-bonae", r"그만 ?보내|보내지 ?(?:마|말)|연락하지 ?(?:마|말)|(?:문자|연락|메시지|광고) ?(?:그만|사절)|"
-        r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$", "그만 보내세요", "그만", negatable=False),
+        r"^(?:제발 |이제 )?그만(?: 좀)?(?: (?:하세요|해요|해|해주세요|하시죠))?$|"
+        r"^(?:(?:광고|문자|sms|광고 문자|메시지) )*수신 ?거부 ?(?:합니다|할게요|해요|해주세요|해 주세요|하겠습니다|요|처리 ?(?:해 ?주세요|부탁드립니다)|부탁(?:드립니다|해요)?)?"
+        r"(?: (?:감사합니다|please|thanks))?$", "그만 보내세요", "그만", "광고 문자 수신거부합니다", negatable=False),
     # "kap eens met die sms'jes", "dit nummer graag uit het bestand".
     out("nl:kap-met", r"\bkap (?:eens |nou |nu |maar |toch |ff |effe )?(?:met|mee) (?:die |de |jullie |al die |dat |dit )?(?:\w+ )?"
         r"(?:sturen|sms\w*|appen|berichten|spammen|spam|reclame|appjes)\b|\b(?:dit|mijn) nummer (?:please |graag )?uit (?:het|jullie|uw|de) "
@@ -145,7 +161,7 @@ PATTERNS = (
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
-    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|サンプル|カタログ)(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
           r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
@@ -161,7 +177,8 @@ PATTERNS = (
         "sms'jes lees ik toch niet", "а рекламу не присылайте", negatable=False),
     # My number off the list (pl, ru, zh, hi, vi, tl): "usunięcie mojego numeru z listy", "исключить мой номер из рассылки".
     out("xx:number-off-list", r"\busuni\w* (?:mojego |moich |moj )?(?:numeru|danych|nr|numer)\b(?! (?:zamowienia|konta|karty|klienta)\b)|"
-        r"\b(?:исключ|удал)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"\b(?:исключ|удал|убер|вычеркн)\w* (?:мо\w+ )?(?:номер|меня|контакт)\w* (?:из|со?) (?:\w+ )?(?:рассылк\w*|списк\w*|баз\w*)\b|"
+        r"(?<!不要)(?<!别)(?<!別)(?:把|将|將)我的(?:号码|號碼|手机号|手機號|电话|電話)(?:从|從)[^ ]{0,8}?(?:名单|名單|列表|系统|系統|数据库|數據庫)(?:里|裡|中)?(?:删除|刪除|删掉|刪掉|移除|去掉)|"
         r"把我从[^ ]{0,8}?(?:名单|名單|列表|通讯录|通訊錄)(?:里|裡|中)?(?:删除|刪除|移除|去掉)|"
         r"\b(?:mera|mere|hamara) (?:number|no|nmbr|naam) (?:\w+ ){0,2}?(?:list|database|system) se (?:hata|nikal|delete|remove)\w*\b|"
         r"\blist se (?:mujhe |mera number |mera naam )?(?:hata|nikal|remove|delete)\w*\b|"
@@ -171,7 +188,7 @@ PATTERNS = (
         "usunięcie mojego numeru z listy", "mera number list se hata do", negatable=False),
     # Not the person they text (uk, ja, ko): "це не мій номер", "私は田中ではありません", "저는 김민수가 아닙니다", "번호 잘못".
     out("xx:not-this-person", r"\bце не міи номер\b(?! (?:замовлення|картки|рахунку|договору|посилки))|"
-        r"(?:私|わたし|僕|ぼく)は(?:(?!会員|メンハ|客|顧客|学生|大人|子供|日本人|本人)[^ ]){1,8}?"
+        r"(?:私|わたし|僕|" + _said("ぼく") + r")は(?:(?!会員|メンハ|客|顧客|学生|大人|子供|日本人|本人)[^ ]){1,8}?"
         + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
         r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
         "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),

@@ -84,6 +84,10 @@ PATTERNS = (
         r"\bnao e (?:pra|para) (?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar)\b",
         "não quero mais receber mensagens", "não me enviem", "nunca mais me mandem nada", "prefiro não receber mensagens",
         negatable=False),
+    # "nem pensem em me mandar mais mensagem": a dare against texting again.
+    out("pt:nem-pensem-mandar", r"\b(?:nem|nao) (?:pens\w* em|invent\w* de|ouse\w* a?) (?:me |nos )?(?:voltar a |continuar a |continuar |"
+        r"mais )?(?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar|incomodar|perturbar|encher)(?: me| nos)?\b" + _NOT_A_DOCUMENT,
+        "nem pensem em me mandar mais mensagem", negatable=False),
     out("pt:tirar-lista", r"\b(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
@@ -249,6 +253,16 @@ PATTERNS = (
           r"(?:n[ao]s?|d[ao]s?|em|para|pra|ao) (?!(?:\w+ )?(?:lista|sms|mensage\w*|message|messages|texts?|envio|notificac\w*|"
           r"promoc\w*|newsletter|alertas?|avisos?|ofertas?|propaganda|publicidade|voces|vcs)\b)\w+",
           "cancelei minha inscrição no curso", "cancelar minha assinatura da academia"),
+    # "nem pensem em me tirar da lista", "não inventem de me descadastrar": a dare against the removal.
+    sense("pt:nem-pensem", r"\b(?:nem|nao) (?:pens\w* em|invent\w* de|ouse\w* a?|ous\w* a?) (?:me |nos )?(?:tirar|retirar|remover|excluir|"
+          r"descadastrar|apagar|deletar|cancelar|desinscrever)\b(?: (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]) (?:\w+ )?(?:lista|listas|base|"
+          r"cadastro|sistema|mailing|contatos))?",
+          "nem pensem em me tirar da lista", "nem pense em me descadastrar"),
+    # A wrong number written somewhere ("a loja tá com o número errado no google", "número errado no cadastro"): not a notice.
+    sense("pt:numero-errado-em", r"\b(?:numero|telefone|contato|whatsapp|zap) (?:\w+ )?(?:errado|incorreto|equivocado|desatualizado) (?:no|na|nos|nas|em|do|da|"
+          r"dos|das|pelo|pela) (?:\w+ )?(?:google|maps|site|pagina|cadastro|registro|nota|app|aplicativo|instagram|insta|facebook|face|anuncio|"
+          r"pedido|sistema|cartao|boleto|fatura|ficha|perfil|formulario|cupom|recibo|etiqueta|panfleto|folheto|placa|vitrine|fachada)\b",
+          "a loja tá com o número errado no google"),
     sense("pt:lista-outra", r"\blista de (?:espera|presenca|convidados|compras|chamada|casamento|aniversario|desejos|materiais|"
           r"presentes|aprovados|inscritos)\b|\b(?:tir|retir|remov|exclu)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]) (?:fila|carrinho|"
           r"lista de (?:espera|presenca|convidados|chamada|inscritos)|"
