@@ -338,7 +338,9 @@ PRICE = re.compile(r"[$€£] ?\d|\d ?(?:€|\$|£|eur|euros?|usd|dollars?|bucks
 PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) (?:buy|buying|take|taking|order|ordering|book|"
                        r"booking|grab|grabbing) (?:it|them|one|two|three|four|both|all|that|this|these|those|some|(?:the|a|an) \w+|"
                        r"\d+)\b(?! (?:up|to|further|out|off|elsewhere|personally|seriously)\b)|"
-                       r"take my money\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
+                       r"^(?:buying|booking|ordering|grabbing) (?:it|them|one|two|three|both|all|that|this|some|(?:the|a|an) \w+)\b"
+                       r"(?!.*\b(?:elsewhere|somewhere|someone else|another (?:store|shop|company|place)))|"
+                       r"take my money\b|im convinced\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
                        r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
                        r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
                        r"(?:ich nehme|nehme ich|ich kaufe|ich bestelle) (?:zwei|drei|beide|den|die|das|es|eins|einen|eine)\b)")
