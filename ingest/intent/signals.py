@@ -156,7 +156,9 @@ _NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Agai
 _TITLE = (r"(?:(?i:(?:il|la|el|o|a)\s+)?(?i:signor[ae]?|sig(?:ra)?|dott(?:ssa|or|oressa)?|mme|madame|mademoiselle|mlle|monsieur|"
           r"mr|mrs|ms|miss|se[nñ]or(?:a|ita)?|sra?|herr|frau|dona|dom|senhora?)\.?\s+)?")
 _NAME_END = (r"[A-ZÀ-Ý][a-zà-ÿ]+(?:['’`]s)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?(?:\s+(?:phone|number|cell))?"
-             r"(?:[\s,]+(?i:lol|haha|sorry|sry|thanks|thx|thank you|merci|grazie|danke|gracias|obrigad[oa]))*[^\w?]*$")  # then punctuation or emoji, not a question
+             r"(?:[\s,]+(?i:lol|haha|sorry|sry|thanks|thx|thank you|merci|grazie|danke|gracias|obrigad[oa]|wrong number|"
+             r"wrong person|avete sbagliato|hai sbagliato|numero sbagliato|n[uú]mero equivocado|se equivocaron|vous vous [eê]tes tromp\w*|"
+             r"falsche nummer|n[uú]mero errado))*[^\w?]*$")  # then punctuation or emoji, not a question
 _I_AM_NOT = r"i['’`]?m\s+not|i\s+am\s+not|je\s+(?:ne\s+)?suis\s+pas|no\s+soy|n[aã]o\s+sou(?:\s+(?:o|a))?|ich\s+bin\s+nicht|non\s+sono"
 _OPENER = r"^\s*(?:(?i:ok|okay|hey|hi|hello|sorry|oops|um|uh|lol|haha|hmm|nope)[\s,.!]+)?"  # "Hey, c'est pas Julien"
 NOT_THIS_PERSON = re.compile(
@@ -276,10 +278,12 @@ DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verst
 ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
                      r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
-                     r"verschieb\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
+                     r"verschieb\w*|pasar|trasferi\w*|ubertrag\w*|recuper\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
 # ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
 THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|order|orders|"
-                          r"prescriptions?|refill|deposit|layaway|warranty)\b")
+                          r"prescriptions?|refill|deposit|layaway|warranty)\b|"
+                          r"\b(?:sus|ses|suoi|sue|seine|ihre) (?:\w+ )?(?:puntos|points|punti|punkte|saldo|solde|credito|guthaben|"
+                          r"pedidos?|commandes?|ordini)\b|\bos pontos (?:dela|dele)\b")
 # The notices of es/it/pt name a death inside their wrong-number rules.
 FOREIGN_NOTICES = frozenset({"phrase:es:equivocado", "phrase:it:numero-sbagliato", "phrase:pt:numero-errado"})
 DEATH_WORD = re.compile(r"\b(?:falleci\w*|murio|muri\w*|muert[oa]|fallecid[oa]|mort[oa]|morto|deceduto|deceduta|scompars[oa]|"
@@ -340,7 +344,8 @@ PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) 
                        r"\d+)\b(?! (?:up|to|further|out|off|elsewhere|personally|seriously)\b)|"
                        r"^(?:buying|booking|ordering|grabbing) (?:it|them|one|two|three|both|all|that|this|some|(?:the|a|an) \w+)\b"
                        r"(?!.*\b(?:elsewhere|somewhere|someone else|another (?:store|shop|company|place)))|"
-                       r"take my money\b|im convinced\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
+                       r"take my money\b|im convinced\b|me convenci(?:ste|eron)\b|me convenceu\b|mi hai convint[oa]\b|"
+                       r"(?:tu m|vous m) (?:as|avez) convaincu|ich bin uberzeugt\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
                        r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
                        r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
                        r"(?:ich nehme|nehme ich|ich kaufe|ich bestelle) (?:zwei|drei|beide|den|die|das|es|eins|einen|eine)\b)")
@@ -349,7 +354,8 @@ NOT_BUYING = NEGATORS | frozenset("pas kein keine no".split())  # "Stopp, ich ne
 WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|я ошибся) (?:адрес|номер дома|квартиру)|\badresi yanlis|"
                             r"\bpomylil(?:em|am) (?:adres|numer domu)|\berrei o endereco|\bme equivoque de direccion|"
                             r"\bdireccion (?:equivocada|mal)|\bmauvaise adresse|\bsbagliato indirizzo|\bindirizzo sbagliato|"
-                            r"\bfalsche adresse|\bgot the (?:address|size|colou?r|order) wrong\b")
+                            r"\bfalsche (?:adresse|grosse|farbe|bestellung|menge)\b|\bgot the (?:address|size|colou?r|order) wrong\b|"
+                            r"\bя передумала?\b")  # ... or a mind changed about it
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
                       r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there)\b)|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
@@ -514,7 +520,11 @@ OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |o
                               r"mailing list|paperless|billing|statements?|invoices?|piano|course|league|raffle|event|race|tour|trip|"
                               r"membership|gym|drawing|contest|giveaway|volunteer \w+|carpool|delivery route|route|rotation)\b|"
                               r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?)\b|"
-                              r"\b(?:by|via|through|thru) (?:e ?mail|mail|post|email|the app|app)\b")
+                              r"\b(?:by|via|through|thru) (?:e ?mail|mail|post|email|the app|app)\b|"
+                              # ... in the other languages ("désabonné par erreur de la salle de sport", "dalla palestra")
+                              r"\b(?:de la|du|des|de l|dalla|dal|dallo|del|de los|de las|da|do|vom|von der|aus dem) (?:\w+ )?"
+                              r"(?:salle|club|palestra|gimnasio|gym|academia|cours|corso|curso|clase|classe|kurs|verein|"
+                              r"fitnessstudio|newsletter|revista|journal|rivista|zeitung)\b")
 TEXTS_NAMED_FOR_OPT_IN = re.compile(r"\b(?:texts?|text messages|texting|sms|messages|msgs|alerts|txts|deals|promos|offers|coupons|"
                                     r"reminders|updates|notifications)\b")
 
