@@ -185,10 +185,10 @@ class IntentClassifier:
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:resolved", cancelled)
-            if opening and any(h.rule in sig.BARE_EXCLAMATION for h in hits):
+            if opening and (any(h.rule in sig.BARE_EXCLAMATION for h in hits) or _bare_opt_out(clause, hits)):
                 if _stop_means_wait(clauses, index, folded, message_words):
                     # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
-                    hits = _drop(hits, lambda h: h.rule in sig.BARE_EXCLAMATION, "sense:stop-meaning-wait", cancelled)
+                    hits = _drop(hits, _is_opt_out, "sense:stop-meaning-wait", cancelled)
             else:
                 # Only interjections and repeated bare exclamations open the message ("Ben là, arrêtez", "Pará, pará").
                 opening = opening and not hits and sig.INTERJECTION.match(clause.text) is not None
@@ -491,6 +491,11 @@ def _not_this_person(line: str) -> bool:
     return bool(sig.NOT_THIS_PERSON.match(line)) or any(sig.NOT_ME.match(line, m.end()) for m in sig.NOT_ME_AFTER.finditer(line))
 
 
+def _bare_opt_out(clause: Clause, hits: list[_Hit]) -> bool:
+    """The clause is one opt-out word among fillers ("stop pls"), whichever language's rule read it."""
+    return any(_is_opt_out(h) for h in hits) and sum(w not in sig.FILLERS for w in clause.text.split()) <= 1
+
+
 def _bare_question(clause: Clause) -> bool:
     """A clause of one or two words asked as a question ("START?", "Opt out?"): the word is asked about."""
     return clause.question and len(clause.text.split()) <= 2
@@ -615,10 +620,12 @@ def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, messa
         return False
     all_text = " ".join(clause.text for clause in clauses)
     marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
-    if sig.SURPRISE.search(marked) and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)):
-        return True
     after = clauses[index + 1:index + 3]
-    for clause in after:
+    # A polite Stop ("Stop please. Is the sale over anyway?") asks; it may still halt an order ("stop pls, wrong item").
+    polite = bool(sig.POLITE.search(clauses[index].text))
+    if not polite and sig.SURPRISE.search(marked) and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)):
+        return True
+    for clause in after if not polite else ():
         words = clause.text.split()
         if clause.question and len(words) > 2 and (sig.OFFER.search(clause.text) or sig.PRICE.search(folded)):
             return True

@@ -349,6 +349,8 @@ PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) 
                        r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
                        r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
                        r"(?:ich nehme|nehme ich|ich kaufe|ich bestelle) (?:zwei|drei|beide|den|die|das|es|eins|einen|eine)\b)")
+POLITE = re.compile(r"\b(?:please|pls|plz|thanks|thank you|thx|por favor|porfa|svp|bitte|per favore|por favor|obrigad[oa]|"
+                    r"gracias|merci|danke|grazie|kindly)\b")
 NOT_BUYING = NEGATORS | frozenset("pas kein keine no".split())  # "Stopp, ich nehme das Angebot nicht an" refuses it
 # ... or an order corrected in another language ("Стоп, я перепутала адрес", "Dur, adresi yanlış yazdım").
 WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|я ошибся) (?:адрес|номер дома|квартиру)|\badresi yanlis|"
@@ -422,7 +424,7 @@ BARE_STOP = frozenset({"phrase:stop-it", "phrase:you-can-stop", "phrase:can-you-
                         "sentence:СТОП", "sentence:DUR", "sentence:ALTO", "sentence:PARA", "sentence:HALT",
                         "sentence:DETENGAN", "phrase:fr:arretez-seul"})
 # Bare exclamations that can also mean "wait" or "I give in" before an offer ("Enough! I'm buying two").
-BARE_EXCLAMATION = BARE_STOP | {"sentence:ENOUGH", "sentence:BASTA", "sentence:ARRETEZ", "sentence:ARRETE", "phrase:enough-already",
+BARE_EXCLAMATION = BARE_STOP | {"phrase:es:palabra-y-cortesia", "phrase:it:parola-cortese", "sentence:ENOUGH", "sentence:BASTA", "sentence:ARRETEZ", "sentence:ARRETE", "phrase:enough-already",
                                 "sentence:GENUG", "sentence:CHEGA", "sentence:YA", "phrase:es:basta",
                                 "phrase:it:basta-sola", "phrase:pt:chega"}
 # An interjection clause before it ("Ben là, arrêtez, c'est vraiment gratuit?").
@@ -464,7 +466,7 @@ ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|il
 OPT_IN_DOUBT = re.compile(r"\bif (?:i|we|yo|je|eu|io|ich)\b|\bwhat (?:happens|would happen|if)\b|\b(?:later|someday|eventually|"
                            r"in the future|down the road|change (?:my|our) minds?|would (?:i|we) be able|will (?:i|we) be able|"
                            r"is it possible|mas tarde|plus tard|mais tarde|piu tardi|spater|si (?:je|yo) |se (?:eu|io) |wenn ich|"
-                           r"falls ich)\b")
+                           r"falls ich|do (?:i|we) (?:need|have|got) to|should (?:i|we)|is it necessary)\b")
 # ... nor one who asks about their own past ("did I accidentally unsubscribe?") or the way to opt in.
 ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
                            r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"

@@ -134,7 +134,7 @@ PATTERNS = (
         "no quiero recibir más mensajes", "no quiero recibir más",
         "me llegan tres mensajes al día y ya no los quiero", negatable=False),
     out("es:paren-con", r"\b(?=alto|par|basta|stop|deten|suficiente|ces|ya estuvo)" + _NOT + r"(?:alto(?: ya)? (?:a|"
-        r"con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop|deten|detengan|detened|suficiente|cesen|"
+        r"con)|(?:paren|pare|parad|parar|parenle|parale|parele|basta|stop(?! (?:these|the|this|that|those|your|my|all|it)\b)|deten|detengan|detened|suficiente|cesen|"
         r"cese|cesar|"
         r"ya estuvo(?: bueno| bien| suave)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) (?!(?:un|una|uno|solo|solamente) )"

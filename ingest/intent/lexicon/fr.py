@@ -94,7 +94,7 @@ PATTERNS = (
           r"\b(?:j ai|jai|j avais|on a|on avait|je vous ai) (?:\w+ )?(?:donne|mis|indique|renseigne|saisi|tape|laisse|communique|inscrit|"
           r"fourni|note)\w* (?:le |un )(?:mauvais|faux) (?:numero|number)\b",
           "oups, j'ai envoyé ce texto à la mauvaise personne", "je me suis trompée de numéro pardon"),
-    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?)\w+ ){0,5}?"
+    sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?|texting|text\b)\w+ ){0,5}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
           r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
           r"snapchat)\b",
