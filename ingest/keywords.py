@@ -50,7 +50,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
-    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK"),
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
     "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT"),
 }
@@ -58,10 +58,42 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn just again "
+    "immediately seriously forever permanently right rn just again all "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
 )
+# Exact mode only: the texts a keyword is about, named after it ("stop the messages", "STOP TEXTING", "stop sending me
+# texts", "opt me out of texts", "remove me from your list"). The words that name them are dropped from the end of the
+# message (courtesy words may follow: "please"), when they hold a determiner or a preposition, or a word that is no
+# filler ("texting", "alerts"); "Stop texts" needs no help, the message nouns being fillers. A list is named only after
+# a determiner or "from" ("stop list" is no request). Never a keyword word: the keyword itself must stay.
+_OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
+                          "notifications reminders promos updates offers ads list lists mailing contact".split())
+_LIST_NOUNS = frozenset("list lists mailing contact".split())
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from".split())  # and "of" after "out"
+_MOST_OBJECT_WORDS = 8
+
+
+def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
+    """The message without the texts it names after its keyword ("stop sending me the texts please": "stop me please")."""
+    start = len(message)
+    while start > 1 and len(message) - start < _MOST_OBJECT_WORDS:
+        word = message[start - 1]
+        if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word)
+                or (word == "of" and message[start - 2] == "out")):
+            break
+        start -= 1
+    span = message[start:]
+    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w == "of"]
+    nouns = [w for w in named if w in _OBJECT_NOUNS]
+    if not nouns or not message[:start]:
+        return message
+    leads = len(named) > len(nouns)
+    if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
+        return message  # "Stop texts" (fillers already), "stop list" (no request)
+    return message[:start] + tuple(w for w in span if w not in named)
+
+
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.
 REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
@@ -278,11 +310,12 @@ class _KeywordTable:
     def repeated(self, roots: dict[str, list[tuple[int, int]]], *texts: str) -> _Keyword | None:
         """The first keyword (opt-out ones come first) with a form that one of ``texts`` writes once or more
         ("stopstopstop" is STOP)."""
-        found = []
-        for text in filter(None, texts):
+        for text in filter(None, texts):  # the first text with a keyword decides ("stop all" is STOPALL, not STOP)
             unit, times = _unit(text)
-            found += [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
-        return self.keywords[min(found)] if found else None
+            found = [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
+            if found:
+                return self.keywords[min(found)]
+        return None
 
     def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
@@ -370,6 +403,8 @@ class KeywordRules:
             return Decision(Label.OTHER, "no-keyword")
         while len(message) > 1 and message[0] in REPLY_PREFIXES:
             message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
+        if self.mode is MatchMode.EXACT:
+            message = _without_object(message)  # intent reads the texts named with its own rules (phrase:remove-me)
         if len(message) > 2 and all(len(w) == 1 for w in message):
             message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, table)
@@ -405,7 +440,7 @@ class KeywordRules:
         # A variant with a filler among its words is tried with it ("Delete me pls": "me" is a filler, DELETE no keyword).
         whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
             if len(core) < len(message) else joined
-        if keyword := table.repeated(table.joined, *dict.fromkeys((joined, whole))):
+        if keyword := table.repeated(table.joined, *dict.fromkeys((whole, joined))):
             return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
         if keyword := table.repeated(table.squeezed, squeezed):
             return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)

@@ -45,6 +45,10 @@ _APPENDED_LINE = re.compile(
     r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
+    # The same in other languages: "Obtener Outlook para Android", "Baixe o Outlook para iOS", "Outlook für Android herunterladen".
+    r"(?:obtener|obtén|descargar|descarga|descargue|baixe|baixar|obter|obtenha|télécharger|telecharger|obtenir|scarica|"
+    r"ottieni|hol dir|holen sie sich|download) (?:el |o |la |l['’]|die )?outlook\b.{0,60}|"
+    r"outlook (?:für|voor|för|for) (?:ios|android)\b.{0,40}|"
     r"(?:get|download) (?:the )?\w+(?: \w+)? (?:app )?for (?:android|ios|iphone|ipad|windows|mac|mobile)\b.{0,40}|"
     r"sent (?:from|via|using|with) (?:a |an |my )?(?:mobile|phone|cell|handheld|wireless)(?: device| phone)?\s*[,;.-]\s*"
     r"(?:please )?(?:excuse|pardon|forgive)\b.{0,60}|powered by\b.{0,60}|"
@@ -152,7 +156,7 @@ _SMALL_CAPS = str.maketrans({
 _REGIONAL_INDICATORS = {0x1F1E6 + i: ord("a") + i for i in range(26)}
 _SPELLED_IN_FLAGS = re.compile(r"\s*(?:[\U0001F1E6-\U0001F1FF][\s\u200b\u200d\ufe0f]*){3,}")
 # "$TOP": a dollar sign written for the S of a word.
-_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
+_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_][^\W_])")  # "$T0P" too, never "$20"
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
 _BANG_ONES = re.compile(r"(?<=!)[1!]+(?![\w])")
 
@@ -168,11 +172,13 @@ _CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
 
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
-_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ", "aceopxyktmbhizjsdhaeoptikvu")
+# Cherokee capitals that look like Latin ones ("ᏚᎢᎾᏢ"): casefolding leaves them as capitals.
+_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ" "ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᎾᏢᏒᏚᎢᏙᏉᏔᎳᏃ",
+                                 "aceopxyktmbhizjsdhaeoptikvu" "abcdeghijklmoprstvvwwz")
 
 
 def unmask_word(word: str) -> str:
-    """A folded word written wholly in Cyrillic or Greek look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
+    """A folded word written wholly in Cyrillic, Greek or Cherokee look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
 
     Only for whole-message keyword matching: Russian words made of such letters ("не", "рука") stay Russian elsewhere."""
     plain = word.translate(_FULL_LOOKALIKES)
