@@ -58,18 +58,20 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn just again all "
+    "immediately seriously forever permanently right rn just again all kindly anyway anyways "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
 )
 # Exact mode only: the texts a keyword is about, named after it ("stop the messages", "STOP TEXTING", "stop sending me
-# texts", "opt me out of texts", "remove me from your list"). The words that name them are dropped from the end of the
+# texts", "opt me out of texts", "remove me from your list", "stop this", "remove my number"). The words that name them are dropped from the end of the
 # message (courtesy words may follow: "please"), when they hold a determiner or a preposition, or a word that is no
 # filler ("texting", "alerts"); "Stop texts" needs no help, the message nouns being fillers. A list is named only after
 # a determiner or "from" ("stop list" is no request). Never a keyword word: the keyword itself must stay.
 _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
-                          "notifications reminders promos updates offers ads list lists mailing contact".split())
-_LIST_NOUNS = frozenset("list lists mailing contact".split())
+                          "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
+                          "ads list lists mailing contact number phone this that these those them everything".split())
+_LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
+_VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
 _OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from".split())  # and "of" after "out"
 _MOST_OBJECT_WORDS = 8
 
@@ -88,9 +90,11 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
     nouns = [w for w in named if w in _OBJECT_NOUNS]
     if not nouns or not message[:start]:
         return message
-    leads = len(named) > len(nouns)
+    leads = any(w in _OBJECT_LEADS or w == "of" for w in named)
     if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
         return message  # "Stop texts" (fillers already), "stop list" (no request)
+    if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
+        return message  # "Cancel that", "cancel my number": what is cancelled is the booking or the line, not the texts
     return message[:start] + tuple(w for w in span if w not in named)
 
 
