@@ -409,6 +409,8 @@ class KeywordRules:
             message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
         if self.mode is MatchMode.EXACT:
             message = _without_object(message)  # intent reads the texts named with its own rules (phrase:remove-me)
+            if len(message) > 2 and message[-2] == "x" and message[-1].isdigit() and len(message[-1]) <= 3:
+                message = message[:-2]  # "STOP x 3": the count written apart ("x3" is a filler)
         if len(message) > 2 and all(len(w) == 1 for w in message):
             message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, table)

@@ -24,14 +24,14 @@ _WORD = re.compile(r"[^\W_]+")
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message:?|"
     r"from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
-    r"am\b.{0,200}\bschrieb\b.*|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
+    r"am\b.{0,200}\bschrieb\b.*|op\b.{0,200}\bschreef\b.{0,200}:|den\b.{0,200}\bskrev\b.{0,200}:|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
     re.IGNORECASE,
 )
 # A line that starts an appended signature block.
 _SIGNATURE_START = re.compile(
     r"^(?!.*\b(?:by mistake|by accident|accidentally|wrong (?:number|person|phone)|please ignore|ignore (?:this|that|it))\b)"
     r"\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
-    r"get outlook for\b.*|enviado desde\b.*|envoyé de mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
+    r"get outlook for\b.*|enviado desde\b.*|envoy[eé] (?:de|depuis) mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
     r"enviado do meu\b.*)\s*$",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _SIGNATURE_START = re.compile(
 _APPENDED_LINE = re.compile(
     r"\s*[(\[]?\s*(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
-    r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"(?i:(?:text |message )?sent (?:from|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     # The same in other languages: "Obtener Outlook para Android", "Baixe o Outlook para iOS", "Outlook für Android herunterladen".
@@ -63,13 +63,13 @@ _APPENDED_LINE = re.compile(
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
-    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:отправлено с|надіслано з|sendt fra min|verzonden (?:vanaf|met) mijn|skickat från min|wysłane z|"
+    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
     r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
     r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
     # Disclaimers and excuses that mail and phone apps add.
-    r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
+    r"(?:(?:notice|important|caution|warning|confidential)\s*:\s*)?(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
     r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*[)\]]?\s*$",
@@ -80,7 +80,8 @@ _CLOSING_QUOTES = "\"“”»'’"
 # Never a line about a mistake ("sent by my kid by accident, ignore").
 _MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
 # "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:": a header that names the sender first.
-_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
+_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schreef|skrev|kirjoitti|napisał|napisała|"
+                           r"написал|написала|yazdı|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
 # A copy of the business's text below the reply: its reply instruction or the carrier notice (searched, and
 # never in a line that asks about it: "Text STOP to end is what it said, is that right?").
 _BUSINESS_COPY = re.compile(
@@ -120,19 +121,19 @@ _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|xoxo|xo|hugs|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
 # a short line of capitalised names or initials, with a title, a credential, an emoji or the company after an @.
 _NAME_LINE = re.compile(
-    r"^\s*[-~–—]?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
+    r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|Capt|Fr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}"
     r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s*[^\w\s]{1,4})?\s*$"
 )
-_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
+_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
     r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+from\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*)?)?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
@@ -176,12 +177,15 @@ _CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
 # Cherokee capitals that look like Latin ones ("ᏚᎢᎾᏢ"): casefolding leaves them as capitals.
-_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ" "ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᎾᏢᏒᏚᎢᏙᏉᏔᎳᏃ",
-                                 "aceopxyktmbhizjsdhaeoptikvu" "abcdeghijklmoprstvvwwz")
+# Lisu capitals ("ꓢꓔꓳꓑ") and Canadian syllabics ("ᔕTOᑭ") are what "fancy text" generators put for Latin letters.
+_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ" "ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᎾᏢᏒᏚᎢᏙᏉᏔᎳᏃ"
+                                 "ꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜ" "ᗩᗷᑕᗪᗴᕼᒪᗰᑎᑭᔕᑌᐯᗯᖇᖴᒍ",
+                                 "aceopxyktmbhizjsdhaeoptikvu" "abcdeghijklmoprstvvwwz"
+                                 "abcdefghijklmnoprstuvwxyz" "abcdehlmnpsuvwrfj")
 
 
 def unmask_word(word: str) -> str:
-    """A folded word written wholly in Cyrillic, Greek or Cherokee look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
+    """A folded word written wholly in Cyrillic, Greek, Cherokee, Lisu or Canadian-syllabics look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
 
     Only for whole-message keyword matching: Russian words made of such letters ("не", "рука") stay Russian elsewhere."""
     plain = word.translate(_FULL_LOOKALIKES)
