@@ -60,7 +60,8 @@ KEYWORD_FILLERS = frozenset(
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
     "immediately seriously forever permanently right rn just again all kindly anyway anyways "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
-    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
+    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
+    "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh".split()
 )
 # Exact mode only: the texts a keyword is about, named after it ("stop the messages", "STOP TEXTING", "stop sending me
 # texts", "opt me out of texts", "remove me from your list", "stop this", "remove my number"). The words that name them are dropped from the end of the
