@@ -58,7 +58,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn just again all kindly anyway anyways "
+    "immediately seriously forever permanently right rn just again all kindly anyway anyways or whatever "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
     "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh".split()
@@ -97,6 +97,24 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
     if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
         return message  # "Cancel that", "cancel my number": what is cancelled is the booking or the line, not the texts
     return message[:start] + tuple(w for w in span if w not in named)
+
+
+# Exact mode only: a copy of the business's text pasted below the reply, after a blank line, without quote marks,
+# as some phones send it ("STOP\n\nAcme Salon: Reminder of your appt ...", "Stop\n\n[Acme Pharmacy] Rx ready"): it opens
+# with the sender's name and a colon, or the name in brackets. Only below a reply of a few words.
+_BUSINESS_COPY_START = re.compile(
+    r"\s*(?:\[[^\]\n]{2,40}\]|(?!(?:Question|Questions|Note|Ps|PS|P\.S|Also|Edit|Update|Me|Q|Reason|Why|Because|Btw|BTW|"
+    r"Fyi|FYI|Ok|OK|Re|Subject)\b)[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}:)\s+\S")
+_MOST_REPLY_WORDS = 4
+
+
+def _without_business_copy(text: str) -> str:  # before semantic_text, which drops the blank lines
+    """The reply above a copy of the business's text ("STOP\n\nAcme: Your order shipped" is "STOP")."""
+    parts = re.split(r"\n[ \t]*\n", text, maxsplit=1) if "\n" in text else ()
+    if len(parts) == 2 and _BUSINESS_COPY_START.match(parts[1]) \
+            and 0 < len(words(semantic_text(parts[0]))) <= _MOST_REPLY_WORDS:
+        return parts[0]
+    return text
 
 
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
@@ -390,7 +408,8 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        message = words(semantic_text(body, self._protected))
+        text = _without_business_copy(body) if self.mode is MatchMode.EXACT else body
+        message = words(semantic_text(text, self._protected))
         if not message:
             return Decision(Label.OTHER, "empty")
         skipped = tuple(ignore)
