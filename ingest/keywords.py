@@ -117,6 +117,14 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
     return text
 
 
+# Exact mode only: text emoticons and a phone number standing apart beside the keyword ("stop <3", "STOP T_T",
+# "STOP 555-201-3344": the number to stop); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
+# stays a word: "stop xD" is laughing, as "stop lol" is.
+_ASIDES = re.compile(
+    r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
+    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\S)")
+
+
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.
 REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
@@ -408,8 +416,10 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        text = _without_business_copy(body) if self.mode is MatchMode.EXACT else body
-        message = words(semantic_text(text, self._protected))
+        if self.mode is MatchMode.EXACT:
+            message = words(_ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected)))
+        else:
+            message = words(semantic_text(body, self._protected))
         if not message:
             return Decision(Label.OTHER, "empty")
         skipped = tuple(ignore)
