@@ -192,6 +192,17 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("$T0P", "keyword:STOP"),
     ("ᏚᎢᎾᏢ", "keyword:STOP"),
     ("unsubscribe\n\nObtener Outlook para Android", "keyword:UNSUBSCRIBE"),
+    ("stop this please", "keyword:STOP"),
+    ("remove my number pls", "keyword:UNSUBSCRIBE"),
+    ("cancel these texts", "keyword:CANCEL"),
+    ("STOP KINDLY", "keyword:STOP"),
+    ("STOP DAMN IT", "keyword:STOP"),
+    ("stop or unsubscribe", "keyword~list:STOP"),
+    ("STOP x 3", "keyword:STOP"),
+    ("stop <3", "keyword:STOP"),
+    ("STOP 555-201-3344", "keyword:STOP"),
+    ("STOP\n\nMaple Grove Salon: Reminder of your appt on 3/5 at 2PM.", "keyword:STOP"),
+    ("STOP\n\n[Walgreens] Your prescription is ready.", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -203,6 +214,9 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     # the texts named, but no keyword word, or something else after them
     "please take me off your list", "no more texts", "stop list", "end of the list", "stop texting me at 3am lol",
     "stop the messages from my ex", "cancel all my appointments", "don't stop sending", "the end",
+    # CANCEL's vague object is the booking; a laugh stays a word; the sender's own label below the reply
+    "Cancel that", "cancel my phone", "stop XD", "Stop by\n\nMaple Grove Salon: your appt is at 2",
+    "Stop\n\nQuestion: will I still get receipts?", "call me 555-201-3344", "omg stop",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
