@@ -59,6 +59,8 @@ KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
     "immediately seriously forever permanently right rn just again all kindly anyway anyways or whatever "
+    # the thanks of other languages beside an English keyword ("Unsubscribe por favor"), and British "ta"
+    "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
     "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh".split()
@@ -122,7 +124,10 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
 # stays a word: "stop xD" is laughing, as "stop lol" is.
 _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
-    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\S)")
+    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
+    # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
+    r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
+    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
 
 
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
