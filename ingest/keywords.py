@@ -52,7 +52,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK"),
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
-    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT"),
+    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT", "REVOKE PERMISSION"),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
@@ -71,11 +71,15 @@ KEYWORD_FILLERS = frozenset(
 # filler ("texting", "alerts"); "Stop texts" needs no help, the message nouns being fillers. A list is named only after
 # a determiner or "from" ("stop list" is no request). Never a keyword word: the keyword itself must stay.
 _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
+                          "contacting txting txtin textin textng texing msging messagin subscription subscriptions "
                           "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
                           "ads list lists mailing contact number phone this that these those them everything".split())
 _LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
 _VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
-_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from".split())  # and "of" after "out"
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from to".split())  # and "of" after "out"
+# A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
+_SUBSCRIPTION = frozenset("subscription subscriptions".split())
+_MESSAGE_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging".split())
 _MOST_OBJECT_WORDS = 8
 
 
@@ -91,7 +95,11 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
     span = message[start:]
     named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w == "of"]
     nouns = [w for w in named if w in _OBJECT_NOUNS]
+    if not nouns and "all" in span and ("from" in span or "of" in span):
+        nouns = ["all"]  # "unsubscribe from all", "OPT OUT OF ALL"
     if not nouns or not message[:start]:
+        return message
+    if any(w in _SUBSCRIPTION for w in nouns) and not any(w in _MESSAGE_NOUNS for w in nouns):
         return message
     leads = any(w in _OBJECT_LEADS or w == "of" for w in named)
     if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
