@@ -63,7 +63,9 @@ KEYWORD_FILLERS = frozenset(
     "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
-    "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh".split()
+    "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh "
+    # and the swearing that only intensifies it ("stop fucking texting me")
+    "fucking fuckin freaking freakin frickin effing bloody goddamn".split()
 )
 # Exact mode only: the texts a keyword is about, named after it ("stop the messages", "STOP TEXTING", "stop sending me
 # texts", "opt me out of texts", "remove me from your list", "stop this", "remove my number"). The words that name them are dropped from the end of the
@@ -71,14 +73,20 @@ KEYWORD_FILLERS = frozenset(
 # filler ("texting", "alerts"); "Stop texts" needs no help, the message nouns being fillers. A list is named only after
 # a determiner or "from" ("stop list" is no request). Never a keyword word: the keyword itself must stay.
 _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
-                          "contacting txting txtin textin textng texing msging messagin subscription subscriptions "
+                          "contacting txting txtin textin textng texing msging messagin sendin subscription subscriptions "
+                          "bothering harassing spamming pestering bugging reminding stuff junk crap shit garbage "
                           "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
                           "ads list lists mailing contact number phone this that these those them everything".split())
 _LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
 _VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
-_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from to".split())  # and "of" after "out"
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from to with".split())  # and "of" after "out"
 # A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
 _SUBSCRIPTION = frozenset("subscription subscriptions".split())
+# A laugh after the texts named ("stop with the texts omg"); alone beside a keyword it is laughing ("omg stop").
+_LAUGHS = frozenset("omg lol lmao smh".split())
+# Words that describe the texts inside the words that name them ("stop the daily deals texts", "these political texts").
+_OBJECT_MODIFIERS = frozenset("daily weekly monthly sale promo promotional marketing political automated random annoying "
+                              "stupid dumb constant endless".split())
 _MESSAGE_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging".split())
 _MOST_OBJECT_WORDS = 8
 
@@ -88,13 +96,16 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
     start = len(message)
     while start > 1 and len(message) - start < _MOST_OBJECT_WORDS:
         word = message[start - 1]
-        if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word)
+        if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word) or word in _LAUGHS
+                or (word in _OBJECT_MODIFIERS and start < len(message))
                 or (word == "of" and message[start - 2] == "out")):
             break
         start -= 1
     span = message[start:]
-    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w == "of"]
+    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"]
     nouns = [w for w in named if w in _OBJECT_NOUNS]
+    if any(w in _OBJECT_MODIFIERS or w in _LAUGHS for w in span) and not any(w in _MESSAGE_NOUNS for w in nouns):
+        return message  # a modifier only before the texts themselves; a laugh only after them ("stop lol" is laughing)
     if not nouns and "all" in span and ("from" in span or "of" in span):
         nouns = ["all"]  # "unsubscribe from all", "OPT OUT OF ALL"
     if not nouns or not message[:start]:
@@ -106,7 +117,7 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
         return message  # "Stop texts" (fillers already), "stop list" (no request)
     if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
         return message  # "Cancel that", "cancel my number": what is cancelled is the booking or the line, not the texts
-    return message[:start] + tuple(w for w in span if w not in named)
+    return message[:start] + tuple(w for w in span if w not in named and w not in _LAUGHS)
 
 
 # Exact mode only: a copy of the business's text pasted below the reply, after a blank line, without quote marks,
@@ -136,6 +147,11 @@ _ASIDES = re.compile(
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
+
+
+# Exact mode only: a refusal beside an opt-out keyword ("not interested, stop", "no thank you, unsubscribe"); never
+# beside START ("START? no thanks" is no request).
+_REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest)(?!\w)")
 
 
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
@@ -429,8 +445,12 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
+        refused = None
         if self.mode is MatchMode.EXACT:
-            message = words(_ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected)))
+            reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
+            message = words(reply)
+            if _REFUSAL.search(reply):
+                refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
         else:
             message = words(semantic_text(body, self._protected))
         if not message:
@@ -460,6 +480,10 @@ class KeywordRules:
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
             decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
+        if decision.label is Label.OTHER and refused is not None:
+            again = self.keyword_decision(refused, mode, skipped)
+            if again.label is Label.OPT_OUT:
+                return again
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
             unmasked = tuple(unmask_word(w) for w in message)
