@@ -75,11 +75,13 @@ KEYWORD_FILLERS = frozenset(
 _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
                           "contacting txting txtin textin textng texing msging messagin sendin subscription subscriptions "
                           "bothering harassing spamming pestering bugging reminding stuff junk crap shit garbage "
+                          # the texts misspelt ("stop messeges", "cancel the texs"; never "massages", a spa's word)
+                          "mesages mesage messeges messege messges msges texs textes textx texst txet textn txtx textz "
                           "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
                           "ads list lists mailing contact number phone this that these those them everything".split())
 _LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
 _VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
-_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from to with".split())  # and "of" after "out"
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with".split())  # and "of" after "out"
 # A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
 _SUBSCRIPTION = frozenset("subscription subscriptions".split())
 # A laugh after the texts named ("stop with the texts omg"); alone beside a keyword it is laughing ("omg stop").
