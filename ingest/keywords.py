@@ -19,7 +19,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   also takes different opt-out keywords listed ("stop, cancel, quit":
   ``keyword~list``) and, when STOP is configured, STOP in another language of
   ``INTENT_OPT_OUT_WORDS`` written whole ("BAJA", "Arret svp", "СТОП":
-  ``keyword~language``). A keyword inside a sentence is never matched.
+  ``keyword~language``). Exact mode alone also drops, around the keyword, the texts it names ("STOP TEXTING",
+  "stop the messages", "opt me out of texts", "remove me from your list", "stop this"; never what CANCEL names
+  vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 555-201-3344"), how often
+  the sender asked ("2nd time asking"), a copy of the business's text pasted below the reply ("STOP\n\nAcme: ..."),
+  and a refusal before an opt-out keyword ("not interested, stop"). A message with no keyword word stays intent's
+  ("take me off your list", "no more texts"). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
