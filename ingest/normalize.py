@@ -40,10 +40,11 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"\s*[(\[]?\s*(?:"
+    r"\s*(?:[(\[]|[^\w\s(\[]{1,3}(?=\s*(?i:sent|get)\b))?\s*(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
     r"(?i:(?:text |message )?sent (?:from|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
-    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
+    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
+    r"android))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
     # The same in other languages: "Obtener Outlook para Android", "Baixe o Outlook para iOS", "Outlook für Android herunterladen".
     r"(?:obtener|obtén|descargar|descarga|descargue|baixe|baixar|obter|obtenha|télécharger|telecharger|obtenir|scarica|"
@@ -110,7 +111,8 @@ def _appended(line: str) -> bool:
 _WRAPPED_HEADER_START = re.compile(r"\s*(?:on|le|am|el|em|il)\b[^\d]{0,200}\d", re.IGNORECASE)
 # A closing word on a line of its own ("Best,", "Regards", "xoxo"): the lines below it are the signature.
 _CLOSING_LINE = re.compile(
-    r"^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|respectfully|cheers|thanks|thank you|"
+    r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|respectfully|very respectfully|"
+    r"v/r|best wishes|warm wishes|cheers|thanks|thank you|"
     r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
     r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
     re.IGNORECASE,
@@ -120,8 +122,9 @@ _CLOSING_LINE = re.compile(
 _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
-    r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    r"^\s*(?:thanks|thank you|thx|ty|tia|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
+    r"very respectfully|v/r|warm(?:est)? (?:regards|wishes)|best wishes|"
+    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()!-]{0,30}$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
@@ -129,9 +132,9 @@ _SIGN_OFF = re.compile(
 _NAME_LINE = re.compile(
     r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|Capt|Fr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|SSgt|Capt|Fr|Lt|Col|Lt\. Col)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*\.?\s*){1,3}"
     r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
-    r"(?:\s*[^\w\s]{1,4})?\s*$"
+    r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
 )
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".

@@ -33,6 +33,11 @@ from ingest.normalize import _fold_unicode, fold, semantic_text, words
     ("Stop\n\nNOTICE: This email is confidential.", "Stop"),
     ("Stop by anytime\nGod bless", "Stop by anytime"),
     ("Text sent by mistake\nStop", "Text sent by mistake\nStop"),
+    ("Unsubscribe\nSarah (she/her)", "Unsubscribe"),
+    ("STOP\n\nVery respectfully,\nLt. Col. Smith", "STOP"),
+    ("STOP\nDr. María José Núñez", "STOP"),
+    ("STOP\n\n📱 Sent from my iPhone", "STOP"),
+    ("Stop by\nThanks in advance!", "Stop by"),
 ])
 def test_signatures_quotes_and_sign_offs_are_removed(body, expected):
     assert semantic_text(body) == expected
