@@ -156,14 +156,16 @@ _ASIDES = re.compile(
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
 
 
-# Exact mode only: a refusal beside an opt-out keyword ("not interested, stop", "no thank you, unsubscribe"); never
-# beside START ("START? no thanks" is no request).
-_REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest)(?!\w)")
+# Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
+# unsubscribe", "Yes, STOP", "Fine. Stop."); never beside START ("START? no thanks" is no request), and YES alone
+# stays the opt-in keyword.
+_REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest|"
+                      r"yes|yeah|yep|yup|sure|fine)(?!\w)")
 
 
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.
-REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
+REPLY_PREFIXES = frozenset("re fw fwd reply answer response".split())
 # Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
 FOREIGN_FILLERS = frozenset(
     "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
