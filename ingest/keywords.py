@@ -156,6 +156,16 @@ _ASIDES = re.compile(
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
 
 
+# Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
+# "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
+_GREETINGS = re.compile(
+    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?(?=\s*[,:!]))?"
+    r"|(?i:to\s+whom\s+it\s+may\s+concern)"
+    r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
+    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
+
+
 # Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
 # unsubscribe", "Yes, STOP", "Fine. Stop."); never beside START ("START? no thanks" is no request), and YES alone
 # stays the opt-in keyword.
@@ -457,6 +467,7 @@ class KeywordRules:
         refused = None
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
+            reply = _GREETINGS.sub(" ", reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
