@@ -146,11 +146,12 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
 
 
 # Exact mode only: text emoticons and a phone number standing apart beside the keyword ("stop <3", "STOP T_T",
-# "STOP 555-201-3344": the number to stop); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
+# "STOP 555-201-3344": the number to stop, "STOP 72345": the short code); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
 # stays a word: "stop xD" is laughing, as "stop lol" is.
 _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
     r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
+    r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
