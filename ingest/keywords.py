@@ -19,7 +19,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   also takes different opt-out keywords listed ("stop, cancel, quit":
   ``keyword~list``) and, when STOP is configured, STOP in another language of
   ``INTENT_OPT_OUT_WORDS`` written whole ("BAJA", "Arret svp", "СТОП":
-  ``keyword~language``). A keyword inside a sentence is never matched.
+  ``keyword~language``). Exact mode alone also drops, around the keyword, the texts it names ("STOP TEXTING",
+  "stop the messages", "opt me out of texts", "remove me from your list", "stop this"; never what CANCEL names
+  vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 555-201-3344"), how often
+  the sender asked ("2nd time asking"), a copy of the business's text pasted below the reply ("STOP\n\nAcme: ..."),
+  and a refusal before an opt-out keyword ("not interested, stop"). A message with no keyword word stays intent's
+  ("take me off your list", "no more texts"). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
 - ``intent``: natural-language requests, by the named rules of
@@ -50,21 +55,128 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
-    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME"),
+    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK"),
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
-    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT"),
+    "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT", "REVOKE PERMISSION"),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
 KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
-    "immediately seriously forever permanently right rn just again "
+    "immediately seriously forever permanently right rn just again all kindly anyway anyways or whatever "
+    # the thanks of other languages beside an English keyword ("Unsubscribe por favor"), and British "ta"
+    "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
-    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh".split()
+    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
+    "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh "
+    # and the swearing that only intensifies it ("stop fucking texting me")
+    "fucking fuckin freaking freakin frickin effing bloody goddamn".split()
 )
+# Exact mode only: the texts a keyword is about, named after it ("stop the messages", "STOP TEXTING", "stop sending me
+# texts", "opt me out of texts", "remove me from your list", "stop this", "remove my number"). The words that name them are dropped from the end of the
+# message (courtesy words may follow: "please"), when they hold a determiner or a preposition, or a word that is no
+# filler ("texting", "alerts"); "Stop texts" needs no help, the message nouns being fillers. A list is named only after
+# a determiner or "from" ("stop list" is no request). Never a keyword word: the keyword itself must stay.
+_OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging sending alerts "
+                          "contacting txting txtin textin textng texing msging messagin sendin subscription subscriptions "
+                          "bothering harassing spamming pestering bugging reminding stuff junk crap shit garbage "
+                          # the texts misspelt ("stop messeges", "cancel the texs"; never "massages", a spa's word)
+                          "mesages mesage messeges messege messges msges texs textes textx texst txet textn txtx textz "
+                          "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
+                          "ads list lists mailing contact number phone this that these those them everything".split())
+_LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
+_VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with".split())  # and "of" after "out"
+# A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
+_SUBSCRIPTION = frozenset("subscription subscriptions".split())
+# A laugh after the texts named ("stop with the texts omg"); alone beside a keyword it is laughing ("omg stop").
+_LAUGHS = frozenset("omg lol lmao smh".split())
+# Words that describe the texts inside the words that name them ("stop the daily deals texts", "these political texts").
+_OBJECT_MODIFIERS = frozenset("daily weekly monthly sale promo promotional marketing political automated random annoying "
+                              "stupid dumb constant endless".split())
+_MESSAGE_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging".split())
+_MOST_OBJECT_WORDS = 8
+
+
+def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
+    """The message without the texts it names after its keyword ("stop sending me the texts please": "stop me please")."""
+    start = len(message)
+    while start > 1 and len(message) - start < _MOST_OBJECT_WORDS:
+        word = message[start - 1]
+        if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word) or word in _LAUGHS
+                or (word in _OBJECT_MODIFIERS and start < len(message))
+                or (word == "of" and message[start - 2] == "out")):
+            break
+        start -= 1
+    span = message[start:]
+    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"]
+    nouns = [w for w in named if w in _OBJECT_NOUNS]
+    if any(w in _OBJECT_MODIFIERS or w in _LAUGHS for w in span) and not any(w in _MESSAGE_NOUNS for w in nouns):
+        return message  # a modifier only before the texts themselves; a laugh only after them ("stop lol" is laughing)
+    if not nouns and "all" in span and ("from" in span or "of" in span):
+        nouns = ["all"]  # "unsubscribe from all", "OPT OUT OF ALL"
+    if not nouns or not message[:start]:
+        return message
+    if any(w in _SUBSCRIPTION for w in nouns) and not any(w in _MESSAGE_NOUNS for w in nouns):
+        return message
+    leads = any(w in _OBJECT_LEADS or w == "of" for w in named)
+    if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
+        return message  # "Stop texts" (fillers already), "stop list" (no request)
+    if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
+        return message  # "Cancel that", "cancel my number": what is cancelled is the booking or the line, not the texts
+    return message[:start] + tuple(w for w in span if w not in named and w not in _LAUGHS)
+
+
+# Exact mode only: a copy of the business's text pasted below the reply, after a blank line, without quote marks,
+# as some phones send it ("STOP\n\nAcme Salon: Reminder of your appt ...", "Stop\n\n[Acme Pharmacy] Rx ready"): it opens
+# with the sender's name and a colon, or the name in brackets. Only below a reply of a few words.
+_BUSINESS_COPY_START = re.compile(
+    r"\s*(?:\[[^\]\n]{2,40}\]|(?!(?:Question|Questions|Note|Ps|PS|P\.S|Also|Edit|Update|Me|Q|Reason|Why|Because|Btw|BTW|"
+    r"Fyi|FYI|Ok|OK|Re|Subject)\b)[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}:)\s+\S")
+_MOST_REPLY_WORDS = 4
+
+
+def _without_business_copy(text: str) -> str:  # before semantic_text, which drops the blank lines
+    """The reply above a copy of the business's text ("STOP\n\nAcme: Your order shipped" is "STOP")."""
+    parts = re.split(r"\n[ \t]*\n", text, maxsplit=1) if "\n" in text else ()
+    if len(parts) == 2 and _BUSINESS_COPY_START.match(parts[1]) \
+            and 0 < len(words(semantic_text(parts[0]))) <= _MOST_REPLY_WORDS:
+        return parts[0]
+    return text
+
+
+# Exact mode only: text emoticons and a phone number standing apart beside the keyword ("stop <3", "STOP T_T",
+# "STOP 555-201-3344": the number to stop, "STOP 72345": the short code); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
+# stays a word: "stop xD" is laughing, as "stop lol" is.
+_ASIDES = re.compile(
+    r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
+    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
+    r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
+    # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
+    r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
+    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
+
+
+# Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
+# "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
+_GREETINGS = re.compile(
+    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?(?=\s*[,:!]))?"
+    r"|(?i:to\s+whom\s+it\s+may\s+concern)"
+    r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
+    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
+
+
+# Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
+# unsubscribe", "Yes, STOP", "Fine. Stop."); never beside START ("START? no thanks" is no request), and YES alone
+# stays the opt-in keyword.
+_REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest|"
+                      r"yes|yeah|yep|yup|sure|fine)(?!\w)")
+
+
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.
-REPLY_PREFIXES = frozenset("re fw fwd reply answer".split())
+REPLY_PREFIXES = frozenset("re fw fwd reply answer response".split())
 # Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
 FOREIGN_FILLERS = frozenset(
     "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
@@ -278,11 +390,12 @@ class _KeywordTable:
     def repeated(self, roots: dict[str, list[tuple[int, int]]], *texts: str) -> _Keyword | None:
         """The first keyword (opt-out ones come first) with a form that one of ``texts`` writes once or more
         ("stopstopstop" is STOP)."""
-        found = []
-        for text in filter(None, texts):
+        for text in filter(None, texts):  # the first text with a keyword decides ("stop all" is STOPALL, not STOP)
             unit, times = _unit(text)
-            found += [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
-        return self.keywords[min(found)] if found else None
+            found = [index for index, form_times in roots.get(unit, ()) if times % form_times == 0]
+            if found:
+                return self.keywords[min(found)]
+        return None
 
     def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
@@ -352,7 +465,15 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        message = words(semantic_text(body, self._protected))
+        refused = None
+        if self.mode is MatchMode.EXACT:
+            reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
+            reply = _GREETINGS.sub(" ", reply)
+            message = words(reply)
+            if _REFUSAL.search(reply):
+                refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
+        else:
+            message = words(semantic_text(body, self._protected))
         if not message:
             return Decision(Label.OTHER, "empty")
         skipped = tuple(ignore)
@@ -370,12 +491,20 @@ class KeywordRules:
             return Decision(Label.OTHER, "no-keyword")
         while len(message) > 1 and message[0] in REPLY_PREFIXES:
             message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
+        if self.mode is MatchMode.EXACT:
+            message = _without_object(message)  # intent reads the texts named with its own rules (phrase:remove-me)
+            if len(message) > 2 and message[-2] == "x" and message[-1].isdigit() and len(message[-1]) <= 3:
+                message = message[:-2]  # "STOP x 3": the count written apart ("x3" is a filler)
         if len(message) > 2 and all(len(w) == 1 for w in message):
             message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, table)
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
             decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
+        if decision.label is Label.OTHER and refused is not None:
+            again = self.keyword_decision(refused, mode, skipped)
+            if again.label is Label.OPT_OUT:
+                return again
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
             unmasked = tuple(unmask_word(w) for w in message)
@@ -405,7 +534,7 @@ class KeywordRules:
         # A variant with a filler among its words is tried with it ("Delete me pls": "me" is a filler, DELETE no keyword).
         whole = "".join(typos.deleet(w) for w in message if not fillers[w] or w in _VARIANT_FILLERS) \
             if len(core) < len(message) else joined
-        if keyword := table.repeated(table.joined, *dict.fromkeys((joined, whole))):
+        if keyword := table.repeated(table.joined, *dict.fromkeys((whole, joined))):
             return Decision(keyword.label, f"keyword:{keyword.name}", keyword.name)
         if keyword := table.repeated(table.squeezed, squeezed):
             return Decision(keyword.label, f"keyword~elongated:{keyword.name}", keyword.name)

@@ -24,14 +24,14 @@ _WORD = re.compile(r"[^\W_]+")
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:on\b.{0,200}\bwrote:?|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message:?|"
     r"from:\s.*|le\b.{0,200}\ba écrit\s*:?|"
-    r"am\b.{0,200}\bschrieb\b.*|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
+    r"am\b.{0,200}\bschrieb\b.*|op\b.{0,200}\bschreef\b.{0,200}:|den\b.{0,200}\bskrev\b.{0,200}:|el\b.{0,200}\bescribió:?|em\b.{0,200}\bescreveu:?|il\b.{0,200}\bha scritto:?)\s*$",
     re.IGNORECASE,
 )
 # A line that starts an appended signature block.
 _SIGNATURE_START = re.compile(
     r"^(?!.*\b(?:by mistake|by accident|accidentally|wrong (?:number|person|phone)|please ignore|ignore (?:this|that|it))\b)"
     r"\s*(?:--+|—+|–+|__+|sent from (?:my|the|yahoo|mail|outlook|aol)\b.*|sent via\b.*|sent with\b.*|"
-    r"get outlook for\b.*|enviado desde\b.*|envoyé de mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
+    r"get outlook for\b.*|enviado desde\b.*|envoy[eé] (?:de|depuis) mon\b.*|von meinem\b.*gesendet|inviato da\b.*|"
     r"enviado do meu\b.*)\s*$",
     re.IGNORECASE,
 )
@@ -40,11 +40,19 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"\s*[(\[]?\s*(?:"
+    r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
-    r"(?i:sent (?:from|using|via|with))(?: (?:[A-Z0-9][\w.&®©™’'-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
-    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld))){1,8}[.!]?|"
+    r"(?i:(?:text |message )?sent (?:from|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
+    r"android))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
+    # The same in other languages: "Obtener Outlook para Android", "Baixe o Outlook para iOS", "Outlook für Android herunterladen".
+    r"(?:obtener|obtén|descargar|descarga|descargue|baixe|baixar|obter|obtenha|télécharger|telecharger|obtenir|scarica|"
+    r"ottieni|hol dir|holen sie sich|download) (?:el |o |la |l['’]|die )?outlook\b.{0,60}|"
+    r"outlook (?:für|voor|för|for) (?:ios|android)\b.{0,40}|"
+    # "Diese Nachricht wurde von meinem Android Mobiltelefon mit GMX Mail gesendet.", "Este mensaje fue enviado desde ..."
+    r"(?:diese nachricht wurde (?:von|mit|über)|este mensaje (?:fue|ha sido) enviado (?:desde|con)|ce message a [eé]t[eé] "
+    r"envoy[eé] (?:de|depuis|avec)|questo messaggio [eè] stato inviato (?:da|con)|esta mensagem foi enviada (?:do|de|com))\b.{0,100}|"
     r"(?:get|download) (?:the )?\w+(?: \w+)? (?:app )?for (?:android|ios|iphone|ipad|windows|mac|mobile)\b.{0,40}|"
     r"sent (?:from|via|using|with) (?:a |an |my )?(?:mobile|phone|cell|handheld|wireless)(?: device| phone)?\s*[,;.-]\s*"
     r"(?:please )?(?:excuse|pardon|forgive)\b.{0,60}|powered by\b.{0,60}|"
@@ -56,13 +64,13 @@ _APPENDED_LINE = re.compile(
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
-    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:отправлено с|надіслано з|sendt fra min|verzonden (?:vanaf|met) mijn|skickat från min|wysłane z|"
+    r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
     r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
     r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
     # Disclaimers and excuses that mail and phone apps add.
-    r"(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
+    r"(?:(?:notice|important|caution|warning|confidential)\s*:\s*)?(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
     r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*[)\]]?\s*$",
@@ -73,7 +81,8 @@ _CLOSING_QUOTES = "\"“”»'’"
 # Never a line about a mistake ("sent by my kid by accident, ignore").
 _MISTAKE = re.compile(r"\b(?:mistake|accident\w*|error|wrong|ignore|sorry|oops|meant)\b", re.IGNORECASE)
 # "Acme <a@b> wrote:", "Acme schrieb am Mo., 2. März 2026:": a header that names the sender first.
-_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
+_NAMED_HEADER = re.compile(r"\b(?:wrote|escribió|escreveu|ha scritto|a écrit|schreef|skrev|kirjoitti|napisał|napisała|"
+                           r"написал|написала|yazdı|schrieb(?: am\b.{0,100})?)\s?:\s*$", re.IGNORECASE)
 # A copy of the business's text below the reply: its reply instruction or the carrier notice (searched, and
 # never in a line that asks about it: "Text STOP to end is what it said, is that right?").
 _BUSINESS_COPY = re.compile(
@@ -102,7 +111,8 @@ def _appended(line: str) -> bool:
 _WRAPPED_HEADER_START = re.compile(r"\s*(?:on|le|am|el|em|il)\b[^\d]{0,200}\d", re.IGNORECASE)
 # A closing word on a line of its own ("Best,", "Regards", "xoxo"): the lines below it are the signature.
 _CLOSING_LINE = re.compile(
-    r"^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|respectfully|cheers|thanks|thank you|"
+    r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|respectfully|very respectfully|"
+    r"v/r|best wishes|warm wishes|cheers|thanks|thank you|"
     r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
     r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
     re.IGNORECASE,
@@ -112,20 +122,21 @@ _CLOSING_LINE = re.compile(
 _CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
-    r"^\s*(?:thanks|thank you|thx|ty|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
-    r"sent from my \w+|xoxo|xo|hugs|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()-]{0,30}$",
+    r"^\s*(?:thanks|thank you|thx|ty|tia|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
+    r"very respectfully|v/r|warm(?:est)? (?:regards|wishes)|best wishes|"
+    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()!-]{0,30}$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
 # a short line of capitalised names or initials, with a title, a credential, an emoji or the company after an @.
 _NAME_LINE = re.compile(
-    r"^\s*[-~–—]?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
+    r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|Capt|Fr)\.?\s+)?(?:[A-Z][a-zA-Z'’-]*\.?\s*){1,3}"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|SSgt|Capt|Fr|Lt|Col|Lt\. Col)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*\.?\s*){1,3}"
     r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
-    r"(?:\s*[^\w\s]{1,4})?\s*$"
+    r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
 )
-_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’-]{1,30}?\s*[-~–—]*\s*$")
+_DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
     r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+from\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*)?)?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
@@ -152,7 +163,7 @@ _SMALL_CAPS = str.maketrans({
 _REGIONAL_INDICATORS = {0x1F1E6 + i: ord("a") + i for i in range(26)}
 _SPELLED_IN_FLAGS = re.compile(r"\s*(?:[\U0001F1E6-\U0001F1FF][\s\u200b\u200d\ufe0f]*){3,}")
 # "$TOP": a dollar sign written for the S of a word.
-_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_]{2,})")
+_DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[^\W\d_][^\W_])")  # "$T0P" too, never "$20"
 # "STOP!!!1": the 1 typed while holding shift for "!" is punctuation too.
 _BANG_ONES = re.compile(r"(?<=!)[1!]+(?![\w])")
 
@@ -168,11 +179,16 @@ _CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
 
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
-_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ", "aceopxyktmbhizjsdhaeoptikvu")
+# Cherokee capitals that look like Latin ones ("ᏚᎢᎾᏢ"): casefolding leaves them as capitals.
+# Lisu capitals ("ꓢꓔꓳꓑ") and Canadian syllabics ("ᔕTOᑭ") are what "fancy text" generators put for Latin letters.
+_FULL_LOOKALIKES = str.maketrans("асеорхуктмвнізјѕԁһαεορτικνυ" "ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᎾᏢᏒᏚᎢᏙᏉᏔᎳᏃ"
+                                 "ꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑꓣꓢꓔꓴꓦꓪꓫꓬꓜ" "ᗩᗷᑕᗪᗴᕼᒪᗰᑎᑭᔕᑌᐯᗯᖇᖴᒍ",
+                                 "aceopxyktmbhizjsdhaeoptikvu" "abcdeghijklmoprstvvwwz"
+                                 "abcdefghijklmnoprstuvwxyz" "abcdehlmnpsuvwrfj")
 
 
 def unmask_word(word: str) -> str:
-    """A folded word written wholly in Cyrillic or Greek look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
+    """A folded word written wholly in Cyrillic, Greek, Cherokee, Lisu or Canadian-syllabics look-alikes of Latin letters, in Latin ("ѕтор" is "stop").
 
     Only for whole-message keyword matching: Russian words made of such letters ("не", "рука") stay Russian elsewhere."""
     plain = word.translate(_FULL_LOOKALIKES)

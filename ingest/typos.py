@@ -106,8 +106,10 @@ def is_typo_of(word: str, target: str) -> bool:
     """``word`` is ``target`` mistyped within the length's budget, and no real word itself."""
     if word == target or word in REAL_WORDS or not word.isascii() or not word.isalpha() or len(target) <= 3:
         return False
-    if _un(word) != (target[0] == "u"):
-        return False  # "unscribe" is no SUBSCRIBE, "subscibe" no UNSUBSCRIBE: the prefix carries the meaning
+    if _un(word) != (target[0] == "u") and not (word[1:2] + word[:1] + word[2:3] == target[:3] and word[:1] == "u"):
+        # "unscribe" is no SUBSCRIBE, "subscibe" no UNSUBSCRIBE: the prefix carries the meaning (but the first two keys
+        # swapped, "uqit" for "quit", is no prefix)
+        return False
     budget = _budget(len(word))
     if not budget or abs(len(target) - len(word)) > budget:
         return False

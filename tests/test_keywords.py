@@ -37,7 +37,7 @@ CASES = [
     (EXACT, "S.T.O.P.", None, OUT, "STOP"),
     # exact mode is the whole message
     (EXACT, "please stop", None, OUT, "STOP"),  # a polite word around the keyword
-    (EXACT, "stop texting me", None, None, None),
+    (EXACT, "stop texting me", None, OUT, "STOP"),
     # a reply prefix, letters spaced out, different opt-out keywords listed, STOP in another language
     (EXACT, "Re: STOP", None, OUT, "STOP"),
     (EXACT, "RE: unsubscribe", None, OUT, "UNSUBSCRIBE"),  # never "resubscribe"
@@ -178,14 +178,45 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("ST0P", "keyword:STOP"),
     ("5T0P", "keyword:STOP"),
     ("Resubscribe", "keyword:START"),
+    # the texts the keyword is about, named after it (exact mode only; intent has its own phrase rules)
+    ("please stop texting me", "keyword:STOP"),
+    ("STOP SENDING ME TEXTS", "keyword:STOP"),
+    ("stop the messages pls", "keyword:STOP"),
+    ("Opt me out of texts", "keyword:OPTOUT"),
+    ("remove me from your list", "keyword:UNSUBSCRIBE"),
+    ("END ALL", "keyword:END"),
+    ("stop all", "keyword:STOPALL"),
+    ("stop stop all", "keyword:STOP"),
+    ("Subscribe me back", "keyword:START"),
+    ("uqit", "keyword~typo:QUIT"),
+    ("$T0P", "keyword:STOP"),
+    ("ᏚᎢᎾᏢ", "keyword:STOP"),
+    ("unsubscribe\n\nObtener Outlook para Android", "keyword:UNSUBSCRIBE"),
+    ("stop this please", "keyword:STOP"),
+    ("remove my number pls", "keyword:UNSUBSCRIBE"),
+    ("cancel these texts", "keyword:CANCEL"),
+    ("STOP KINDLY", "keyword:STOP"),
+    ("STOP DAMN IT", "keyword:STOP"),
+    ("stop or unsubscribe", "keyword~list:STOP"),
+    ("STOP x 3", "keyword:STOP"),
+    ("stop <3", "keyword:STOP"),
+    ("STOP 555-201-3344", "keyword:STOP"),
+    ("STOP\n\nMaple Grove Salon: Reminder of your appt on 3/5 at 2PM.", "keyword:STOP"),
+    ("STOP\n\n[Walgreens] Your prescription is ready.", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
 
 
 @pytest.mark.parametrize("body", [
-    "stop by the office", "please stop texting me", "cancel my order", "end of the day", "shop", "top", "quite",
-    "Subscribe? no thanks", "I quit", "HELP me stop", "stop stop all",
+    "stop by the office", "cancel my order", "end of the day", "shop", "top", "quite",
+    "Subscribe? no thanks", "I quit", "HELP me stop",
+    # the texts named, but no keyword word, or something else after them
+    "please take me off your list", "no more texts", "stop list", "end of the list", "stop texting me at 3am lol",
+    "stop the messages from my ex", "cancel all my appointments", "don't stop sending", "the end",
+    # CANCEL's vague object is the booking; a laugh stays a word; the sender's own label below the reply
+    "Cancel that", "cancel my phone", "stop XD", "Stop by\n\nMaple Grove Salon: your appt is at 2",
+    "Stop\n\nQuestion: will I still get receipts?", "call me 555-201-3344", "omg stop",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT

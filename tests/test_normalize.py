@@ -21,6 +21,23 @@ from ingest.normalize import _fold_unicode, fold, semantic_text, words
     ("END\n(Sent from my Galaxy Watch5)", "END"),
     ("Stop please\nR. Banerjee | Banerjee Tax Services | 555-0112", "Stop please"),
     ("see you at 4\nstop by the desk | room 210", "see you at 4\nstop by the desk | room 210"),
+    # round 7: footers in other languages, names opening with symbols or naming two people, blessings
+    ("unsubscribe\n\nObtener Outlook para Android", "unsubscribe"),
+    ("Stop\n\nDiese Nachricht wurde von meinem Android Mobiltelefon mit GMX Mail gesendet.", "Stop"),
+    ("Stop\n\nVerstuurd vanaf mijn iPhone", "Stop"),
+    ("STOP\n\nOp di 4 mrt. 2026 om 10:12 schreef Winkel <x@y.example>:\n> Korting!", "STOP"),
+    ("stop\n\nSent from myMail for Android", "stop"),
+    ("STOP\n-Mike & Linda", "STOP"),
+    ("STOP\n\n🌸 Jen 🌸", "STOP"),
+    ("Cancel\nHave a blessed day!", "Cancel"),
+    ("Stop\n\nNOTICE: This email is confidential.", "Stop"),
+    ("Stop by anytime\nGod bless", "Stop by anytime"),
+    ("Text sent by mistake\nStop", "Text sent by mistake\nStop"),
+    ("Unsubscribe\nSarah (she/her)", "Unsubscribe"),
+    ("STOP\n\nVery respectfully,\nLt. Col. Smith", "STOP"),
+    ("STOP\nDr. María José Núñez", "STOP"),
+    ("STOP\n\n📱 Sent from my iPhone", "STOP"),
+    ("Stop by\nThanks in advance!", "Stop by"),
 ])
 def test_signatures_quotes_and_sign_offs_are_removed(body, expected):
     assert semantic_text(body) == expected
@@ -53,6 +70,19 @@ def test_odd_unicode_folds_to_plain_letters(text, expected):
 
 def test_emoji_and_punctuation_only_separate_words():
     assert words("🛑 STOP!!! 🛑") == ("stop",)
+
+
+def test_a_whole_word_in_cherokee_lisu_or_syllabics_lookalikes_is_unmasked():
+    from ingest.normalize import unmask_word
+
+    assert unmask_word(fold("ᏚᎢᎾᏢ")) == "stop"
+    assert unmask_word(fold("ꓢꓔꓳꓑ")) == "stop"
+    assert unmask_word(fold("ᔕTOᑭ")) == "stop"
+
+
+def test_a_dollar_sign_is_an_s_before_letters_or_leet_but_never_before_a_price():
+    assert fold("$T0P") == "st0p"
+    assert fold("$20 off") == "$20 off"
 
 
 def test_a_word_disguised_with_cyrillic_lookalikes_is_unmasked_but_russian_stays_russian():
