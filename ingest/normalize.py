@@ -94,10 +94,20 @@ _QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|s
                                  r"help|start)\b", re.IGNORECASE)
 
 
+_APP_NOTE_START = re.compile(r"\s*[(\[]?\s*(?:sent|get|download|powered)\b")
+
+
 def _appended(line: str) -> bool:
     """A line that an app, a carrier or a mail client added below the reply, or that starts a copy of the original."""
     if len(line) > 600 or _MISTAKE.search(line):
         return False
+    # A footer typed or lowered all in lower case reads as its title ("sent from samsung mobile!!").
+    shaped = _unmarked(line)
+    shaped = shaped.title() if shaped.islower() and _APP_NOTE_START.match(shaped) else shaped
+    return _appended_as_typed(line) or (shaped != line and _appended_as_typed(shaped))
+
+
+def _appended_as_typed(line: str) -> bool:
     if _APPENDED_LINE.match(line) or _QUOTED_INSTRUCTION.match(line):
         return True
     if "|" in line and _BARRED_SIGNATURE.match(line) and _CONTACT.search(line):
@@ -129,9 +139,14 @@ _SIGN_OFF = re.compile(
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
 # a short line of capitalised names or initials, with a title, a credential, an emoji or the company after an @.
+# A day, a month or the thing a CANCEL is about is no name ("Cancel\nMonday", "CANCEL\nTomorrow").
+_WHEN_OR_WHAT = (r"Today|Tomorrow|Tonight|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
+                 r"Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Morning|Afternoon|Evening|Next|This|That|It|"
+                 r"Order|Appointment|Appt|Booking|Reservation|Everything|All|Both|Tickets?|Subscription|Membership|Account")
 _NAME_LINE = re.compile(
     r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
-    r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked)\b)"
+    r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked|" + _WHEN_OR_WHAT + r")\b)"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|SSgt|Capt|Fr|Lt|Col|Lt\. Col)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*\.?\s*){1,3}"
     r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
@@ -313,7 +328,20 @@ def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str
     return lines
 
 
+def _unmarked(line: str) -> str:
+    """The line without the emoji and punctuation after it ("Jen 🌸 🙄", "Sent from Samsung Mobile!!")."""
+    end = len(line)
+    while end and not (line[end - 1].isalnum() or line[end - 1] in ")]"):
+        end -= 1
+    return line[:end]
+
+
 def _is_sign_off(line: str) -> bool:
+    # Never capitalised for it: a line in lower case is no name ("cancel\nsee you monday").
+    return _is_sign_off_as_typed(line) or (_unmarked(line) != line and _is_sign_off_as_typed(_unmarked(line)))
+
+
+def _is_sign_off_as_typed(line: str) -> bool:
     if _SIGN_OFF.match(line) or _DASHED_NAME.match(line):
         return True
     # A capitalised name line, but not a shouted keyword ("STOP") or a sentence.

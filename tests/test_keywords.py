@@ -203,6 +203,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP 555-201-3344", "keyword:STOP"),
     ("STOP\n\nMaple Grove Salon: Reminder of your appt on 3/5 at 2PM.", "keyword:STOP"),
     ("STOP\n\n[Walgreens] Your prescription is ready.", "keyword:STOP"),
+    # a footer or a name line with emoji or punctuation after it, a footer typed in lower case
+    ("Stop\nJen 🌸 🙄", "keyword:STOP"), ("STOP\n\nSent from Samsung Mobile!!", "keyword:STOP"),
+    ("Stop\nThanks, Marcus 🙄", "keyword:STOP"), ("stop\n\nsent from samsung mobile", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -217,6 +220,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     # CANCEL's vague object is the booking; a laugh stays a word; the sender's own label below the reply
     "Cancel that", "cancel my phone", "stop XD", "Stop by\n\nMaple Grove Salon: your appt is at 2",
     "Stop\n\nQuestion: will I still get receipts?", "call me 555-201-3344", "omg stop",
+    # a day or a booking below CANCEL is what it cancels, no name; a line in lower case is never taken for a name
+    "Cancel\nMonday", "CANCEL\nTomorrow", "Cancel\nAppointment", "cancel\nsee you monday",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
