@@ -134,7 +134,9 @@ _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|i
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|tia|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
     r"very respectfully|v/r|warm(?:est)? (?:regards|wishes)|best wishes|"
-    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*[\w .'()!-]{0,30}$",
+    r"sent from my \w+|xoxo|xo|hugs|god bless|blessings|have a (?:blessed|great|good|nice|wonderful) (?:day|one|evening|weekend)|gracias|merci(?!\s+(?:de\b|d['’]))|danke|grazie|obrigad[oa]|saludos|cordialement|br|rgds|brgds|kr)\b[\s,.!]*"
+    # then a name of three words at most ("Thanks, Dr. Amy Chen"), not a sentence ("thanks. No need for further texts")
+    r"(?=[\w .'()!-]{0,30}$)(?:[\w.'()!-]+(?:\s+[\w.'()!-]+){0,2})?\s*$",
     re.IGNORECASE,
 )
 # "- J. Rivera", "~Maria", "Dana K.", "Mrs. Jennifer L. Hawkins", "Jennifer Hawkins, CPA", "Jen 🌸", "Mike @ Dale's Auto":
