@@ -243,6 +243,9 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(fold(text)))
 
 
+_BLANK_RUN = re.compile(r"[^\S\n\r\u2028\u2029\x85]{2,}")
+
+
 def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     """The reply without quoted original text, signature blocks and a trailing name or sign-off.
 
@@ -251,6 +254,8 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    if "  " in text or "\t" in text:
+        text = _BLANK_RUN.sub(" ", text)  # a run of blanks is one space; the line patterns would try it from every blank
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
@@ -276,7 +281,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
             found = tail.search(lines[-1]) if len(lines[-1]) <= 120 else None  # a short reply line only
             if found and 0 < len(words(lines[-1][:found.start()])) <= most and not set(words(found.group())) & keep:
                 lines[-1] = lines[-1][:found.start()]
-        inline = _INLINE_SIGNATURE.search(lines[-1])
+        inline = _INLINE_SIGNATURE.search(lines[-1], max(0, len(lines[-1]) - 80))  # a sign-off is short: its tail only
         if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
             lines[-1] = lines[-1][:inline.start()]
     return "\n".join(lines)
