@@ -112,6 +112,7 @@ class IntentClassifier:
     def __init__(self, rules: KeywordRules) -> None:
         self._rules = rules
         self._compiled, self._index = _compiled_rules()
+        self._speller = _speller()  # built with the rules, not at the first message
         opt_out = (*rules.opt_out, *kw.INTENT_EXTRA_OPT_OUT, *(w for ws in kw.INTENT_OPT_OUT_WORDS.values() for w in ws))
         opt_in = (*(k for k in rules.opt_in if k not in kw.INTENT_IGNORED_OPT_IN), *kw.INTENT_EXTRA_OPT_IN,
                   *(w for ws in kw.INTENT_OPT_IN_WORDS.values() for w in ws))
@@ -127,7 +128,7 @@ class IntentClassifier:
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
         text = _BLANKS.sub(" ", semantic_text(body, self._protected))  # the signals read words one space apart
-        folded = _speller().correct(fold(text))
+        folded = self._speller.correct(fold(text))
         if tapback := sig.TAPBACK.match(folded):
             # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
             opening = sig.QUOTE_START.search(text)
