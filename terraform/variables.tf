@@ -68,7 +68,7 @@ variable "opt_in_keywords" {
 }
 
 variable "keyword_match" {
-  description = "KEYWORD_MATCH: \"exact\" (the whole message is the keyword), \"contains\" (the keyword appears as a word) or \"intent\" (natural-language requests, by named rules; see README)."
+  description = "KEYWORD_MATCH: \"exact\" (the whole message is the keyword, with at most the texts it names and courtesy words), \"contains\" (the keyword appears as a word) or \"intent\" (natural-language requests, by named rules; see README)."
   type        = string
   default     = "exact"
 
