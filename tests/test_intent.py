@@ -216,6 +216,9 @@ CONSTRUCTIONS = {
         ("stop im not buying anything", OUT), ("stop this is the 4th text today", OUT), ("unsubscribe i never signed up", OUT),
         ("STOP found it annoying tbh", OUT), ("Basta non compro niente da voi", OUT), ("stop it youre too sweet", OTHER),
         ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER), ("enough said, book me for Tuesday", OTHER)],
+    "a bare keyword of another language run on after a reason to stop, with no punctuation, is the request": [
+        ("Isso é spam parem", OUT), ("Je ne suis pas cliente chez vous arrêtez", OUT),
+        ("por favor não parem", OTHER), ("non voglio che smettete", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

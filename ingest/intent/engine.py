@@ -206,8 +206,10 @@ class IntentClassifier:
                 # "unsubscribe me but keep my account open": what is kept is not the texts.
                 hits = [h for h in hits if h.effect is not Effect.KEEP or not sig.KEPT_OTHER.match(clause.text, h.start)]
             if not clause.question and not hits and not clause_cancelled and not laughing \
-                    and clause.text.endswith((" stop", " unsubscribe", " stopall")) \
+                    and clause.text.endswith((" stop", " unsubscribe", " stopall", " basta", " parem", " chega", " arretez",
+                                              " smettete", " stopp")) \
                     and (run_on := sig.RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in sig.NOT_RUN_ON \
+                    and run_on.group(1) not in sig.NEGATORS and run_on.group(1) not in ("no", "pas", "que", "che", "dass") \
                     and clause.text.split(" ", 1)[0] not in sig.NOT_RUN_ON_START and sig.RUN_ON_REASON.search(clause.text):
                 # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.
                 hits = [_Hit(Effect.OPT_OUT, "phrase:run-on-stop", 0, len(clause.text))]

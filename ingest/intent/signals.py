@@ -238,7 +238,7 @@ GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
 # A statement of three words or more run on into a bare STOP at the end of its clause ("i wasnt even a customer stop"),
 # unless the word before it makes the STOP part of the statement ("don't stop", "when I say stop", "the next stop").
-RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:stop|unsubscribe|stopall)$")
+RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:stop|unsubscribe|stopall|basta|parem|chega|arretez|smettete|stopp)$")
 NOT_RUN_ON = frozenset(
     "dont cant wont not never to no say said says text texted reply replied type typed send sent write wrote the a an bus "
     "next last first one two three few more another quick short brief final rest truck train pit full each every any "
@@ -252,7 +252,8 @@ NOT_RUN_ON = frozenset(
 # ... and only after a reason to stop: who the sender is not, what they never did, how often the texts come.
 RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscribe|asked|ask|consent\w*|agreed|agree|number|"
                             r"wrong|who|times|again|spam\w*|texts?|texting|messages?|idea|know|knew|shop|shopped|bought|member|"
-                            r"patient|account)\b")
+                            r"patient|account|sms|mensajes?|mensage(?:m|ns)|messaggi|nachrichten|cliente|kunde|kundin|"
+                            r"numero|nummer|todos los dias|todo dia|tous les jours|ogni giorno|jeden tag)\b")
 # ... nor a clause that asks or supposes ("does texting END do the same thing as STOP", "si je réponds STOP").
 NOT_RUN_ON_START = frozenset("if si se wenn falls when what whats does do should would will can could is are how why "
                               "where who which did was were has have".split())
