@@ -345,7 +345,8 @@ def _unmarked(line: str) -> str:
 
 def _is_sign_off(line: str) -> bool:
     # Never capitalised for it: a line in lower case is no name ("cancel\nsee you monday").
-    return _is_sign_off_as_typed(line) or (_unmarked(line) != line and _is_sign_off_as_typed(_unmarked(line)))
+    unmarked = _unmarked(line)
+    return _is_sign_off_as_typed(line) or (unmarked != line and _is_sign_off_as_typed(unmarked))
 
 
 def _is_sign_off_as_typed(line: str) -> bool:

@@ -187,7 +187,7 @@ class IntentClassifier:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:resolved", cancelled)
             if opening and (any(h.rule in sig.BARE_EXCLAMATION for h in hits) or _bare_opt_out(clause, hits)):
-                if _stop_means_wait(clauses, index, folded, message_words):
+                if _stop_means_wait(clauses, index, folded, all_text, message_words):
                     # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
                     hits = _drop(hits, _is_opt_out, "sense:stop-meaning-wait", cancelled)
             else:
@@ -206,10 +206,9 @@ class IntentClassifier:
                 # "unsubscribe me but keep my account open": what is kept is not the texts.
                 hits = [h for h in hits if h.effect is not Effect.KEEP or not sig.KEPT_OTHER.match(clause.text, h.start)]
             if not clause.question and not hits and not clause_cancelled and not laughing \
-                    and clause.text.endswith((" stop", " unsubscribe", " stopall", " basta", " parem", " chega", " arretez",
-                                              " smettete", " stopp")) \
+                    and clause.text.endswith(sig.RUN_ON_ENDINGS) \
                     and (run_on := sig.RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in sig.NOT_RUN_ON \
-                    and run_on.group(1) not in sig.NEGATORS and run_on.group(1) not in ("no", "pas", "que", "che", "dass") \
+                    and run_on.group(1) not in sig.NOT_RUN_ON_FOREIGN \
                     and clause.text.split(" ", 1)[0] not in sig.NOT_RUN_ON_START and sig.RUN_ON_REASON.search(clause.text):
                 # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.
                 hits = [_Hit(Effect.OPT_OUT, "phrase:run-on-stop", 0, len(clause.text))]
@@ -613,7 +612,7 @@ def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:
     return any(m.start() < end <= m.end() for end in found[0])
 
 
-def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, message_words: set[str]) -> bool:
+def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, all_text: str, message_words: set[str]) -> bool:
     """A bare Stop (or Enough) opening a message means "wait" or "I give in": surprise at an offer ("Stop! Is that really
     the price?"), a question about it ("Pará, pará, el envío es gratis o no?"), a decision to buy ("enough! I'm buying
     two"), halting an order ("Stop! Don't ship it yet") or correcting it ("stop! the delivery was for apt 4B not 4D"),
@@ -621,7 +620,6 @@ def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, messa
     rest = " ".join(clause.text for clause in clauses if clause.text != clauses[index].text)
     if sig.ANNOYED.search(rest):
         return False
-    all_text = " ".join(clause.text for clause in clauses)
     marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
     after = clauses[index + 1:index + 3]
     # A polite Stop ("Stop please. Is the sale over anyway?") asks; it may still halt an order ("stop pls, wrong item").

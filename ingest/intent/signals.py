@@ -238,7 +238,9 @@ GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
 # A statement of three words or more run on into a bare STOP at the end of its clause ("i wasnt even a customer stop"),
 # unless the word before it makes the STOP part of the statement ("don't stop", "when I say stop", "the next stop").
-RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:stop|unsubscribe|stopall|basta|parem|chega|arretez|smettete|stopp)$")
+_RUN_ON_KEYWORDS = ("stop", "unsubscribe", "stopall", "basta", "parem", "chega", "arretez", "smettete", "stopp")
+RUN_ON_ENDINGS = tuple(f" {keyword}" for keyword in _RUN_ON_KEYWORDS)  # a cheap test before the pattern
+RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:" + "|".join(_RUN_ON_KEYWORDS) + r")$")
 NOT_RUN_ON = frozenset(
     "dont cant wont not never to no say said says text texted reply replied type typed send sent write wrote the a an bus "
     "next last first one two three few more another quick short brief final rest truck train pit full each every any "
@@ -249,6 +251,8 @@ NOT_RUN_ON = frozenset(
     "respondo respondi contesto contestar rispondo rispondere risposto scrivo scrivere mando mandar mandei escrevo escrever "
     "antworte antworten schreibe schreiben sende senden tippe saying telling del el la le il lo der die das den dem des du "
     "au da o".split())
+# ... nor a negation or a "that" before the foreign keywords ("por favor não parem", "eu quero que parem").
+NOT_RUN_ON_FOREIGN = NEGATORS | frozenset("no pas que che dass".split())
 # ... and only after a reason to stop: who the sender is not, what they never did, how often the texts come.
 RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscribe|asked|ask|consent\w*|agreed|agree|number|"
                             r"wrong|who|times|again|spam\w*|texts?|texting|messages?|idea|know|knew|shop|shopped|bought|member|"
@@ -329,16 +333,16 @@ CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|suppose
 # ... of something ordered or booked (the words of BOOKING count too).
 ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment|unit|suite|office|location|size|sizes|colou?r|"
                       r"pickup|delivery|order|engraving|print|label)\b")
+# Free and price in the other languages, read by COMMERCE and OFFER.
+_PRICE_WORDS = (r"gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|precio|preco|prix|preis|prezzo|oferta|promocao|descuento|"
+                r"desconto|rabais|rabatt|sconto")
 COMMERCE = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|"
                        r"bogo|buy|cheap|bill|order|ordered|ship|shipped|shipping|delivery|delivered|store|shop|offer|promo|"
-                       r"points|rewards|refund|charge|charged|card|gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|"
-                       r"precio|preco|prix|preis|prezzo|oferta|promocao|descuento|desconto|rabais|rabatt|sconto)\b")
+                       r"points|rewards|refund|charge|charged|card|" + _PRICE_WORDS + r")\b")
 # ... a question about the offer ("Pará, pará, el envío es gratis o no?") or a decision to buy ("enough! I'm buying two",
 # "Basta, ho deciso: prendo quello rosso!") right after it.
 OFFER = re.compile(r"[$%€£]|\b(?:price|prices|priced|cost|costs|off|deal|deals|sale|free|coupon|coupons|discount|discounts|bogo|"
-                    r"shipping|promo|offer|gratis|gratuit|gratuite|gratuito|gratuita|kostenlos|umsonst|envio|frete|livraison|"
-                    r"versand|spedizione|precio|preco|prix|preis|prezzo|oferta|promocao|descuento|desconto|rabais|rabatt|sconto|"
-                    r"[23]x[12])\b")
+                    r"shipping|promo|offer|gratuite|envio|frete|livraison|versand|spedizione|[23]x[12]|" + _PRICE_WORDS + r")\b")
 PRICE = re.compile(r"[$€£] ?\d|\d ?(?:€|\$|£|eur|euros?|usd|dollars?|bucks|reais|pesos)\b")
 PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) (?:buy|buying|take|taking|order|ordering|book|"
                        r"booking|grab|grabbing) (?:it|them|one|two|three|four|both|all|that|this|these|those|some|(?:the|a|an) \w+|"
