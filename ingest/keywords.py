@@ -21,7 +21,7 @@ and accents folded); punctuation, symbols and emoji only separate words.
   ``INTENT_OPT_OUT_WORDS`` written whole ("BAJA", "Arret svp", "СТОП":
   ``keyword~language``). Exact mode alone also drops, around the keyword, the texts it names ("STOP TEXTING",
   "stop the messages", "opt me out of texts", "remove me from your list", "stop this"; never what CANCEL names
-  vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 555-201-3344"), how often
+  vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 202-555-0147"), how often
   the sender asked ("2nd time asking"), a copy of the business's text pasted below the reply ("STOP\n\nAcme: ..."),
   and a refusal before an opt-out keyword ("not interested, stop"). A message with no keyword word stays intent's
   ("take me off your list", "no more texts"). A keyword inside a sentence is never matched.
@@ -146,7 +146,7 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
 
 
 # Exact mode only: text emoticons and a phone number standing apart beside the keyword ("stop <3", "STOP T_T",
-# "STOP 555-201-3344": the number to stop, "STOP 72345": the short code); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
+# "STOP 202-555-0147": the number to stop, "STOP 72345": the short code); their letters and digits are no words of the reply. A laugh ("xD", "o_O")
 # stays a word: "stop xD" is laughing, as "stop lol" is.
 _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"

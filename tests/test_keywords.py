@@ -200,7 +200,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("stop or unsubscribe", "keyword~list:STOP"),
     ("STOP x 3", "keyword:STOP"),
     ("stop <3", "keyword:STOP"),
-    ("STOP 555-201-3344", "keyword:STOP"),
+    ("STOP 202-555-0147", "keyword:STOP"),
     ("STOP\n\nMaple Grove Salon: Reminder of your appt on 3/5 at 2PM.", "keyword:STOP"),
     ("STOP\n\n[Walgreens] Your prescription is ready.", "keyword:STOP"),
     # a footer or a name line with emoji or punctuation after it, a footer typed in lower case
@@ -219,7 +219,7 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "stop the messages from my ex", "cancel all my appointments", "don't stop sending", "the end",
     # CANCEL's vague object is the booking; a laugh stays a word; the sender's own label below the reply
     "Cancel that", "cancel my phone", "stop XD", "Stop by\n\nMaple Grove Salon: your appt is at 2",
-    "Stop\n\nQuestion: will I still get receipts?", "call me 555-201-3344", "omg stop",
+    "Stop\n\nQuestion: will I still get receipts?", "call me 202-555-0147", "omg stop",
     # a day or a booking below CANCEL is what it cancels, no name; a line in lower case is never taken for a name
     "Cancel\nMonday", "CANCEL\nTomorrow", "Cancel\nAppointment", "cancel\nsee you monday",
 ])
