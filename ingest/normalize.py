@@ -243,19 +243,23 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(fold(text)))
 
 
-_BLANK_RUN = re.compile(r"[^\S\n\r\u2028\u2029\x85]{2,}")
+_BLANKS = re.compile(r"[^\S\n\r\u2028\u2029\x85]+")
+_ODD_BLANK = re.compile(r"  |[^\S \n\r\u2028\u2029\x85]")
 
 
 def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
-    """The reply without quoted original text, signature blocks and a trailing name or sign-off.
+    """The reply without quoted original text, signature blocks and a trailing name or sign-off, its words one space
+    apart within a line.
 
     A trailing line is never taken for a name when one of its words (folded) is in ``keep``:
     "Hi\nStop" keeps its "Stop"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    if "  " in text or "\t" in text:
-        text = _BLANK_RUN.sub(" ", text)  # a run of blanks is one space; the line patterns would try it from every blank
+    if _ODD_BLANK.search(text):
+        # A tab, no-break space or run of blanks is one space: the line patterns read words one space apart, and
+        # would try a long run from every blank.
+        text = _BLANKS.sub(" ", text)
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)

@@ -43,6 +43,16 @@ def test_signatures_quotes_and_sign_offs_are_removed(body, expected):
     assert semantic_text(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("STOP\n\nSent\tfrom\tmy Moto g", "STOP"),
+    ("Quit\nSent\x0cfrom Yahoo Mail for Android", "Quit"),
+    ("Unsubscribe  \t\n\nGet Outlook\u00a0for iOS", "Unsubscribe"),
+    ("see\tyou\t\tat 4", "see you at 4"),
+])
+def test_tabs_and_odd_blanks_read_as_one_space(body, expected):
+    assert semantic_text(body).strip() == expected
+
+
 def test_a_lone_name_line_is_the_message_itself():
     assert semantic_text("Dana") == "Dana"
 

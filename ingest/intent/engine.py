@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 # Constructions that carry a request in any wording the lexicon knows the verbs of: a negated send with "anymore", and a
 # negated "keep on" / "continue" sending, in English and the Romance languages. Named "construction:...".
-_BLANKS = re.compile(r"[^\S\n]+")
 _SEND_VERB = r"(?:text|txt|message|msg|send|contact|spam|bother|harass|write|sms|ping|blast)"
 # What may follow the verb: the sender, then these texts, nothing else ("don't send the package again" is about goods).
 _TEXTS_OBJECT = (r"(?: (?:me|us|this number|my number|my phone|mi|me|m|nos|ci))?(?: (?:these|those|them|this|that|anything|any|stuff|such|"
@@ -127,7 +126,7 @@ class IntentClassifier:
         exact = self._rules.keyword_decision(body, kw.MatchMode.EXACT, ignore=kw.INTENT_IGNORED_OPT_IN)
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
-        text = _BLANKS.sub(" ", semantic_text(body, self._protected))  # the signals read words one space apart
+        text = semantic_text(body, self._protected)
         folded = self._speller.correct(fold(text))
         if tapback := sig.TAPBACK.match(folded):
             # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
