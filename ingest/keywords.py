@@ -154,7 +154,8 @@ _ASIDES = re.compile(
     r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
-    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))(?!\S)")
+    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))"
+    r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
 
 
 # Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",

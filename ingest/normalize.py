@@ -280,15 +280,26 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         lines.pop()
     lines = _without_signature_block(lines, keep)
     if lines:
-        lines[-1] = _INLINE_SENT_FROM.sub("", lines[-1]) or lines[-1]
-        for tail, most in ((_INLINE_BARE_SENT_FROM, 3), (_INLINE_INTRO, 2)):
-            found = tail.search(lines[-1]) if len(lines[-1]) <= 120 else None  # a short reply line only
-            if found and 0 < len(words(lines[-1][:found.start()])) <= most and not set(words(found.group())) & keep:
-                lines[-1] = lines[-1][:found.start()]
-        inline = _INLINE_SIGNATURE.search(lines[-1], max(0, len(lines[-1]) - 80))  # a sign-off is short: its tail only
-        if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
-            lines[-1] = lines[-1][:inline.start()]
+        last = _without_inline_signature(lines[-1], keep)
+        if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
+            # "Stop - Gary from Tulsa!!", "Stop, Lisa here 🙄": the marks after the name go with it.
+            last = cut if (cut := _without_inline_signature(bare, keep)) != bare else last
+        lines[-1] = last
     return "\n".join(lines)
+
+
+def _without_inline_signature(line: str, keep: frozenset[str]) -> str:
+    """The reply's line without a name, an introduction or an app's note at its end ("Stop - Jen", "STOP (this is
+    Ana)", "Stop sent from my iPhone")."""
+    line = _INLINE_SENT_FROM.sub("", line) or line
+    for tail, most in ((_INLINE_BARE_SENT_FROM, 3), (_INLINE_INTRO, 2)):
+        found = tail.search(line) if len(line) <= 120 else None  # a short reply line only
+        if found and 0 < len(words(line[:found.start()])) <= most and not set(words(found.group())) & keep:
+            line = line[:found.start()]
+    inline = _INLINE_SIGNATURE.search(line, max(0, len(line) - 80))  # a sign-off is short: its tail only
+    if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
+        line = line[:inline.start()]
+    return line
 
 
 def _is_quote(line: str) -> bool:

@@ -206,6 +206,10 @@ def test_invalid_keyword_settings_are_rejected(env):
     # a footer or a name line with emoji or punctuation after it, a footer typed in lower case
     ("Stop\nJen 🌸 🙄", "keyword:STOP"), ("STOP\n\nSent from Samsung Mobile!!", "keyword:STOP"),
     ("Stop\nThanks, Marcus 🙄", "keyword:STOP"), ("stop\n\nsent from samsung mobile", "keyword:STOP"),
+    # ... and after a name, an introduction or a number on the reply's own line
+    ("Unsubscribe - Priyanka from Leeds!!", "keyword:UNSUBSCRIBE"), ("quit, Tomasz here 😤", "keyword:QUIT"),
+    ("STOP (this is Dr. Oyelaran) 🙏", "keyword:STOP"), ("stop sent from my Galaxy S23!", "keyword:STOP"),
+    ("STOP 202-555-0199!!!", "keyword:STOP"), ("Stop 40404.", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -222,6 +226,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "Stop\n\nQuestion: will I still get receipts?", "call me 202-555-0147", "omg stop",
     # a day or a booking below CANCEL is what it cancels, no name; a line in lower case is never taken for a name
     "Cancel\nMonday", "CANCEL\nTomorrow", "Cancel\nAppointment", "cancel\nsee you monday",
+    # a name with marks after it still leaves a sentence, a number with marks after it is still no keyword
+    "Don't stop - Mo 😍", "end of the line - Greg!!", "call me at 202-555-0163!!",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
