@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest import typos
+
 _WORD = re.compile(r"[^\W_]+")
 # A line that starts the quoted original: everything from it on is not the reply.
 _QUOTE_HEADER = re.compile(
@@ -153,6 +155,15 @@ _NAME_LINE = re.compile(
     r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
 )
+# Below a closing word only: a name of three words at most typed in lower case ("regards,\ntom haverford",
+# "xoxo\nkayla"), never a line of everyday words ("thanks\nsee you monday").
+_LOWER_NAME = re.compile(r"^\s*[-~–—]?\s*[a-zß-öø-ÿ][a-zß-öø-ÿ'’.-]*(?:,?\s+[a-zß-öø-ÿ][a-zß-öø-ÿ'’.-]*){0,2}\s*$")
+_EVERYDAY = frozenset(
+    "i im me my we us our you u your ur he she they them it its this that these those the a an and or but so to too for "
+    "of at on in by from with see get got go going come coming will would can could be is are was am do dont did not "
+    "no yes ok okay please pls plz again later soon now then here there all any more much very just still also "
+    "thanks thank thx ty lol haha bye".split())
+_WHEN_OR_WHAT_WORD = re.compile(_WHEN_OR_WHAT, re.IGNORECASE)
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
@@ -338,8 +349,22 @@ def _signature_detail(line: str) -> bool:
 
 
 def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
-    """What follows a closing word ("Best,") is a signature block."""
-    return _signature_block([line for line in below if line.strip()], keep)
+    """What follows a closing word ("Best,") is a signature block, or a name typed in lower case ("thanks!\nbecca")."""
+    block = [line for line in below if line.strip()]
+    if _signature_block(block, keep):
+        return True
+    named = words(block[0]) if block and _LOWER_NAME.match(block[0]) else ()
+    return (0 < len(block) <= 2 and bool(named) and not set(named) & (keep | _EVERYDAY)
+            and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) or _near_keyword(word, keep) for word in named)
+            and all(_CONTACT.search(line) and "?" not in line for line in block[1:]))
+
+
+def _near_keyword(word: str, keep: frozenset[str]) -> bool:
+    """A kept word mistyped, elongated or spelled with digits ("stpo", "quitt", "st0p"): the reply, not a name."""
+    plain = typos.deleet(word)
+    forms = {plain, typos.squeeze(plain)}
+    return bool(forms & keep) or any(typos.is_typo_of(form, kept) for form in forms for kept in keep
+                                     if abs(len(form) - len(kept)) <= 2)
 
 
 def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str]:

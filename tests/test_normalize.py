@@ -53,6 +53,20 @@ def test_tabs_and_odd_blanks_read_as_one_space(body, expected):
     assert semantic_text(body).strip() == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("unsubscribe\n\ncheers,\nnadia k.", "unsubscribe"),
+    ("stop\nthank you!\nluis", "stop"),
+    ("end\n\nregards\nwei ling\nm: 555-0134", "end"),
+    # everyday words, a day or a booking, or the keyword itself mistyped stay the reply's
+    ("cancel\nthanks\nsee you friday", "cancel\nthanks\nsee you friday"),
+    ("cancel\nthanks\nthe appointment", "cancel\nthanks\nthe appointment"),
+    ("cancel\nthanks\nwednesday", "cancel\nthanks\nwednesday"),
+    ("hi\nthanks\nstpo", "hi\nthanks\nstpo"),
+])
+def test_a_name_in_lower_case_is_a_signature_only_below_a_closing_word(body, expected):
+    assert semantic_text(body, keep=frozenset({"stop", "cancel", "end", "unsubscribe"})) == expected
+
+
 def test_a_lone_name_line_is_the_message_itself():
     assert semantic_text("Dana") == "Dana"
 
