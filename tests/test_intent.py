@@ -104,6 +104,20 @@ def test_an_intent_only_opt_out_is_marked_as_not_decided_by_a_keyword():
     assert not INTENT.decide("please stop texting me").by_keyword
 
 
+@pytest.mark.parametrize("text", [
+    "No thanks stop", "To whom it may concern STOP", "STOP for the 2nd time", "Unsubscribe 40404!!",
+    "Good evening, QUIT", "cancel the textes pls", "Yes. END",
+])
+def test_a_keyword_reply_exact_mode_opts_out_is_an_opt_out_in_intent_mode_too(text):
+    assert KeywordRules(mode=MatchMode.EXACT).decide(text).label is OUT
+    assert label(text) is OUT
+
+
+@pytest.mark.parametrize("text", ["don't stop", "No thanks, don't stop", "Good evening, can you stop by?"])
+def test_intent_keeps_its_own_reading_where_a_rule_cancels_the_keyword(text):
+    assert label(text) is not OUT
+
+
 def test_an_opt_in_request_that_mentions_stop_is_never_an_opt_out():
     decision = INTENT.decide("Sent STOP by accident, please turn the texts back on")
     assert decision.label is IN

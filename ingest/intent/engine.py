@@ -21,6 +21,7 @@ suppositions, a pasted business text that says what its keyword does.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -110,6 +111,8 @@ def _compiled_rules() -> tuple[tuple[_Rule, ...], RuleIndex]:
 class IntentClassifier:
     def __init__(self, rules: KeywordRules) -> None:
         self._rules = rules
+        # Exact mode's reading of the same keywords: whatever it opts out, intent does too when no rule says otherwise.
+        self._exact = dataclasses.replace(rules, mode=kw.MatchMode.EXACT)
         self._compiled, self._index = _compiled_rules()
         self._speller = _speller()  # built with the rules, not at the first message
         opt_out = (*rules.opt_out, *kw.INTENT_EXTRA_OPT_OUT, *(w for ws in kw.INTENT_OPT_OUT_WORDS.values() for w in ws))
@@ -332,6 +335,11 @@ class IntentClassifier:
             return self._decision(kw.Label.OPT_OUT, found[Effect.OPT_OUT][0])
         if help_rule:
             return kw.Decision(kw.Label.HELP, help_rule, "HELP", by_keyword=False)
+        if not cancelled:
+            # "No thanks stop", "STOP for the 3rd time": a keyword reply in exact mode's sense, which no rule read.
+            floor = self._exact.keyword_decision(body, kw.MatchMode.EXACT, ignore=kw.INTENT_IGNORED_OPT_IN)
+            if floor.label is kw.Label.OPT_OUT:
+                return floor
         return kw.Decision(kw.Label.OTHER, cancelled[0] if cancelled else "none", by_keyword=False)
 
     @staticmethod
