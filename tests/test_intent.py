@@ -233,6 +233,11 @@ CONSTRUCTIONS = {
     "a bare keyword of another language run on after a reason to stop, with no punctuation, is the request": [
         ("Isso é spam parem", OUT), ("Je ne suis pas cliente chez vous arrêtez", OUT),
         ("por favor não parem", OTHER), ("non voglio che smettete", OTHER)],
+    "a bare keyword ending the whole message as typed is the request, unless negated, a noun or a laugh": [
+        ("ustedes son unos pesados basta", OUT), ("you guys are relentless stop", OUT), ("Ihr nervt total STOPP", OUT),
+        ("third promo since lunch basta", OUT), ("the bus driver never did stop", OTHER),
+        ("the shuttle skipped my usual stop", OTHER), ("mandatemi solo le fatture e basta", OTHER),
+        ("these deals are unreal lol stop", OTHER), ("passe me prendre stp", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [
         ("stop! the cake was 24.50 not 42.50", OTHER), ("stop texting me, I've had 1,200 of these", OUT)],
     "a help request taken back is no help": [

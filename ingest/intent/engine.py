@@ -211,7 +211,12 @@ class IntentClassifier:
                     and clause.text.endswith(sig.RUN_ON_ENDINGS) \
                     and (run_on := sig.RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in sig.NOT_RUN_ON \
                     and run_on.group(1) not in sig.NOT_RUN_ON_FOREIGN \
-                    and clause.text.split(" ", 1)[0] not in sig.NOT_RUN_ON_START and sig.RUN_ON_REASON.search(clause.text):
+                    and clause.text.split(" ", 1)[0] not in sig.NOT_RUN_ON_START \
+                    and (sig.RUN_ON_REASON.search(clause.text) or (
+                        index == len(clauses) - 1 and sig.RUN_ON_LAST.search(folded)
+                        and run_on.group(1) not in sig.NOT_RUN_ON_UNREASONED
+                        and clause.text.split()[-3] not in sig.NOUN_BEFORE
+                        and sig.NOT_RUN_ON_FOREIGN.isdisjoint(clause.text.split()))):
                 # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.
                 hits = [_Hit(Effect.OPT_OUT, "phrase:run-on-stop", 0, len(clause.text))]
             if not clause.question and not hits and sig.NUMBERISH.search(clause.text) and sig.NUMBER_BY_MISTAKE.search(clause.text) \

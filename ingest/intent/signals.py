@@ -253,6 +253,12 @@ NOT_RUN_ON = frozenset(
     "au da o".split())
 # ... nor a negation or a "that" before the foreign keywords ("por favor não parem", "eu quero que parem").
 NOT_RUN_ON_FOREIGN = NEGATORS | frozenset("no pas que che dass".split())
+# ... or, with no reason given, as the message's last word as typed, with no negation in its clause ("you guys are
+# relentless stop"; never "the driver didnt even stop", "envoie le lien stp", "je suis en auto stop").
+RUN_ON_LAST = re.compile(r"\b(?:" + "|".join(_RUN_ON_KEYWORDS) + r")\W*$")
+NOT_RUN_ON_UNREASONED = frozenset("e y even auto omg lol haha hahaha lmao wow oh god gosh".split())
+# ... nor a STOP that is a noun ("this is my favorite stop", "we made a quick coffee stop").
+NOUN_BEFORE = frozenset("the a an my your ur our his her their every each one next last first".split())
 # ... and only after a reason to stop: who the sender is not, what they never did, how often the texts come.
 RUN_ON_REASON = re.compile(r"\b(?:customer|client|signed|sign|subscribed|subscribe|asked|ask|consent\w*|agreed|agree|number|"
                             r"wrong|who|times|again|spam\w*|texts?|texting|messages?|idea|know|knew|shop|shopped|bought|member|"
