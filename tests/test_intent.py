@@ -235,7 +235,9 @@ CONSTRUCTIONS = {
         ("por favor não parem", OTHER), ("non voglio che smettete", OTHER)],
     "a bare keyword ending the whole message as typed is the request, unless negated, a noun or a laugh": [
         ("ustedes son unos pesados basta", OUT), ("you guys are relentless stop", OUT), ("Ihr nervt total STOPP", OUT),
-        ("third promo since lunch basta", OUT), ("the bus driver never did stop", OTHER),
+        ("third promo since lunch basta", OUT), ("not buying anything from you people stop", OUT),
+        ("the bus driver never did stop", OTHER),
+        ("the ride home didnt even stop", OTHER),
         ("the shuttle skipped my usual stop", OTHER), ("mandatemi solo le fatture e basta", OTHER),
         ("these deals are unreal lol stop", OTHER), ("passe me prendre stp", OTHER)],
     "a decimal point or a thousands comma does not end a clause": [

@@ -207,16 +207,7 @@ class IntentClassifier:
             if any(h.effect is Effect.KEEP for h in hits):
                 # "unsubscribe me but keep my account open": what is kept is not the texts.
                 hits = [h for h in hits if h.effect is not Effect.KEEP or not sig.KEPT_OTHER.match(clause.text, h.start)]
-            if not clause.question and not hits and not clause_cancelled and not laughing \
-                    and clause.text.endswith(sig.RUN_ON_ENDINGS) \
-                    and (run_on := sig.RUN_ON_STOP.match(clause.text)) and run_on.group(1) not in sig.NOT_RUN_ON \
-                    and run_on.group(1) not in sig.NOT_RUN_ON_FOREIGN \
-                    and clause.text.split(" ", 1)[0] not in sig.NOT_RUN_ON_START \
-                    and (sig.RUN_ON_REASON.search(clause.text) or (
-                        index == len(clauses) - 1 and sig.RUN_ON_LAST.search(folded)
-                        and run_on.group(1) not in sig.NOT_RUN_ON_UNREASONED
-                        and clause.text.split()[-3] not in sig.NOUN_BEFORE
-                        and sig.NOT_RUN_ON_FOREIGN.isdisjoint(clause.text.split()))):
+            if not hits and not clause_cancelled and not laughing and _run_on_stop(clause, index == len(clauses) - 1, folded):
                 # "i wasnt even a customer stop": a statement, then the keyword, with no punctuation between them.
                 hits = [_Hit(Effect.OPT_OUT, "phrase:run-on-stop", 0, len(clause.text))]
             if not clause.question and not hits and sig.NUMBERISH.search(clause.text) and sig.NUMBER_BY_MISTAKE.search(clause.text) \
@@ -530,6 +521,27 @@ def _answered_no(clauses: tuple[Clause, ...], index: int) -> bool:
         if not answer.question:
             return bool(sig.REJECTION.match(answer.text))
     return False
+
+
+def _run_on_stop(clause: Clause, last: bool, folded: str) -> bool:
+    """A bare keyword run on after a statement with no punctuation: after a reason to stop ("i wasnt even a customer
+    stop"), or as the message's last word as typed ("I told you already stop")."""
+    text = clause.text
+    if clause.question or not text.endswith(sig.RUN_ON_ENDINGS):
+        return False
+    run_on = sig.RUN_ON_STOP.match(text)
+    if not run_on or run_on.group(1) in sig.NOT_RUN_ON or run_on.group(1) in sig.NOT_RUN_ON_FOREIGN \
+            or text.split(" ", 1)[0] in sig.NOT_RUN_ON_START:
+        return False
+    if sig.RUN_ON_REASON.search(text):
+        return True
+    words = text.split()
+    if not last or not sig.RUN_ON_LAST.search(folded) or run_on.group(1) in sig.NOT_RUN_ON_UNREASONED \
+            or words[-3] in sig.NOUN_BEFORE:
+        return False
+    if words[-1] in sig.RUN_ON_ENGLISH:
+        return not _negated(text, len(text) - len(words[-1]))  # "not buying anything stop", never "didnt even stop"
+    return sig.NOT_RUN_ON_FOREIGN.isdisjoint(words)  # never "por favor não parem", "non voglio che smettete"
 
 
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
