@@ -66,6 +66,7 @@ KEYWORD_FILLERS = frozenset(
     "immediately seriously forever permanently right rn just again all kindly anyway anyways or whatever "
     # the thanks of other languages beside an English keyword ("Unsubscribe por favor"), and British "ta"
     "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
+    "muchas bien beaucoup mille tante vielen dank schon muito "  # "merci bien", "muchas gracias", "danke schön"
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
     "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
     "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh "

@@ -210,6 +210,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("Unsubscribe - Priyanka from Leeds!!", "keyword:UNSUBSCRIBE"), ("quit, Tomasz here 😤", "keyword:QUIT"),
     ("STOP (this is Dr. Oyelaran) 🙏", "keyword:STOP"), ("stop sent from my Galaxy S23!", "keyword:STOP"),
     ("STOP 202-555-0199!!!", "keyword:STOP"), ("Stop 40404.", "keyword:STOP"),
+    # the thanks of other languages in two words
+    ("Stop, merci bien", "keyword:STOP"), ("UNSUBSCRIBE muchas gracias", "keyword:UNSUBSCRIBE"),
+    ("stop danke schön", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
