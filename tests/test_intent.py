@@ -229,7 +229,9 @@ CONSTRUCTIONS = {
     "a leading STOP typed without its full stop ends its own sentence": [
         ("stop im not buying anything", OUT), ("stop this is the 4th text today", OUT), ("unsubscribe i never signed up", OUT),
         ("STOP found it annoying tbh", OUT), ("Basta non compro niente da voi", OUT), ("stop it youre too sweet", OTHER),
-        ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER), ("enough said, book me for Tuesday", OTHER)],
+        ("stop im so excited", OTHER), ("ok STOP how is this only $12", OTHER), ("enough said, book me for Tuesday", OTHER),
+        ("Stop no me interesa nada", OUT), ("basta sono stufa di questi sms", OUT), ("Enough no more deals", OUT),
+        ("Halt stopp ich will keine Werbung", OUT), ("para no me digas que llegó", OTHER)],
     "a bare keyword of another language run on after a reason to stop, with no punctuation, is the request": [
         ("Isso é spam parem", OUT), ("Je ne suis pas cliente chez vous arrêtez", OUT),
         ("por favor não parem", OTHER), ("non voglio che smettete", OTHER)],

@@ -207,10 +207,10 @@ def _text_speak(m: re.Match[str]) -> str:
 # Clipped "je" ("jveux plus de sms", "chuis pas intéressé").
 _CLIPPED_JE = re.compile(r"\b(?:j(suis|sui|veux|peux|vous|vais|sais)|(chuis))\b")
 _LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe|enough|basta|chega|parem|arretez|smettete|smettetela|"
-                           r"stopp)(?: (?:please|now|already|it|ya|ja|jetzt|svp))?) (?=(?:im|i|ive|id|ill|i am|this is|thats|"
+                           r"stopp|halt)(?: (?:please|now|already|it|ya|ja|jetzt|svp))?) (?=(?:im|i|ive|id|ill|i am|this is|thats|"
                            r"its|it is|were|we|youre|you are|your|theyre|they are|who|why|not|never|seriously|honestly|found|"
                            r"got|already|told|asked|moved|dont|didnt|cant|wont|non|nao|ne|je|ich|io|yo|eu|ho|hab|"
-                           r"habe|hai|jai|ya no|ja nao|ja no|gia)\b)")
+                           r"habe|hai|jai|jen|ya no|ja nao|ja no|gia|no me(?! diga)|no quiero|sono|mi avete|vi ho|halt|stopp|no more)\b)")
 # Words that open a reply without adding to it.
 _OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
 _NAMING = frozenset("the your that this a an ur".split())
