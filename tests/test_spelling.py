@@ -33,6 +33,14 @@ def test_other_words_are_left_as_typed(word):
     assert SPELLER.correct_word(word) == word
 
 
+def test_a_negation_of_five_letters_is_found_under_a_word_of_four():
+    speller = Speller([r"\bstop texting\b"], negations=["never", "nicht", "not"])
+    assert [speller.correct_word(w) for w in ("nver", "nevr", "ncht", "nto", "stop")] == ["never", "never", "nicht", "nto",
+                                                                                         "stop"]
+    assert INTENT.decide("I would nver ask you to stop").label is not Label.OPT_OUT
+    assert INTENT.decide("Bitte ncht aufhören, die Angebote sind super").label is not Label.OPT_OUT
+
+
 def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
     speller = Speller([r"\b(?:stamp|stomp)\b"])
     assert speller.correct_word("stmp") == "stmp"  # missing a letter of both

@@ -96,7 +96,8 @@ def _speller() -> Speller:
                if isinstance(v, re.Pattern) or (isinstance(v, frozenset) and all(isinstance(w, str) for w in v))]
     patterns = (*PATTERNS, *CONSTRUCTIONS)
     return Speller([*(expand(p.regex) for p in patterns), *signals],
-                   [*(fold(example) for p in patterns for example in p.examples), *ABBREVIATIONS, *ABBREVIATIONS.values()])
+                   [*(fold(example) for p in patterns for example in p.examples), *ABBREVIATIONS, *ABBREVIATIONS.values()],
+                   sig.NEGATORS)
 
 
 @functools.cache

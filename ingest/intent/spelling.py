@@ -4,7 +4,8 @@ The vocabulary is every word the rules and signals spell out. A word outside it 
 vocabulary word of five letters or more is one slip away: two neighbouring letters swapped, one letter left out,
 or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
 often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
-the rules already read.
+the rules already read. A negation of five letters is found under a word of four too ("nver", "ncht"): a
+negation lost to a slip turns "I'd never ask you to stop" into a request.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from collections.abc import Iterable
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \w, \s in a regex source are no letters of a word
 _LETTERS = re.compile(r"[a-z]+")
-_CANDIDATE = re.compile(r"(?<![\w'’])[a-z]{5,}(?![\w'’])")  # a whole word, not part of an elision or a contraction
+_CANDIDATE = re.compile(r"(?<![\w'’])[a-z]{4,}(?![\w'’])")  # a whole word, not part of an elision or a contraction
 _STEM = re.compile(r"([a-z]{3,})\\w")  # "mand\w*": any word that starts so is the rules' own
 _TARGET_LENGTH = 5
 
 
 class Speller:
-    def __init__(self, sources: Iterable[str], examples: Iterable[str] = ()) -> None:
+    def __init__(self, sources: Iterable[str], examples: Iterable[str] = (), negations: Iterable[str] = ()) -> None:
         words: set[str] = set()
         stems: set[str] = set()
         for source in sources:
@@ -37,6 +38,8 @@ class Speller:
             for shorter in _inner_deletions(target):
                 missing.setdefault(shorter, set()).add(target)
         self._missing_one = {short: frozenset(found) for short, found in missing.items()}
+        self._short_slips = {short: target for target in negations if len(target) == _TARGET_LENGTH
+                             for short in _inner_deletions(target) if short not in self._known}
         self.correct_word = functools.lru_cache(maxsize=8192)(self._correct_word)
 
     def correct(self, folded: str) -> str:
@@ -44,7 +47,9 @@ class Speller:
         return _CANDIDATE.sub(lambda m: self.correct_word(m.group()), folded)
 
     def _correct_word(self, word: str) -> str:
-        if len(word) < _TARGET_LENGTH or word in self._known or not word.isalpha() or not word.isascii() \
+        if len(word) < _TARGET_LENGTH:
+            return self._short_slips.get(word, word)
+        if word in self._known or not word.isalpha() or not word.isascii() \
                 or any(word[:i] in self._stems for i in range(3, len(word))):
             return word
         found = set(self._missing_one.get(word, ()))
