@@ -215,7 +215,10 @@ CONSTRUCTIONS = {
         ("Stop, is it free to reply to these?", OUT)],
     "double spaces, an opening 'ok' or 'hey' and text-speak '2' / '4' are read as the words they stand for": [
         ("please  stop  texting  me", OUT), ("ok no more please", OUT), ("hey I want out", OUT), ("I told u 2 stop", OUT),
-        ("hey  stop  by  the  shop  later", OTHER), ("I want 2 large pizzas", OTHER), ("I need 4 tickets", OTHER)],
+        ("hey  stop  by  the  shop  later", OTHER), ("I want 2 large pizzas", OTHER), ("I need 4 tickets", OTHER),
+        ("oops wrong person, meant 2 send this 2 my brother", OTHER), ("you never had my permission 2 bill my card twice", OTHER),
+        ("I replied STOP by mistake 2 another store, not you guys", OTHER),
+        ("my late husband used 2 shop here, is his jacket ready?", OTHER)],
     "French and Italian elisions typed without the apostrophe": [
         ("ne menvoyez plus rien", OUT), ("jai dit stop", OUT), ("cest pas Julien", OUT), ("toglietemi dallelenco", OUT),
         ("chuis pas intéressé, arrêtez", OUT), ("cest pas grave", OTHER), ("mi cancelli lappuntamento di giovedì?", OTHER),

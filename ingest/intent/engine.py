@@ -33,7 +33,7 @@ from ingest.intent.lexicon import PATTERNS
 from ingest.intent.patterns import Effect, expand, out, sense
 from ingest.intent.prefilter import RuleIndex, compile_rule
 from ingest.intent.spelling import Speller
-from ingest.intent.text import ABBREVIATIONS, Clause, prepare
+from ingest.intent.text import ABBREVIATIONS, Clause, prepare, read_text_speak
 from ingest.normalize import fold, semantic_text, words
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class IntentClassifier:
         if exact.label is not kw.Label.OTHER or exact.rule == "empty":
             return exact
         text = semantic_text(body, self._protected)
-        folded = self._speller.correct(fold(text))
+        folded = read_text_speak(self._speller.correct(fold(text)))  # the signals read "meant 2 send" too
         if tapback := sig.TAPBACK.match(folded):
             # What the sender typed below the quoted message ("Liked “Your order shipped”\nSTOP") is their reply.
             opening = sig.QUOTE_START.search(text)

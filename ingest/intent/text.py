@@ -121,8 +121,7 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
     folded = _APOSTROPHE.sub(" ", folded)
     folded = _HASH.sub(" number ", folded)  # "wrong #", "lose my #"
     folded = _ELIDED.sub(r"\1 ", folded)  # "menvoyez", "jai", "dallelenco": the apostrophe left out
-    if "2" in folded or "4" in folded:
-        folded = _TEXT_SPEAK.sub(_text_speak, folded)  # "I told you 2 stop"
+    folded = read_text_speak(folded)
     if "j" in folded or "chuis" in folded:
         folded = _CLIPPED_JE.sub(lambda m: "je suis" if m.group(2) else f"je {m.group(1)}", folded)
     if "." in folded:
@@ -188,11 +187,17 @@ _TEXT_SPEAK = re.compile(r"\b([a-z]+) ([24])(?= ([a-z]+)\b)")
 _BOTH_NEXT = frozenset("me my the this that these those your ur u you us".split())
 _TO_NEXT = _BOTH_NEXT | frozenset("any stop get receive be hear unsubscribe subscribe opt text do not never no end remove cancel "
                                   "start talk quit leave donate order keep see know say send contact call bother sign join put "
-                                  "add take go come read change limit continue block report delete".split())
-_TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed decided agreed refuse consent how way expect "
-                      "meant meaning".split())
+                                  "add take go come read change limit continue block report delete charge erase shop stay ask "
+                                  "release pause resubscribe rejoin share sell use".split())
+_TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed decided agree agreed refuse consent how way "
+                      "expect meant meaning permission mistake accident accidentally used replied texted sent".split())
 _FOR_NEXT = _BOTH_NEXT | frozenset("now ever good real sure any further".split())
 _FOR_AFTER = frozenset("looking wait waiting thanks thx alone".split())
+
+
+def read_text_speak(folded: str) -> str:
+    """``folded`` with "2" and "4" read as "to" and "for" where no count can stand ("I told you 2 stop")."""
+    return _TEXT_SPEAK.sub(_text_speak, folded) if "2" in folded or "4" in folded else folded
 
 
 def _text_speak(m: re.Match[str]) -> str:
