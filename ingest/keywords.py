@@ -413,6 +413,16 @@ class _KeywordTable:
         return None
 
 
+def _spaced_letters(message: tuple[str, ...]) -> tuple[str, ...]:
+    """The message without the courtesy words of two letters or more around it ("ok U N S U B", "S T O P, thanks")."""
+    start, end = 0, len(message)
+    while start < end and len(message[start]) > 1 and message[start] in KEYWORD_FILLERS:
+        start += 1
+    while end > start and len(message[end - 1]) > 1 and message[end - 1] in KEYWORD_FILLERS:
+        end -= 1
+    return message[start:end]
+
+
 def _unit(text: str) -> tuple[str, int]:
     """The shortest string ``text`` repeats, and how many times: ("stop", 3) for "stopstopstop"."""
     size = (text + text).find(text, 1)
@@ -491,14 +501,16 @@ class KeywordRules:
                 if matched:
                     return Decision(keyword.label, f"contains:{keyword.name}", keyword.name)
             return Decision(Label.OTHER, "no-keyword")
-        while len(message) > 1 and message[0] in REPLY_PREFIXES:
-            message = message[1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop"
+        opening = next((i for i, w in enumerate(message) if w not in KEYWORD_FILLERS), 0)
+        while len(message) > opening + 1 and message[opening] in REPLY_PREFIXES:
+            message = message[:opening] + message[opening + 1:]  # "Re: STOP", "Reply: STOP", "RE: RE: stop", "ok RE: stop"
         if self.mode is MatchMode.EXACT:
             message = _without_object(message)  # intent reads the texts named with its own rules (phrase:remove-me)
             if len(message) > 2 and message[-2] == "x" and message[-1].isdigit() and len(message[-1]) <= 3:
                 message = message[:-2]  # "STOP x 3": the count written apart ("x3" is a filler)
-        if len(message) > 2 and all(len(w) == 1 for w in message):
-            message = ("".join(message),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
+        letters = _spaced_letters(message)
+        if len(letters) > 2 and all(len(w) == 1 for w in letters):
+            message = ("".join(letters),)  # "U N S U B S C R I B E": letters spaced out, none a filler ("u", "k")
         decision = self._exact(message, table)
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.

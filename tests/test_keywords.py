@@ -210,6 +210,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("Unsubscribe - Priyanka from Leeds!!", "keyword:UNSUBSCRIBE"), ("quit, Tomasz here 😤", "keyword:QUIT"),
     ("STOP (this is Dr. Oyelaran) 🙏", "keyword:STOP"), ("stop sent from my Galaxy S23!", "keyword:STOP"),
     ("STOP 202-555-0199!!!", "keyword:STOP"), ("Stop 40404.", "keyword:STOP"),
+    # a reply prefix or letters spaced out after a courtesy word ("ok RE: unsubscribe" is no RESUBSCRIBE typo)
+    ("ok RE: unsubscribe", "keyword:UNSUBSCRIBE"), ("ok U N S U B S C R I B E", "keyword:UNSUBSCRIBE"),
+    ("S-T-O-P, thanks", "keyword:STOP"),
     # the thanks of other languages in two words
     ("Stop, merci bien", "keyword:STOP"), ("UNSUBSCRIBE muchas gracias", "keyword:UNSUBSCRIBE"),
     ("stop danke schön", "keyword:STOP"),
