@@ -68,7 +68,7 @@ KEYWORD_FILLERS = frozenset(
     "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
     "muchas bien beaucoup mille tante vielen dank schon muito "  # "merci bien", "muchas gracias", "danke schön"
     # how the sender addresses the business, and a sigh ("Stop sir", "stop bro", "ugh STOP"), as intent reads them
-    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh jeez argh "
+    "sir maam madam guys folks mate bro bruh dude man hey hi hello yo dear ugh uh um umm uhh hmm jeez argh "
     "lady buddy pal babe hun hon honey yall geez gosh ffs wtf damn dammit damnit smh "
     # and the swearing that only intensifies it ("stop fucking texting me")
     "fucking fuckin freaking freakin frickin effing bloody goddamn".split()
@@ -555,7 +555,9 @@ class KeywordRules:
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
         # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
-        if keyword := table.mistyped(joined, squeezed, len(core)):
+        if (keyword := table.mistyped(joined, squeezed, len(core))) and not (len(distinct) > 1 and any(
+                (whole := table.repeated(table.joined, plain[w])) and whole.label is not keyword.label for w in distinct)):
+            # Never into another kind than a keyword typed whole beside it: "uh stop" is no UNSTOP.
             return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
                 and any(plain[w] in keyword.joined for w in distinct for keyword in table.keywords):

@@ -213,6 +213,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     # a reply prefix or letters spaced out after a courtesy word ("ok RE: unsubscribe" is no RESUBSCRIBE typo)
     ("ok RE: unsubscribe", "keyword:UNSUBSCRIBE"), ("ok U N S U B S C R I B E", "keyword:UNSUBSCRIBE"),
     ("S-T-O-P, thanks", "keyword:STOP"),
+    ("uh STOP", "keyword:STOP"), ("um, unsubscribe", "keyword:UNSUBSCRIBE"),
     # the thanks of other languages in two words
     ("Stop, merci bien", "keyword:STOP"), ("UNSUBSCRIBE muchas gracias", "keyword:UNSUBSCRIBE"),
     ("stop danke schön", "keyword:STOP"),
@@ -244,3 +245,9 @@ def test_help_is_recognised_as_help_in_every_mode_and_publishes_nothing():
         rules = KeywordRules(mode=mode)
         assert rules.decide("HELP").label is Label.HELP
         assert rules.classify("HELP") is None
+
+
+@pytest.mark.parametrize("body", ["uh stop", "hn stop", "ub stop", "unsub$top", "ok re unsubscribe", "in stop"])
+def test_a_typo_never_turns_an_opt_out_keyword_typed_whole_into_an_opt_in(body):
+    for mode in (MatchMode.EXACT, MatchMode.INTENT):
+        assert KeywordRules(mode=mode).decide(body).label is not Label.OPT_IN
