@@ -222,6 +222,8 @@ CONSTRUCTIONS = {
     "French and Italian elisions typed without the apostrophe": [
         ("ne menvoyez plus rien", OUT), ("jai dit stop", OUT), ("cest pas Julien", OUT), ("toglietemi dallelenco", OUT),
         ("chuis pas intéressé, arrêtez", OUT), ("cest pas grave", OTHER), ("mi cancelli lappuntamento di giovedì?", OTHER),
+        ("ma soeur ma dit de me désinscrire mais non merci je reste", OTHER), ("un appel plutôt quun SMS, au lieu dun texto", OUT),
+        ("vi diffido dallutilizzare questo numero", OUT),
         ("décrivez-moi le produit", OTHER)],
     "'not <Name>' is read after an opener and before thanks or an emoji, never as a question": [
         ("Hey, not Kevin 🙄", OUT), ("Je ne suis pas Martine, merci", OUT), ("I'm not Kevin?", OTHER)],

@@ -180,7 +180,8 @@ _ELIDED = re.compile(
     r"appartien|accept|oubli|exist)\w)|[mtnd](?=(?:ecri[vrst]|importun|oppos|enerv|emmerd|embet)\w*)|"
     r"[mnt](?=av(?:ez|ait|aient|ete|evano)\b)|d(?=(?:autres?|attesa)\b)|quelqu(?=un\b)|un(?=altr[ao]\b)|"
     r"[jn](?=ai\b)|j(?=en ai\b)|[cs](?=est\b)|n(?=est (?:plus|pas|jamais|personne|rien|point|que)\b)|qu(?=est[ -]ce\b)|[cn](?=etait\b)|n(?=y a\b)|qu(?=(?:on|il|ils)\b)|s(?=il (?:vous|te)\b)|"
-    r"[dl](?=attente\b)|(?:l|dell|all|nell|dall|sull)(?=(?:invi|iscri|abbonament|elenc|app|indirizz|uso\b)\w*))")
+    r"[dl](?=attente\b)|(?:l|dell|all|nell|dall|sull)(?=(?:invi|iscri|abbonament|elenc|app|indirizz|uso\b|utilizz)\w*)|"
+    r"[mt](?=(?:a|ont) (?:dit|demande|conseille|propose|suggere)\b)|d(?=(?:une?|avoir)\b))")
 # "2" for "to" and "4" for "for" between words, where no count can stand: before a pronoun, a determiner or a verb
 # ("told you 2 stop", "2 my carrier", "4 me"), or after a word that takes "to" / "for" ("belongs 2 a", "looking 4 a").
 _TEXT_SPEAK = re.compile(r"\b([a-z]+) ([24])(?= ([a-z]+)\b)")
