@@ -41,6 +41,12 @@ def test_a_negation_of_five_letters_is_found_under_a_word_of_four():
     assert INTENT.decide("Bitte ncht aufhören, die Angebote sind super").label is not Label.OPT_OUT
 
 
+def test_a_word_under_a_rule_stem_is_completed_toward_a_word_with_that_stem_but_never_shortened():
+    speller = Speller([r"\btext\w* me\b", r"\bstop texting\b", r"\bdont text\w*\b", r"\btexten\b"])
+    assert speller.correct_word("textng") == "texting"
+    assert speller.correct_word("texteen") == "texteen"  # "texten" is one doubled letter away, but the stem reads it
+
+
 def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
     speller = Speller([r"\b(?:stamp|stomp)\b"])
     assert speller.correct_word("stmp") == "stmp"  # missing a letter of both

@@ -4,7 +4,8 @@ The vocabulary is every word the rules and signals spell out. A word outside it 
 vocabulary word of five letters or more is one slip away: two neighbouring letters swapped, one letter left out,
 or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
 often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
-the rules already read. A negation of five letters is found under a word of four too ("nver", "ncht"): a
+the rules already read; a word a rule's stem covers ("textng" under "text\w*") is only completed toward a word
+with that stem, so the stem's rule still reads it. A negation of five letters is found under a word of four too ("nver", "ncht"): a
 negation lost to a slip turns "I'd never ask you to stop" into a request.
 """
 
@@ -49,13 +50,19 @@ class Speller:
     def _correct_word(self, word: str) -> str:
         if len(word) < _TARGET_LENGTH:
             return self._short_slips.get(word, word)
-        if word in self._known or not word.isalpha() or not word.isascii() \
-                or any(word[:i] in self._stems for i in range(3, len(word))):
+        if word in self._known or not word.isalpha() or not word.isascii():
             return word
+        # A word a rule's stem covers ("textng" under "text\w*") is only completed, never shortened ("texteen" is a
+        # word of its own), and keeps the stem, so the rule still reads it.
+        stems = [word[:i] for i in range(3, len(word)) if word[:i] in self._stems]
         found = set(self._missing_one.get(word, ()))
-        found.update(w for w in _undoubled(word) if w in self._targets)
         found.update(w for w in _swaps(word) if w in self._targets)
-        return found.pop() if len(found) == 1 else word
+        if not stems:
+            found.update(w for w in _undoubled(word) if w in self._targets)
+        if len(found) != 1:
+            return word
+        meant = found.pop()
+        return meant if all(meant.startswith(stem) for stem in stems) else word
 
 
 def _inner_deletions(word: str) -> set[str]:
