@@ -52,8 +52,8 @@ def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
     assert speller.correct_word("stmp") == "stmp"  # missing a letter of both
 
 
-def test_words_inside_an_elision_or_a_contraction_are_not_corrected():
-    assert SPELLER.correct("d'tetxs tetxs'") == "d'tetxs tetxs'"
+def test_the_word_after_an_elision_is_corrected_but_not_one_before_an_apostrophe():
+    assert SPELLER.correct("d'tetxs tetxs'") == "d'texts tetxs'"
     assert SPELLER.correct("stop sneding me tetxs!") == "stop sending me texts!"
 
 

@@ -4,9 +4,10 @@ The vocabulary is every word the rules and signals spell out. A word outside it 
 vocabulary word of five letters or more is one slip away: two neighbouring letters swapped, one letter left out,
 or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
 often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
-the rules already read; a word a rule's stem covers ("textng" under "text\w*") is only completed toward a word
-with that stem, so the stem's rule still reads it. A negation of five letters is found under a word of four too ("nver", "ncht"): a
-negation lost to a slip turns "I'd never ask you to stop" into a request.
+the rules already read. A word a rule's stem covers ("textng", which a rule reads as "text" and any letters) is
+only completed toward a word with that stem, so that rule still reads it. A negation of five letters is found
+under a word of four too ("nver", "ncht"): a negation lost to a slip turns "I'd never ask you to stop" into a
+request. The word after an elision is a word ("m'envoyr"); a word before an apostrophe is not.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \w, \s in a regex source are no letters of a word
 _LETTERS = re.compile(r"[a-z]+")
-_CANDIDATE = re.compile(r"(?<![\w'’])[a-z]{4,}(?![\w'’])")  # a whole word, not part of an elision or a contraction
+_CANDIDATE = re.compile(r"(?<!\w)[a-z]{4,}(?![\w'’])")  # a whole word or the word after an elision ("m'envoyr")
 _STEM = re.compile(r"([a-z]{3,})\\w")  # "mand\w*": any word that starts so is the rules' own
 _TARGET_LENGTH = 5
 
