@@ -47,6 +47,11 @@ def test_a_word_under_a_rule_stem_is_completed_toward_a_word_with_that_stem_but_
     assert speller.correct_word("texteen") == "texteen"  # "texten" is one doubled letter away, but the stem reads it
 
 
+def test_a_word_of_a_rule_example_is_a_word_the_rules_know():
+    speller = Speller([r"\bdejen de mand\w*\b"], ["dejen de mandarme"])
+    assert speller.correct_word("madnarme") == "mandarme"
+
+
 def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
     speller = Speller([r"\b(?:stamp|stomp)\b"])
     assert speller.correct_word("stmp") == "stmp"  # missing a letter of both

@@ -1,6 +1,6 @@
 """One slip in a word the rules know ("tetxs", "mensjes", "numbber") is read as that word.
 
-The vocabulary is every word the rules and signals spell out. A word outside it is corrected when exactly one
+The vocabulary is every word the rules and signals spell out, and the words of the rules' examples. A word outside it is corrected when exactly one
 vocabulary word of five letters or more is one slip away: two neighbouring letters swapped, one letter left out,
 or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
 often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
@@ -30,8 +30,8 @@ class Speller:
         for source in sources:
             words.update(_LETTERS.findall(_ESCAPE.sub(" ", source)))
             stems.update(_STEM.findall(source))
-        targets = {w for w in words if len(w) >= _TARGET_LENGTH}
         words.update(w for example in examples for w in _LETTERS.findall(example))
+        targets = {w for w in words if len(w) >= _TARGET_LENGTH}
         self._known = frozenset(words)
         self._stems = frozenset(stems)
         self._targets = frozenset(targets)
