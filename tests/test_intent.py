@@ -198,7 +198,8 @@ CONSTRUCTIONS = {
         ("don't stop the reminders, only the promos", OUT), ("don't stop the reminders, they help", OTHER)],
     "a negated send with 'anymore', or a negated 'keep sending', asks to stop": [
         ("don't send these anymore please", OUT), ("I don't want you to keep texting me", OUT),
-        ("je ne veux pas que vous continuiez à m'envoyer des SMS", OUT), ("don't send the broken one again", OTHER)],
+        ("je ne veux pas que vous continuiez à m'envoyer des SMS", OUT), ("don't send the broken one again", OTHER),
+        ("we really dont want yall messaging us anymore", OUT), ("I don't want you texting me the receipt, print it", OTHER)],
     "a past opt-out told as a time is a report, unless the texts go on": [
         ("no texts since I unsubscribed, perfect", OTHER), ("I got two more after I unsubscribed", OUT)],
     "'so' before an order ends a run-on reason": [
@@ -216,6 +217,7 @@ CONSTRUCTIONS = {
     "double spaces, an opening 'ok' or 'hey' and text-speak '2' / '4' are read as the words they stand for": [
         ("please  stop  texting  me", OUT), ("ok no more please", OUT), ("hey I want out", OUT), ("I told u 2 stop", OUT),
         ("hey  stop  by  the  shop  later", OTHER), ("I want 2 large pizzas", OTHER), ("I need 4 tickets", OTHER),
+        ("I dont want u tetxing me anymore", OUT), ("who keeps mesaging my wife's phone? please stop", OUT),
         ("oops wrong person, meant 2 send this 2 my brother", OTHER), ("you never had my permission 2 bill my card twice", OTHER),
         ("I replied STOP by mistake 2 another store, not you guys", OTHER),
         ("my late husband used 2 shop here, is his jacket ready?", OTHER)],

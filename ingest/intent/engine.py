@@ -62,6 +62,12 @@ CONSTRUCTIONS = (
         + _TEXTS_OBJECT + r"(?: (?:please|pls|anymore|any more|every day|all the time|so much|so often|constantly|mas|piu|plus|mais|"
         r"mehr|por favor|per favore|svp|por favor))*$",
         "non voglio che continuiate a scrivermi", "don't keep texting me", negatable=False),
+    # Someone wished not to be texting the sender: the clause ends there, or with "anymore" and courtesy ("I don't want
+    # you texting me anymore"), never with a thing sent ("I don't want you texting me the codes").
+    out("construction:not-wanted-sending", r"\b(?:dont|do not|no longer|never) (?:really |even )?(?:want|wish|need) (?:you|u|yall|you guys|"
+        r"your company|anyone|anybody|them|people) (?:guys )?(?:to keep |keep |to be )?(?:texting|messaging|contacting|sending|txting|"
+        r"spamming|bothering|writing|pinging|blowing up)(?: (?:me|us|this number|my number|my phone|my cell))?(?: (?:anymore|any more|"
+        r"again|ever again|at all|please|pls|thanks|period|ok|okay))*$", "I don't want you texting me anymore", negatable=False),
     # Sending a thing, not texts, in es/pt/it/fr ("no quiero que sigan mandando el paquete a la dirección vieja").
     sense("construction:send-goods", r"\b(?:mand|envi|invi|envoy|spedi|spedisc)\w* (?:(?:me|mi|m|nos|ci|le|lui) )?(?:el|la|los|las|o|a|os|as|"
           r"il|lo|gli|le|les|un|una|um|uma|un|une|mi|mis|meu|minha|mio|mia|mon|ma|mes) (?:\w+ )?(?:paquetes?|pedidos?|productos?|"

@@ -87,6 +87,10 @@ ABBREVIATIONS = {
     "vc": "voce", "vcs": "voces", "bc": "because", "cuz": "because", "rn": "right now", "asap": "asap", "thru": "through", "wanna": "want to",
     "4ever": "forever", "2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
     "2mrw": "tomorrow", "gr8": "great", "some1": "someone", "any1": "anyone", "no1": "no one",
+    # the sending verbs as people mistype them, for every rule (the speller leaves a word a rule lists alone)
+    **dict.fromkeys("texing textin txtin txtn texxing texitng textign txeting tetxing tetxting".split(), "texting"),
+    **dict.fromkeys("snding sendn sendin sneding sedning sendign".split(), "sending"),
+    **dict.fromkeys("mesaging messeging mesasging messagign mssging".split(), "messaging"),
 }
 
 
