@@ -97,7 +97,7 @@ PATTERNS = (
         r"cease)(?: {PLEASE}| for good| too| as well| also| now)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
-    out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)$|"
+    out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)(?:$| (?:i|ill|im|i will|i am|we|well|were|then)\b)|"
         r"(?:\w+ )?(?:texts?|messages?|msgs?|txts?|promos?)\b)|\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
         r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b"
         r"(?! (?:send|have|know|confirm|book|reply|answer|get back|let you know|come|pick|be able|be ready|be home|be there)\b))", "if you text me again I'm calling my lawyer", negatable=False),
@@ -432,7 +432,8 @@ PATTERNS = (
         "please contact me by email from now on", "can we switch to email", negatable=False),
     out("texts-dont-work", r"\b(?:texts?|texting|sms|text messages?) (?:honestly |really |just |actually |probably )?(?:isnt|is not|arent|are not|doesnt|does not|dont|do not) "
         r"(?:(?:the |a )?(?:best|good|great|ideal|right|preferred|easiest) (?:way|method|option|channel)|good for me|(?:work|works) for me|"
-        r"ideal for me|convenient|(?:how|the way) (?:i|we) (?:want|wish|like|prefer) to be (?:contacted|reached))\b|"
+        r"ideal for me|convenient|(?:how|the way) (?:i|we) (?:want|wish|like|prefer) to be (?:contacted|reached))\b"
+        r"(?! at (?:work|the moment|night|school|the office)\b| right now\b| during\b)|"
         r"\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
         r"(?: (?:on this (?:phone|number)|well|easily|very well|sorry|at all))*$",
         "text isn't the best way to reach me", "I can't read texts"),
@@ -452,7 +453,8 @@ PATTERNS = (
         r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
         r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
-        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
+        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b"
+        r"(?! (?:me |us )?(?:a|an|the|my) (?:receipt|code|verification|confirmation|charge|order|bill|invoice|purchase)\b)", "who r u and why r u txting me",
         negatable=False),
     out("not-the-promos", r"^(?:but |and |just )?not (?:the|any|your|those|these) (?:\w+ )?(?:promos?|promotions|promotional \w+|"
         r"marketing|ads|adverts|sales (?:texts|messages|stuff)|offers|deals|spam|newsletters?|marketing \w+)"
@@ -585,6 +587,8 @@ PATTERNS = (
         "don't text, call me instead", "email only please", "not by text"),
     out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
         r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
+        r"\brather (?:get|have|receive|recieve) (?:a |an )?(?:phone )?(?:call|calls|email|emails|letter|letters) (?:than|instead of|rather than|over) "
+        r"(?:a |an )?(?:text|texts|sms|message|messages)\b|"
         r"\brather (?:you |u )?(?:call|called|email|emailed|phone|phoned|ring|rang|mail|mailed|write|wrote)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
         r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
@@ -625,7 +629,7 @@ PATTERNS = (
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
-        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
+        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b(?!(?: \w+)? (?:at|from|in|on|who works (?:at|in)) (?:the|your|ur)\b)|\bi dont know (?:you|this person|"
         r"who (?:this|you) (?:is|are))\b(?! (?:well|that well|very well|personally|yet)\b)|"
         r"\bnever heard of (?:you|them|him|her|(?:this|that|your) (?:company|business|store|shop|place|number|person|organi[sz]ation|"
         r"campaign|clinic|practice|office|outfit)\b|(?:this|that|your)$)\b|\b(?:just |recently )got this (?:number|phone)\b|"

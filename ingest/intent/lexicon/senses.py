@@ -332,7 +332,7 @@ PATTERNS = (
           r"daughter|children|child|boy|girl|boys|girls|husband|wife|mom|dad) (?:to|over|in)\b", "we had to stop sending our dog to daycare"),
     # "Cancel the last update I sent", "cancel the offer I accepted": what the sender sent or took.
     sense("msg-the-sender-sent", r"\b(?:update|message|text|msg|offer|deal|coupon|promo|reminder)s? (?:that )?(?:i|we) (?:just )?"
-          r"(?:sent|texted|wrote|accepted|made|took|signed|used|booked|set up)\b", "can you cancel the last update I sent"),
+          r"(?:sent|texted|wrote|accepted|made|took|used)\b", "can you cancel the last update I sent"),
     # "You ended the promo early?", "did you scrap the Tuesday deals?": the business ended an offer.
     sense("you-ended-promo", r"\b(?:(?:you|u|yall|you guys|they|the store|the app|the shop) (?:just )?(?:ended|cancell?ed|discontinued|"
           r"scrapped|ditched|dropped|killed|stopped|pulled|axed|nixed|got rid of)|did (?:you|u|yall|you guys|they|the store|the app) "
@@ -340,7 +340,8 @@ PATTERNS = (
           r"these |all the |all )?(?:\w+ ){0,2}?(?:promo|promos|promotion|deal|deals|offer|offers|coupon|coupons|sale|special|specials|"
           r"discount|discounts)\b(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)", "you ended the promo early??",
           "did you scrap the Tuesday deals?"),
-    sense("clip-coupon", r"\b(?:cut|clip|clipped|cutting|clipping)\w* (?:out )?(?:the |a |that |this |your |those |these )?(?:\w+ )?coupons?\b",
+    sense("clip-coupon", r"\b(?:cut\w* out|clip\w*(?: out)?) (?:the |a |that |this |your |those |these )?(?:\w+ )?coupons?\b"
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)",
           "I cut out the coupon from the Sunday paper"),
     sense("ads-on-a-screen", r"\b(?:ads|adverts|pop ?ups|popups|banners?) (?:on|in) (?:my|the|your|ur) (?:\w+ )?(?:browser|computer|laptop|"
           r"pc|ipad|tablet|chrome|safari|firefox|site|website|app|page|screen|home ?screen|homepage|feed|tv)\b|"
@@ -377,8 +378,8 @@ PATTERNS = (
     sense("unsolicited-praise", r"\b(?:this|it) (?:is|s) (?:\w+ )?(?:unsolicited|unwanted) (?:feedback|advice|praise|review|compliment|"
           r"opinion|shoutout|shout out|suggestion|tip|comment|but|thought)\b", "this is unsolicited feedback but your barista is amazing"),
     mention("impostor", r"\b(?:pretending|claiming|posing|purporting) to be (?:you|u|yall|you guys|your|from your|from you)\b|"
-            r"\busing (?:your|ur) (?:\w+ )?name\b|\b(?:unwanted|unsolicited|spam|scam|fake) (?:\w+ )?{MSGS} from (?:someone|somebody|"
-            r"a scammer|scammers|a number|numbers|people|a company|another|other|random|some)\b",
+            r"\busing (?:your|ur) (?:\w+ )?name\b|\b(?:unwanted|unsolicited|spam|scam|fake) (?:\w+ )?{MSGS} from (?:a scammer|scammers|"
+            r"random numbers|some scammer|some spammer)\b",
             "some spammer is using your name, FYI", "How do I report unwanted texts from a scammer pretending to be you?"),
     sense("surprise-bill", r"\bnot (?:getting|receiving) (?:a|an|the|any|another) (?:\w+ )?(?:bill|charge|fee|invoice|notice|penalty|letter)s?\b",
           "I would appreciate not getting a surprise bill again"),
@@ -387,14 +388,14 @@ PATTERNS = (
           "I'd rather you didn't text me the door code"),
     # "I didn't want the extended warranty offer", "I never like the first offer": one offer, not the texts.
     sense("product-offer", r"\b(?:warranty|upgrade|trade ?in|financing|insurance|protection plan|loan|refinance|buyout|counter|cash|job|"
-          r"settlement|first|final|lowball|low ball|purchase) offers?\b", "I didn't want the extended warranty offer"),
+          r"settlement|first|final|lowball|low ball|purchase) offer\b(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)", "I didn't want the extended warranty offer"),
     sense("dont-want-one-thing", r"\b(?:dont|do not|didnt|did not|never) (?:really )?(?:want|need|like)\w* (?:the|a|an|this|that) (?:\w+ ){0,2}?"
           r"(?:offer|update|coupon|promo|promotion|deal|ad|advert)\b(?!(?: \w+){0,3}? (?:texts?|messages?|msgs?|sms|alerts?|emails?|calls?|anymore|any more|"
           r"any longer|again|ever)\b)", "we don't need the coupon, we're paying full price anyway", "I don't like the new update"),
     sense("promo-as-adjective", r"\bpromo(?:tional)? (?:price|pricing|rate|rates|code|period|discount|credit|balance|apr|financing|item|items)\b",
           "I don't want the promo code, I want a refund", "why am I still getting the promo price on my bill?"),
     sense("be-on-other-list", r"\b(?:be|stay|being|staying) on (?:the |your |this |that )?(?:wait|waiting|pickup|pick up|guest|invite|"
-          r"volunteer|sign up|signup|class|team|carpool|standby|interest) list\b", "do not want to be on the wait list anymore"),
+          r"volunteer|sign up|signup|class|team|carpool|standby) list\b", "do not want to be on the wait list anymore"),
     sense("contact-thing", r"\bcontact (?:lens|lenses|solution)\b|\bthe contact (?:info|information|details|number) (?:for|of) "
           r"(?:the|a|an|my|your|his|her)\b", "i dont need the contact info for the plumber anymore"),
     sense("need-anything", r"\b(?:dont|do not) need anything\b|\bif (?:it|its|they|theyre|that|the \w+) (?:\w+ ){0,5}?(?:i|we) (?:dont|do not) "
@@ -449,11 +450,11 @@ PATTERNS = (
     sense("cease-and-desist-letter", r"\b(?:got|received|get|gotten|getting|sent|send|a) (?:a )?cease and desist (?:letter |order |notice )?"
           r"(?:from|to) (?:the|our|my|a|an|his|her|their) (?!(?:\w+ )?(?:texts?|messages?)\b)\w+",
           "we got a cease and desist from the HOA about the sign"),
-    sense("filter-flagged", r"\b(?:gmail|outlook|yahoo|email|e mail|filter|spam filter|phone|iphone|android|carrier|inbox|it|app|update|ios) "
+    sense("filter-flagged", r"\b(?:gmail|outlook|yahoo|filter|spam filter|phone|iphone|android|carrier|inbox|update|ios) "
           r"(?:\w+ ){0,2}?(?:flagged|marked|flags|marks|sent|put|moved|blocked|blocks|filtered) (?:it|them|this|you|your \w+|the \w+|this number)"
           r"(?: (?:as|to|in|into) (?:spam|junk))?\b", "Gmail flagged it as spam so I missed it",
           "the new iOS update must have blocked your texts"),
-    sense("thought-it-spam", r"\b(?:thought|think|thinking|assumed|figured|worried|was sure) (?:that )?(?:it|this|that|these|you|u)"
+    sense("thought-it-spam", r"\b(?:thought|assumed|figured|was sure) (?:that )?(?:it|this|that|these|you|u)"
           r"(?: was| were| is|s| are)? (?:a )?(?:spam|scam|junk|fake|spammer|scammer)\b", "I thought it's spam lol, ok book me"),
     sense("cut-it-out-and", r"\bcut it out and (?:patch|sew|replace|hem|fix|put|use|glue|throw|toss|save|frame|keep|bring|send|mail)\b",
           "if the stain won't come out just cut it out and patch it"),
@@ -463,7 +464,7 @@ PATTERNS = (
           r"childs|moms|dads|his|her|their) (?:\w+ )?(?:phone|ipad|tablet|account|device|computer|laptop)\b",
           "how do I block it on my kid's phone?"),
     sense("these-other-things", r"\bthese (?:errors?|charges?|fees?|bills?|calls?|emails?|letters?|pop ?ups|popups|bugs|glitches|issues|problems|"
-          r"headaches|rashes|symptoms|cramps|leaks?|stains?|boxes|packages|samples|catalogs)\b|"
+          r"headaches|rashes|symptoms|cramps|leaks?|stains?|boxes|packages|samples|catalogs)\b(?! (?:and|or|n|&) (?:texts?|messages?|msgs?|sms)\b)|"
           r"\b(?:error|warning|failure|declined|decline|system|pop ?up) (?:messages?|notifications?|alerts?|notices?)\b",
           "why am I still getting these errors?", "still getting error messages when I pay online"),
     sense("signed-up-for-a-class", r"\bsign\w* (?:me|us|him|her|them|my \w+) up for (?:the|a|an|this|that|my|your) (?:\w+ ){0,2}?(?:class|classes|"
@@ -491,6 +492,18 @@ PATTERNS = (
           r"order|buy|register|reset|login)\b|\buse (?:my )?(?:phone|email) instead of (?:the |my )?(?:card|cash|credit card|wallet|key|keycard|"
           r"badge|password)\b",
           "Can my telehealth be switched to voice?", "I want to switch to email billing instead of paper"),
+    # "My wife cancelled the reminder by accident": a slip reported, not a request.
+    sense("cancelled-by-mistake", r"\b(?:cancell?ed|canceled|deleted|blocked|removed|turned off|stopped|unsubscribed from) (?:the|my|our|your|his|her) "
+          r"(?:\w+ )?(?:reminder|alert|appointment|appt|notification|booking|reservation)s? (?:\w+ )?{MISTAKE}",
+          "my wife cancelled the reminder by accident, can you put it back for Thursday?"),
+    # "Email me instead of the paper copy", "call me instead of my husband": the paper or the person, not the texts.
+    sense("instead-of-paper-or-person", r"\binstead of (?:the |my |a |an )?(?:paper|mail|mailed|letter|letters|post|hard ?copy|printed|physical)\b|"
+          r"\binstead of (?:my|his|her|our) (?!(?:\w+ )?(?:phone|number|cell|texts?|messages?)\b)(?:husband|wife|partner|mom|mum|dad|son|daughter|"
+          r"boss|brother|sister|assistant|kid|kids|roommate|neighbou?r|landlord|tenant)\b",
+          "can you email me instead of the paper copy?", "call me instead of my husband next time"),
+    sense("small-pet-died", r"\b(?:my|our|the|his|her) (?:\w+ )?(?:goldfish|guinea pig|turtle|tortoise|lizard|snake|gecko|ferret|chinchilla|"
+          r"budgie|canary|cockatiel|hedgehog|rat|mouse|chicken|hen|goat|pony|betta|iguana)s? (?:has |have |just |sadly |recently )?"
+          r"(?:passed away|passed on|passed|died|is dead)\b", "our goldfish passed away lol"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
