@@ -504,6 +504,18 @@ PATTERNS = (
     sense("small-pet-died", r"\b(?:my|our|the|his|her) (?:\w+ )?(?:goldfish|guinea pig|turtle|tortoise|lizard|snake|gecko|ferret|chinchilla|"
           r"budgie|canary|cockatiel|hedgehog|rat|mouse|chicken|hen|goat|pony|betta|iguana)s? (?:has |have |just |sadly |recently )?"
           r"(?:passed away|passed on|passed|died|is dead)\b", "our goldfish passed away lol"),
+    # "End the update with a link next time": how a text is written.
+    sense("end-text-with", r"\b(?:end|ending|start|begin)\w* (?:the|your|each|every|ur) (?:\w+ )?{MSGS} with (?:a|an|the|your)\b",
+          "end the update with a link next time"),
+    # "Halt the alerts for the old card": one closed card or account, the others go on.
+    sense("alerts-for-old-thing", r"\b{MSGS} (?:for|on|about) (?:the|my) (?:old|previous|former|closed|cancell?ed|lost|stolen|expired) "
+          r"(?:card|account|phone|car|address|policy|loan|vehicle)\b", "halt the alerts for the old card ending 1234 only"),
+    sense("name-on-a-thing", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:gift|card|note|cake|plaque|engraving|banner|sign|"
+          r"certificate|invitation|receipt|invoice|order|form|review|post|photo|message on)\b", "remove my name from the gift message"),
+    # "Reported as spam by some carriers", "my text to you got marked as spam": the business's or the sender's own texts filtered.
+    sense("filtered-by-others", r"\b(?:reported|flagged|marked|filtered|blocked) (?:as|for) (?:spam|junk) by\b(?! the way)|"
+          r"\b(?:my|our) (?:\w+ )?(?:text|message|email|reply|msg)s? (?:to you )?(?:\w+ ){0,2}?(?:got |was |is |been |keeps getting )?"
+          r"(?:marked|flagged|reported|blocked|filtered)\b", "my text to you got marked as spam? it bounced back"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
