@@ -29,6 +29,7 @@ PATTERNS = (
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
+          r"(?! (?:by|via|over|through|as) (?:texts?|sms|text messages?|txt)\b)"
           r"(?!(?: lists?)? (?:and|or|n|nor|plus|or even|as well as) (?:(?:me|us|from) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|"
           r"txt\w*)\b)"
           r"(?: (?:from|off|out of|on) (?:(?:the|your|ur|this|my|all|all your) )?(?:\w+ )?(?:list|lists|database|system))?",
@@ -516,6 +517,16 @@ PATTERNS = (
     sense("filtered-by-others", r"\b(?:reported|flagged|marked|filtered|blocked) (?:as|for) (?:spam|junk) by\b(?! the way)|"
           r"\b(?:my|our) (?:\w+ )?(?:text|message|email|reply|msg)s? (?:to you )?(?:\w+ ){0,2}?(?:got |was |is |been |keeps getting )?"
           r"(?:marked|flagged|reported|blocked|filtered)\b", "my text to you got marked as spam? it bounced back"),
+    # "My bank cancelled the transfer alerts??": someone else stopped them, a report or a complaint.
+    sense("others-stopped-the-texts", r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bplease )(?<!\bpls )\b(?:you|u|yall|you guys|they|bank|store|app|school|pharmacy|gym|system|someone|somebody|he|she|"
+          r"my (?:\w+ )?(?:wife|husband|son|daughter|kid|mom|dad)) (?:\w+ ){0,4}?(?:cancell?ed|canceled|stopped|disabled|suspended|deactivated|"
+          r"discontinued|paused|turned off|switched off) (?:my |the |our |all |all my |all the )?(?:\w+ )?{MSGS}\b",
+          "my bank froze my card and cancelled the transfer alerts??"),
+    sense("scratch-from-signup", r"\b(?:scratch|remove|take|drop|cross)\w* (?:me|us|him|her|my \w+) (?:from|off) (?:the |this |that |my )?(?:\w+ )?"
+          r"(?:sign ?up|signup|sign ups|lineup|line up|potluck|bake sale|rotation)\b|"
+          r"\b(?:removed (?:from|off)|taken (?:off|out of)|dropped (?:from|off)|excused from) (?:the |my |his |her )?(?:\w+ )?(?:jury|jury duty|route|bus route|rotation|draft|"
+          r"will|deed|title|lease)\b(?! (?:texts?|messages?|list|alerts?)\b)",
+          "Scratch me from the volunteer sign up, I'm sick", "my son needs to be taken off the bus route"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
