@@ -360,7 +360,7 @@ PATTERNS = (
           "my teen texts nonstop", "Love that you text me every day with the specials!"),
     # "No more alerts came after the first one": texts that stopped arriving.
     sense("no-more-came", r"\bno (?:more|further|other|additional) (?:\w+ )?{MSGS} (?:came|come|arrived|have come|has come|have arrived|"
-          r"since|after|showed up|went out|have come through|came through)\b|\b(?:got|received|had|get|receive|seen|saw) no (?:more|further|other|"
+          r"showed up|went out|have come through|came through)\b|\b(?:got|received|had|get|receive|seen|saw) no (?:more|further|other|"
           r"additional) (?:\w+ )?{MSGS}\b", "I got no further updates after it said out for delivery"),
     sense("dont-bother-replying", r"\b(?:dont|do not|no need to) (?:bother|worry about) (?:text|messag|repl|respond|writ|getting back|call)\w*"
           r"(?: (?:me|us))? back\b|\bdont bother (?:replying|responding|answering|getting back)\b|"
@@ -371,7 +371,8 @@ PATTERNS = (
           r"keys?|rent|fee|survey|review)\b", "don't bug me about the bill, I'll pay it Friday"),
     # "I'd prefer not to get the texts at 7am", "I'd rather not get the reminders on Sundays": the hour, not the texts.
     sense("texts-at-a-time", r"\b{MSGS} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|on (?:the )?weekends?|at (?:\d\w*|[a-z]?[ap]m|night|midnight)|"
-          r"before \d\w*|after \d\w*|so early|so late|this early|in the middle of the night)\b",
+          r"before \d\w*|after \d\w*|so early|so late|this early|in the middle of the night)\b"
+          r"(?! (?:or|and|n|nor) (?:any|every|all|ever|at all|weekdays?|weekends?|anytime|any other|the rest|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)",
           "I'd prefer not to get the texts at 7am", "I'd rather not get the reminders on Sundays"),
     sense("need-to-stop-myself", r"\b(?:i|we) (?:really |seriously |honestly |just |so )?(?:need|have|gotta|got) to stop$",
           "ugh those pastries look amazing, I really need to stop"),
@@ -527,6 +528,16 @@ PATTERNS = (
           r"\b(?:removed (?:from|off)|taken (?:off|out of)|dropped (?:from|off)|excused from) (?:the |my |his |her )?(?:\w+ )?(?:jury|jury duty|route|bus route|rotation|draft|"
           r"will|deed|title|lease)\b(?! (?:texts?|messages?|list|alerts?)\b)",
           "Scratch me from the volunteer sign up, I'm sick", "my son needs to be taken off the bus route"),
+    # "I blocked your number last year because I thought you were a bill collector": a past block told as a story.
+    sense("blocked-long-ago", r"\bblocked (?:you|u|your number|this number|the number|it) (?:last (?:year|month|week|time)|(?:a|two|a few|few|"
+          r"a couple of|couple of) (?:\w+ )?(?:years?|months?|weeks?) ago|years ago|back then|a while (?:ago|back))\b",
+          "I blocked your number last year because I thought you were a bill collector"),
+    # "I cancelled my texts with my old carrier": the sender's phone plan.
+    sense("texts-with-carrier", r"\b(?:texts?|texting|messaging|sms|messages) (?:plan |service |package )?(?:with|through|on) (?:my )?"
+          r"(?:old |previous |former )?(?:carrier|provider|phone company|phone plan|verizon|att|t mobile|sprint|cricket)\b",
+          "I cancelled my texts with my old carrier"),
+    sense("send-goods-twice", r"\bsen\w* (?:me|us) (?:two|2|three|3|double|duplicates?|extra|the same|more) (?:of )?(?:everything|items?|boxes|"
+          r"orders?|packages?|things|stuff|each|shipments?)\b", "why do you keep sending me two of everything?"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
