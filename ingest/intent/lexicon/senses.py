@@ -538,6 +538,14 @@ PATTERNS = (
           "I cancelled my texts with my old carrier"),
     sense("send-goods-twice", r"\bsen\w* (?:me|us) (?:two|2|three|3|double|duplicates?|extra|the same|more) (?:of )?(?:everything|items?|boxes|"
           r"orders?|packages?|things|stuff|each|shipments?)\b", "why do you keep sending me two of everything?"),
+    # "You stopped mid sentence": SEND reads "sentence" as "sent".
+    sense("word-sentence", r"\bsentences?\b", "you stopped mid sentence lol"),
+    sense("off-the-hook", r"\boff the hook\b", "can you get me off the hook for the late fee this one time?"),
+    sense("block-another-number", r"\bblock\w* (?:the |this |that )?(?:number|caller) (?:\d|from calling)", "block the number 555-0199 from calling"),
+    sense("number-on-a-profile", r"\b(?:remove|delete|take)\w* (?:my|his|her) (?:\w+ )?(?:number|name|email) (?:from|off) (?:my|his|her|our) "
+          r"(?:\w+s )?(?:profile|file|chart|record)\b", "can you delete my number from my daughter's profile and put hers in?"),
+    sense("email-for-paperwork", r"\bto (?:email|e mail|mail|post) (?:only )?for (?:the |my )?(?:invoices?|bills?|billing|statements?|receipts?|"
+          r"paperwork|documents?)\b", "can you switch me to email for the invoices only?"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
