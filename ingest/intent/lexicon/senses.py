@@ -546,6 +546,12 @@ PATTERNS = (
           r"(?:\w+s )?(?:profile|file|chart|record)\b", "can you delete my number from my daughter's profile and put hers in?"),
     sense("email-for-paperwork", r"\bto (?:email|e mail|mail|post) (?:only )?for (?:the |my )?(?:invoices?|bills?|billing|statements?|receipts?|"
           r"paperwork|documents?)\b", "can you switch me to email for the invoices only?"),
+    sense("off-my-feet", r"\boff (?:my|his|her|our|their) feet\b", "you guys take me off my feet every time with these deals lol"),
+    sense("too-many-good-deals", r"\b(?:too many|so many) (?:good|great|amazing|awesome|nice|cool|tempting|yummy|delicious|fun) {MSGS}\b",
+          "too many good deals this week, I can't decide"),
+    # "The lady at the desk told me to text 'stop sending' if I want out": the instruction told, not used.
+    mention("told-to-text-keyword", r"\b(?:told|tells|said|says|asked) (?:me|us) to (?:text|reply|send|type|write|respond) (?:back )?"
+            r"(?:stop|unsubscribe|end|cancel|quit|opt out)\w*\b", "the lady at the desk told me to text stop sending if I want out"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
