@@ -552,6 +552,9 @@ PATTERNS = (
     # "The lady at the desk told me to text 'stop sending' if I want out": the instruction told, not used.
     mention("told-to-text-keyword", r"\b(?:told|tells|said|says|asked) (?:me|us) to (?:text|reply|send|type|write|respond) (?:back )?"
             r"(?:stop|unsubscribe|end|cancel|quit|opt out)\w*\b", "the lady at the desk told me to text stop sending if I want out"),
+    sense("share-number-with-driver", r"\bshar\w* my (?:\w+ )?(?:number|phone|cell|info) with (?:the|your|that|this) (?:delivery )?(?:driver|courier|"
+          r"tech|technician|guy|dasher|shopper|contractor|installer|crew|mover|movers)\b",
+          "please stop sharing my number with the delivery driver, he keeps calling me"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
