@@ -555,6 +555,16 @@ PATTERNS = (
     sense("share-number-with-driver", r"\bshar\w* my (?:\w+ )?(?:number|phone|cell|info) with (?:the|your|that|this) (?:delivery )?(?:driver|courier|"
           r"tech|technician|guy|dasher|shopper|contractor|installer|crew|mover|movers)\b",
           "please stop sharing my number with the delivery driver, he keeps calling me"),
+    sense("i-stopped-texting-someone", r"\b(?:i|we) (?:\w+ )?(?:stopped|quit) (?:texting|messaging|talking to|contacting) (?:my|his|her)\b",
+          "I stopped texting my ex, now I just text you guys for pizza"),
+    sense("code-text", r"\bthe (?:\w+ )?code (?:text|message|reminder|msg)\b", "can you kill the alarm code text?"),
+    sense("cross-me-off-for", r"\b(?:cross|scratch|strike|put)\w* (?:me|us|him|her) (?:off |down )?for (?:the |a |this |that |next |tomorrows )?(?:\w+ )?"
+          r"(?:potluck|party|event|game|practice|class|meeting|dinner|lunch|trip|shift|bake sale|carpool|rehearsal|meet|session|signup|sign up)\b",
+          "can you cross me off for the potluck?"),
+    sense("send-me-to-a-place", r"\bsend\w* (?:me|us) to (?:the|your|a|another|voicemail|that) (?!(?:\w+ )?(?:number|phone|list)\b)\w+",
+          "why do you keep sending me to the main line?"),
+    sense("item-off-a-list", r"\b(?:cross|scratch|take|strike|check|tick)\w* (?:the|that|those|these|a|an|my) (?!(?:\w+ )?(?:number|name|phone|cell|info)\b)"
+          r"(?:\w+ ){1,2}?off (?:the|my|your|our) (?:\w+ )?list\b", "cross the eggs off the list, I found some at home"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
