@@ -565,6 +565,10 @@ PATTERNS = (
           "why do you keep sending me to the main line?"),
     sense("item-off-a-list", r"\b(?:cross|scratch|take|strike|check|tick)\w* (?:the|that|those|these|a|an|my) (?!(?:\w+ )?(?:number|name|phone|cell|info)\b)"
           r"(?:\w+ ){1,2}?off (?:the|my|your|our) (?:\w+ )?list\b", "cross the eggs off the list, I found some at home"),
+    # "I don't need the refill reminder this month": one reminder, one time.
+    sense("not-this-one-time", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:\w+ )?(?:reminder|confirmation|update|receipt|text|message) "
+          r"(?:this (?:month|week|time|once)|for (?:this|the|my) (?:\w+ )?(?:month|week|visit|appointment|order|one)|today|tomorrow|tonight)\b",
+          "I don't need the refill reminder this month"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
