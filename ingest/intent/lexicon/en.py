@@ -193,7 +193,7 @@ PATTERNS = (
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
-        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
+        r"(?:you |this |it |this number |your number |you guys |your (?:texts|messages|msgs) |these (?:texts|messages) )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
         r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|"
         r"7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
         r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b"

@@ -569,6 +569,11 @@ PATTERNS = (
     sense("not-this-one-time", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:\w+ )?(?:reminder|confirmation|update|receipt|text|message) "
           r"(?:this (?:month|week|time|once)|for (?:this|the|my) (?:\w+ )?(?:month|week|visit|appointment|order|one)|today|tomorrow|tonight)\b",
           "I don't need the refill reminder this month"),
+    sense("remove-from-invite", r"\b(?:remove|take|drop)\w* (?:me|us|him|her|my \w+) (?:off|from) (?:the|this|that|our|your|my) (?:\w+ ){0,2}?"
+          r"(?:invite|invites|invitation|calendar|project|zoom|teams|channel|doc|document|folder|drive|spreadsheet)\b"
+          r"(?! (?:texts?|messages?|list)\b)", "can you remove me from the shared calendar invite?"),
+    sense("notifications-off-for-app", r"\b{MSGS} off (?:for|on|in) (?:the|your|my|ur) (?:app|website|site|email|emails|browser|computer|watch|laptop)\b",
+          "I turned the notifications off for the app but kept texts on"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
