@@ -574,6 +574,10 @@ PATTERNS = (
           r"(?! (?:texts?|messages?|list)\b)", "can you remove me from the shared calendar invite?"),
     sense("notifications-off-for-app", r"\b{MSGS} off (?:for|on|in) (?:the|your|my|ur) (?:app|website|site|email|emails|browser|computer|watch|laptop)\b",
           "I turned the notifications off for the app but kept texts on"),
+    sense("spam-as-adjective", r"\bspam (?:level|levels|tier|quality|grade) \w+", "this is spam-level customer service"),
+    # "Your automated texts are annoying when they don't let me reply": the format, not the texts.
+    sense("annoying-when", r"\b{MSGS} (?:are|is) (?:\w+ )?annoying when (?:they|it|i|you|u)\b",
+          "your automated texts are annoying when they don't let me reply"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
