@@ -578,6 +578,10 @@ PATTERNS = (
     # "Your automated texts are annoying when they don't let me reply": the format, not the texts.
     sense("annoying-when", r"\b{MSGS} (?:are|is) (?:\w+ )?annoying when (?:they|it|i|you|u)\b",
           "your automated texts are annoying when they don't let me reply"),
+    sense("an-opt-out-for-a-thing", r"\ban opt ?out (?:for|of|on|from) (?:the|a|an|my|this|that) (?!(?:\w+ )?(?:{MSGS}|texts?|list|lists)\b)\w+",
+          "is there an opt out for the flu shot?"),
+    sense("will-call-list", r"\b(?:off|from|on|onto|to) (?:the |your |my |our )?(?:will call|willcall|hold|holds|backorder|back order|layaway|shipping|route|delivery route) list\b",
+          "take me off the will call list, I'd like it shipped instead"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
