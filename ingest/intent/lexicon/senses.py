@@ -513,7 +513,8 @@ PATTERNS = (
     sense("alerts-for-old-thing", r"\b{MSGS} (?:for|on|about) (?:the|my) (?:old|previous|former|closed|cancell?ed|lost|stolen|expired) "
           r"(?:card|account|phone|car|address|policy|loan|vehicle)\b", "halt the alerts for the old card ending 1234 only"),
     sense("name-on-a-thing", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:gift|card|note|cake|plaque|engraving|banner|sign|"
-          r"certificate|invitation|receipt|invoice|order|form|review|post|photo|message on)\b", "remove my name from the gift message"),
+          r"certificate|invitation|receipt|invoice|order|form|review|post|photo|message on|ticket|citation|report|record|check|deed|title|lease|"
+          r"mortgage)\b", "remove my name from the gift message", "can you get my name off the parking ticket?"),
     # "Reported as spam by some carriers", "my text to you got marked as spam": the business's or the sender's own texts filtered.
     sense("filtered-by-others", r"\b(?:reported|flagged|marked|filtered|blocked) (?:as|for) (?:spam|junk) by\b(?! the way)|"
           r"\b(?:my|our) (?:\w+ )?(?:text|message|email|reply|msg)s? (?:to you )?(?:\w+ ){0,2}?(?:got |was |is |been |keeps getting )?"
@@ -582,6 +583,8 @@ PATTERNS = (
           "is there an opt out for the flu shot?"),
     sense("will-call-list", r"\b(?:off|from|on|onto|to) (?:the |your |my |our )?(?:will call|willcall|hold|holds|backorder|back order|layaway|shipping|route|delivery route) list\b",
           "take me off the will call list, I'd like it shipped instead"),
+    sense("put-on-a-schedule", r"\b(?:put|added|add|signed|moved)\w* (?:me|us|him|her) (?:up )?(?:on|to|for) (?:the|your|this|that) (?:\w+ )?"
+          r"(?:schedule|shift|calendar|rota|roster|team|waitlist|route|class)\b", "who put me on the Saturday schedule?"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
