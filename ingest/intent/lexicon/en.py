@@ -167,7 +167,7 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:and (?:my|this) (?:number|phone|family|cell) )?(?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
         r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
         r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
         r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b(?! for (?!good\b|ever\b|real\b)\w)|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"

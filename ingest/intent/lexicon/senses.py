@@ -327,7 +327,9 @@ PATTERNS = (
     # The sender will stop writing to the business: "I'll stop texting you now", "I'll quit bugging you about the refund".
     sense("sender-stops-writing", r"\b(?:stop|quit)\w{0,3} (?:{SEND}\w*) (?:you|u|yall|ya|you guys)\b|"
           r"\b(?:ill|i will|i ll|im gonna|im going to|i am going to|i can|we will|well) (?:just |now |go ahead and )?(?:stop|quit)\w{0,3} "
-          r"(?:{SEND}\w*) (?:this (?:number|line)|here)\b", "I'll stop texting you now", "ok I'll quit bugging you about the refund"),
+          r"(?:{SEND}\w*) (?:this (?:number|line)|here)\b|"
+          r"\b(?:im going to|im gonna|i am going to|ill|i will|i ll|let me|ima|i should|i better) (?:just )?(?:stop|quit) (?:texting|messaging)\b(?! (?:me|us)\b)",
+          "I'll stop texting you now", "ok I'll quit bugging you about the refund"),
     # "We had to stop sending our dog to daycare": a pet or a child sent somewhere.
     sense("send-someone-to", r"\bsen(?:d|ding|t) (?:my|our|his|her|the) (?:\w+ )?(?:dog|dogs|cat|cats|pet|pets|puppy|kid|kids|son|"
           r"daughter|children|child|boy|girl|boys|girls|husband|wife|mom|dad) (?:to|over|in)\b", "we had to stop sending our dog to daycare"),
@@ -432,7 +434,8 @@ PATTERNS = (
     mention("unsubscribe-to-do-something", r"^(?:do|does|will|would|should|must) (?:i|we) (?:have to|need to|gotta) (?:unsubscribe|opt out|stop)\w* "
             r"(?:to|in order to|before|first|if)\b", "do I have to unsubscribe to change my number?"),
     sense("leave-a-thing-alone", r"\b(?:leave|let) (?:my|the|our) (?:car|truck|van|vehicle|bike|dog|cat|plants?|garden|yard|lawn|stuff|things|"
-          r"boxes|bags|tree|trees|fence|furniture|kitchen|room|house|door|keys?|files?|package|order) (?:\w+ )?alone\b",
+          r"boxes|bags|tree|trees|fence|furniture|kitchen|room|house|door|keys?|files?|package|order|mailbox|flowers|hedges?|bushes|sprinklers|"
+          r"porch|deck|windows?|gate|shed|garage|bins?|trash cans?) (?:\w+ )?alone\b",
           "Please leave my car alone until I approve the estimate"),
     sense("symptom-goes-away", r"\b(?:hold|charge|charges|fee|fees|rash|pain|light|error|notice|stain|smell|noise|swelling|balance|symptoms?|"
           r"bruise|itch|cough|warning|popup|pop up|banner|icon|badge) (?:\w+ ){0,2}?go away\b|"
@@ -460,7 +463,7 @@ PATTERNS = (
           r"(?: was| were| is|s| are)? (?:a )?(?:spam|scam|junk|fake|spammer|scammer)\b", "I thought it's spam lol, ok book me"),
     sense("cut-it-out-and", r"\bcut it out and (?:patch|sew|replace|hem|fix|put|use|glue|throw|toss|save|frame|keep|bring|send|mail)\b",
           "if the stain won't come out just cut it out and patch it"),
-    sense("stop-it-from", r"\b(?:stop|prevent|keep)\w* (?:it|this|that|them|the \w+) from (?!(?:texting|messaging|sending|contacting|coming|"
+    sense("stop-it-from", r"\b(?:stop|prevent|keep)\w* (?:it|this|that|them|the (?:\w+ )?\w+|my (?:\w+ )?\w+) from (?!(?:texting|messaging|sending|contacting|coming|"
           r"going|showing|popping|arriving|reaching|spamming)\b)\w+ing\b", "how do I stop it from leaking?"),
     sense("block-on-someones-device", r"\bblock\w* (?:it|this|that|them|the app|apps?|purchases) on (?:my )?(?:kids|sons|daughters|husbands|wifes|"
           r"childs|moms|dads|his|her|their) (?:\w+ )?(?:phone|ipad|tablet|account|device|computer|laptop)\b",
@@ -475,6 +478,7 @@ PATTERNS = (
           "who signed me up for the 6am class??"),
     sense("send-a-person", r"\b(?:sending|send|sent) (?:me |us )?(?:the|a|an|another|your|that|this) (?:\w+ )?(?:tech|technician|driver|guy|man|"
           r"crew|person|rep|worker|nurse|cleaner|plumber|electrician|installer|truck|van)\b|"
+          r"\bsending (?:me |us )?(?:techs|technicians|drivers|guys|people|crews|workers|plumbers|contractors|movers|cleaners)\b|"
           r"\b(?:text|texting|message|messaging|email|emailing)\w* (?:me |us )?(?:the |a |an |my )?(?:\w+ )?(?:wrong|incorrect)\b"
           r"(?! (?:person|persons|people|number|numbers|guy|girl|lady|man|woman|phone|individual|customer|patient|one|family|house|cell)\b)",
           "why do you keep sending the tech in the afternoon?", "why do you keep texting me the wrong pickup address?"),
