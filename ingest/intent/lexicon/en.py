@@ -214,7 +214,7 @@ PATTERNS = (
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
         r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
         r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|my carrier|my provider|my bank|my school|"
-        r"excellent|useful|so good)\b)(?! (?:in the mail|to the app|on the app|on (?:your|the|ur) (?:site|website|page))\b)(?!.*\b(?:check out|checkout|logging me out|log in|login)\b)", "too many texts", "way too many messages"),
+        r"excellent|useful|so good)\b)(?! (?:in the mail|to the app|on the app|on (?:your|the|ur) (?:site|website|page)|in (?:the|my|your|ur) (?:\w+ )?(?:portal|inbox|app|email|account))\b)(?!.*\b(?:check out|checkout|logging me out|log in|login)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\b(?:is it|would it be|will it be) possible (?:for you )?to (?:stop|end|turn off|block) "

@@ -589,6 +589,8 @@ PATTERNS = (
           "take me off the will call list, I'd like it shipped instead"),
     sense("put-on-a-schedule", r"\b(?:put|added|add|signed|moved)\w* (?:me|us|him|her) (?:up )?(?:on|to|for) (?:the|your|this|that) (?:\w+ )?"
           r"(?:schedule|shift|calendar|rota|roster|team|waitlist|route|class)\b", "who put me on the Saturday schedule?"),
+    sense("unsubscribe-everything-else", r"\b(?:unsubscrib\w*|opt\w* out) (?:of |from )?(?:everything|all|anything) else\b",
+          "unsubscribing from everything else in my life but not you guys"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
