@@ -591,6 +591,8 @@ PATTERNS = (
           r"(?:schedule|shift|calendar|rota|roster|team|waitlist|route|class)\b", "who put me on the Saturday schedule?"),
     sense("unsubscribe-everything-else", r"\b(?:unsubscrib\w*|opt\w* out) (?:of |from )?(?:everything|all|anything) else\b",
           "unsubscribing from everything else in my life but not you guys"),
+    sense("send-someone-home", r"\bsen(?:d|ding|t) (?:him|her|them|me|us|the kids|my \w+) (?:home|over|away|out|in) (?:with|to|early|for|at)\b",
+          "don't send him home with the cone unless he really needs it"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
