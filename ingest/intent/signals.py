@@ -445,7 +445,7 @@ INTERJECTION = re.compile(r"^(?:oh|ah|ahh|ohh|whoa|woah|wow|omg|oh my god|ok|oka
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
                         "fr:pas-par-sms", "fr:mauvais-numero", "fr:decede", "de:verstorben", "de:falsche-nummer", "pt:numero-errado",
-                         "it:niente-msg", "it:numero-sbagliato"})
+                         "it:niente-msg", "it:numero-sbagliato", "line-for-one-use"})
 # ... but "Wrong number?" alone is the notice, asked politely.
 BARE_NOTICE = re.compile(r"(?:(?:uh|um|hmm|sorry|hi|hello|umm) )*(?:i think )?(?:(?:you|u) (?:have|got) )?(?:the |a )?wrong "
                           r"(?:number|person|#)(?: (?:sorry|buddy|dude|mate|maybe|perhaps|i think))*")

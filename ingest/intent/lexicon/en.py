@@ -77,7 +77,7 @@ PATTERNS = (
         r"(?: (?:or|and|n|nor|&) (?:call|phone|ring|email|e mail))?(?: (?:(?:(?<=\bout )to )?(?:{ME}|her|him|them)|again|anymore|ever|here|at all|"
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
         # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
-        r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
+        r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|while (?:i|im|we|were)\b|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
         r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:link|code|address|receipt|invoice|pdf|photo|pic|picture|form|details)\b))",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b|"
@@ -85,9 +85,9 @@ PATTERNS = (
         r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))"
         r"(?!(?: \w+){0,4}? (?:about|for|on) (?:tomorrow|today|tonight|it|that|this|my|next|\d|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:\w+ )?(?:appointment|appt|order|delivery|pickup|visit|reservation|booking|"
-        r"class|session|meeting|payment|bill|package|refill|prescription|date|time)s?)\b)|"
+        r"class|session|meeting|payment|bill|package|refill|prescription|date|time|survey|form|paperwork|review|feedback|invoice|balance|quote|estimate)s?)\b)|"
         r"\bno (?:need|reason|point) to (?:text|message|contact)\w* (?:me|us|this number) "
-        r"(?:anymore|any more|any longer)\b",
+        r"(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this))",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),
     out("want-it-to-stop", r"\b(?<!no )(?:asking|ask|want|need|begging|telling|requesting) (?:you |u )?(?:to )?stop$|"
         r"\b(?<!no )(?:want|need|like|wish)\w* to stop (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|this)\b|"
@@ -97,9 +97,10 @@ PATTERNS = (
         r"cease)(?: {PLEASE}| for good| too| as well| also| now)*$|"
         r"^(?:this|it|these|that|they|this shit|(?:the|these|your) (?:\w+ )?{MSGS}) (?:needs|need|has|have|got|gotta|must) (?:to )?stop"
         r"(?: {PLEASE})*$|\btreat this (?:message )?as (?:a |an )?(?:stop|unsubscribe|opt out)\b", "I'm asking you to stop", "I want these texts to stop"),
-    out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)$|"
+    out("if-again", r"\bif (?:i|we) (?:get|receive|recieve|see) (?:one|1|another|a single|any) more (?:of (?:these|this|them|your \w+)(?:$| (?:i|ill|im|i will|i am|we|well|were|then)\b)|"
         r"(?:\w+ )?(?:texts?|messages?|msgs?|txts?|promos?)\b)|\bif (?:you|u|yall) (?!could|can|would|please)(?:\w+ )?(?:text|message|contact|send|spam)\w* (?:me |us |this number )?"
-        r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b)", "if you text me again I'm calling my lawyer", negatable=False),
+        r"(?:again|one more time|anymore|any more)(?:$| (?:i|ill|im|i will|i am|i m|we|well|you will|youll|youre|you are|then)\b"
+        r"(?! (?:send|have|know|confirm|book|reply|answer|get back|let you know|come|pick|be able|be ready|be home|be there)\b))", "if you text me again I'm calling my lawyer", negatable=False),
     out("unsolicited", r"\b(?:unwanted|unsolicited|unrequested|unwelcome|uninvited) (?:\w+ )?{MSGS}\b|\b{MSGS} (?:are|is) (?:\w+ )?(?:unwanted|unsolicited|unwelcome|uninvited|not welcome)\b|"
         r"\b(?:this|it|these) (?:is|are) (?:\w+ )?(?:unwanted|unsolicited)\b", "these texts are unwanted", "this is unsolicited"),
     out("rather-not", r"\b(?:appreciate|prefer|like)\w* (?:it if you |if you )?(?:not|no longer|stop) (?:(?:getting|receiving)(?! (?:charged|billed|"
@@ -166,7 +167,7 @@ PATTERNS = (
         r"opt (?:me |us |him |her |this number |my number |this phone |this no )?out|opted out|opting out|out opt)\b|"
         r"\bstop all(?:$| (?:{PLEASE}|thanks|thank you|of (?:them|these|it|this|that)|(?:{DET} )?(?:\w+ )?{MSGS})\b)",
         "unsubscribe me", "how do I opt out", "I already unsubscribed"),
-    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
+    out("leave-alone", r"\b(?:leave|let) (?:me|us|my \w+|this (?:number|phone|line|cell)) (?:and (?:my|this) (?:number|phone|family|cell) )?(?:the fuck |the f |the hell |the heck |tf )?(?:alone|in peace)\b(?! with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b))"
         r"(?! for (?:like |a |about |just |another |at least )?(?:\d+|a|an|one|two|few|couple|sec|secs|second|seconds|min|mins|minute|"
         r"minutes|bit|while|moment|hour|hours|day|today|tonight|now)\b)|(?:^|\b(?:you|u|yall|please|just|now|so|can you|could you|would you|will you|why dont you|kindly|"
         r"plz|pls|oh|ok|okay|man|dude|mate) )go away\b(?! for (?!good\b|ever\b|real\b)\w)|\bget lost\b(?! in\b| on\b| at\b| with\b(?! (?:{DET} )*(?:\w+ )?{MSGS}\b)| among\b)|"
@@ -177,9 +178,11 @@ PATTERNS = (
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
         r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
-        r"\bcount (?:me|us) out\b(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
+        r"\bcount (?:me|us) out\b(?! (?:this|next) (?:week|weekend|time|month|round|one|year|season)\b| (?:today|tonight|tomorrow)\b)(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
-    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) (?:\w+ )?(?:number|numba|"
+    out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) "
+        r"(?!(?:card|credit card|debit card|account|order|membership|member|confirmation|tracking|case|ticket|policy|routing|pin|license|"
+        r"plate|flight|room|table|seat|reference|ref|invoice|serial|model|social|social security|loyalty|rewards|gift card) )(?:\w+ )?(?:number|numba|"
         r"contact|#)\b|\bforget (?:you )?(?:ever )?(?:had|have) (?:my|this) (?:\w+ )?number\b",
         "lose my number", "forget this number", "loose my numba"),
     # Only the registry word after "do not call": the other-channel sense reads "do not call" as calls and cancels what it overlaps.
@@ -190,10 +193,11 @@ PATTERNS = (
         r"do not call \w+|dnd \w+)\b|\btcpa violation\b",
         "put me on your do not contact list", negatable=False),
     out("spam-report", r"\b(?:reported|reporting|report|flagged|flagging|flag|marking|marked|mark)\w* "
-        r"(?:you |this |it |this number |your number |you guys )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
+        r"(?:you |this |it |this number |your number |you guys |your (?:texts|messages|msgs) |these (?:texts|messages) )?(?:as |for |to )(?:spam|junk|(?:the )?(?:fcc|ftc|"
         r"attorney general|ico|ofcom|trai)|my (?:carrier|provider|phone company|lawyer|attorney)|att|verizon|t mobile|"
         r"7726|harassment)\b|\b(?:this|it|that|these)(?: is| are|s) spam\b|"
-        r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b",
+        r"^spam$|^(?:{PLEASE} )*stop spam\w*|\bspammer\b|\bblock(?:ed|ing)? (?:you|u|this number|your number|this|the number)\b"
+        r"(?! (?:card|account|debit|credit|check|payment|charge|transaction|purchase|sim|device|ip|email|address|user|site|website|app)\b)",
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:(?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
@@ -210,7 +214,7 @@ PATTERNS = (
     out("too-many", r"\b(?:(?:too many|way too many|too much|nonstop|non stop) (?:\w+ )?{MSGS}|(?:so many|constant|endless) (?:\w+ )?"
         r"(?:texts|messages|msgs|txts|notifications|alerts|reminders|sms|notifs))\b(?! (?:all )?at once\b| at the same time\b)(?!.*\b(?:great|love|loved|loving|"
         r"awesome|amazing|helpful|appreciate\w*|perfect|fantastic|wonderful|group chat|group text|my carrier|my provider|my bank|my school|"
-        r"excellent|useful|so good)\b)", "too many texts", "way too many messages"),
+        r"excellent|useful|so good)\b)(?! (?:in the mail|to the app|on the app|on (?:your|the|ur) (?:site|website|page)|in (?:the|my|your|ur) (?:\w+ )?(?:portal|inbox|app|email|account))\b)(?!.*\b(?:check out|checkout|logging me out|log in|login)\b)", "too many texts", "way too many messages"),
     out("less-often", r"\b(?:text|message) (?:me |us )?less\b(?! than)|\b(?:less|fewer) (?:frequent )?(?:texts|messages)\b|\bcut it out\b|\bknock it off\b",
         "text me less often"),
     out("how-to-stop", r"\b(?:is it|would it be|will it be) possible (?:for you )?to (?:stop|end|turn off|block) "
@@ -247,7 +251,7 @@ PATTERNS = (
     out("how-many-times", r"\bhow many (?:more )?times (?:do|must|should|will|have) (?:i|we)(?: \w+){0,3}? (?:say|tell|ask|reply|text|send)\w*"
         r" (?:you )?(?:to )?(?:stop|unsubscribe|remove|quit|no)\b", "how many times do I have to say stop"),
     out("didnt-i-say", r"\b(?:didnt|did not|have not|havent) i (?:already |just )?(?:tell|told|ask|asked|say|said) (?:you )?(?:to )?"
-        r"(?:stop|unsubscribe|remove)\b", "didn't I tell you to stop", negatable=False),
+        r"(?:stop|unsubscribe|remove)\b(?! (?:the|a|an|that|those|this|my|your) (?!(?:\w+ )?(?:{MSGS}|number|name|phone|info|details)\b)\w)", "didn't I tell you to stop", negatable=False),
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you |u |yall |people |guys |you people |you guys |all of you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
         r"(?! (?:the|a|an|my|your|at|by|in|on|for) (?!(?:\w+ )?(?:{MSGS}|texts?|texting|messag\w*)\b)\w)"
@@ -255,11 +259,12 @@ PATTERNS = (
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
         r"\b(?:you|u|yall|you guys|your (?:company|team|business|store)) (?:were|was|have been|ve been|been|got|have|ve) (?:already |repeatedly |"
-        r"clearly |literally )?(?:told|asked) (?:to )?(?:stop|not to (?:text|contact|message|send)|remove|unsubscribe)\b",
+        r"clearly |literally )?(?:told|asked) (?:to )?(?:stop|not to (?:text|contact|message|send)|remove|unsubscribe)\b"
+        r"(?! (?:the|a|an|that|those|this|my|your) (?!(?:\w+ )?(?:{MSGS}|number|name|phone|info|details)\b)\w)",
         "I already said stop", "I told you to stop"),
-    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
+    out("never-again", r"\bnever (?:\w+ ){0,2}?{SEND}\w* (?!(?:another|any other|other|a different) (?!(?:\w+ )?(?:number|phone)\b)\w)(?!(?:my|our) (?!(?:\w+ )?(?:number|phone|cell|mobile|line|family)\b)\w+)(?:\w+ )*?(?:again|ever)\b|\bdont (?:ever )?{SEND}\w* (?:\w+ )?again\b",
         "never text me again", negatable=False),
-    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
+    out("no-permission", r"\bi (?:do not|dont|no longer) (?:give|grant) (?:you )?(?:my )?(?:consent|permission)\b(?! for (?:the|a|an|this|that|any|my|your|him|her|them|anyone|anybody|strangers?) (?!(?:\w+ )?(?:{MSGS}|texts?|messag\w*|contact\w*)\b)\w)(?! to (?!(?:text|txt|message|msg|contact|send|sms|spam|call|email|keep|add|reach|put|be|use (?:my|this) (?:number|phone|cell))\w*)\w)|"
         r"\b(?:none of us|neither of us|nobody here|no one here|nobody in (?:this|my|our) (?:house|household|family)|no one in (?:this|my|our) "
         r"(?:house|household|family)) (?:ever )?(?:signed up|subscribed|opted in|agreed|consented|registered)\b(?! yet\b)(?! (?:for|to) (?!(?:{DET} )*"
         r"(?:\w+ )?(?:{MSGS}|list|this|these|that|it|them|anything|any of (?:this|these|it))\b)\w)|"
@@ -357,7 +362,7 @@ PATTERNS = (
         r"(?:$| now| bye| goodbye| lol| from (?:texting|messaging|contacting|my phone|this number|this phone)\b| (?:buddy|mate|pal|bro|"
         r"dude|idiot|scammer|spammer)\b)",
         "ur blocked", "you are now blocked"),
-    out("dont-send-msgs", r"\b(?:dont|do not|never|(?:can|could|would|will) (?:you|u) (?:please )?not) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
+    out("dont-send-msgs", r"\b(?:dont|do not|(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\byall )(?<!\bguys )never|(?:can|could|would|will) (?:you|u) (?:please )?not) (?:ever |again )?(?:send|text|message|sms|forward|push)\w* "
         r"(?:me |us |this number |to this number )?(?:(?:any|more|these|those|such|all|your|the|further|anymore|stupid) )*"
         r"(?:\w+ )?(?:texts|messages|msgs|sms|smss|promos|promotions|ads|adverts|advertisements|notifications|alerts|offers|"
         r"reminders|updates|spam|junk|marketing|newsletters|coupons)\b(?! (?:to (?!(?:this|my) (?:number|phone|cell)\b|"
@@ -369,7 +374,7 @@ PATTERNS = (
         r" from now on)*$", "would you mind not texting me anymore", negatable=False),
     out("want-nothing", r"\b(?:i|we) (?:want nothing (?:to do with|(?:else |more )?from)|need nothing to do with) "
         r"(?:you|u|yall|you guys|you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|"
-        r"church|group|people|lot))\b(?! but| except| other than| besides| apart from)|"
+        r"church|group|people|lot))\b(?! but| except| other than| besides| apart from| than)|"
         r"\b(?:dont|do not) (?:want|wanna) (?:anything|nothing) (?:(?:else|more) )?(?:to do with|from) (?:you|u|yall|you guys|"
         r"you people|you lot|your (?:\w+ )?(?:company|business|store|shop|campaign|organi[sz]ation|people|lot))"
         r"(?: (?:ever|again|anymore|at all|please|thanks|thank you))*$",
@@ -427,7 +432,8 @@ PATTERNS = (
         "please contact me by email from now on", "can we switch to email", negatable=False),
     out("texts-dont-work", r"\b(?:texts?|texting|sms|text messages?) (?:honestly |really |just |actually |probably )?(?:isnt|is not|arent|are not|doesnt|does not|dont|do not) "
         r"(?:(?:the |a )?(?:best|good|great|ideal|right|preferred|easiest) (?:way|method|option|channel)|good for me|(?:work|works) for me|"
-        r"ideal for me|convenient|(?:how|the way) (?:i|we) (?:want|wish|like|prefer) to be (?:contacted|reached))\b|"
+        r"ideal for me|convenient|(?:how|the way) (?:i|we) (?:want|wish|like|prefer) to be (?:contacted|reached))\b"
+        r"(?! at (?:work|the moment|night|school|the office)\b| right now\b| during\b)|"
         r"\bi (?:cant|cannot|can not) (?:read|do) (?:texts?|text messages|sms)"
         r"(?: (?:on this (?:phone|number)|well|easily|very well|sorry|at all))*$",
         "text isn't the best way to reach me", "I can't read texts"),
@@ -447,7 +453,8 @@ PATTERNS = (
         r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
         r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
-        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b", "who r u and why r u txting me",
+        r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b"
+        r"(?! (?:me |us )?(?:a|an|the|my) (?:receipt|code|verification|confirmation|charge|order|bill|invoice|purchase)\b)", "who r u and why r u txting me",
         negatable=False),
     out("not-the-promos", r"^(?:but |and |just )?not (?:the|any|your|those|these) (?:\w+ )?(?:promos?|promotions|promotional \w+|"
         r"marketing|ads|adverts|sales (?:texts|messages|stuff)|offers|deals|spam|newsletters?|marketing \w+)"
@@ -580,6 +587,8 @@ PATTERNS = (
         "don't text, call me instead", "email only please", "not by text"),
     out("rather-other-channel", r"\b(?:by|via|through|over) (?:email|e mail|mail|post|phone|a call|calls?|phone calls?|whatsapp)"
         r"(?: only)? (?:than|instead of|rather than|not) (?:by |via |through |over )?(?:texts?|texting|sms|text messages?)\b|"
+        r"\brather (?:get|have|receive|recieve) (?:a |an )?(?:phone )?(?:call|calls|email|emails|letter|letters) (?:than|instead of|rather than|over) "
+        r"(?:a |an )?(?:text|texts|sms|message|messages)\b|"
         r"\brather (?:you |u )?(?:call|called|email|emailed|phone|phoned|ring|rang|mail|mailed|write|wrote)(?: me| us)? (?:than|instead of|rather than) (?:a |an )?"
         r"(?:text|texted|texting|message|messaged|sms)\w*\b|\bprefer\w* (?:a )?(?:phone calls?|calls?|emails?|e mails?|mail|"
         r"letters|post|whatsapp)(?: only)? (?:than|over|to|instead of|rather than) (?:a |an )?(?:texts?|texting|sms|text messages?)\b",
@@ -620,7 +629,7 @@ PATTERNS = (
         r"\b(?:number|phone) (?:was|has been|got|is) (?:reassigned|recycled|transferred|disconnected|changed hands)\b|"
         r"\b(?:this is a|i am a|im a) (?:new|different) (?:owner|person)\b|"
         r"\bnot (?:my|his|her|their) (?:number|phone|cell)\b|\b(?:im|i am) not (?:the person|the one|who) (?:you|youre|you are)\b|"
-        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b|\bi dont know (?:you|this person|"
+        r"\bi dont know (?:any|anyone|anybody|anyone named|anybody named) \w+\b(?!(?: \w+)? (?:at|from|in|on|who works (?:at|in)) (?:the|your|ur)\b)|\bi dont know (?:you|this person|"
         r"who (?:this|you) (?:is|are))\b(?! (?:well|that well|very well|personally|yet)\b)|"
         r"\bnever heard of (?:you|them|him|her|(?:this|that|your) (?:company|business|store|shop|place|number|person|organi[sz]ation|"
         r"campaign|clinic|practice|office|outfit)\b|(?:this|that|your)$)\b|\b(?:just |recently )got this (?:number|phone)\b|"

@@ -29,6 +29,7 @@ PATTERNS = (
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
           r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
+          r"(?! (?:by|via|over|through|as) (?:texts?|sms|text messages?|txt)\b)"
           r"(?!(?: lists?)? (?:and|or|n|nor|plus|or even|as well as) (?:(?:me|us|from) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|"
           r"txt\w*)\b)"
           r"(?: (?:from|off|out of|on) (?:(?:the|your|ur|this|my|all|all your) )?(?:\w+ )?(?:list|lists|database|system))?",
@@ -322,6 +323,278 @@ PATTERNS = (
             r"unsubscribe|opt out|block)\b(?! (?:these|the|your|texting|sending|messaging|getting|receiving|them|you|u|this|her|him)\b|"
             r" from (?:{DET} )*(?:\w+ )?(?:{MSGS}|you|this|these|them|it|here)\b)", "my boss told me to stop",
             "my boss keeps telling me to unsubscribe from everything"),
+    # --- round 8: other senses found by reading the English opt-out rules ------------------------------------------
+    # The sender will stop writing to the business: "I'll stop texting you now", "I'll quit bugging you about the refund".
+    sense("sender-stops-writing", r"\b(?:stop|quit)\w{0,3} (?:{SEND}\w*) (?:you|u|yall|ya|you guys)\b|"
+          r"\b(?:ill|i will|i ll|im gonna|im going to|i am going to|i can|we will|well) (?:just |now |go ahead and )?(?:stop|quit)\w{0,3} "
+          r"(?:{SEND}\w*) (?:this (?:number|line)|here)\b|"
+          r"\b(?:im going to|im gonna|i am going to|ill|i will|i ll|let me|ima|i should|i better) (?:just )?(?:stop|quit) (?:texting|messaging)\b(?! (?:me|us)\b)",
+          "I'll stop texting you now", "ok I'll quit bugging you about the refund"),
+    # "We had to stop sending our dog to daycare": a pet or a child sent somewhere.
+    sense("send-someone-to", r"\bsen(?:d|ding|t) (?:my|our|his|her|the) (?:\w+ )?(?:dog|dogs|cat|cats|pet|pets|puppy|kid|kids|son|"
+          r"daughter|children|child|boy|girl|boys|girls|husband|wife|mom|dad) (?:to|over|in)\b", "we had to stop sending our dog to daycare"),
+    # "Cancel the last update I sent", "cancel the offer I accepted": what the sender sent or took.
+    sense("msg-the-sender-sent", r"\b(?:update|message|text|msg|offer|deal|coupon|promo|reminder)s? (?:that )?(?:i|we) (?:just )?"
+          r"(?:sent|texted|wrote|accepted|made|took|used)\b", "can you cancel the last update I sent"),
+    # "You ended the promo early?", "did you scrap the Tuesday deals?": the business ended an offer.
+    sense("you-ended-promo", r"\b(?:(?:you|u|yall|you guys|they|the store|the app|the shop) (?:just )?(?:ended|cancell?ed|discontinued|"
+          r"scrapped|ditched|dropped|killed|stopped|pulled|axed|nixed|got rid of)|did (?:you|u|yall|you guys|they|the store|the app) "
+          r"(?:guys )?(?:end|cancel|discontinue|scrap|ditch|drop|kill|stop|pull|axe|nix|get rid of)) (?:the |your |that |this |those |"
+          r"these |all the |all )?(?:\w+ ){0,2}?(?:promo|promos|promotion|deal|deals|offer|offers|coupon|coupons|sale|special|specials|"
+          r"discount|discounts)\b(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)", "you ended the promo early??",
+          "did you scrap the Tuesday deals?"),
+    sense("clip-coupon", r"\b(?:cut\w* out|clip\w*(?: out)?) (?:the |a |that |this |your |those |these )?(?:\w+ )?coupons?\b"
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)",
+          "I cut out the coupon from the Sunday paper"),
+    sense("ads-on-a-screen", r"\b(?:ads|adverts|pop ?ups|popups|banners?) (?:on|in) (?:my|the|your|ur) (?:\w+ )?(?:browser|computer|laptop|"
+          r"pc|ipad|tablet|chrome|safari|firefox|site|website|app|page|screen|home ?screen|homepage|feed|tv)\b|"
+          r"\b(?:site|website|app|page|homepage|feed|video|videos) (?:had|has|have|shows?|showed|is full of|was full of) (?:\w+ ){0,3}?(?:ads|adverts|pop ?ups|popups)\b|"
+          r"\b(?:see|seeing) (?:the |these |those |your |any )?(?:\w+ )?(?:promos?|ads|offers|deals|banners?|pop ?ups) (?:on|in) "
+          r"(?:the|your|my) (?:\w+ )?(?:app|home ?screen|homepage|site|website|screen|feed|page|tv)\b",
+          "how do I block ads on my browser?"),
+    # "My teen texts nonstop", "I text so much for work": someone else's texting.
+    sense("others-text-a-lot", r"\b(?:i|we|my (?:\w+ )?(?:teen|teens|kid|kids|son|daughter|husband|wife|girlfriend|boyfriend|friend|friends|"
+          r"mom|dad)|the kids|kids|teens) (?:\w+ )?(?:texts?|messages?|msgs?|txts?)\w* (?:so much|too much|constantly|nonstop|non stop|"
+          r"all the time|every day)\b|"
+          r"\b(?:love|loved|like|liked|appreciate|enjoy)\w* (?:that |how |it when |when )?(?:you|u|yall|you guys) (?:\w+ )?(?:text|message)\w* "
+          r"(?:me |us )?(?:every|each|all the time|constantly|daily)\b|"
+          r"\b(?:can|may|could|feel free to) (?:text|message|msg)\w* (?:me|us) (?:every day|every single day|all the time|constantly|nonstop)\b",
+          "my teen texts nonstop", "Love that you text me every day with the specials!"),
+    # "No more alerts came after the first one": texts that stopped arriving.
+    sense("no-more-came", r"\bno (?:more|further|other|additional) (?:\w+ )?{MSGS} (?:came|come|arrived|have come|has come|have arrived|"
+          r"showed up|went out|have come through|came through)\b|\b(?:got|received|had|get|receive|seen|saw) no (?:more|further|other|"
+          r"additional) (?:\w+ )?{MSGS}\b", "I got no further updates after it said out for delivery"),
+    sense("dont-bother-replying", r"\b(?:dont|do not|no need to) (?:bother|worry about) (?:text|messag|repl|respond|writ|getting back|call)\w*"
+          r"(?: (?:me|us))? back\b|\bdont bother (?:replying|responding|answering|getting back)\b|"
+          r"^(?:oh |no |nah |nvm |never mind |ok )*(?:dont|do not) bother$", "don't bother texting me back, I'll just come in Monday"),
+    # "Don't bug me about the bill, I'll pay Friday": one thing asked for.
+    sense("nag-about-one-thing", r"\b(?:bug|nag|pester|hassle|hound|bother)\w* (?:me|us) (?:about|for) (?:the|my|that|this|your) (?:\w+ )?"
+          r"(?:form|forms|paperwork|payment|signature|documents?|receipt|invoice|bill|balance|photo|pics?|info|details|deposit|check|"
+          r"keys?|rent|fee|survey|review)\b", "don't bug me about the bill, I'll pay it Friday"),
+    # "I'd prefer not to get the texts at 7am", "I'd rather not get the reminders on Sundays": the hour, not the texts.
+    sense("texts-at-a-time", r"\b{MSGS} (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|on (?:the )?weekends?|at (?:\d\w*|[a-z]?[ap]m|night|midnight)|"
+          r"before \d\w*|after \d\w*|so early|so late|this early|in the middle of the night)\b"
+          r"(?! (?:or|and|n|nor) (?:any|every|all|ever|at all|weekdays?|weekends?|anytime|any other|the rest|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)",
+          "I'd prefer not to get the texts at 7am", "I'd rather not get the reminders on Sundays"),
+    sense("need-to-stop-myself", r"\b(?:i|we) (?:really |seriously |honestly |just |so )?(?:need|have|gotta|got) to stop$",
+          "ugh those pastries look amazing, I really need to stop"),
+    # "This is unsolicited feedback but", "unwanted texts from a scammer pretending to be you".
+    sense("unsolicited-praise", r"\b(?:this|it) (?:is|s) (?:\w+ )?(?:unsolicited|unwanted) (?:feedback|advice|praise|review|compliment|"
+          r"opinion|shoutout|shout out|suggestion|tip|comment|but|thought)\b", "this is unsolicited feedback but your barista is amazing"),
+    mention("impostor", r"\b(?:pretending|claiming|posing|purporting) to be (?:you|u|yall|you guys|your|from your|from you)\b|"
+            r"\busing (?:your|ur) (?:\w+ )?name\b|\b(?:unwanted|unsolicited|spam|scam|fake) (?:\w+ )?{MSGS} from (?:a scammer|scammers|"
+            r"random numbers|some scammer|some spammer)\b",
+            "some spammer is using your name, FYI", "How do I report unwanted texts from a scammer pretending to be you?"),
+    sense("surprise-bill", r"\bnot (?:getting|receiving) (?:a|an|the|any|another) (?:\w+ )?(?:bill|charge|fee|invoice|notice|penalty|letter)s?\b",
+          "I would appreciate not getting a surprise bill again"),
+    sense("text-me-one-thing", r"\b(?:didnt|did not|not|dont|do not) (?:text|message|send|email)\w* (?:me |us )?(?:the|my|your) (?:\w+ )?"
+          r"(?:code|link|address|password|pin|receipt|photo|pic|pics|photos|picture|invoice|bill)\b",
+          "I'd rather you didn't text me the door code"),
+    # "I didn't want the extended warranty offer", "I never like the first offer": one offer, not the texts.
+    sense("product-offer", r"\b(?:warranty|upgrade|trade ?in|financing|insurance|protection plan|loan|refinance|buyout|counter|cash|job|"
+          r"settlement|first|final|lowball|low ball|purchase) offer\b(?! (?:texts?|messages?|msgs?|sms|alerts?|emails?)\b)", "I didn't want the extended warranty offer"),
+    sense("dont-want-one-thing", r"\b(?:dont|do not|didnt|did not|never) (?:really )?(?:want|need|like)\w* (?:the|a|an|this|that) (?:\w+ ){0,2}?"
+          r"(?:offer|update|coupon|promo|promotion|deal|ad|advert)\b(?!(?: \w+){0,3}? (?:texts?|messages?|msgs?|sms|alerts?|emails?|calls?|anymore|any more|"
+          r"any longer|again|ever)\b)", "we don't need the coupon, we're paying full price anyway", "I don't like the new update"),
+    sense("promo-as-adjective", r"\bpromo(?:tional)? (?:price|pricing|rate|rates|code|period|discount|credit|balance|apr|financing|item|items)\b",
+          "I don't want the promo code, I want a refund", "why am I still getting the promo price on my bill?"),
+    sense("be-on-other-list", r"\b(?:be|stay|being|staying) on (?:the |your |this |that )?(?:wait|waiting|pickup|pick up|guest|invite|"
+          r"volunteer|sign up|signup|class|team|carpool|standby) list\b", "do not want to be on the wait list anymore"),
+    sense("contact-thing", r"\bcontact (?:lens|lenses|solution)\b|\bthe contact (?:info|information|details|number) (?:for|of) "
+          r"(?:the|a|an|my|your|his|her)\b", "i dont need the contact info for the plumber anymore"),
+    sense("need-anything", r"\b(?:dont|do not) need anything\b|\bif (?:it|its|they|theyre|that|the \w+) (?:\w+ ){0,5}?(?:i|we) (?:dont|do not) "
+          r"(?:want|need) (?:it|them|that)\b", "No I don't need anything, thanks!", "if it only comes in black I don't want it"),
+    sense("eligibility-question", r"^(?:can|could|may) (?:i|we) not get (?:the|a|an|this|that) (?:\w+ )?(?:promo|deal|offer|discount|coupon|"
+          r"sale price|special)\b(?= (?:if|because|since|with|when|on)\b)", "can I not get the promo if I already have a membership?"),
+    sense("strikes-me-as", r"\b(?:strikes?|struck) (?:me|us) as\b|\b(?:offer|deal|promo|sale|discount|policy|rule|rules|program|plan|change|"
+          r"system|update|app) (?:\w+ )?(?:excludes?|drops?|dropped|removes?|removed|kicks?|kicked) (?:me|us|my \w+)\b",
+          "that price strikes me as high", "the new points policy drops me from gold to silver"),
+    sense("name-off-a-contract", r"\b(?:my|his|her|our) (?:\w+ )?(?:name|number|card|info|information|details) (?:taken|removed|dropped|deleted) "
+          r"(?:off|from) (?:the|my|this|that|our|his|her|their|\w+s) (?:\w+ )?(?:lease|account|policy|loan|title|deed|mortgage|contract|"
+          r"reservation|booking|class|roster|team|waitlist|card|plan|membership|insurance|registration|bill|invoice|autopay|auto pay)\b"
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list)\b)", "I want my name taken off the lease"),
+    sense("left-alone-in-store", r"\bleft alone (?:while|when) (?:i|we) (?:browse|shop|look|eat|try|wait)\w*\b",
+          "I'd like to be left alone while I browse"),
+    sense("dropped-from-class", r"\b(?:be|get|being|getting) (?:removed|taken off|dropped|unenrolled|withdrawn) (?:from|off) "
+          r"(?:the|my|this|that|our|his|her|your) (?:\w+ ){1,3}?(?:class|classes|session|lesson|lessons|waitlist|carpool|roster|team|"
+          r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|camp)\b"
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)", "Can my son be dropped from the 4pm swim class?"),
+    sense("out-of-misery", r"\bout of (?:my|his|her|its|our) misery\b|\b(?:get|take) (?:me|us|him|her|them) (?:in and )?out (?:of (?:there|here) )?"
+          r"(?:by|before|in|today|tonight|quickly|fast|faster|sooner|on time)\b", "just put me out of my misery and tell me the price"),
+    sense("kicked-off-wifi", r"\b(?:wifi|wi fi|app|site|website|system|portal|game|server|network|internet|call|zoom|it) (?:\w+ )?(?:keeps |kept )?"
+          r"(?:kicking|kicks|kicked|logging|logs|logged|throwing|booting|boots|booted) (?:me|us) (?:off|out)\b",
+          "your guest wifi keeps kicking me off"),
+    sense("list-someone-wrote", r"\blist (?:that )?(?:you|u|i|we|she|he|they) (?:just )?(?:texted|sent|gave|made|emailed|wrote|posted|shared|"
+          r"attached|forwarded)\b", "I'll grab the stuff off the list you texted"),
+    sense("found-you-via", r"\b(?:found|heard about|saw|learned about|got) (?:you|u|yall|you guys|your (?:\w+ )?(?:ad|number|name|info|page)) "
+          r"(?:guys )?(?:from|through|via|on|in) (?:the |your |a )?(?:\w+ )?(?:blast|list|text|message|ad|post|flyer)\b",
+          "found you guys from the blast on Nextdoor"),
+    sense("thing-missing-from-system", r"\b(?:missing|gone|disappeared|dropped|fell|fallen|lost|vanished) (?:out )?(?:from|of|off) "
+          r"(?:the|your|ur|this) (?:\w+ )?(?:database|system|records)\b", "my warranty is missing from your database"),
+    mention("unsubscribe-to-do-something", r"^(?:do|does|will|would|should|must) (?:i|we) (?:have to|need to|gotta) (?:unsubscribe|opt out|stop)\w* "
+            r"(?:to|in order to|before|first|if)\b", "do I have to unsubscribe to change my number?"),
+    sense("leave-a-thing-alone", r"\b(?:leave|let) (?:my|the|our) (?:car|truck|van|vehicle|bike|dog|cat|plants?|garden|yard|lawn|stuff|things|"
+          r"boxes|bags|tree|trees|fence|furniture|kitchen|room|house|door|keys?|files?|package|order|mailbox|flowers|hedges?|bushes|sprinklers|"
+          r"porch|deck|windows?|gate|shed|garage|bins?|trash cans?) (?:\w+ )?alone\b",
+          "Please leave my car alone until I approve the estimate"),
+    sense("symptom-goes-away", r"\b(?:hold|charge|charges|fee|fees|rash|pain|light|error|notice|stain|smell|noise|swelling|balance|symptoms?|"
+          r"bruise|itch|cough|warning|popup|pop up|banner|icon|badge) (?:\w+ ){0,2}?go away\b|"
+          r"\b(?:did|will|could|can|would|does|might|may|should) (?!you\b|u\b|yall\b)(?:\w+ ){1,3}?get lost\b",
+          "Does the hold just go away after 24 hours?", "did my order get lost?"),
+    sense("fell-back-off", r"\b(?:fell|fall|falls|falling|came|come|comes|coming|popped|pops|slid|broke|snapped|peeled|peeling) (?:right )?back off\b",
+          "the handle fell back off the door again"),
+    sense("animal-bite", r"\b(?:tried|try|trying|wants|want|going|went|almost|nearly|did|didnt|will|would|might|may|could|dont|doesnt|wont) "
+          r"(?:to )?bite (?:me|us)\b", "your dog tried to bite me"),
+    sense("turned-it-off-at", r"\b(?:turn|turned|switch|switched|shut)\w* (?:it|them|this|that|these|those|the \w+) off (?:at|from|on) the "
+          r"(?:main|mains|breaker|breakers|valve|wall|switch|panel|box|meter|street|source|thermostat|unit|outlet|fuse box)\b|"
+          r"\b(?:(?:should|must|shall) (?:i|we)|do (?:i|we) (?:need|have) to) (?:\w+ )?(?:turn|switch|shut)\w* (?:it|the \w+) off\b",
+          "I turned it off at the main valve", "should I switch it off before the tech gets here?"),
+    sense("dnc-party", r"\b(?:give|gave|donate|donated|giving|donating|contribute|contributed|chair|convention|member|members|platform|"
+          r"fundraiser|fundraising|money) (?:\w+ )?(?:to |from |of |at |for )?the dnc\b(?! list| registry| register)",
+          "I already give to the DNC directly"),
+    sense("cease-and-desist-letter", r"\b(?:got|received|get|gotten|getting|sent|send|a) (?:a )?cease and desist (?:letter |order |notice )?"
+          r"(?:from|to) (?:the|our|my|a|an|his|her|their) (?!(?:\w+ )?(?:texts?|messages?)\b)\w+",
+          "we got a cease and desist from the HOA about the sign"),
+    sense("filter-flagged", r"\b(?:gmail|outlook|yahoo|filter|spam filter|phone|iphone|android|carrier|inbox|update|ios) "
+          r"(?:\w+ ){0,2}?(?:flagged|marked|flags|marks|sent|put|moved|blocked|blocks|filtered) (?:it|them|this|you|your \w+|the \w+|this number)"
+          r"(?: (?:as|to|in|into) (?:spam|junk))?\b", "Gmail flagged it as spam so I missed it",
+          "the new iOS update must have blocked your texts"),
+    sense("thought-it-spam", r"\b(?:thought|assumed|figured|was sure) (?:that )?(?:it|this|that|these|you|u)"
+          r"(?: was| were| is|s| are)? (?:a )?(?:spam|scam|junk|fake|spammer|scammer)\b", "I thought it's spam lol, ok book me"),
+    sense("cut-it-out-and", r"\bcut it out and (?:patch|sew|replace|hem|fix|put|use|glue|throw|toss|save|frame|keep|bring|send|mail)\b",
+          "if the stain won't come out just cut it out and patch it"),
+    sense("stop-it-from", r"\b(?:stop|prevent|keep)\w* (?:it|this|that|them|the (?:\w+ )?\w+|my (?:\w+ )?\w+) from (?!(?:texting|messaging|sending|contacting|coming|"
+          r"going|showing|popping|arriving|reaching|spamming)\b)\w+ing\b", "how do I stop it from leaking?"),
+    sense("block-on-someones-device", r"\bblock\w* (?:it|this|that|them|the app|apps?|purchases) on (?:my )?(?:kids|sons|daughters|husbands|wifes|"
+          r"childs|moms|dads|his|her|their) (?:\w+ )?(?:phone|ipad|tablet|account|device|computer|laptop)\b",
+          "how do I block it on my kid's phone?"),
+    sense("these-other-things", r"\bthese (?:errors?|charges?|fees?|bills?|calls?|emails?|letters?|pop ?ups|popups|bugs|glitches|issues|problems|"
+          r"headaches|rashes|symptoms|cramps|leaks?|stains?|boxes|packages|samples|catalogs)\b(?! (?:and|or|n|&) (?:texts?|messages?|msgs?|sms)\b)|"
+          r"\b(?:error|warning|failure|declined|decline|system|pop ?up) (?:messages?|notifications?|alerts?|notices?)\b",
+          "why am I still getting these errors?", "still getting error messages when I pay online"),
+    sense("signed-up-for-a-class", r"\bsign\w* (?:me|us|him|her|them|my \w+) up for (?:the|a|an|this|that|my|your) (?:\w+ ){0,2}?(?:class|classes|"
+          r"session|lesson|appointment|appt|slot|shift|tour|trip|event|camp|membership|course|workshop|game|league|team|clinic)\b|"
+          r"\b(?:in|on) (?:the|your) (?:system|list|database) (?:twice|two times|2 times|double)\b",
+          "who signed me up for the 6am class??"),
+    sense("send-a-person", r"\b(?:sending|send|sent) (?:me |us )?(?:the|a|an|another|your|that|this) (?:\w+ )?(?:tech|technician|driver|guy|man|"
+          r"crew|person|rep|worker|nurse|cleaner|plumber|electrician|installer|truck|van)\b|"
+          r"\bsending (?:me |us )?(?:techs|technicians|drivers|guys|people|crews|workers|plumbers|contractors|movers|cleaners)\b|"
+          r"\b(?:text|texting|message|messaging|email|emailing)\w* (?:me |us )?(?:the |a |an |my )?(?:\w+ )?(?:wrong|incorrect)\b"
+          r"(?! (?:person|persons|people|number|numbers|guy|girl|lady|man|woman|phone|individual|customer|patient|one|family|house|cell)\b)",
+          "why do you keep sending the tech in the afternoon?", "why do you keep texting me the wrong pickup address?"),
+    sense("remove-a-thing", r"\b(?:remove|cancel)\w* (?:it|them) (?:from|off) (?:my|the|our) (?!(?:\w+ )?(?:list|texts?|messages?|database|system)\b)\w+",
+          "I already asked you to remove it from my bill"),
+    sense("dont-resend-thing", r"\b(?:dont|do not|never|pls dont|please dont) (?:ever )?send (?:it|him|her|that guy|that tech|the same (?:\w+ )?\w+) again\b",
+          "don't send it again, I already got two", "dont send him again, he tracked mud everywhere"),
+    sense("need-no-reply", r"\b(?:dont|do not|no) need to hear back\b", "I don't need to hear back from you, just go ahead"),
+    sense("offer-too-low", r"\b(?:the|your|that|this|ur) (?:\w+ )?(?:offer|quote|estimate|price|deal) (?:is|was) (?:not |no longer |still |a bit |way |"
+          r"too |so |really )*(?:acceptable|much|high|low|fair|insulting|reasonable|enough|a joke|a lot)\b|"
+          r"\b(?:new|latest|recent|software|app|ios|android|system|firmware) update\b(?! (?:texts?|messages?|alerts?|emails?|notifications?)\b)",
+          "The offer is not acceptable, 15k is too low", "I hate the new update"),
+    sense("switch-a-visit", r"\b(?:visit|appointment|appt|telehealth|session|consult|consultation|meeting|interview|video) (?:\w+ ){0,2}?(?:be )?"
+          r"(?:switched|changed|moved|switch|change|move) (?:over )?to (?:voice|phone|audio|a call|a phone call)\b|"
+          r"\b(?:email|e mail|paperless) (?:billing|bills|statements?|receipts?|invoices?)\b|"
+          r"\buse (?:my )?(?:phone|phone number|email|e mail)(?: address| number)? instead of (?:\w+ ){0,2}?to (?:pay|log|sign|check|verify|book|"
+          r"order|buy|register|reset|login)\b|\buse (?:my )?(?:phone|email) instead of (?:the |my )?(?:card|cash|credit card|wallet|key|keycard|"
+          r"badge|password)\b",
+          "Can my telehealth be switched to voice?", "I want to switch to email billing instead of paper"),
+    # "My wife cancelled the reminder by accident": a slip reported, not a request.
+    sense("cancelled-by-mistake", r"\b(?:cancell?ed|canceled|deleted|blocked|removed|turned off|stopped|unsubscribed from) (?:the|my|our|your|his|her) "
+          r"(?:\w+ )?(?:reminder|alert|appointment|appt|notification|booking|reservation)s? (?:\w+ )?{MISTAKE}",
+          "my wife cancelled the reminder by accident, can you put it back for Thursday?"),
+    # "Email me instead of the paper copy", "call me instead of my husband": the paper or the person, not the texts.
+    sense("instead-of-paper-or-person", r"\binstead of (?:the |my |a |an )?(?:paper|mail|mailed|letter|letters|post|hard ?copy|printed|physical)\b|"
+          r"\binstead of (?:my|his|her|our) (?!(?:\w+ )?(?:phone|number|cell|texts?|messages?)\b)(?:husband|wife|partner|mom|mum|dad|son|daughter|"
+          r"boss|brother|sister|assistant|kid|kids|roommate|neighbou?r|landlord|tenant)\b",
+          "can you email me instead of the paper copy?", "call me instead of my husband next time"),
+    sense("small-pet-died", r"\b(?:my|our|the|his|her) (?:\w+ )?(?:goldfish|guinea pig|turtle|tortoise|lizard|snake|gecko|ferret|chinchilla|"
+          r"budgie|canary|cockatiel|hedgehog|rat|mouse|chicken|hen|goat|pony|betta|iguana)s? (?:has |have |just |sadly |recently )?"
+          r"(?:passed away|passed on|passed|died|is dead)\b", "our goldfish passed away lol"),
+    # "End the update with a link next time": how a text is written.
+    sense("end-text-with", r"\b(?:end|ending|start|begin)\w* (?:the|your|each|every|ur) (?:\w+ )?{MSGS} with (?:a|an|the|your)\b",
+          "end the update with a link next time"),
+    # "Halt the alerts for the old card": one closed card or account, the others go on.
+    sense("alerts-for-old-thing", r"\b{MSGS} (?:for|on|about) (?:the|my) (?:old|previous|former|closed|cancell?ed|lost|stolen|expired) "
+          r"(?:card|account|phone|car|address|policy|loan|vehicle)\b", "halt the alerts for the old card ending 1234 only"),
+    sense("name-on-a-thing", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:gift|card|note|cake|plaque|engraving|banner|sign|"
+          r"certificate|invitation|receipt|invoice|order|form|review|post|photo|message on|ticket|citation|report|record|check|deed|title|lease|"
+          r"mortgage)\b", "remove my name from the gift message", "can you get my name off the parking ticket?"),
+    # "Reported as spam by some carriers", "my text to you got marked as spam": the business's or the sender's own texts filtered.
+    sense("filtered-by-others", r"\b(?:reported|flagged|marked|filtered|blocked) (?:as|for) (?:spam|junk) by\b(?! the way)|"
+          r"\b(?:my|our) (?:\w+ )?(?:text|message|email|reply|msg)s? (?:to you )?(?:\w+ ){0,2}?(?:got |was |is |been |keeps getting )?"
+          r"(?:marked|flagged|reported|blocked|filtered)\b", "my text to you got marked as spam? it bounced back"),
+    # "My bank cancelled the transfer alerts??": someone else stopped them, a report or a complaint.
+    sense("others-stopped-the-texts", r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bplease )(?<!\bpls )\b(?:you|u|yall|you guys|they|bank|store|app|school|pharmacy|gym|system|someone|somebody|he|she|"
+          r"my (?:\w+ )?(?:wife|husband|son|daughter|kid|mom|dad)) (?:\w+ ){0,4}?(?:cancell?ed|canceled|stopped|disabled|suspended|deactivated|"
+          r"discontinued|paused|turned off|switched off) (?:my |the |our |all |all my |all the )?(?:\w+ )?{MSGS}\b",
+          "my bank froze my card and cancelled the transfer alerts??"),
+    sense("scratch-from-signup", r"\b(?:scratch|remove|take|drop|cross)\w* (?:me|us|him|her|my \w+) (?:from|off) (?:the |this |that |my )?(?:\w+ )?"
+          r"(?:sign ?up|signup|sign ups|lineup|line up|potluck|bake sale|rotation)\b|"
+          r"\b(?:removed (?:from|off)|taken (?:off|out of)|dropped (?:from|off)|excused from) (?:the |my |his |her )?(?:\w+ )?(?:jury|jury duty|route|bus route|rotation|draft|"
+          r"will|deed|title|lease)\b(?! (?:texts?|messages?|list|alerts?)\b)",
+          "Scratch me from the volunteer sign up, I'm sick", "my son needs to be taken off the bus route"),
+    # "I blocked your number last year because I thought you were a bill collector": a past block told as a story.
+    sense("blocked-long-ago", r"\bblocked (?:you|u|your number|this number|the number|it) (?:last (?:year|month|week|time)|(?:a|two|a few|few|"
+          r"a couple of|couple of) (?:\w+ )?(?:years?|months?|weeks?) ago|years ago|back then|a while (?:ago|back))\b",
+          "I blocked your number last year because I thought you were a bill collector"),
+    # "I cancelled my texts with my old carrier": the sender's phone plan.
+    sense("texts-with-carrier", r"\b(?:texts?|texting|messaging|sms|messages) (?:plan |service |package )?(?:with|through|on) (?:my )?"
+          r"(?:old |previous |former )?(?:carrier|provider|phone company|phone plan|verizon|att|t mobile|sprint|cricket)\b",
+          "I cancelled my texts with my old carrier"),
+    sense("send-goods-twice", r"\bsen\w* (?:me|us) (?:two|2|three|3|double|duplicates?|extra|the same|more) (?:of )?(?:everything|items?|boxes|"
+          r"orders?|packages?|things|stuff|each|shipments?)\b", "why do you keep sending me two of everything?"),
+    # "You stopped mid sentence": SEND reads "sentence" as "sent".
+    sense("word-sentence", r"\bsentences?\b", "you stopped mid sentence lol"),
+    sense("off-the-hook", r"\boff the hook\b", "can you get me off the hook for the late fee this one time?"),
+    sense("block-another-number", r"\bblock\w* (?:the |this |that )?(?:number|caller) (?:\d|from calling)", "block the number 555-0199 from calling"),
+    sense("number-on-a-profile", r"\b(?:remove|delete|take)\w* (?:my|his|her) (?:\w+ )?(?:number|name|email) (?:from|off) (?:my|his|her|our) "
+          r"(?:\w+s )?(?:profile|file|chart|record)\b", "can you delete my number from my daughter's profile and put hers in?"),
+    sense("email-for-paperwork", r"\bto (?:email|e mail|mail|post) (?:only )?for (?:the |my )?(?:invoices?|bills?|billing|statements?|receipts?|"
+          r"paperwork|documents?)\b", "can you switch me to email for the invoices only?"),
+    sense("off-my-feet", r"\boff (?:my|his|her|our|their) feet\b", "you guys take me off my feet every time with these deals lol"),
+    sense("too-many-good-deals", r"\b(?:too many|so many) (?:good|great|amazing|awesome|nice|cool|tempting|yummy|delicious|fun) {MSGS}\b",
+          "too many good deals this week, I can't decide"),
+    # "The lady at the desk told me to text 'stop sending' if I want out": the instruction told, not used.
+    mention("told-to-text-keyword", r"\b(?:told|tells|said|says|asked) (?:me|us) to (?:text|reply|send|type|write|respond) (?:back )?"
+            r"(?:stop|unsubscribe|end|cancel|quit|opt out)\w*\b", "the lady at the desk told me to text stop sending if I want out"),
+    sense("share-number-with-driver", r"\bshar\w* my (?:\w+ )?(?:number|phone|cell|info) with (?:the|your|that|this) (?:delivery )?(?:driver|courier|"
+          r"tech|technician|guy|dasher|shopper|contractor|installer|crew|mover|movers)\b",
+          "please stop sharing my number with the delivery driver, he keeps calling me"),
+    sense("i-stopped-texting-someone", r"\b(?:i|we) (?:\w+ )?(?:stopped|quit) (?:texting|messaging|talking to|contacting) (?:my|his|her)\b",
+          "I stopped texting my ex, now I just text you guys for pizza"),
+    sense("code-text", r"\bthe (?:\w+ )?code (?:text|message|reminder|msg)\b", "can you kill the alarm code text?"),
+    sense("cross-me-off-for", r"\b(?:cross|scratch|strike|put)\w* (?:me|us|him|her) (?:off |down )?for (?:the |a |this |that |next |tomorrows )?(?:\w+ )?"
+          r"(?:potluck|party|event|game|practice|class|meeting|dinner|lunch|trip|shift|bake sale|carpool|rehearsal|meet|session|signup|sign up)\b",
+          "can you cross me off for the potluck?"),
+    sense("send-me-to-a-place", r"\bsend\w* (?:me|us) to (?:the|your|a|another|voicemail|that) (?!(?:\w+ )?(?:number|phone|list)\b)\w+",
+          "why do you keep sending me to the main line?"),
+    sense("item-off-a-list", r"\b(?:cross|scratch|take|strike|check|tick)\w* (?:the|that|those|these|a|an|my) (?!(?:\w+ )?(?:number|name|phone|cell|info)\b)"
+          r"(?:\w+ ){1,2}?off (?:the|my|your|our) (?:\w+ )?list\b", "cross the eggs off the list, I found some at home"),
+    # "I don't need the refill reminder this month": one reminder, one time.
+    sense("not-this-one-time", r"\b(?:dont|do not) need (?:the|this|that|a|another) (?:\w+ )?(?:reminder|confirmation|update|receipt|text|message) "
+          r"(?:this (?:month|week|time|once)|for (?:this|the|my) (?:\w+ )?(?:month|week|visit|appointment|order|one)|today|tomorrow|tonight)\b",
+          "I don't need the refill reminder this month"),
+    sense("remove-from-invite", r"\b(?:remove|take|drop)\w* (?:me|us|him|her|my \w+) (?:off|from) (?:the|this|that|our|your|my) (?:\w+ ){0,2}?"
+          r"(?:invite|invites|invitation|calendar|project|zoom|teams|channel|doc|document|folder|drive|spreadsheet)\b"
+          r"(?! (?:texts?|messages?|list)\b)", "can you remove me from the shared calendar invite?"),
+    sense("notifications-off-for-app", r"\b{MSGS} off (?:for|on|in) (?:the|your|my|ur) (?:app|website|site|email|emails|browser|computer|watch|laptop)\b",
+          "I turned the notifications off for the app but kept texts on"),
+    sense("spam-as-adjective", r"\bspam (?:level|levels|tier|quality|grade) \w+", "this is spam-level customer service"),
+    # "Your automated texts are annoying when they don't let me reply": the format, not the texts.
+    sense("annoying-when", r"\b{MSGS} (?:are|is) (?:\w+ )?annoying when (?:they|it|i|you|u)\b",
+          "your automated texts are annoying when they don't let me reply"),
+    sense("an-opt-out-for-a-thing", r"\ban opt ?out (?:for|of|on|from) (?:the|a|an|my|this|that) (?!(?:\w+ )?(?:{MSGS}|texts?|list|lists)\b)\w+",
+          "is there an opt out for the flu shot?"),
+    sense("will-call-list", r"\b(?:off|from|on|onto|to) (?:the |your |my |our )?(?:will call|willcall|hold|holds|backorder|back order|layaway|shipping|route|delivery route) list\b",
+          "take me off the will call list, I'd like it shipped instead"),
+    sense("put-on-a-schedule", r"\b(?:put|added|add|signed|moved)\w* (?:me|us|him|her) (?:up )?(?:on|to|for) (?:the|your|this|that) (?:\w+ )?"
+          r"(?:schedule|shift|calendar|rota|roster|team|waitlist|route|class)\b", "who put me on the Saturday schedule?"),
+    sense("unsubscribe-everything-else", r"\b(?:unsubscrib\w*|opt\w* out) (?:of |from )?(?:everything|all|anything) else\b",
+          "unsubscribing from everything else in my life but not you guys"),
+    sense("send-someone-home", r"\bsen(?:d|ding|t) (?:him|her|them|me|us|the kids|my \w+) (?:home|over|away|out|in) (?:with|to|early|for|at)\b",
+          "don't send him home with the cone unless he really needs it"),
+    sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
+          r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
     keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
