@@ -22,7 +22,7 @@ _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde
 _NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre|mini|mis|mei|meini) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr|nummere)"
 _HIM = r"(?:mich|uns|ihn|mi|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
 # "nicht mehr" as texted: "net/ned mehr" (south), "nimmer/nimma" (Bavarian, Austrian), "nümme/nüme" (Swiss).
-_NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
+_NO_MORE = r"(?:nicht mehr|nich mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
 # "mir" as spoken in the south ("schickts ma", "schreib mia").
 _ME_DAT = r"(?:mir|uns|ma|mia)"
 _DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
@@ -70,6 +70,9 @@ PATTERNS = (
           r"lieferung|bestellung|rechnung|rechnungen|mahnung|mahnungen|lieferungen|ware|proben|muster)\b"
           r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
+    # "das ist keine falsche Nummer, ich bin's": the wrong number denied.
+    sense("de:keine-falsche-nummer", r"\b(?:ist|war|sind|haben|hast|habt) (?:keine|nicht die) falsche (?:handy|telefon)?(?:nummer|nr|person)\b|"
+          r"\bnicht falsch verbunden\b", "das ist keine falsche Nummer, ich bin's wirklich"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
           r"(?:gespeichert|hinterlegt|eingetragen|notiert|im system)\b", "ihr habt die falsche Nummer von mir gespeichert"),
     sense("de:zugestimmt-anders", r"\b(?:dem|der|dieser|diesem|den|diesen) (?:\w+ )?\w*(?:termin|preis|vertrag|anderung|erhohung|"
@@ -121,7 +124,7 @@ PATTERNS = (
         r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
         r"(?:h" + _O + r"ren|sehen|bekommen|erhalten|lesen|kriegen|wissen)\b|"
         r"\b(?:will|mochte|moechte|brauche|mag) (?:ich )?(?:das|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
-        + r")? ?(?:alles )?nicht mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
+        + r")? ?(?:alles )?(?:(?:echt|wirklich|einfach|definitiv|absolut|bitte|ehrlich gesagt|wirklich gar) )?(?:nicht|nich|net|ned) mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
         r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
         r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
         r"(?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -148,7 +151,8 @@ PATTERNS = (
         r"\bwie oft (?:muss|soll) ich (?:\w+ ){0,3}?(?:stopp?|abmelden|austragen|schreiben dass)\b|"
         r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
-    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
+    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts|nuscht|nischt|nut|nuet) (?:mehr|meh|mehr) (?:zu )?(?:schicken|schicka|schicke|senden|senda|sende|"
+        r"schreiben|schreiba|schreibe|schriibe|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld(?!efrist|eformular|eschein|egebuhr)\w*|"
         r"ausgetragen)\b|"
@@ -215,7 +219,7 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?) (?:jetzt |sofort |endlich |bitte )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?|(?:es|jetzt|mir) (?:reicht|reichts|langt|langts)|reichts|langts) (?:jetzt |sofort |endlich |bitte |echt |wirklich |langsam |aber )*mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
@@ -333,7 +337,7 @@ PATTERNS = (
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"\bverzicht\w* (?:(?!nicht\b|nie\b|ungern\b)\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
-        r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
+        r"ich habe keinen bedarf|hab keinen bedarf|(?:(?:i|ich) (?:hab|habe|han) )?(?:koa|kei|keen) interesse)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
         "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),

@@ -149,17 +149,17 @@ PATTERNS = (
         r"servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)" + r")",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\bcancel\w* (?:mi|este) (?:numero|telefono|celular|cel) de (?:la|su|esta|sus|vuestra|tu) "
-        r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|"
+        r"(?:lista|listita|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|"
         r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
         r"mi telefono )?"
-        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|listita|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
         r" de (?:aqui|ahi|"
-        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
+        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|listita|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
-        r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
+        r"(?:numero|telefono|contacto|celular|cel|movil|datos)\b(?! de (?:la|su|esta|mi) (?:lista|listita)" + _OTHER_LIST + r")(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
@@ -177,7 +177,7 @@ PATTERNS = (
         r"\bdesafili\w* (?:de |del |de la |de los |de las |de su |de sus |a )?(?:\w+ ){0,2}?(?:" + _MSJ + r"|lista|envios?)\b|"
         r"^desafili(?:ar|arme|enme|ame)$|"
         r"\b(?:cancel|anul|desactiv|suspend|apag)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
-        r"las |estos |esos |esas |sus |tus )?(?:suscripcion|" + _MSJ
+        r"las |estos |esos |esas |sus |tus )?(?:(?:el |los )?envios? de (?:los |sus |estos )?(?:\w+ )?)?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
     out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
         r"^(?:y |pero )?no (?:se|tengo idea de|tengo ni idea de) quien (?:es|sea|era) (?!(?:el|la|los|las|un|una|ese|esa|este|esta|su|sus|mi|tu|"
@@ -299,7 +299,7 @@ PATTERNS = (
         r"(?: por favor| gracias| ya)*$|"
         r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) "
         r"(?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
-        r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
+        r"(?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
         r" (?:a (?:sus |los |las |estos )?"
         r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor|"
         r" gracias| ya)*$|"
@@ -307,13 +307,13 @@ PATTERNS = (
         r"\bno (?:debe|deberia|puede|tiene por que|tendria por que) recibir (?:estos |sus |esos |los |las |"
         r"estas )?(?:\w+ )?" + _TEXTS + r"\b|"
         r"\b(?:numero|telefono|celular) (?:ya )?no (?:debe|deberia|tiene que) (?:estar|aparecer|seguir) en (?:su|la|"
-        r"sus|esta) (?:lista|base|listado)s?\b" + r")",
+        r"sus|esta) (?:lista|listita|base|listado)s?\b" + r")",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto",
         negatable=False),
     out("es:en-vez-de-mensajes", r"\b(?:en vez de|en lugar de) (?:mandar|enviar|escribir)(?:me|nos)? (?:los |las |sus )?(?:\w+ )?"
         + _TEXTS + r"\b", "prefiero que me llamen en vez de mandar mensajes", negatable=False),
     out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
-        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
+        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )(?:ya )?no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"
@@ -469,7 +469,8 @@ PATTERNS = (
     sense("es:de-donde-sacaron", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
           r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
     sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
-          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b",
+          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b|"
+          r"\bno (?:se |te |nos )?equivoc(?:aron|aste|o|asteis|an|as|a) (?:de|con el) (?:numero|persona)\b",
           "no es número equivocado, sí soy yo", "no están equivocados de número"),
     sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),

@@ -50,7 +50,7 @@ _OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
     # "c'est pas un mauvais numéro": the wrong-number notice denied.
-    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
+    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez|ce n est|c n est|ca n est|ce n etait|vous n avez|ce n est) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
           "c'est pas un mauvais numéro, c'est bien moi"),
     # "faut surtout pas arrêter de m'écrire", "je veux pas arrêter les rappels": stopping denied, never the rhetorical
     # "vous pouvez pas arrêter de m'écrire ?".

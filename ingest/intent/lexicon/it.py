@@ -31,7 +31,7 @@ _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|r
              r"bombardar|tempestar|scocciar|seccar|infastidir|stressar|perseguitar|molestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
-                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
+                   r"messaggi|newsletter|mailing|promozioni|promo|offerte|pubblicita|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli|o|na|nu) "
@@ -113,6 +113,9 @@ PATTERNS = (
     # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
     sense("it:inviare-oggetto", r"\bnon (?:mi |ci |gli |le )?(?:mand|invi|scriv|spedi)\w* (?:piu )?(?:le |i |delle |dei |altre |altri |nessuna |nessun )?"
           r"(?:foto|video|audio|vocali|documenti|screenshot|allegati|file|fatture|pdf)\b", "non mandare più foto"),
+    # "non è un numero sbagliato, sono proprio io", "non avete sbagliato persona": the wrong number denied.
+    sense("it:non-e-sbagliato", r"\bnon (?:e|era) (?:affatto )?(?:un |il )?numero (?:sbagliato|errato)\b|"
+          r"\bnon (?:avete|hai|ha) sbagliato (?:numero|persona)\b", "non è un numero sbagliato, sono io"),
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
           r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
@@ -205,8 +208,11 @@ PATTERNS = (
         r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
         r"messaggio|mex)\b", "scrivetemi per email, non più per SMS", negatable=False),
     # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
-    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
-        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)", "la pubblicità non la voglio più", negatable=False),
+    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,5}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
+        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)|"
+        # without "più" only the texts themselves, to the end ("gli sms li leggo mai e non li voglio"), not an offer seen
+        r"\b(?:messaggi|messaggini|mex|sms|spam|newsletter|pubblicita)\b(?: \w+){0,5}? (?:non|nn) (?:li|la|le) (?:voglio|vogliamo|desidero)"
+        r"(?: (?:proprio|per niente|grazie|pf|per favore))*$", "la pubblicità non la voglio più", negatable=False),
     # Neapolitan and Sicilian: "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi",
     # "lassateme in pace", "scancellateme 'o nummero".
     out("it:dialetto", r"\b(?:nun|non|nu) (?:me |mi |ce |ci )?(?:mannate|mannati|manna|mannare|scrivite|scrivit|scassate|scassati|rumpite|"
@@ -422,7 +428,8 @@ PATTERNS = (
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
         r"\bnon (?:siete|sei|e) (?:autorizzat\w*|legittimat\w*) a (?:scriver|mandar|inviar|contattar|usar|utilizzar|trattar)\w*|"
-        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|"
+        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b(?! (?:civico|di casa|d ordine|dell ordine|ordine|di ordine|di serie|di pratica|di tracking|di spedizione|"
+        r"di tracciamento|interno|di conto|della carta|di carta|di taglia|di scarpe|della fattura|di fattura|del pacco)\b)|"
         r"\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|"
         r"un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|"
         r"\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"

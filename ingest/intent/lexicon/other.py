@@ -30,7 +30,7 @@ PATTERNS = (
         r"групп\w*|клуб\w*|канал\w*|журнал\w*))|"
         r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
-    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
+    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|sms|повідомлення|повідомлень|реклами|реклама|нічого|please))*$|"
         r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
         r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
         r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
@@ -85,7 +85,7 @@ PATTERNS = (
         "nem kérek több sms-t", "hagyják abba", negatable=False),
     out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи|pisite|pisi|пишите)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
         "ne šaljite mi poruke", negatable=False),
-    out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
+    out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:otrzymywania |dostawania |subskrypcji )?(?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien|reklam|ofert|promocji)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
         r"\bne(?:posi|zasi)(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
@@ -96,7 +96,7 @@ PATTERNS = (
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b|"
-        r"\babonelig?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
+        r"\baboneli[gk]?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
         r"\b(?:sms |mesaj )?abonelig(?:imi|imizi|i)? (?:\w+ )?(?:iptal|sonlandir)\w*(?! (?:etmek |ettirmek )?(?:istemiyorum|istemem|"
         r"istemiyoruz)\b| (?:etmeyin|etmeyiniz|etme|etmem|edilmesin)\b| (?:\w+ )?m[iu]\w*\b)",
         "mesaj atmayın", "numaramı silin", negatable=False),
@@ -161,9 +161,10 @@ PATTERNS = (
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
-    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう", "今日", "明日", "今") + r")?"
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
-          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
+          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b|"
+          r"\b(?:aaj|abhi|kal) mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
     # The texts named first, then refused or moved to another channel (nl, pl, ru, sv): "sms'jes lees ik toch niet",
     # "de reclame hoeft niet meer", "SMS-ów proszę nie wysyłać", "а рекламу не присылайте", "sms vill jag inte ha".

@@ -58,7 +58,7 @@ PATTERNS = (
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
-        r"\b(?:nao|n|num) quero mais receber (?:mais )?isso$|"
+        r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber (?:mais )?(?:isso|isto)(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
         r"\b(?:nao|n) (?:pode|deve|deveria|podem|devem) (?:mais )?receber (?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b"
         r"(?! (?:\w+ ){0,2}?(?:internacion\w*|de fora|do exterior|de outro pais|grandes?|longas?|com foto)\b)|"
         r"\bdesconsider\w* (?:o |a )?(?:meu|minha|este|esse|nosso) (?:numero|contato|contacto|telefone|celular|cadastro)\b|"
@@ -259,6 +259,10 @@ PATTERNS = (
           r"cadastro|sistema|mailing|contatos))?",
           "nem pensem em me tirar da lista", "nem pense em me descadastrar"),
     # A wrong number written somewhere ("a loja tá com o número errado no google", "número errado no cadastro"): not a notice.
+    # "não é número errado não, sou eu": the wrong number denied.
+    sense("pt:nao-e-numero-errado", r"\bnao (?:e|eh|era|foi) (?:o |um |nenhum )?numero (?:errado|incorreto|equivocado)\b|"
+          r"\bnao (?:e|eh) (?:a )?pessoa errada\b|\b(?:voces|vcs|vc|voce) nao (?:erraram|errou) (?:o )?numero\b",
+          "não é número errado não, sou eu mesma"),
     sense("pt:numero-errado-em", r"\b(?:numero|telefone|contato|whatsapp|zap) (?:\w+ )?(?:errado|incorreto|equivocado|desatualizado) (?:no|na|nos|nas|em|do|da|"
           r"dos|das|pelo|pela) (?:\w+ )?(?:google|maps|site|pagina|cadastro|registro|nota|app|aplicativo|instagram|insta|facebook|face|anuncio|"
           r"pedido|sistema|cartao|boleto|fatura|ficha|perfil|formulario|cupom|recibo|etiqueta|panfleto|folheto|placa|vitrine|fachada)\b",
