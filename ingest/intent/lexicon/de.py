@@ -121,10 +121,10 @@ PATTERNS = (
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
-        r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
+        r"\b(?:will|mochte|moechte|mocht|mecht|wunsche|wuensche|brauche|mag|mog)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
         r"(?:h" + _O + r"ren|sehen|bekommen|erhalten|lesen|kriegen|wissen)\b|"
-        r"\b(?:will|mochte|moechte|brauche|mag) (?:ich )?(?:das|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
-        + r")? ?(?:alles )?(?:(?:echt|wirklich|einfach|definitiv|absolut|bitte|ehrlich gesagt|wirklich gar) )?(?:nicht|nich|net|ned) mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
+        r"\b(?:will|mochte|moechte|mocht|brauche|mag) (?:ich )?(?:das|des|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
+        + r")? ?(?:alles )?(?:(?:echt|wirklich|einfach|definitiv|absolut|bitte|ehrlich gesagt|wirklich gar|ganz ehrlich|eigentlich) )?(?:nicht|nich|net|ned) mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
         r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
         r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
         r"(?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -151,7 +151,7 @@ PATTERNS = (
         r"\bwie oft (?:muss|soll) ich (?:\w+ ){0,3}?(?:stopp?|abmelden|austragen|schreiben dass)\b|"
         r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
-    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts|nuscht|nischt|nut|nuet) (?:mehr|meh|mehr) (?:zu )?(?:schicken|schicka|schicke|senden|senda|sende|"
+    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts|nuscht|nischt|nut|nuet) (?:mehr|meh) (?:schicken|schicka|schicke|senden|senda|sende|"
         r"schreiben|schreiba|schreibe|schriibe|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld(?!efrist|eformular|eschein|egebuhr)\w*|"
@@ -337,7 +337,7 @@ PATTERNS = (
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"\bverzicht\w* (?:(?!nicht\b|nie\b|ungern\b)\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
-        r"ich habe keinen bedarf|hab keinen bedarf|(?:(?:i|ich) (?:hab|habe|han) )?(?:koa|kei|keen) interesse)(?: mehr)?(?: danke| bitte)*$|"
+        r"ich habe keinen bedarf|hab keinen bedarf|(?:(?:i|ich) (?:hab|habe|han|hob) )?(?:koa|kei|keen) interesse)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
         "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),

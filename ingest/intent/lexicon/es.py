@@ -66,7 +66,7 @@ def _gate(first_words: str) -> str:
 
 
 # The first words of the wrong-number, reassigned, deceased and child notices of es:equivocado.
-_WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|nunca|"
+_WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|aca |nunca|"
                     r"que |en paz|descanse|qepd|mensaje|sms|msj|me dieron|compre|saque|"
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
@@ -121,7 +121,7 @@ PATTERNS = (
         r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:recibir |seguir recibiendo )?(?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?"
         + _MSJ + r"\b|\bno me interesa\w* (?:recibir|seguir recibiendo)(?: (?:esto|nada|mas|gracias|por favor))*$|"
-        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen)(?: (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)| mas$|$)|"
+        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen|llegaran|llegara|llegasen)(?: (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)| mas$|$)|"
         r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
         r"anuncio|sms|msj|texto)\b|"
@@ -185,6 +185,8 @@ PATTERNS = (
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
         r"paquete|cobro|cargo|reserva|cita)\b)|"
         r"\b(?:aqui )?no (?:hay|vive) nadie (?:con ese nombre|que se llame)\b|"
+        r"^(?:aqui|aca) (?:ya )?no (?:vive|trabaja) (?!(?:nadie|los|las|el|la|un|una|mas|asi|de|en|con|por|hoy|manana|temprano|tarde|bien|mal|"
+        r"nada|ningun\w*|desde|hace|solo|sola|sol[oa]s|ya|aqui|gente)\b)\w+(?: \w+)?$|"
         r"^(?:(?:el|ella|esa persona|ese senor|esa senora|esa senorita) )?(?:ya )?no vive aqui(?: (?:y|ni) (?:no )?(?:tiene|usa) "
         r"(?:este|ese) (?:numero|telefono|celular|cel))?$|"
         r"\b(?:y|ella|el) no (?:tiene|usa) (?:este|ese) (?:numero|telefono|celular|cel)$|"
@@ -312,8 +314,10 @@ PATTERNS = (
         negatable=False),
     out("es:en-vez-de-mensajes", r"\b(?:en vez de|en lugar de) (?:mandar|enviar|escribir)(?:me|nos)? (?:los |las |sus )?(?:\w+ )?"
         + _TEXTS + r"\b", "prefiero que me llamen en vez de mandar mensajes", negatable=False),
-    out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
-        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )(?:ya )?no por (?:aqui|mensajes?|"
+    out("es:otro-canal", _gate(r"no |y |ya |ni |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
+        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"^(?:y )?ni (?:(?:mensajes?|sms|msjs?|textos?|whatsapps?|wasaps?) ni (?:llamadas|correos|nada|whatsapps?|wasaps?)|"
+        r"(?:llamadas|correos|whatsapps?|wasaps?) ni (?:mensajes?|sms|msjs?|textos?))(?: por favor| gracias| porfa| porfavor| xfa| plis| please| pls)*$|"
+        r"(?:^|\by )(?:ya )?no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"
@@ -470,7 +474,9 @@ PATTERNS = (
           r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
     sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
           r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b|"
-          r"\bno (?:se |te |nos )?equivoc(?:aron|aste|o|asteis|an|as|a) (?:de|con el) (?:numero|persona)\b",
+          # with its subject before the "no" ("ustedes no se equivocaron de número"); a bare "no se equivocaron de número" is
+          # as often "No, se equivocaron de número" sent without the comma
+          r"\b(?:ustedes|usted|ud|uds|tu|vos) no (?:se |te )?equivoc(?:aron|aste|o|asteis) (?:de|con el) (?:numero|persona)\b",
           "no es número equivocado, sí soy yo", "no están equivocados de número"),
     sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),

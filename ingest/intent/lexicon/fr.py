@@ -180,6 +180,8 @@ PATTERNS = (
         # they ask ("vous envoyez les rappels, mais pas les promos ?")
         r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
         r"^(?:mais |et )(?:plus|pu|jamais) (?:les|vos|ces) (?:\w+ )?" + _MSG + r"(?: svp| merci| stp)*$|"
+        # after what is kept: "gardez les rappels mais les promos par sms non merci"
+        r"\b(?:mais|par contre) (?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r"(?: par (?:sms|textos?|messages?))? (?:non merci|non|plus jamais|c est non)(?: merci| svp)*$|"
         r"^(?:mais |et )?pas (?:les|vos|ces|la|de la) (?:\w+ )?(?:promos?|promotions?|pubs?|publicites?|offres|sms|textos|messages|notifications|"
         r"relances)(?: svp| merci| stp)*$", "plus de messages", "plus jamais de pub svp", "les promos non merci", negatable=False),
     # the whole clause is a stop: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", "aretez"
@@ -279,6 +281,7 @@ PATTERNS = (
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) (?:numero|portable|telephone|tel|cell|cellulaire|gsm|"
         r"natel)\b(?! (?:qui|que|de (?:fixe|travail|bureau)))|"
         r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
+        r"^(?:desole |dsl |non |bonjour |mais )?(?:je ne suis pas|je suis pas|jsuis pas|chui pas|chu pas) (?:mme|madame|m|monsieur|mr|mlle|mademoiselle) \w+(?: \w+)?$|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
         r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"

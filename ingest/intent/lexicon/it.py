@@ -313,7 +313,8 @@ PATTERNS = (
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
-    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
+    out("it:niente-msg", r"\bnon (?:usate|usatelo|utilizzate|utilizzatelo|usare|utilizzare) (?:il mio numero |questo numero |il numero )?"
+        r"per (?:la |le |fare )?(?:pubblicita|promozioni|marketing|offerte|sms|messaggi (?:promozionali|pubblicitari))\b|^(?:no |grazie |no grazie |ok |per favore |ma |pero |e )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
         + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi|sul (?:mio )?(?:natel|cellulare|telefono|cell|numero)|"
         r"su questo numero|a questo numero))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$|"

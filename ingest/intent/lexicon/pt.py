@@ -131,6 +131,7 @@ PATTERNS = (
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
     out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|"
+        r"^(?:mas |so que |olha )?(?:esse|este|o) (?:numero|celular|telefone|telemovel|chip|whats|zap) (?:agora |ja )?(?:e|eh) (?:meu|minha)(?: agora| ja| faz \w+ \w+| ha \w+ \w+)?$|"
         r"^(?:e |mas )?(?:nao|n) (?:sei|faco ideia de) quem (?:e|seja|era) (?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|meu|minha|"
         r"voce|voces|vcs|melhor|pior|responsavel|isso|isto)\b)\w+(?: \w+)?$|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
@@ -259,9 +260,9 @@ PATTERNS = (
           r"cadastro|sistema|mailing|contatos))?",
           "nem pensem em me tirar da lista", "nem pense em me descadastrar"),
     # A wrong number written somewhere ("a loja tá com o número errado no google", "número errado no cadastro"): not a notice.
-    # "não é número errado não, sou eu": the wrong number denied.
-    sense("pt:nao-e-numero-errado", r"\bnao (?:e|eh|era|foi) (?:o |um |nenhum )?numero (?:errado|incorreto|equivocado)\b|"
-          r"\bnao (?:e|eh) (?:a )?pessoa errada\b|\b(?:voces|vcs|vc|voce) nao (?:erraram|errou) (?:o )?numero\b",
+    # "não é número errado não, sou eu": the wrong number denied (the closing "não" tells it from "Não, é número errado" sent without the comma).
+    sense("pt:nao-e-numero-errado", r"\bnao (?:e|eh|era|foi) (?:o |um |nenhum )?numero (?:errado|incorreto|equivocado) nao\b|"
+          r"\bnao (?:e|eh|era|foi) nenhum numero (?:errado|incorreto|equivocado)\b|\b(?:voces|vcs|vc|voce) nao (?:erraram|errou) (?:o )?numero\b",
           "não é número errado não, sou eu mesma"),
     sense("pt:numero-errado-em", r"\b(?:numero|telefone|contato|whatsapp|zap) (?:\w+ )?(?:errado|incorreto|equivocado|desatualizado) (?:no|na|nos|nas|em|do|da|"
           r"dos|das|pelo|pela) (?:\w+ )?(?:google|maps|site|pagina|cadastro|registro|nota|app|aplicativo|instagram|insta|facebook|face|anuncio|"
