@@ -224,7 +224,8 @@ PATTERNS = (
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
         r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b(?! zur" + _U + r"ck\b)|"
-        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$|"
+        r"^nerv\w* (?:sie |ihr |du )?(?:mich |uns )?(?:bitte )?nicht(?: mehr)?$|"
+        r"\bnerv\w* (?:sie |ihr |du )?(?:mich |uns )(?:bitte )?(?:nicht|nich) (?:mehr |langer )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
         r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),

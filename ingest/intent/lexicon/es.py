@@ -39,6 +39,10 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
 # not a thing ("dejen de mandarme el paquete equivocado").
 _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
               r"ofrec)\w*(?<!le)(?<!les)\b"
+              # things sent that are not the texts, named bare ("dejen de mandarme facturas duplicadas"); offering them is
+              # the marketing itself ("dejen de ofrecerme tarjetas")
+              r"(?:(?<=ofrecerme)|(?<=ofrecernos)|(?<=ofreciendome)|(?<=ofrecer)|(?! (?:facturas?|recibos?|paquetes?|pedidos?|productos?|cobros?|cargos?|catalogos?|muestras?|tecnicos?|"
+              r"repartidores|estados de cuenta|tarjetas?|cajas?)\b))"
               r"(?! (?:a )?(?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
               r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
               r"papa|mama|padre|madre|abuel\w*|hij[oa]s?|espos[oa]|marido|herman[oa]s?|numero|telefono|celular|cel|linea|"
@@ -164,7 +168,7 @@ PATTERNS = (
         r"dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:pueden-borrarme", r"^(?:me )?(?:pueden|puede|podrian|podria|podes|puedes) (?:me )?(?:eliminar|borrar|quitar|sacar|remover|"
-        r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas)| por favor| porfa| ya)*$|"
+        r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas|(?:sus|los|las|estos|estas|tus) " + _TEXTS + r")| por favor| porfa| ya)*$|"
         r"^(?:ya )?(?:pueden|podrian|podes) (?:parar|pararle|detenerse)(?: ya| por favor| porfa)*$|"
         r"\bcomo (?:me )?(?:salgo|saco|borro|quito|desuscribo) (?:de esto|de aqui|de esta lista|de la lista|de su lista)$|"
         r"\b(?:favor de|haganme el favor de|hazme el favor de|hagame el favor de) (?:borrar|eliminar|quitar|sacar|remover|"
@@ -417,6 +421,10 @@ PATTERNS = (
           "¿cómo desactivo las notificaciones de la app?"),
     sense("es:fallecio-hace-anos", r"\bfalleci\w* hace (?:muchos |varios |tantos |unos )?anos\b",
           "mi abuela falleció hace años, ella me enseñó esa receta"),
+    # A thing or a charge one never asked for ("me cobraron un seguro que no pedí"), not the texts.
+    sense("es:cargo-no-pedido", r"\b(?:productos?|paquetes?|pedidos?|articulos?|seguros?|cargos?|cobros?|servicios?|planes|plan|"
+          r"garantias?|tarjetas?|prestamos?|creditos?|membresias?|accesorios?|pizzas?|cajas?) (?:\w+ )?que (?:yo )?(?:nunca |no |jamas )"
+          r"(?:pedi|autorice|solicite|contrate|ordene|compre)\b", "me cobraron un seguro que no pedí"),
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|"
         r"ando) (?:de )?baja\b|"

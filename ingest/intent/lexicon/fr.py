@@ -247,7 +247,8 @@ PATTERNS = (
     out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
         r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
-        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b(?! (?:jusqu|jusque|pendant|le temps|quelques|une minute|une seconde|"
+        r"aujourd hui|ce soir|cette semaine|ce week end|ce weekend|pour l instant|pour le moment|deux minutes|cinq minutes|5 minutes|2 minutes)\b)|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"^(?:bon |ok |bon ben |oh |mais |la )?(?:(?:c est|cest) assez|ca va (?:bien )?faire) (?:la|maintenant)(?: (?:la|maintenant|merci|svp|stp|"
@@ -281,7 +282,7 @@ PATTERNS = (
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) (?:numero|portable|telephone|tel|cell|cellulaire|gsm|"
         r"natel)\b(?! (?:qui|que|de (?:fixe|travail|bureau)))|"
         r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
-        r"^(?:desole |dsl |non |bonjour |mais )?(?:je ne suis pas|je suis pas|jsuis pas|chui pas|chu pas) (?:mme|madame|m|monsieur|mr|mlle|mademoiselle) \w+(?: \w+)?$|"
+        r"^(?:desole |dsl |non |bonjour |mais )?(?:je ne suis pas|je suis pas|jsuis pas|chui pas|chu pas) (?:(?:mme|madame|m|monsieur|mr|mlle|mademoiselle) \w+(?: \w+)?|cette personne|cette dame|ce monsieur)$|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
         r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"

@@ -44,7 +44,7 @@ _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|
 _NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\w+ )?(?:pacc\w*|prodott\w*|ordin\w*|fattur\w*|"
               r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
               r"e ?mails?)\b)")
-_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero))*"
+_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero|arrivederci|saluti|cordiali saluti|buona giornata|buonasera|ciao))*"
 
 
 # Italian negation is "non" right before the verb, or before the verb that governs it ("non voglio cancellarmi"). The

@@ -7,7 +7,7 @@ and the English shorthands are resolved first ("msg" is "message", "q" is "que",
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 # What the texts are called (the English forms come from the shorthands: "msg" is "message").
-_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
+_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|mensajes?|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
         r"lembretes?|promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|newsletters?|marketing|"
         r"campanhas?|disparos?|comunicac(?:ao|oes)|correspondencia)")
 _MSG = r"(?:" + _OBJ[3:-1] + r"|nada)"
@@ -54,7 +54,7 @@ PATTERNS = (
     # "me esqueçam": forget me (never "me esqueci", "não me esquece de avisar").
     out("pt:me-esquecam", r"\bme esque(?:ca|cam|ce|cem|cam de vez)(?: (?:por favor|pfv|pf|de vez|gente|obrigad[oa]))*$",
         "me esqueçam", negatable=False),
-    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
+    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais |mas )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
@@ -74,7 +74,7 @@ PATTERNS = (
         _OBJ + r"))\b|"
         r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
         r"perturb)\w*|"
-        r"\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
+        r"\b(?:nao|num) quero mais(?: nada| obrigad[oa]| por favor| nao)*$|"
         r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
         r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
         r"turma|evento|carrinho)\b)|"
