@@ -233,7 +233,8 @@ PATTERNS = (
     out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr |ich |wir )?(?:mich|uns|meine nummer|diese nummer) (?:bitte )?"
         r"(?:(?!(?:nicht|nie|fur|zum|zur|vom|von|beim|bei|am|aus|ab)\b)\w+ ){0,4}?"
         r"(?:(?:von|vom|bei|aus) (?:\w+ ){0,2}?(?:" + _TEXTS + r"|" + _LIST + r"|ihnen|euch)\w* (?:(?:bitte|jetzt|sofort|endgultig) )*)?ab\b"
-        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
+        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+|"
+        r"(?:fur|bis) (?:heute|morgen|diese woche|das wochenende|die woche|den rest|ein paar tage|eine woche|kurz)))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
     out("de:in-ruhe", r"\b(?:lass|loss)\w* (?:sie |ihr |du )?(?:mich|uns|mi|ins) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|ruah|ruh|frieden)\b|"

@@ -425,6 +425,11 @@ PATTERNS = (
     sense("es:cargo-no-pedido", r"\b(?:productos?|paquetes?|pedidos?|articulos?|seguros?|cargos?|cobros?|servicios?|planes|plan|"
           r"garantias?|tarjetas?|prestamos?|creditos?|membresias?|accesorios?|pizzas?|cajas?) (?:\w+ )?que (?:yo )?(?:nunca |no |jamas )"
           r"(?:pedi|autorice|solicite|contrate|ordene|compre)\b", "me cobraron un seguro que no pedí"),
+    # The hour, not the texts: "no me manden mensajes a las 5 de la mañana, a partir de las 9 está bien".
+    sense("es:horario", r"\bno (?:me |nos )?(?:mand|envi|escrib|text)\w* (?:(?:mas )?(?:mensajes?|msjs?|sms|textos?|nada) )?(?:a las \d+|"
+          r"antes de las|despues de las|tan temprano|tan tarde|de madrugada|en la madrugada|en la noche|por la noche|de noche|"
+          r"los domingos|el domingo|en domingo|los fines de semana|el fin de semana|a esta hora|a estas horas|a deshoras|"
+          r"en horario de trabajo|en ingles)\b", "no me manden mensajes a las 5 de la mañana, a partir de las 9 está bien"),
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|"
         r"ando) (?:de )?baja\b|"

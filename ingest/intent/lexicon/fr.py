@@ -59,6 +59,13 @@ PATTERNS = (
           r"vraiment )?pas (?:m |me |nous )?(?:ar+et+|cess|stopp)(?:er|e)\b",
           "faut surtout pas arrêter de m'écrire"),
     # Photos, files, a bill sent, not the texts: "le technicien m'a dit de ne plus envoyer de photos".
+    # The hour or the old number, not the texts: "ne m'envoyez pas de SMS avant 8h", "n'écrivez plus à mon ancien numéro".
+    sense("fr:horaire", r"\b(?:m |me |nous )?(?:envoy|ecri|text|contact)\w* (?:pas|plus|jamais) (?:(?:de |d |des |vos )?(?:sms|textos?|messages?|"
+          r"notifs?|notifications) )?(?:avant \d+(?:h\d*)?|apres \d+(?:h\d*)?|avant (?:midi|huit|neuf|dix)|la nuit|de nuit|le soir|le dimanche|le week end|"
+          r"le weekend|si tot|si tard|aussi tot|aussi tard|a cette heure|a ces heures|pendant (?:la nuit|mes heures|les heures)|en anglais)\b",
+          "ne m'envoyez pas de SMS avant 8h svp"),
+    sense("fr:ancien-numero", r"\b(?:envoy|ecri|text|contact)\w* (?:plus |pas |jamais )?(?:de \w+ )?(?:a|sur|au) (?:mon |l |cet |ce )?(?:ancien|vieux) "
+          r"(?:numero|portable|telephone|tel|mobile|cell)\b", "n'écrivez plus à mon ancien numéro, utilisez celui-ci"),
     sense("fr:envoyer-objet", r"\b(?:plus|pas) (?:m |me |nous |lui |leur )?(?:envoy|ecri|transmet)\w* (?:de |d |les |des |vos |mes |ses |la |le )?"
           r"(?:photos?|videos?|audios?|vocaux|documents?|captures?|fichiers?|pieces? jointes?|factures?|devis|papiers?)\b",
           "il m'a dit de ne plus envoyer de photos"),

@@ -33,14 +33,15 @@ PATTERNS = (
     out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|sms|повідомлення|повідомлень|реклами|реклама|нічого|please))*$|"
         r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
         r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
-        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
+        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|^(?:будь ласка )?не турбуите (?:мене|нас)(?: більше| будь ласка)*$|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
     out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεισ|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please|σε please|παρακαλω|σε παρακαλω|ευχαριστω|πλεον|ποτε))*$|\bσταματηστε (?:να )?(?:μου |μασ )?(?:στελνετε|γραφετε|τα)\b(?! (?:(?:τα|το|την|τισ|τον|τουσ) )?(?:\w+ )?(?:δεμα\w*|πακετ\w*|παραγγελι\w*|προιον\w*|τιμολογι\w*|λογαριασμ\w*|καταλογ\w*|κουτι\w*))|\bοχι (?:αλλα|αλλο|πια|αλλεσ) (?:μηνυματα|sms|διαφημισεισ)\b|"
         r"\bδιαγραψτε (?:τον αριθμο μου|με|μασ|το τηλεφωνο μου|το νουμερο μου)\b",
         "μην μου στέλνετε", negatable=False),
     out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b(?! voor (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|mailing|"
-        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\buitgeschreven (?:worden|te worden)\b|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
+        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\b(?:uitgeschreven|afgemeld) (?:worden|te worden)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|"
+        r"mailing|mailinglijst|reclame|lijst)\b)\w)|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
@@ -105,7 +106,7 @@ PATTERNS = (
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
-        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
+        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|mengirim|sms|langganan|berlangganan|hantar|mesej)\w*\b(?! (?:\w+ )?(?:alamat|paket|barang|pesanan|order)\b)|"
         r"\b(?:gak|ga|nggak|ngga|tidak|tak|enggak|gausah) (?:usah |perlu )?(?:\w+ )?(?:sms|chat|wa|hubungi|spam)\w* lagi\b",
         "jangan kirim lagi", negatable=False),
     out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
@@ -132,7 +133,7 @@ PATTERNS = (
         r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
         r"\b(?:ma|la|bala) t(?:e)?b(?:e|3)?a?t(?:li|ly|lna|ouli|uli|eli|ili)\b",
         "bala msgs", "ma bdi rasa2el", negatable=False),
-    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד|please))*$|\b(?:תסירו|הסירו|להסיר|תורידו|הורידו) אותי\b|\bדי (?:כבר )?עם ה?(?:הודעות|ספאם|סמסים|מסרונים)\b",
+    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד|please))*$|^(?:אני )?(?:לא רוצה|לא רוצים|לא מעוניין|לא מעוניינת) (?:יותר |עוד )?(?:הודעות|סמסים|פרסומות)(?: יותר| תודה)*$|\b(?:תסירו|הסירו|להסיר|תורידו|הורידו) אותי\b|\bדי (?:כבר )?עם ה?(?:הודעות|ספאם|סמסים|מסרונים)\b",
         "תפסיקו לשלוח", negatable=False),
     out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"

@@ -92,7 +92,9 @@ PATTERNS = (
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
-        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
+        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b"
+        # the old number of a profile ("tira o meu número antigo e coloca esse novo"), not this one
+        r"(?! (?:antigo|velho|anterior|errado|fixo|de casa|do trabalho|comercial)\b)|"
         r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|number|nmr|contato|"
         r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
