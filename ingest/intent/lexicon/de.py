@@ -11,7 +11,7 @@ from ingest.intent.patterns import help_request, mention, opt_in, out, sense
 _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
 _A = r"(?:a|ae)"
-_MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
+_MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|mahnungen|\w+erinnerungen|"
         r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?|warbig|werbig)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
@@ -362,6 +362,10 @@ PATTERNS = (
         r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
         "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
         negatable=False),
+    # "warum schreiben Sie mir immer noch?": the complaint asks them to stop (not "noch nicht zurück", not a thing).
+    out("de:warum-noch", r"\bwarum (?:schreiben|kontaktieren|simsen|nerven|belastigen) (?:sie|ihr) (?:mir|mich|uns) (?:denn )?(?:immer )?(?:noch|weiterhin|immer wieder|dauernd|standig)\b"
+        r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)|\bwarum (?:schreibst|kontaktierst|simst|nervst) du (?:mir|mich) (?:denn )?(?:immer )?(?:noch|weiterhin|dauernd|standig)\b"
+        r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)", "warum schreiben Sie mir noch?", negatable=False),
     out("de:nicht-schreiben", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:\w+ )?nicht (?:mehr |weiter |weiterhin |langer )?(?:\w+ )?"
         r"(?:angeschrieben|kontaktiert|belastigt|zugespamt|benachrichtigt|angesimst) (?:zu )?werden\b|"
         r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )" + _NO_MORE + r" (?:\w+ ){0,3}?(?:schreiben|schreibn|schriibe|schreibe|kontaktieren|anschreiben|angeschrieben|kontaktiert|"

@@ -16,10 +16,10 @@ except ImportError:  # pragma: no cover
 
 from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
-_MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
+_MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|solleciti|"
         r"comunicazione|avvisi|newsletter|promemoria|message|messages)")  # "msg", "msgs" are read as "message", "messages"
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
-_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter|"
+_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|solleciti|avvisi|newsletter|"
          r"promemoria|message|messages)")
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
@@ -310,6 +310,11 @@ PATTERNS = (
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
+    # "perché mi scrivete ancora?", "perché continuate a mandarmi messaggi?": the complaint asks them to stop (not "perché mi
+    # mandate ancora la fattura cartacea?", a thing).
+    out("it:perche-ancora", r"\b(?:perche|xke|xche|come mai) (?:mi |ci )?(?:(?:scrivete|mandate|inviate|contattate|messaggiate) (?:ancora|sempre)|"
+        r"continuate a (?:scriver|mandar|inviar|contattar|messaggiar)\w*)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|in|a|al|alla|sul|sulla|dopo|prima|alle)\b)",
+        "perché mi scrivete ancora?", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
