@@ -311,7 +311,8 @@ PATTERNS = (
         r"(?: \w+){0,2}$|\bgenau (?:das )?was ich (?:\w+ )?gebraucht\b",
         "noch eine Werbe-SMS", "schon wieder Spam"),
     # --- the number is not theirs, or they never agreed ---------------------------------------------------------
-    out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
+    out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b(?! (?:auf|in|im|bei|unter) (?:der|dem|meiner|meinem|ihrer|ihrem|die|den) "
+        r"(?:rechnung|bestellung|auftrag|lieferschein|konto|kundenkonto|profil|formular|website|webseite|paket|adresse|vertrag|app)\b)|\bfalsch verbunden\b|"
         r"^(?:(?:sie|du|ihr) (?:haben|hast|habt) (?:den |einen )?)?falsche[rn]? (?:empfanger|adressat)$|\bfalscher (?:empfanger|adressat)\b|"
         r"\bnummer geh" + _O + r"rt (?:jetzt |nun |inzwischen |mittlerweile |seit \w+ )?(?:mir|uns)\b|"
         r"^(?:das|dies|die) ist (?:jetzt|nun|inzwischen|mittlerweile|seit \w+) (?:meine|unsere) (?:handy|telefon)?nummer\b|"
@@ -333,6 +334,10 @@ PATTERNS = (
         r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
         r"vertippt)\b",
         "falsche Nummer", "die Nummer hat jetzt jemand anderes", negatable=False),
+    # A pet's death is never a notice about this number ("unser Hund ist verstorben, kann ich die Versicherung kündigen?").
+    sense("de:haustier-verstorben", r"\b(?:hund|hundchen|katze|kater|katzchen|haustier|pferd|hase|kaninchen|hamster|wellensittich|"
+          r"meerschweinchen|vogel) (?:\w+ ){0,2}?(?:verstorben|gestorben|eingeschlafen|uber die regenbogenbrucke)\b",
+          "unser Hund ist verstorben"),
     out("de:verstorben", r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ ){0,3}?"
         r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",

@@ -183,7 +183,8 @@ PATTERNS = (
         r"\b(?:cancel|anul|desactiv|suspend|apag)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
         r"las |estos |esos |esas |sus |tus )?(?:(?:el |los )?envios? de (?:los |sus |estos )?(?:\w+ )?)?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
-    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
+    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b(?! (?:de la|del|da|do|de) (?:rua|calle|casa|avenida|av|pedido|orden|factura|"
+        r"cuenta|tarjeta|apartamento|apto|depto|departamento|edificio|puerta|guia|rastreo|seguimiento|predio|porton|portao)\b)|"
         r"^(?:y |pero )?no (?:se|tengo idea de|tengo ni idea de) quien (?:es|sea|era) (?!(?:el|la|los|las|un|una|ese|esa|este|esta|su|sus|mi|tu|"
         r"usted|ustedes|mejor|peor|responsable|encargad[oa]|quien|eso|esto)\b)\w+(?: \w+)?$|"
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
@@ -419,6 +420,10 @@ PATTERNS = (
           r"(?:app|aplicacion|pagina|sitio|navegador|whatsapp|correo|email|instagram|facebook)\b"
           r"(?! (?:y|ni|o) (?:\w+ ){0,3}?(?:sms|mensajes?|msjs?|textos?)\b)",
           "¿cómo desactivo las notificaciones de la app?"),
+    # A pet's death is never a notice about this number ("mi perrito falleció y quería devolver el alimento").
+    sense("es:mascota-fallecio", r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|perrhij[oa]|michi|lomit[oa]|caballo|"
+          r"conejit?o|hamster|periquito|perico|loro|pez|pececito|tortuga|cachorr[oa]|minin[oa]) (?:\w+ )?(?:ya )?(?:falleci\w*|muri\w*|"
+          r"se (?:nos )?muri\w*)\b", "mi perrito falleció y quería devolver el alimento"),
     sense("es:fallecio-hace-anos", r"\bfalleci\w* hace (?:muchos |varios |tantos |unos )?anos\b",
           "mi abuela falleció hace años, ella me enseñó esa receta"),
     # A thing or a charge one never asked for ("me cobraron un seguro que no pedí"), not the texts.
@@ -491,7 +496,8 @@ PATTERNS = (
           # as often "No, se equivocaron de número" sent without the comma
           r"\b(?:ustedes|usted|ud|uds|tu|vos) no (?:se |te )?equivoc(?:aron|aste|o|asteis) (?:de|con el) (?:numero|persona)\b",
           "no es número equivocado, sí soy yo", "no están equivocados de número"),
-    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
+    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco|(?:le |les )?di|(?:le |les )?pase|puse|escribi|"
+          r"registre|deje) (?:el |un |mi |su )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),

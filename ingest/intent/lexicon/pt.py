@@ -132,7 +132,8 @@ PATTERNS = (
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
-    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|"
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b(?! (?:da|do|de) (?:rua|casa|avenida|av|pedido|"
+        r"apartamento|apto|predio|portao|rastreio|boleto|cartao|nota|fatura|conta)\b)|"
         r"^(?:mas |so que |olha )?(?:esse|este|o) (?:numero|celular|telefone|telemovel|chip|whats|zap) (?:agora |ja )?(?:e|eh) (?:meu|minha)(?: agora| ja| faz \w+ \w+| ha \w+ \w+)?$|"
         r"^(?:e |mas )?(?:nao|n) (?:sei|faco ideia de) quem (?:e|seja|era) (?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|meu|minha|"
         r"voce|voces|vcs|melhor|pior|responsavel|isso|isto)\b)\w+(?: \w+)?$|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
@@ -282,6 +283,10 @@ PATTERNS = (
           r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
           r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
           "como descadastro meu cartão antigo?"),
+    # A pet's death is never a notice about this number ("meu cachorro faleceu, posso cancelar o plano pet dele?").
+    sense("pt:pet-faleceu", r"\b(?:cachorr[oa]s?|cachorrinh[oa]|gat[oa]s?|gatinh[oa]|pets?|bichinh[oa]|bicho|cao|cadela|calopsita|"
+          r"passarinho|peixinho|hamster|coelh[oa]|tartaruga|papagaio) (?:\w+ )?(?:ja )?(?:faleceu|morreu|falecid[oa])\b",
+          "meu cachorro faleceu, posso cancelar o plano pet dele?"),
     sense("pt:horario", r"\b(?:nao|n) (?:me )?(?:mand|envi|escrev)\w* (?:(?:mais )?(?:mensage\w*|msgs?|sms|nada) )?(?:de madrugada|"
           r"a noite|de noite|tao cedo|tao tarde|(?:nesse|neste|nesse|a esse|a esta|a essa) horario|a essa hora|a esta hora|"
           r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+)\b",
