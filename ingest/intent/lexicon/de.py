@@ -371,6 +371,10 @@ PATTERNS = (
     out("de:warum-noch", r"\bwarum (?:schreiben|kontaktieren|simsen|nerven|belastigen) (?:sie|ihr) (?:mir|mich|uns) (?:denn )?(?:immer )?(?:noch|weiterhin|immer wieder|dauernd|standig)\b"
         r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)|\bwarum (?:schreibst|kontaktierst|simst|nervst) du (?:mir|mich) (?:denn )?(?:immer )?(?:noch|weiterhin|dauernd|standig)\b"
         r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)", "warum schreiben Sie mir noch?", negatable=False),
+    # the keyword sent and the texts still coming: "ich habe STOPP geschrieben und bekomme immer noch SMS"
+    out("de:stopp-trotzdem", r"\b(?:habe|hab|hatte) (?:schon |bereits |doch )?(?:\w+ )?(?:stopp?|abmelden)\b (?:\w+ )?(?:geschrieben|geschickt|"
+        r"gesendet|geantwortet)(?: \w+){0,3}? (?:und|aber) (?:bekomme|kriege|erhalte|krieg|bekomm)\w* (?:\w+ )?(?:immer noch|trotzdem|weiterhin|noch)\b",
+        "ich habe STOPP geschrieben und bekomme immer noch SMS", negatable=False),
     out("de:nicht-schreiben", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:\w+ )?nicht (?:mehr |weiter |weiterhin |langer )?(?:\w+ )?"
         r"(?:angeschrieben|kontaktiert|belastigt|zugespamt|benachrichtigt|angesimst) (?:zu )?werden\b|"
         r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )" + _NO_MORE + r" (?:\w+ ){0,3}?(?:schreiben|schreibn|schriibe|schreibe|kontaktieren|anschreiben|angeschrieben|kontaktiert|"

@@ -271,7 +271,10 @@ PATTERNS = (
         r"cancelar|parar)\b"
         r"(?! (?:por error|sin querer|por equivocacion|del|de la|de mi|de su)\b)|"
         r"\b(?:por que|porque|xq|pq|porq|x que) (?:me |nos )?siguen (?:mandando|enviando|escribiendo|molestando|"
-        r"contactando)\b",
+        r"contactando)\b|"
+        # the keyword sent and the texts still coming: "respondí BAJA y sigo recibiendo mensajes"
+        r"\b(?:puse|mande|envie|escribi|respondi|conteste)\w* (?:la |el )?(?:palabra )?(?:baja|alto|stop|cancelar|parar|salir)\b(?: \w+){0,3}? "
+        r"(?:y|pero) (?:aun |todavia |igual )?(?:sigo|siguen|sigue|continuo|continuan|me siguen|me sigue|me llegan|me siguen llegando)\b",
         "ya puse BAJA tres veces y siguen", "¿por qué me siguen mandando mensajes?", negatable=False),
     out("es:bloquear", r"^(?:ya )?(?:bloquead[oa]s?|(?:los|las|te|lo|la) (?:voy a )?bloque\w*)$|"
         r"\b(?:voy a|los voy a|las voy a|te voy a) bloquear\b"

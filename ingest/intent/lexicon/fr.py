@@ -93,6 +93,10 @@ PATTERNS = (
           r"copain|copine|ami|amie|amis|frere|soeur|mere|pere|ex|voisin\w*|collegue\w*|cousin\w*|enfants?|gamin\w*|neveu|niece|oncle|tante|"
           r"belle \w+|beau \w+|petit \w+|petite \w+|grand \w+|copains|copines|potes?) (?:de |d )(?:ne plus |ne pas |pas |plus )?(?:(?:m |me |nous )?(?:ar+et+|cess|stopp|envoy|ecri|text)\w*)(?: (?:de |d )(?:m |me |nous )?\w+)?",
           "j'ai dit à mon fils d'arrêter de m'envoyer des vidéos"),
+    # "j'ai écrit STOP mais c'était pour une autre boutique": the keyword meant for someone else.
+    sense("fr:stop-pour-autre", r"\b(?:ecrit|envoye|repondu|mis|tape)\w* (?:\w+ ){0,2}?(?:stop|arret\w*)\b(?: \w+){0,6}? (?:c etait|c est|etait) "
+          r"(?:pour|destine a) (?:un |une |l |le |la |mon |ma )?(?:autre|autres|mauvais\w*|ancien\w*)\b",
+          "j'ai écrit STOP mais c'était pour une autre boutique"),
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"

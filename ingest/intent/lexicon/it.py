@@ -511,6 +511,10 @@ PATTERNS = (
     # "alto là, ma davvero?": the idiom of surprise, not the Spanish keyword.
     sense("it:alto-la", r"^alto la$", "alto là, ma davvero costa così poco??"),
     # "ho detto a mio figlio di smettere di scrivervi": an order given to someone else, reported.
+    # "ho scritto basta ma era per un altro gruppo": the keyword meant for someone else.
+    sense("it:stop-per-altro", r"\b(?:scritto|mandato|risposto|inviato)\w* (?:\w+ ){0,2}?(?:stop|basta|cancella\w*|disiscriv\w*)\b(?: \w+){0,6}? "
+          r"(?:era|erano) (?:per|destinat[oa] a) (?:un |una |l |il |la |lo )?(?:altr[oiae]|sbagliat[oa])\b",
+          "ho scritto basta ma era per un altro gruppo"),
     sense("it:detto-a-altro", r"\b(?:ho detto|ho chiesto|ho spiegato|avevo detto|dico|ho ordinato) (?:a|al|alla|ai|alle) (?:mio |mia |miei |mie |"
           r"suo |sua )?(?:\w+ )?(?:figli|marit|mogli|fratel|sorell|madre|mamma|padre|papa|nipot|cugin|amic|vicin|nonn|compagn|ragazz)\w* "
           r"di (?:non )?(?:smettere|smetterla|finirla|piantarla|scrivere|mandare)\b",

@@ -218,7 +218,10 @@ PATTERNS = (
         r"tirem|remover|removam|descadastrar|descadastrem|excluir|excluam)\b|"
         r"\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) (?:voces |vcs )?(?:me )?"
         r"(?:tir|remov|exclu|descadastr)\w*|\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) "
-        r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*",
+        r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*|"
+        # the keyword sent and the texts still coming: "mandei SAIR e continuo recebendo"
+        r"\b(?:mandei|enviei|respondi|escrevi|digitei|coloquei|pus)\w* (?:o |a palavra )?(?:sair|parar|pare|cancelar|stop)\b(?: \w+){0,3}? "
+        r"(?:e|mas) (?:ainda |mesmo assim )?(?:continuo|continua|continuam|ainda recebo|ainda chega|ainda chegam|recebo|sigo)\b",
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
     out("pt:spam", r"\b(?:denunciei|reportei|marquei|denunciad[oa]s?|reportad[oa]s?|marcad[oa]s?) (?:voces |vcs |esse numero |"
         r"este numero |isso |essa empresa )?(?:como|por) spam\b|^(?:ja )?(?:bloqueei|denunciei)(?: e (?:denunciei|bloqueei))?$|"
