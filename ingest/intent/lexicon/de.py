@@ -117,7 +117,8 @@ PATTERNS = (
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kene|keene|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt|angekommen|"
+        r"heute|gestern|seit|bisher|bis jetzt|diese woche)\b)|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
