@@ -51,7 +51,7 @@ _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod
 # "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
         r"(?<!\bno le )")
-_NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
+_NOT_WANT = (r"(?<!\bno digo que )(?<!\bno dije que )(?<!\bnunca dije que )(?<!\bno estoy diciendo que )(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
              r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bno quiero que )(?<!\bno queremos que )(?<!\bnao quero que )(?<!\bque voces )(?<!\bque vcs )(?<!\bque ustedes )(?<!\bnao precisa )(?<!\bnao precisam )")
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"

@@ -75,7 +75,7 @@ PATTERNS = (
         r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
         r"perturb)\w*|"
         r"\b(?:nao|num) quero mais(?: nada| obrigad[oa]| por favor| nao)*$|"
-        r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
+        r"(?<!\bnao )(?<!\bn )(?<!\bnunca )\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
         r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
         r"turma|evento|carrinho)\b)|"
         r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:mais )?(?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
