@@ -167,6 +167,37 @@ PATTERNS = (
           r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b|"
           r"\b(?:aaj|abhi|kal) mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
+    # Haitian Creole, Somali, Swahili: "pa voye m mesaj ankò", "ha ii soo dirin fariimo", "usinitumie ujumbe tena";
+    # the messages are named (not "pa voye pake a jodi a", the parcel).
+    out("ht-so-sw:pa-voye", r"\b(?:pa|sispann|sispan) (?:voye|ekri|texte) (?:m |mwen |nou |ban m |ban mwen )?(?:(?:okenn |ankò |anko )?(?:mesaj|tèks|teks|sms|texto)\w*)\b|"
+        r"\bsispann (?:voye|ekri) (?:mesaj|teks|sms)\w* (?:ban m|ban mwen|pou mwen)\b|"
+        r"\bha (?:ii |noo )?(?:soo )?(?:dirin|dirina|dirinin) (?:\w+ )?(?:fariin|farriin|fariimo|farriimo|sms|fariimaha|farriimaha)\w*\b|"
+        r"\bjooji\w* (?:fariimaha|farriimaha|sms\w*)\b|"
+        r"\b(?:usinitumie|msinitumie|usitume|msitume|acha kunitumia|acheni kunitumia|wacha kunitumia|acha kutuma|acheni kutuma) "
+        r"(?:tena )?(?:ujumbe|jumbe|meseji|msg|sms|text)\w*\b|\b(?:acha|acheni|wacha) kunitumia(?: (?:tena|tafadhali|please))*$",
+        "Tanpri pa voye m mesaj ankò", "Usinitumie ujumbe tena", negatable=False),
+    # Hindi (formal "na bhejein"), Tagalog "tama na po ang text", "pakitanggal po ako sa listahan".
+    out("hi-tl:na-bhejein", r"\b(?:message|messages|msg|sms|sandesh|sandesh|text)\w* (?:na|mat) (?:bhejein|bhejen|bheje|bhejiye|bhejo|bhejna)\b|"
+        r"\bna (?:bhejein|bhejen) (?:message|messages|msg|sms|sandesh)\b|"
+        r"\btama na (?:po )?(?:ang |yung |sa )?(?:pag )?(?:text|txt|texts|mensahe|message|messages|msg|spam|pagtext|pag text)\w*\b|"
+        r"\b(?:pakitanggal|tanggalin|pakialis|alisin|tanggal) (?:nyo |niyo |na |po |mo )*(?:ako|number ko|numero ko) "
+        r"(?:po )?(?:sa|from) (?:inyong |inyo |nyong |niyong |your )?(?:listahan|list|mailing|subscription)\b",
+        "Tama na po ang text", "Pakitanggal po ako sa listahan", negatable=False),
+    # Russian in Latin letters, Romanian, Serbo-Croatian, Danish: "ne pishite mne bolshe", "hvatit mne pisat", "opriti mesajele",
+    # "prestanite mi slati poruke", "hold op med at skrive til mig".
+    out("xx:more-latin", r"^(?:pozhaluysta |pozhalujsta )?ne (?:pishite|prisylayte|prisylaite|otpravlyayte)(?: (?:mne|nam|bolshe|syuda|sms|soobshcheniya|"
+        r"nichego|pozhaluysta|pozhalujsta))*$|\bhvatit (?:mne |nam |uzhe )*(?:pisat|prisylat|slat|spamit)\b|\botpishite (?:menya|nas)\b|"
+        r"\bopri(?:ti|ți) (?:va rog )?(?:mesajele|sms\w*|trimiterea (?:de )?(?:mesaje|sms\w*)|reclamele)\b|"
+        r"\bprestani(?:te)? (?:mi |nam )?(?:slati|saljati|pisati|spamati)(?: (?:mi|nam))?(?: (?:vise |više )?(?:poruke|poruka|sms\w*|reklame)\b|$)|"
+        r"\bhold (?:nu )?op med at (?:skrive|sende|sms\w*|spamme|kontakte)\b",
+        "ne pishite mne bolshe", "hvatit mne pisat", "opriti mesajele", "prestanite mi slati poruke", "hold op med at skrive til mig",
+        negatable=False),
+    # Greek "don't send me again", Persian, Urdu, Cantonese: "μη μου ξαναστείλετε", "پیام نفرستید", "پیغام نہ بھیجیں", "唔好再send".
+    out("xx:more-scripts", r"\bμη(?:ν)? (?:μου |μας )?(?:ξαναστειλ|ξαναγραψ)\w*(?: (?:τιποτα|αλλα|αλλο|μηνυματα|μηνυμα|sms|διαφημισεις|παρακαλω|please))*$|"
+        r"\b(?:پیام|پیامک|اس ام اس|پیغام)\w* (?:\w+ )?(?:نفرستید|نفرست|ندهید|نده|نفرستین)\b|\bدیگر (?:\w+ )?نفرستید\b|"
+        r"\b(?:پیغام|میسج|مسیج|ایس ایم ایس)\w* (?:\w+ )?(?:نہ|مت) (?:بھیج\w*)|"
+        r"唔好再(?:send|發|发|傳|传|sms|whatsapp|打擾|打扰|搵)",
+        "μη μου ξαναστείλετε", "لطفا دیگر پیام نفرستید", "براہ کرم مجھے پیغام نہ بھیجیں", "唔好再send message俾我", negatable=False),
     # The texts named first, then refused or moved to another channel (nl, pl, ru, sv): "sms'jes lees ik toch niet",
     # "de reclame hoeft niet meer", "SMS-ów proszę nie wysyłać", "а рекламу не присылайте", "sms vill jag inte ha".
     out("xx:texts-refused", r"\b(?:sms\w*|sms jes|berichten|smsjes) (?:lees|beantwoord|open) ik (?:toch |eigenlijk |nooit |ook )?(?:niet|nooit)\b(?! (?:zo|altijd|meteen|direct|snel|op tijd)\b)|"
