@@ -48,7 +48,7 @@ PATTERNS = (
         r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
-        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b|"
+        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b(?! (?:voor|aan|tot|bij) (?:de|het|een|die|dat) (?!sms|berichten|reclame|nieuwsbrief)\w+)|"
         r"\b(?:schrijf|schrijft|schrijven|meld|meldt|melden) (?:me|mij|ons|mijn nummer|dit nummer) (?:(?:maar|please|graag|even|ff|nu|dan|"
         r"alsjeblieft|alstublieft|gewoon|nou|direct|meteen|aub) )*(?:uit|af)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie |uw )?(?:nieuwsbrief|"
         r"sms\w*|berichten|mailing|lijst|verzendlijst|reclame)\b)\w)",
@@ -57,7 +57,7 @@ PATTERNS = (
         r"(?<!\binte )\bavsluta (?:era |alla |mina )?(?:sms (?:utskick\w*|prenumeration\w*)|sms\w*|utskick\w*|prenumeration\w* (?:pa|av) (?:sms\w*|utskick\w*)|meddelanden)\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
-        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
+        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b(?! (?:pa|i|till) (?:fakturan|kvittot|ordern|bestallningen|paketet|kontot|sidan|hemsidan)\b)",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
@@ -225,6 +225,30 @@ PATTERNS = (
         + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
         r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
         "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),
+    # "Wrong number" in the other languages, as the clause (a notice about this number), never about an order, a bill or a
+    # house ("fel nummer på fakturan", "verkeerd nummer op de factuur").
+    out("xx:wrong-number", r"(?:^|\b(?:sorry|sorri|przepraszam|извините|простите|pardon|ursakta|anteeksi|xin loi|maaf|sori|"
+        r"scuze|promiňte|bocsanat) )(?:"
+        + _said("verkeerd nummer", "verkeerde nummer", "zly numer", "zle numer", "pomylka numeru", "ошиблись номером", "вы ошиблись номером",
+                "не туда попали", "неправильный номер", "помилилися номером", "yanlis numara", "yanlis numarayi", "numar gresit", "numarul gresit",
+                "fel nummer", "feil nummer", "forkert nummer", "vaara numero", "nham so", "nham so roi", "sai so", "salah sambung", "salah nomor",
+                "salah orang", "mali ang number", "maling number", "wrong number po", "galat number", "galat number hai", "λαθος αριθμος",
+                "λαθος νουμερο", "spatne cislo", "zle cislo", "rossz szam", "pogresan broj", "krivi broj", "погрешан број", "грешен номер",
+                "رقم خطا", "رقم خاطي", "رقم غلط", "الرقم غلط", "מספר שגוי", "מספר לא נכון", "טעות במספר", "טעיתם במספר")
+        + r")(?: (?:roi|po|hai|ho|ya|yaar|bhai|bro|abi|dostum|kardesim|kanka|pardon|prosze|pls|please|ok|tack|kiitos|dank|bedankt|merci|"
+        r"spasibo|спасибо|danke|hocam|efendim|a|nha|nhe|oi|ji|sir|maam|madam|kak|ya|dong|sorry|sori|sis|kuya|ate|lho|nih))*$|"
+        r"\b(?:رقم|الرقم) (?:خطا|خاطي|غلط)\b(?! (?:في|على)\b)|"
+        + r"(?<!别)(?<!別)(?<!不要)(?<!不会)(?<!不會)(?<!怕)" + _said("打错了", "打錯了", "发错人了", "發錯人了", "番号違い", "番号間違い", "送り先違い", "人違い",
+                "잘못 보내셨어요", "잘못 보내셨습니다", "잘못 보내신") + r"|"
+        # "Dit is niet het nummer van Anja", "Это не номер Марины"
+        r"\b(?:dit|dat) is niet (?:meer )?(?:het )?nummer van (?!(?:de|het|een|mijn|jullie|uw)\b)\w+|"
+        r"\bэто не (?:номер|телефон) (?!(?:заказа|карты|сч[её]та|договора|магазина|курьера|офиса|клиента|телефона)\b)\w+",
+        "verkeerd nummer", "Ошиблись номером", "打错了", "Dit is niet het nummer van Anja", negatable=False),
+    # Consent never given (pl, ru, nl): "nigdy nie wyrażałem zgody na SMS", "я не давал согласия на рассылку".
+    out("xx:no-consent", r"\bnigdy nie (?:wyrazal\w*|dawal\w*|dal\w*) zgody\b|\bnie (?:wyrazal\w*|dawal\w*) zgody na (?:sms|wiadomosci|kontakt|marketing)\w*|"
+        r"\bя (?:не|никогда не) (?:давал|давала|давали) (?:\w+ )?согласи\w*|\bникакого согласия (?:я )?не дава\w*|"
+        r"\b(?:nooit|geen) toestemming gegeven\b(?! (?:voor|aan|tot|bij) (?:de|het|een|die|dat) (?!sms|berichten|reclame|nieuwsbrief)\w+)",
+        "Nigdy nie wyrażałem zgody na SMS", "Я не давал согласия на рассылку", "ik heb nooit toestemming gegeven", negatable=False),
     # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
     out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
         r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
