@@ -257,8 +257,22 @@ PATTERNS = (
         r"^(?:\w+ )?(?:annem|babam|esim|oglum|kizim|dedem|ninem|anneannem|babaannem|kardesim) (?:\w+ )?vefat etti\b|"
         r"^(?:o |kendisi |sahibi |numaranin sahibi )?vefat etti$|"
         r"^(?:\w+ )?(?:min|mitt|var) (?:pappa|mamma|far|mor|man|fru|son|dotter|morfar|farfar|mormor|farmor|bror|syster) "
-        r"(?:har )?(?:gatt bort|dott|avlidit)\b",
-        "Mijn moeder is overleden", "Annem vefat etti", negatable=False),
+        r"(?:har )?(?:gatt bort|dott|avlidit)\b|"
+        # ro, id, vi, tl, hi, el, cs, hu, ar, he, zh, ja, ko: a parent, spouse or child of the sender died
+        r"\b(?:tatal|mama|sotul|sotia|fiul|fiica|bunicul|bunica) (?:meu|mea) (?:a decedat|a murit|s a stins)\b(?! de )|"
+        r"\b(?:ayah|ibu|bapak|suami|istri|anak|kakek|nenek|papa|mama) (?:saya|aku|sy|gue) (?:sudah |telah |udah )?(?:meninggal|wafat|almarhum)\w*\b|"
+        r"\b(?:bo|me|cha|chong|vo|ong|ba) (?:toi|minh|em) (?:da )?(?:mat|qua doi|chet)(?: roi)?$|"
+        r"\b(?:namatay|pumanaw|patay) na (?:po )?(?:ang |si )?(?:tatay|nanay|asawa|lolo|lola|anak|kapatid|papa|mama) ko\b|"
+        r"\b(?:papa|mummy|maa|mummi|pita|pitaji|dadi|dada|nana|nani|pati|patni|husband|wife) (?:ka|ki|ji ka|ji ki) (?:dehant|dehaant|death|maut|nidhan) ho (?:gaya|gayi|chuka|chuki)\b|"
+        r"\b(?:πατερασ|μητερα|μαμα|μπαμπασ|συζυγοσ|αντρασ|γυναικα|γιοσ|κορη|παππουσ|γιαγια) μου (?:πεθανε|απεβιωσε|εφυγε απο τη ζωη)\b|"
+        r"\b(?:muj|moje|nas|nase) (?:otec|tata|matka|mama|manzel|manzelka|syn|dcera|deda|babicka) (?:zemrel|zemrela)\b|"
+        r"\b(?:apam|anyam|ferjem|felesegem|fiam|lanyom|nagyapam|nagyanyam) (?:meghalt|elhunyt)\b|"
+        + _said("والدي توفي", "والدتي توفيت", "ابي توفي", "امي توفيت", "زوجي توفي", "زوجتي توفيت", "ابني توفي", "بنتي توفيت",
+                "אבא שלי נפטר", "אמא שלי נפטרה", "בעלי נפטר", "אשתי נפטרה", "אבי נפטר", "אמי נפטרה") + r"|"
+        r"(?:父亲|母亲|爸爸|妈妈|丈夫|妻子|老公|老婆|爷爷|奶奶|父親|母親|媽媽|爺爺)(?:已经|已經)?(?:去世|过世|過世|走了)|"
+        r"(?:父|母|夫|妻|祖父|祖母)(?:は|が)(?:亡くなり|他界し|死去し|亡くなった)|"
+        r"(?:아버지|어머니|남편|아내|할아버지|할머니|아빠|엄마)(?:가|께서|는)? ?돌아가셨",
+        "Mijn moeder is overleden", "Annem vefat etti", "Tatăl meu a decedat", "我父亲已经去世了", negatable=False),
     # Consent revoked, in the words of the data-protection notices (pl, ru, uk, nl, tr, ro).
     out("xx:consent-revoked", r"\b(?:cofam|cofamy|wycofuje|wycofujemy|odwoluje) (?:\w+ )?zgode(?:$| (?:na|do) (?:\w+ )?(?:otrzymywanie|"
         r"przesylanie|wysylanie|kontakt|marketing|przetwarzanie|sms|wiadomosci|informacji|powiadomienia)\w*| marketingow\w*)|"
