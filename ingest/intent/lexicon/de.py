@@ -296,6 +296,10 @@ PATTERNS = (
         + r"\b|^(?:das )?interessiert mich (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$|"
         r"^mich interessiert (?:das|sowas|so was|es) (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$",
         "keine Lust mehr auf eure SMS", "interessiert mich nicht mehr", negatable=False),
+    # "Terminerinnerungen gerne, Werbung nicht": the advertising refused on its own (a partial revocation).
+    out("de:werbung-nein", r"^(?:aber |und |nur )?(?:die |eure |ihre )?(?:werbung|werbe sms|werbesms|angebote|newsletter|sms werbung|werbenachrichten|promo sms) "
+        r"(?:nicht|nein|nein danke|bitte nicht|nicht mehr|nimmer|keine)(?: danke| bitte)*$",
+        "Terminerinnerungen gerne, Werbung nicht", negatable=False),
     out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
         r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"

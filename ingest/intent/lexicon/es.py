@@ -335,6 +335,10 @@ PATTERNS = (
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor| porfa| porfavor| xfa| plis| please| pls)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas| porfa| porfavor| xfa| plis| please| pls)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
+    # "los mensajes no los leo", "no leo mensajes": the texts are no use to the sender (like "I don't read texts").
+    out("es:no-los-leo", r"^(?:y |pero |mejor |igual )?(?:los |sus |esos |estos )?(?:mensajes|msjs|sms|textos|mensajitos) no los (?:leo|veo|abro|reviso)(?: nunca| jamas| ni| la verdad)*$|"
+        r"^(?:yo )?(?:no|nunca) (?:leo|uso|reviso|abro) (?:los |sus )?(?:mensajes|msjs|sms|textos)(?: de texto)?(?: de (?:empresas|tiendas|negocios|ustedes))?(?: nunca| la verdad| perdon)*$",
+        "los mensajes no los leo", negatable=False),
     out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla|ya fue)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"

@@ -325,7 +325,7 @@ PATTERNS = (
         r"(?:sms|messaggi|messaggio)$|"
         # partial revocations of their own ("le promozioni no", "..., non le promozioni"): as questions they ask ("le offerte no?")
         r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
-        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
+        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari|sms|messaggi) (?:no|no grazie|anche no|"
         r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$|"
         r"^(?:ma |e |pero )?non (?:le|i|gli) (?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|pubblicita|offerte|newsletter|messaggi promozionali|"
         r"sms promozionali)(?: grazie| per favore)*$|\b(?:ma|pero) non piu (?:le|i|gli) (?:\w+ )?" + _MSGS + r"\b",
