@@ -162,6 +162,14 @@ PATTERNS = (
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
+    # The hour or the day, not the texts (pl, tr, nl, ja, ko): "nie piszcie po 22", "gece mesaj atmayın", "geen sms na 22 uur",
+    # "今日は送らないで", "오늘은 보내지 마세요".
+    sense("xx:hour", r"\bnie (?:piszcie|wysylajcie|piszesz|pisz|wysylaj)\w* (?:(?:mi|do mnie|sms\w*|wiadomosci) )*(?:po \d+|przed \d+|w nocy|w weekend\w*|"
+          r"rano|wieczorem|w niedziel\w*)\b|"
+          r"\b(?:gece|gece yarisi|sabah erken|hafta sonu|aksam|gec saatte|sabahin korunde)\w* (?:\w+ )?(?:mesaj|sms)\w* (?:atmayin|gondermeyin|yollamayin)\b|"
+          r"\bgeen (?:\w+ )?(?:sms|berichten|smsjes|appjes) (?:meer )?(?:na|voor) \d+|\bgeen (?:\w+ )?(?:sms|berichten|smsjes) (?:meer )?(?:s nachts|in het weekend|op zondag)\b|"
+          r"(?:今日|明日|今週|今|土日|夜)(?:は)?(?:まだ)?" + _said("送らないで") + r"|(?:오늘|내일|밤|주말|이번 주)(?:은|는|에|에는)? ?보내지 ?(?:마|말)",
+          "nie piszcie po 22", "今日は送らないでください"),
     sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう", "今日", "明日", "今") + r")?"
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
           r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b|"
