@@ -327,7 +327,7 @@ PATTERNS = (
     out("es:otro-canal", _gate(r"no |y |ya |ni |por |porfa|porfavor|xfa|plis|please|pls|oigan|ok |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
         r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"^(?:y )?ni (?:(?:mensajes?|sms|msjs?|textos?|whatsapps?|wasaps?) ni (?:llamadas|correos|nada|whatsapps?|wasaps?)|"
         r"(?:llamadas|correos|whatsapps?|wasaps?) ni (?:mensajes?|sms|msjs?|textos?))(?: por favor| gracias| porfa| porfavor| xfa| plis| please| pls)*$|"
-        r"(?:^|\by )(?:ya )?no por (?:aqui|mensajes?|"
+        r"(?:^|\by )no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by |^(?:porfa|por favor|porfavor|xfa|plis|please|pls|oigan|ok) )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"

@@ -384,8 +384,9 @@ PATTERNS = (
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
     # "pourquoi vous m'écrivez encore ?": the complaint asks them to stop (not "... encore la facture papier", a thing).
     out("fr:pourquoi-encore", r"\bpourquoi (?:est ce que )?(?:vous )?(?:m |me |nous )(?:ecriv|envoy|contact|text|relanc)\w* (?:encore|toujours)\b"
-        r"(?! (?:le|la|les|des|un|une|en|a|au|aux|par courrier|pas)\b)|\bpourquoi vous continuez (?:a |de )(?:m |me |nous )(?:ecri|envoy|contact|text|relanc)\w*\b"
-        r"(?! (?:le|la|les|un|une|en|a|au|aux|par courrier)\b)", "pourquoi vous m'écrivez encore ?", negatable=False),
+        r"(?! (?:le|la|les|des|du|un|une|en|a|au|aux|par courrier|pas|pour|avec|sur|concernant)\b)|"
+        r"\bpourquoi vous continuez (?:a |de )(?:m |me |nous )(?:ecri|envoy|contact|text|relanc)\w*(?:$| (?:des |vos |ces )?(?:sms|textos?|messages?|pubs?|"
+        r"publicites?|promos?|promotions?|notifications?|notifs?|relances?|offres)\b)", "pourquoi vous m'écrivez encore ?", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
         r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te|je vous avais|je t avais|j avais|on vous avait) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
         r"supplie|ordonne) (?:deja |\w+ fois |plusieurs fois )*(?:(?:stop|arret|de cesser|de stopper|de ne plus|"

@@ -313,7 +313,8 @@ PATTERNS = (
     # "perché mi scrivete ancora?", "perché continuate a mandarmi messaggi?": the complaint asks them to stop (not "perché mi
     # mandate ancora la fattura cartacea?", a thing).
     out("it:perche-ancora", r"\b(?:perche|xke|xche|come mai) (?:mi |ci )?(?:(?:scrivete|mandate|inviate|contattate|messaggiate) (?:ancora|sempre)|"
-        r"continuate a (?:scriver|mandar|inviar|contattar|messaggiar)\w*)\b(?! (?:il|lo|la|l|i|gli|le|un|una|uno|in|a|al|alla|sul|sulla|dopo|prima|alle)\b)",
+        r"continuate a (?:scriver|mandar|inviar|contattar|messaggiar)\w*(?:$| (?:(?:i|gli|le|sti|ste|questi|queste|vostri|vostre) )?(?:\w+ )?" + _MSG + r"\b))"
+        r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|in|a|al|alla|sul|sulla|dopo|prima|alle)\b)",
         "perché mi scrivete ancora?", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
@@ -403,7 +404,8 @@ PATTERNS = (
         "togli il mio numero", "cancellate il numero"),
     out("it:numero-dimenticate", r"(?<!\bnon )\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re)|scorda(?:tevi|te|re|ti)|perdete|perdere)\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
         + _NOT_OTHER_NUMBER + r"|\bnon (?:us|utilizz)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
-        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
+        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare|"
+        r"la consegna|le consegne|il corriere|la spedizione|l ordine|gli ordini|la fattura|il ritiro|la prenotazione))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
         r"richiedo di|prego di|potrei|posso|(?<!\bmai )(?<!\bnon ho )(?<!\bnon abbiamo )chiesto di|(?<!\bmai )(?<!\bnon ho )richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
