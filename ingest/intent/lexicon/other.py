@@ -177,7 +177,7 @@ PATTERNS = (
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
     # Haitian Creole, Somali, Swahili: "pa voye m mesaj ankò", "ha ii soo dirin fariimo", "usinitumie ujumbe tena";
     # the messages are named (not "pa voye pake a jodi a", the parcel).
-    out("ht-so-sw:pa-voye", r"\b(?:pa|sispann|sispan) (?:voye|ekri|texte) (?:m |mwen |nou |ban m |ban mwen )?(?:(?:okenn |ankò |anko )?(?:mesaj|tèks|teks|sms|texto)\w*)\b|"
+    out("ht-so-sw:pa-voye", r"(?<!\bm )(?<!\bmwen )(?<!\bli )(?<!\byo )(?<!\bnou )(?<!\bou )(?<!\bw )(?<!\bmen )\b(?:pa|sispann|sispan) (?:voye|ekri|texte) (?:m |mwen |nou |ban m |ban mwen )?(?:(?:okenn |ankò |anko )?(?:mesaj|tèks|teks|sms|texto)\w*)\b|"
         r"\bsispann (?:voye|ekri) (?:mesaj|teks|sms)\w* (?:ban m|ban mwen|pou mwen)\b|"
         r"\bha (?:ii |noo )?(?:soo )?(?:dirin|dirina|dirinin) (?:\w+ )?(?:fariin|farriin|fariimo|farriimo|sms|fariimaha|farriimaha)\w*\b|"
         r"\bjooji\w* (?:fariimaha|farriimaha|sms\w*)\b|"
