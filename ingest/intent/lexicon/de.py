@@ -71,6 +71,10 @@ PATTERNS = (
           r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
     # "das ist keine falsche Nummer, ich bin's": the wrong number denied.
+    # The hour or the day, not the texts: "bitte keine SMS vor 8 Uhr", "keine SMS am Sonntag, unter der Woche ist ok".
+    sense("de:uhrzeit", r"\bkeine (?:\w+ )?" + _MSG + r" (?:mehr )?(?:(?:vor|nach|ab|bis) \d+|(?:am|an) (?:sonntag|samstag|wochenende|feiertagen|feiertag|abend)|"
+          r"sonntags|nachts|in der nacht|am wochenende|fruh morgens|so fruh|so spat|wahrend der arbeit)\b",
+          "bitte keine SMS vor 8 Uhr"),
     sense("de:keine-falsche-nummer", r"\b(?:ist|war|sind|haben|hast|habt) (?:keine|nicht die) falsche (?:handy|telefon)?(?:nummer|nr|person)\b|"
           r"\bnicht falsch verbunden\b", "das ist keine falsche Nummer, ich bin's wirklich"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"

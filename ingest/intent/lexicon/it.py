@@ -130,7 +130,7 @@ PATTERNS = (
           "non scrivetemi su whatsapp, preferisco gli sms", "non voglio la comunicazione cartacea"),
     sense("it:orario", r"\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:(?!piu\b)\w+ )?(?:prima|dopo) (?:delle|le|di|del|della|dell|"
           r"le ore|mezzanotte|mezzogiorno|cena|pranzo)\b|\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:\w+ )?(?:di notte|la notte|"
-          r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|a quest ora|a quell ora|durante il lavoro|in orario)\b",
+          r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|la domenica|il sabato|il weekend|nei festivi|a quest ora|a quell ora|durante il lavoro|in orario)\b",
           "non scrivetemi prima delle 9"),
     sense("it:iscritto-altro", r"\bmai (?:\w+ )?(?:iscritt|registrat)\w* (?:sul|sull|al|nel|nell|all|alla|in|a) (?:vostro |"
           r"questo )?(?:sito|app|portale|area riservata|account|profilo|corso|palestra|evento|concorso|gara)\b",

@@ -292,7 +292,7 @@ PATTERNS = (
           "meu cachorro faleceu, posso cancelar o plano pet dele?"),
     sense("pt:horario", r"\b(?:nao|n) (?:me )?(?:mand|envi|escrev)\w* (?:(?:mais )?(?:mensage\w*|msgs?|sms|nada) )?(?:de madrugada|"
           r"a noite|de noite|tao cedo|tao tarde|(?:nesse|neste|nesse|a esse|a esta|a essa) horario|a essa hora|a esta hora|"
-          r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+)\b",
+          r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+|as \d+|a madrugada|na madrugada)\b",
           "não me mandem mensagem de madrugada, só de dia"),
     sense("pt:outro-canal-nao-sms", r"\b(?:nao|n) (?:me )?(?:mand|envi)\w* (?:nada |mais nada )?(?:pelos? correios?|pela "
           r"transportadora|por sedex|pelo motoboy|por carta|por email|por e mail|no email|pelo whatsapp|no whatsapp|no zap|"
