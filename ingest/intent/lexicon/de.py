@@ -388,7 +388,7 @@ PATTERNS = (
         r"(?:angeschrieben|kontaktiert|belastigt|zugespamt|benachrichtigt|angesimst) (?:zu )?werden\b|"
         r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )" + _NO_MORE + r" (?:\w+ ){0,3}?(?:schreiben|schreibn|schriibe|schreibe|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
         r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
-        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
+        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?(?:nicht mehr|nimmer|nimma|numme|numm|nuemme|nuem) (?:senden|sende|schicken|schicke|zuschicken)(?: bitte| danke| merci)*$",
         "bitte nicht mehr schreiben", negatable=False),
     # --- asking to start again ----------------------------------------------------------------------------------
     opt_in("de:wieder-an", r"(?<!nie )\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"
