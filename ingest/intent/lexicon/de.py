@@ -11,7 +11,7 @@ from ingest.intent.patterns import help_request, mention, opt_in, out, sense
 _O = r"(?:o|oe)"
 _U = r"(?:u|ue)"
 _A = r"(?:a|ae)"
-_MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|"
+_MSG = (r"(?:sms|msg|messages|nachrichten|nachricht|\w+nachrichten|\w*benachrichtigungen|mitteilungen|werbung|mahnungen|\w+erinnerungen|"
         r"werbe ?\w+|spam|angebote|textnachrichten|newsletter|erinnerungen|kontaktaufnahme|\w*zusendungen?|warbig|werbig)")
 # The texts as something to switch off: "SMS-Abo", "Werbe-SMS", "SMS Benachrichtigungen", "Newsletter".
 _TEXTS = (r"(?:sms(?: abo| service| dienst| newsletter| werbung| benachrichtigungen| erinnerungen| infos| versand)?|"
@@ -22,7 +22,7 @@ _LIST = (r"(?:verteiler|\w*verteiler|(?!warte|teilnehm|gast|einkauf|kurs|anmelde
 _NUMBER = r"(?:(?:meine|die|diese|unsere|seine|ihre|mini|mis|mei|meini) )?(?:handy|telefon|mobil|tel|mobilfunk|ruf)?(?:nummer|nr|nummere)"
 _HIM = r"(?:mich|uns|ihn|mi|{0}|meine daten|meine kontaktdaten)".format(_NUMBER)
 # "nicht mehr" as texted: "net/ned mehr" (south), "nimmer/nimma" (Bavarian, Austrian), "nümme/nüme" (Swiss).
-_NO_MORE = r"(?:nicht mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
+_NO_MORE = r"(?:nicht mehr|nich mehr|net mehr|ned mehr|nid meh|nimmer|nimma|numme|nuemme|nie wieder|nie mehr)"
 # "mir" as spoken in the south ("schickts ma", "schreib mia").
 _ME_DAT = r"(?:mir|uns|ma|mia)"
 _DET = r"(?:dem|der|den|ihrem|ihrer|ihren|eurem|eurer|euren|diesem|dieser|deinem|deiner)"
@@ -70,6 +70,13 @@ PATTERNS = (
           r"lieferung|bestellung|rechnung|rechnungen|mahnung|mahnungen|lieferungen|ware|proben|muster)\b"
           r"(?! (?:und|oder|noch|sowie) (?:keine |kein )?(?:\w+ )?" + _MSG + r"\b)",
           "schreiben Sie mir keine Mails mehr, SMS ist okay"),
+    # "das ist keine falsche Nummer, ich bin's": the wrong number denied.
+    # The hour or the day, not the texts: "bitte keine SMS vor 8 Uhr", "keine SMS am Sonntag, unter der Woche ist ok".
+    sense("de:uhrzeit", r"\bkeine (?:\w+ )?" + _MSG + r" (?:mehr )?(?:(?:vor|nach|ab|bis) \d+|(?:am|an) (?:sonntag|samstag|wochenende|feiertagen|feiertag|abend)|"
+          r"sonntags|nachts|in der nacht|am wochenende|fruh morgens|so fruh|so spat|wahrend der arbeit)\b",
+          "bitte keine SMS vor 8 Uhr"),
+    sense("de:keine-falsche-nummer", r"\b(?:ist|war|sind|haben|hast|habt) (?:keine|nicht die) falsche (?:handy|telefon)?(?:nummer|nr|person)\b|"
+          r"\bnicht falsch verbunden\b", "das ist keine falsche Nummer, ich bin's wirklich"),
     sense("de:falsche-nummer-gespeichert", r"\bfalsche (?:handy|telefon)?(?:nummer|nr) (?:von (?:mir|uns|ihm|ihr) )?"
           r"(?:gespeichert|hinterlegt|eingetragen|notiert|im system)\b", "ihr habt die falsche Nummer von mir gespeichert"),
     sense("de:zugestimmt-anders", r"\b(?:dem|der|dieser|diesem|den|diesen) (?:\w+ )?\w*(?:termin|preis|vertrag|anderung|erhohung|"
@@ -114,14 +121,15 @@ PATTERNS = (
             "„STOPP“ antworten zum Abbestellen", "antworte mit STOPP, um dich abzumelden"),
     # --- asking the sender to stop ------------------------------------------------------------------------------
     out("de:keine-mehr", r"\b(?<!habe )(?<!hab )(?<!hob )(?<!hatte )(?<!noch )(?:keine|keinerlei|nicht mehr(?! als\b)|kein|kiene|kien|kine|keien|kene|keene|kei|koi|koine|kane|kaane|koa|koane|koan) (?:\w+ ){0,2}" + _MSG
-        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt))|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
+        + r"(?: mehr| meh)?\b(?! (?:bekommen|erhalten|gesehen|gekriegt|ubercho|uberchoo|becho|gsee|kriegt|kriagt|griagt|kriegt|angekommen|"
+        r"heute|gestern|seit|bisher|bis jetzt|diese woche)\b)|(?<!\bhat )(?<!\bhatte )(?<!\bhaben )(?<!\bhatten )\bkeine (?:\w+ )?mehr$|\bkeine (?:\w+ ){0,2}?(?:mehr )?per sms\b",
         "keine SMS mehr", "bitte keine Nachrichten mehr", negatable=False),
     out("de:mochte-keine", r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag|wurde gerne|hatte gerne|hatte gern)\b "
         r"(?:\w+ ){0,3}?(?:keine|kein|kiene) (?:\w+ ){0,2}?" + _MSG + r"\b|"
-        r"\b(?:will|mochte|moechte|wunsche|wuensche|brauche|mag)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
+        r"\b(?:will|mochte|moechte|mocht|mecht|wunsche|wuensche|brauche|mag|mog)\b (?:\w+ ){0,2}?(?:nix|nichts|keine \w+) mehr (?:\w+ ){0,3}?"
         r"(?:h" + _O + r"ren|sehen|bekommen|erhalten|lesen|kriegen|wissen)\b|"
-        r"\b(?:will|mochte|moechte|brauche|mag) (?:ich )?(?:das|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
-        + r")? ?(?:alles )?nicht mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
+        r"\b(?:will|mochte|moechte|mocht|brauche|mag) (?:ich )?(?:das|des|dies|sowas|so was|es|diese|die|solche|eure|ihre)(?: " + _MSG
+        + r")? ?(?:alles )?(?:(?:echt|wirklich|einfach|definitiv|absolut|bitte|ehrlich gesagt|wirklich gar|ganz ehrlich|eigentlich) )?(?:nicht|nich|net|ned) mehr (?:bekommen|erhalten|kriegen|empfangen|sehen|lesen)\b|"
         r"^(?:ich )?(?:will|mochte|moechte|brauche) (?:das|dies|sowas|so was|es)(?: alles)? nicht(?: mehr)?(?: danke| bitte)?$|"
         r"\b(?:will|mochte|moechte|wunsche)\b (?:\w+ ){0,2}?nicht (?:mehr |langer )?(?:wieder|weiter|weiterhin|langer|noch) "
         r"(?:\w+ ){0,2}?" + _MSG + r"\b|"
@@ -148,7 +156,8 @@ PATTERNS = (
         r"\bwie oft (?:muss|soll) ich (?:\w+ ){0,3}?(?:stopp?|abmelden|austragen|schreiben dass)\b|"
         r"\bobwohl ich (?:mich |uns )?(?:\w+ )?(?:abgemeldet|ausgetragen|stopp?|widersprochen|gekundigt|abbestellt)\b",
         "hab schon 3x STOP geschickt", "wieso bekomme ich immer noch SMS?", negatable=False),
-    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts) mehr (?:zu )?(?:schicken|senden|schreiben|zuschicken|simsen)\b",
+    out("de:nix-mehr", r"^(?:bitte )?(?:nix|nichts|nuscht|nischt|nut|nuet) (?:mehr|meh) (?:schicken|schicka|schicke|senden|senda|sende|"
+        r"schreiben|schreiba|schreibe|schriibe|zuschicken|simsen)\b",
         "nix mehr schicken bitte"),
     out("de:abmelden", r"\b(?:abmelden|abbestellen|austragen|abmeldung|austragung|abbestell\w*|abmeld(?!efrist|eformular|eschein|egebuhr)\w*|"
         r"ausgetragen)\b|"
@@ -215,12 +224,13 @@ PATTERNS = (
         "ich will diese Nachrichten nicht", "ich möchte diese Art von Nachrichten nicht mehr erhalten",
         "wie oft soll ich noch schreiben, dass ich das nicht will",
         negatable=False),
-    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?) (?:jetzt |sofort |endlich |bitte )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
+    out("de:schluss", r"\b(?:schluss|genug|gnue|gnua|gnug|gnuag|ende|stopp?|(?:es|jetzt|mir) (?:reicht|reichts|langt|langts)|reichts|langts) (?:jetzt |sofort |endlich |bitte |echt |wirklich |langsam |aber )*mit (?:\w+ ){0,2}?" + _MSG + r"\b|\b(?:will|mochte|moechte|brauche|brauch)(?: (?:ich|das|dies|diese|sie|es|euch|ihre|eure|sowas|so|was|alles|die|den|"
         r"von|ihnen|wirklich|echt|einfach|" + _MSG + r")){0,3} nicht mehr$",
         "Schluss mit den SMS", "ich will das nicht mehr", negatable=False),
     out("de:mich-nicht-mehr", r"\b(?:kontaktier|schreib|schick|send|sims|nerv|bel" + _A + r"stig|st" + _O + r"r|anschreib)\w* "
         r"(?:sie |du |ihr )?(?:mich|mir|uns|ma|mia|mi) (?:bitte )?(?:\w+ )?(?:" + _NO_MORE + r"|nicht wieder|nicht weiter|nicht langer)\b(?! zur" + _U + r"ck\b)|"
-        r"^nerv\w* (?:mich |uns )?nicht(?: mehr)?$|"
+        r"^nerv\w* (?:sie |ihr |du )?(?:mich |uns )?(?:bitte )?nicht(?: mehr)?$|"
+        r"\bnerv\w* (?:sie |ihr |du )?(?:mich |uns )(?:bitte )?(?:nicht|nich) (?:mehr |langer )?mit (?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"\b(?:schreiben|kontaktieren|simsen|schicken) sie (?:bitte )?(?:ihr|ihm|ihn|meiner \w+|meinem \w+|meinen \w+) (?:bitte )?"
         r"(?:nicht mehr|nie wieder|keine (?:\w+ )?" + _MSG + r")\b",
         "bitte kontaktieren Sie mich nicht mehr", "schreibt mir nie wieder", negatable=False),
@@ -228,7 +238,8 @@ PATTERNS = (
     out("de:meld-ab", r"\bmeld\w* (?:sie |du |ihr |ich |wir )?(?:mich|uns|meine nummer|diese nummer) (?:bitte )?"
         r"(?:(?!(?:nicht|nie|fur|zum|zur|vom|von|beim|bei|am|aus|ab)\b)\w+ ){0,4}?"
         r"(?:(?:von|vom|bei|aus) (?:\w+ ){0,2}?(?:" + _TEXTS + r"|" + _LIST + r"|ihnen|euch)\w* (?:(?:bitte|jetzt|sofort|endgultig) )*)?ab\b"
-        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+))|"
+        r"(?! (?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*|dem|der|jetzt|sofort|und|\d+|"
+        r"(?:fur|bis) (?:heute|morgen|diese woche|das wochenende|die woche|den rest|ein paar tage|eine woche|kurz)))|"
         r"\braus aus " + _DET + r" (?:\w+ )?" + _LIST + r"\b",
         "bitte melden Sie mich ab", "ich will raus aus dem Verteiler"),
     out("de:in-ruhe", r"\b(?:lass|loss)\w* (?:sie |ihr |du )?(?:mich|uns|mi|ins) (?:(?!nicht)\w+ ){0,3}?in (?:ruhe|ruah|ruh|frieden)\b|"
@@ -289,6 +300,10 @@ PATTERNS = (
         + r"\b|^(?:das )?interessiert mich (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$|"
         r"^mich interessiert (?:das|sowas|so was|es) (?:echt |wirklich |uberhaupt |gar )?nicht(?: mehr)?(?: danke| bitte)*$",
         "keine Lust mehr auf eure SMS", "interessiert mich nicht mehr", negatable=False),
+    # "Terminerinnerungen gerne, Werbung nicht": the advertising refused on its own (a partial revocation).
+    out("de:werbung-nein", r"^(?:aber |und |nur )?(?:die |eure |ihre )?(?:werbung|werbe sms|werbesms|angebote|newsletter|sms werbung|werbenachrichten|promo sms) "
+        r"(?:nicht|nein|nein danke|bitte nicht|nicht mehr|nimmer|keine)(?: danke| bitte)*$",
+        "Terminerinnerungen gerne, Werbung nicht", negatable=False),
     out("de:lieber-anders", r"\b(?:statt|anstatt|anstelle von) (?:zu |per |einer |der |den )?(?:sms|simsen|smsen|texten|"
         r"nachrichten|nachricht|textnachrichten|whatsapp)\b|"
         r"\b(?:ruf|ruft|rufen|rufe) (?:sie |du |ihr )?(?:mich|uns) (?:bitte )?(?:lieber|stattdessen|besser|nur noch|nur)"
@@ -305,7 +320,8 @@ PATTERNS = (
         r"(?: \w+){0,2}$|\bgenau (?:das )?was ich (?:\w+ )?gebraucht\b",
         "noch eine Werbe-SMS", "schon wieder Spam"),
     # --- the number is not theirs, or they never agreed ---------------------------------------------------------
-    out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b|\bfalsch verbunden\b|"
+    out("de:falsche-nummer", r"\bfalsche (?:handy|telefon)?(?:nummer|nr|person)\b(?! (?:auf|in|im|bei|unter) (?:der|dem|meiner|meinem|ihrer|ihrem|die|den) "
+        r"(?:rechnung|bestellung|auftrag|lieferschein|konto|kundenkonto|profil|formular|website|webseite|paket|adresse|vertrag|app)\b)|\bfalsch verbunden\b|"
         r"^(?:(?:sie|du|ihr) (?:haben|hast|habt) (?:den |einen )?)?falsche[rn]? (?:empfanger|adressat)$|\bfalscher (?:empfanger|adressat)\b|"
         r"\bnummer geh" + _O + r"rt (?:jetzt |nun |inzwischen |mittlerweile |seit \w+ )?(?:mir|uns)\b|"
         r"^(?:das|dies|die) ist (?:jetzt|nun|inzwischen|mittlerweile|seit \w+) (?:meine|unsere) (?:handy|telefon)?nummer\b|"
@@ -327,13 +343,17 @@ PATTERNS = (
         r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:sich|euch|dich) (?:\w+ )?(?:in|bei) der nummer (?:\w+ )?(?:geirrt|vertan|"
         r"vertippt)\b",
         "falsche Nummer", "die Nummer hat jetzt jemand anderes", negatable=False),
+    # A pet's death is never a notice about this number ("unser Hund ist verstorben, kann ich die Versicherung kündigen?").
+    sense("de:haustier-verstorben", r"\b(?:hund|hundchen|katze|kater|katzchen|haustier|pferd|hase|kaninchen|hamster|wellensittich|"
+          r"meerschweinchen|vogel) (?:\w+ ){0,2}?(?:verstorben|gestorben|eingeschlafen|uber die regenbogenbrucke)\b",
+          "unser Hund ist verstorben"),
     out("de:verstorben", r"\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) ist (?:\w+ ){0,3}?"
         r"(?:gestorben|verstorben)\b|\b(?:vater|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|er|sie) lebt nicht mehr\b|"
         r"\bverstorben\b|\b(?:nummer|handy|telefon|anschluss) (?:\w+ ){0,3}?verstorben\w*\b",
         "mein Vater ist verstorben", "die Nummer ist von meinem verstorbenen Mann", negatable=False),
     out("de:kein-interesse", r"\bkein(?:en)? (?:bedarf|interesse) (?:mehr )?an (?:\w+ ){0,2}?" + _MSG + r"\b|"
         r"\bverzicht\w* (?:(?!nicht\b|nie\b|ungern\b)\w+ )?(?:dankend |gerne |gern )?auf (?:\w+ ){0,2}?" + _MSG + r"\b|^(?:nein )?(?:danke )?(?:kein interesse|nicht interessiert|ich habe kein interesse|kein bedarf|"
-        r"ich habe keinen bedarf|hab keinen bedarf)(?: mehr)?(?: danke| bitte)*$|"
+        r"ich habe keinen bedarf|hab keinen bedarf|(?:(?:i|ich) (?:hab|habe|han|hob) )?(?:koa|kei|keen) interesse)(?: mehr)?(?: danke| bitte)*$|"
         r"\bich bin (?:gar |uberhaupt |doch )?(?:kein|keine|nicht ihr|nicht ihre|nicht euer|nicht eure) (?:kunde|kundin)\b|"
         r"^(?:ich )?kenne? (?:sie|euch|dich|ihre firma|eure firma|diese firma) (?:gar |uberhaupt )?nicht$",
         "kein Interesse", "kein Bedarf, danke", "ich bin kein Kunde bei Ihnen", "ich kenne Sie nicht", negatable=False),
@@ -356,11 +376,19 @@ PATTERNS = (
         r"\bwiderspre\w* (?:\w+ ){0,3}?(?:nutzung|verwendung|verarbeitung|kontaktaufnahme|werbung|zusendung|" + _MSG + r")\b",
         "hiermit widerrufe ich meine Einwilligung", "ich widerspreche der Nutzung meiner Nummer zu Werbezwecken",
         negatable=False),
+    # "warum schreiben Sie mir immer noch?": the complaint asks them to stop (not "noch nicht zurück", not a thing).
+    out("de:warum-noch", r"\bwarum (?:schreiben|kontaktieren|simsen|nerven|belastigen) (?:sie|ihr) (?:mir|mich|uns) (?:denn )?(?:immer )?(?:noch|weiterhin|immer wieder|dauernd|standig)\b"
+        r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)|\bwarum (?:schreibst|kontaktierst|simst|nervst) du (?:mir|mich) (?:denn )?(?:immer )?(?:noch|weiterhin|dauernd|standig)\b"
+        r"(?! (?:nicht|nie|zuruck|wegen|auf|an|die|den|das|eine|einen)\b)", "warum schreiben Sie mir noch?", negatable=False),
+    # the keyword sent and the texts still coming: "ich habe STOPP geschrieben und bekomme immer noch SMS"
+    out("de:stopp-trotzdem", r"\b(?:habe|hab|hatte) (?:schon |bereits |doch )?(?:\w+ )?(?:stopp?|abmelden)\b (?:\w+ )?(?:geschrieben|geschickt|"
+        r"gesendet|geantwortet)(?: \w+){0,3}? (?:und|aber) (?:bekomme|kriege|erhalte|krieg|bekomm)\w* (?:\w+ )?(?:immer noch|trotzdem|weiterhin|noch)\b",
+        "ich habe STOPP geschrieben und bekomme immer noch SMS", negatable=False),
     out("de:nicht-schreiben", r"\b(?:will|mochte|moechte|wunsche|wuensche) (?:\w+ )?nicht (?:mehr |weiter |weiterhin |langer )?(?:\w+ )?"
         r"(?:angeschrieben|kontaktiert|belastigt|zugespamt|benachrichtigt|angesimst) (?:zu )?werden\b|"
         r"\b(?<!kann )(?<!konnte )(?<!darf )(?<!werde )(?<!muss )" + _NO_MORE + r" (?:\w+ ){0,3}?(?:schreiben|schreibn|schriibe|schreibe|kontaktieren|anschreiben|angeschrieben|kontaktiert|"
         r"simsen|texten|bel" + _A + r"stigen|bel" + _A + r"stigt|benachrichtigt|zugespamt)(?: werden)?\b|"
-        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?nicht mehr (?:senden|schicken|zuschicken)(?: bitte| danke)*$",
+        r"(?:^|\bbitte )nicht mehr (?:bei mir |bei uns )?melden\b|^(?:bitte )?(?:nicht mehr|nimmer|nimma|numme|numm|nuemme|nuem) (?:senden|sende|schicken|schicke|zuschicken)(?: bitte| danke| merci)*$",
         "bitte nicht mehr schreiben", negatable=False),
     # --- asking to start again ----------------------------------------------------------------------------------
     opt_in("de:wieder-an", r"(?<!nie )\bwieder (?:anmelden|aktivieren|einschalten|abonnieren)\b|"

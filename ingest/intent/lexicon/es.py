@@ -39,6 +39,10 @@ _OTHER_LIST = (r" de (?:espera|invitados|asistencia|regalos|compras|precios|clas
 # not a thing ("dejen de mandarme el paquete equivocado").
 _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod|fastidi|ching|freg|acos|hostig|insist|romp|hinch|"
               r"ofrec)\w*(?<!le)(?<!les)\b"
+              # things sent that are not the texts, named bare ("dejen de mandarme facturas duplicadas"); offering them is
+              # the marketing itself ("dejen de ofrecerme tarjetas")
+              r"(?:(?<=ofrecerme)|(?<=ofrecernos)|(?<=ofreciendome)|(?<=ofrecer)|(?! (?:facturas?|recibos?|paquetes?|pedidos?|productos?|cobros?|cargos?|catalogos?|muestras?|tecnicos?|"
+              r"repartidores|estados de cuenta|tarjetas?|cajas?)\b))"
               r"(?! (?:a )?(?:el|la|los|las|un|una|mi|mis|ese|esa|esos|esas|este|esta|estos|estas|os|as|um|uma|meu|minha|esse|essa|"
               r"o(?! \w+[aei]r\b)) (?!(?:\w+ )?(?:" + _MSJ + r"|cosas|vainas?(?:$| (?:ya|mas|porfa|por favor|que|de ustedes|suyas?)\b)|porquerias?|tonterias|basura|estupideces|mensage\w*|coisas|"
               r"papa|mama|padre|madre|abuel\w*|hij[oa]s?|espos[oa]|marido|herman[oa]s?|numero|telefono|celular|cel|linea|"
@@ -47,7 +51,7 @@ _STOP_VERB = (r"(?:e[nm][vb]i|mand|mamd|escri[bv]|contact|molest|texte|spame|jod
 # "no quiero dejar de recibir"), not by a "no" further back ("no gracias, dejen de escribirme" sent without the comma).
 _NOT = (r"(?<!\bno )(?<!\bnao )(?<!\bni )(?<!\bnunca )(?<!\bjamas )(?<!\bno me )(?<!\bno nos )(?<!\bno se )(?<!\bno les )"
         r"(?<!\bno le )")
-_NOT_WANT = (r"(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
+_NOT_WANT = (r"(?<!\bno digo que )(?<!\bno dije que )(?<!\bnunca dije que )(?<!\bno estoy diciendo que )(?<!\bno quiero )(?<!\bno deseo )(?<!\bno voy a )(?<!\bno pienso )(?<!\bno vayan a )(?<!\bno vaya a )"
              r"(?<!\bno van a )(?<!\bocurra )(?<!\bocurran )(?<!\bno quiero que )(?<!\bno queremos que )(?<!\bnao quero que )(?<!\bque voces )(?<!\bque vcs )(?<!\bque ustedes )(?<!\bnao precisa )(?<!\bnao precisam )")
 # Positive imperatives with the pronoun attached ("bórrenme", "denme de baja") cannot be negated in Spanish.
 _ENCLITIC = (r"\b(?:(?:qu|k)itenme|(?:qu|k)itame|(?:qu|k)iteme|sacame|saquenme|saqueme|eliminenme|eliminame|elimineme|"
@@ -66,7 +70,7 @@ def _gate(first_words: str) -> str:
 
 
 # The first words of the wrong-number, reassigned, deceased and child notices of es:equivocado.
-_WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|nunca|"
+_WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular|cel |linea|este |ese |el |la |lo |aqui|aca |nunca|"
                     r"que |en paz|descanse|qepd|mensaje|sms|msj|me dieron|compre|saque|"
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
@@ -105,7 +109,9 @@ PATTERNS = (
         "los voy a reportar si no dejan de escribirme", negatable=False),
     out("es:no-mas", _gate(r"no |ya |nada |ni |tampoco ") + r"(?:" + r"\btampoco (?:quiero|deseo|necesito) (?:recibir )?(?:mas |sus |los |las )?(?:\w+ )?" + _TEXTS + r"\b|" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
         r"^no mas(?: porfa| porfis| por favor| gracias| plis| xfa| ya)*$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
-        r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b|"
+        r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b"
+        # "nada de mensajes hoy, ¿todo bien con mi pedido?": none came, a report
+        r"(?! (?:\w+ )?(?:hoy|ayer|esta semana|este mes|todavia|aun|ultimamente|desde|de su parte hoy)\b)|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",
         "no más mensajes", "ya no quiero", "nada de promociones", negatable=False),
     out("es:no-quiero", _gate(r"no |n |agradeceria|prefer|prefie|quisiera|quiero|deseo|favor|pido|las |los |sus |estas |esas |comunicacion|informacion|"
@@ -121,7 +127,7 @@ PATTERNS = (
         r"las )?(?:\w+ )?" + _MSJ + r"\b)|"
         r"\bno me interesa\w* (?:recibir |seguir recibiendo )?(?:sus |los |las |estos |esos |tus |vuestros |vuestras )?(?:\w+ )?"
         + _MSJ + r"\b|\bno me interesa\w* (?:recibir|seguir recibiendo)(?: (?:esto|nada|mas|gracias|por favor))*$|"
-        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen)(?: (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)| mas$|$)|"
+        r"(?<!\bde que )(?<!\braro que )(?<!\bpreocupa que )(?<!\bextrano que )(?<!\bporque )\bno (?:me|m) (?:llegue|lleguen|llegaran|llegara|llegasen)(?: (?:(?:nada|mas|ningun\w*)\b|(?:mas |sus |los |las )?(?:\w+ )?" + _MSJ + r"\b)| mas$|$)|"
         r"^(?:las |los |sus |estas |esas |tus )?" + _MSJ + r" (?:ya )?no me interesa\w*|"
         r"\bno (?:quiero|deseo) (?:recibir )?ningun\w* (?:\w+ )?(?:mensaje|promocion|notificacion|alerta|aviso|oferta|"
         r"anuncio|sms|msj|texto)\b|"
@@ -149,22 +155,22 @@ PATTERNS = (
         r"servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)" + r")",
         "darme de baja", "quiero la baja"),
     out("es:quitar-lista", r"\bcancel\w* (?:mi|este) (?:numero|telefono|celular|cel) de (?:la|su|esta|sus|vuestra|tu) "
-        r"(?:lista|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|"
+        r"(?:lista|listita|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|"
         r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
         r"mi telefono )?"
-        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|base|listado))\b(?!" + _OTHER_LIST + r")|"
+        r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|listita|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
         r" de (?:aqui|ahi|"
-        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
+        r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|listita|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
         r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
-        r"(?:numero|telefono|contacto|celular|datos)\b(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
+        r"(?:numero|telefono|contacto|celular|cel|movil|datos)\b(?! de (?:la|su|esta|mi) (?:lista|listita)" + _OTHER_LIST + r")(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
         "sáquenme de la lista", "eliminen mi número", "les pedí que me saquen", "quiero salir de la lista"),
     out("es:pueden-borrarme", r"^(?:me )?(?:pueden|puede|podrian|podria|podes|puedes) (?:me )?(?:eliminar|borrar|quitar|sacar|remover|"
-        r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas)| por favor| porfa| ya)*$|"
+        r"desuscribir)(?:me)?(?: de (?:aqui|esto|ahi|la lista|su lista|sus listas|(?:sus|los|las|estos|estas|tus) " + _TEXTS + r")| por favor| porfa| ya)*$|"
         r"^(?:ya )?(?:pueden|podrian|podes) (?:parar|pararle|detenerse)(?: ya| por favor| porfa)*$|"
         r"\bcomo (?:me )?(?:salgo|saco|borro|quito|desuscribo) (?:de esto|de aqui|de esta lista|de la lista|de su lista)$|"
         r"\b(?:favor de|haganme el favor de|hazme el favor de|hagame el favor de) (?:borrar|eliminar|quitar|sacar|remover|"
@@ -177,14 +183,17 @@ PATTERNS = (
         r"\bdesafili\w* (?:de |del |de la |de los |de las |de su |de sus |a )?(?:\w+ ){0,2}?(?:" + _MSJ + r"|lista|envios?)\b|"
         r"^desafili(?:ar|arme|enme|ame)$|"
         r"\b(?:cancel|anul|desactiv|suspend|apag)(?!(?:aron|aste|ado|ada|ados|adas)\b)\w* (?:la |mi |su |esta |estas |los |"
-        r"las |estos |esos |esas |sus |tus )?(?:suscripcion|" + _MSJ
+        r"las |estos |esos |esas |sus |tus )?(?:(?:el |los )?envios? de (?:los |sus |estos )?(?:\w+ )?)?(?:suscripcion|" + _MSJ
         + r")\b|\bdesuscrib(?!(?:ieron|io)\b)\w*\b|\bdesinscrib\w*\b", "cancelar suscripción", "desuscribirme"),
-    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b|"
+    out("es:equivocado", _WRONG_GATE + r"(?:" + r"\bnumero (?:equivocado|incorrecto|erroneo|errado)\b(?! (?:de la|del|da|do|de) (?:rua|calle|casa|avenida|av|pedido|orden|factura|"
+        r"cuenta|tarjeta|apartamento|apto|depto|departamento|edificio|puerta|guia|rastreo|seguimiento|predio|porton|portao)\b)|"
         r"^(?:y |pero )?no (?:se|tengo idea de|tengo ni idea de) quien (?:es|sea|era) (?!(?:el|la|los|las|un|una|ese|esa|este|esta|su|sus|mi|tu|"
         r"usted|ustedes|mejor|peor|responsable|encargad[oa]|quien|eso|esto)\b)\w+(?: \w+)?$|"
         r"\bse equivoc\w* de (?:numero|persona)\b(?! (?:en|con) (?:la|el|mi|su) (?:factura|pedido|orden|cuenta|entrega|envio|"
         r"paquete|cobro|cargo|reserva|cita)\b)|"
         r"\b(?:aqui )?no (?:hay|vive) nadie (?:con ese nombre|que se llame)\b|"
+        r"^(?:aqui|aca) (?:ya )?no (?:vive|trabaja) (?!(?:nadie|los|las|el|la|un|una|mas|asi|de|en|con|por|hoy|manana|temprano|tarde|bien|mal|"
+        r"nada|ningun\w*|desde|hace|solo|sola|sol[oa]s|ya|aqui|gente)\b)\w+(?: \w+)?$|"
         r"^(?:(?:el|ella|esa persona|ese senor|esa senora|esa senorita) )?(?:ya )?no vive aqui(?: (?:y|ni) (?:no )?(?:tiene|usa) "
         r"(?:este|ese) (?:numero|telefono|celular|cel))?$|"
         r"\b(?:y|ella|el) no (?:tiene|usa) (?:este|ese) (?:numero|telefono|celular|cel)$|"
@@ -264,7 +273,10 @@ PATTERNS = (
         r"cancelar|parar)\b"
         r"(?! (?:por error|sin querer|por equivocacion|del|de la|de mi|de su)\b)|"
         r"\b(?:por que|porque|xq|pq|porq|x que) (?:me |nos )?siguen (?:mandando|enviando|escribiendo|molestando|"
-        r"contactando)\b",
+        r"contactando)\b|"
+        # the keyword sent and the texts still coming: "respondí BAJA y sigo recibiendo mensajes"
+        r"\b(?:puse|mande|envie|escribi|respondi|conteste)\w* (?:la |el )?(?:palabra )?(?:baja|alto|stop|cancelar|parar|salir)\b(?: \w+){0,3}? "
+        r"(?:y|pero) (?:aun |todavia |igual )?(?:sigo|siguen|sigue|continuo|continuan|me siguen|me sigue|me llegan|me siguen llegando)\b",
         "ya puse BAJA tres veces y siguen", "¿por qué me siguen mandando mensajes?", negatable=False),
     out("es:bloquear", r"^(?:ya )?(?:bloquead[oa]s?|(?:los|las|te|lo|la) (?:voy a )?bloque\w*)$|"
         r"\b(?:voy a|los voy a|las voy a|te voy a) bloquear\b"
@@ -299,7 +311,7 @@ PATTERNS = (
         r"(?: por favor| gracias| ya)*$|"
         r"\bno (?:quiero|deseo) (?:estar|seguir|permanecer|continuar|pertenecer|formar parte|ser parte) "
         r"(?:(?:en|a|de) (?:su|la|esta|sus|vuestra|tu) "
-        r"(?:lista|listas|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
+        r"(?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|(?:suscrit|inscrit|registrad|apuntad)\w*(?:$|"
         r" (?:a (?:sus |los |las |estos )?"
         r"(?:\w+ )?" + _MSJ + r"|por favor|gracias|ya|mas)\b))|^sin (?:mas )?" + _MSJ + r"(?: de texto)?(?: por favor|"
         r" gracias| ya)*$|"
@@ -307,20 +319,26 @@ PATTERNS = (
         r"\bno (?:debe|deberia|puede|tiene por que|tendria por que) recibir (?:estos |sus |esos |los |las |"
         r"estas )?(?:\w+ )?" + _TEXTS + r"\b|"
         r"\b(?:numero|telefono|celular) (?:ya )?no (?:debe|deberia|tiene que) (?:estar|aparecer|seguir) en (?:su|la|"
-        r"sus|esta) (?:lista|base|listado)s?\b" + r")",
+        r"sus|esta) (?:lista|listita|base|listado)s?\b" + r")",
         "ya no quiero estar en su lista", "no quiero estar suscrito", "sigo con ustedes, pero sin mensajes de texto",
         negatable=False),
     out("es:en-vez-de-mensajes", r"\b(?:en vez de|en lugar de) (?:mandar|enviar|escribir)(?:me|nos)? (?:los |las |sus )?(?:\w+ )?"
         + _TEXTS + r"\b", "prefiero que me llamen en vez de mandar mensajes", negatable=False),
-    out("es:otro-canal", _gate(r"no |y |ya |por |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
-        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"(?:^|\by )no por (?:aqui|mensajes?|"
+    out("es:otro-canal", _gate(r"no |y |ya |ni |por |porfa|porfavor|xfa|plis|please|pls|oigan|ok |las |los |sus |mensaj|msj|sms|text|promo|publicidad|anuncio|"
+        r"notificacion|alerta|aviso|recordatorio|spam|oferta|nada") + r"(?:" + r"^(?:y )?ni (?:(?:mensajes?|sms|msjs?|textos?|whatsapps?|wasaps?) ni (?:llamadas|correos|nada|whatsapps?|wasaps?)|"
+        r"(?:llamadas|correos|whatsapps?|wasaps?) ni (?:mensajes?|sms|msjs?|textos?))(?: por favor| gracias| porfa| porfavor| xfa| plis| please| pls)*$|"
+        r"(?:^|\by )no por (?:aqui|mensajes?|"
         r"sms|texto|mensajes? de texto)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
-        r"(?:^|\by )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
+        r"(?:^|\by |^(?:porfa|por favor|porfavor|xfa|plis|please|pls|oigan|ok) )(?:ya )?no (?:mensajes?(?: de texto)?|sms|msjs?|textos?)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"(?:^|\by )(?:ya )?no (?:la|las|los|sus|tanta|tantas|tanto|tantos) (?:publicidad|promociones|promos|ofertas|anuncios|"
         r"spam)(?: por favor| gracias| porfa| porfavor| porfis| xfa| plis| please| pls)*$|"
         r"^(?:las |los |sus )?" + _MSJ + r" (?:ya no|no mas|no)(?: gracias| por favor| porfa| porfavor| xfa| plis| please| pls)*$|"
         r"^por (?:aqui|mensajes?|sms|texto|mensajes? de texto) (?:ya )?no(?: por favor| gracias| mas| porfa| porfavor| xfa| plis| please| pls)*$" + r")",
         "por correo sí, por SMS ya no", "llámenme, no por mensaje", negatable=False),
+    # "los mensajes no los leo", "no leo mensajes": the texts are no use to the sender (like "I don't read texts").
+    out("es:no-los-leo", r"^(?:y |pero |mejor |igual )?(?:los |sus |esos |estos )?(?:mensajes|msjs|sms|textos|mensajitos) no los (?:leo|veo|abro|reviso)(?: nunca| jamas| ni| la verdad)*$|"
+        r"^(?:yo )?(?:no|nunca) (?:leo|uso|reviso|abro) (?:los |sus )?(?:mensajes|msjs|sms|textos)(?: de texto)?(?: de (?:empresas|tiendas|negocios|ustedes))?(?: nunca| la verdad| perdon)*$",
+        "los mensajes no los leo", negatable=False),
     out("es:con-sus-mensajes", r"\b(?=no |cort|par|call|la lata|ya vale|vale ya|chole|ya chole|ladilla|ya fue)(?:"
         r"\bno (?:me |nos )?(?:(?:esten|estes|sigan|sigas) )?(?:(?:romp|jod|insist)(?:an|as|ais|iendo)|"
         r"(?:hinch|fastidi|molest|acos)(?:en|es|eis|ando)|(?:ching|fregu|friegu)(?:en|es)|(?:ching|freg)ando)\b"
@@ -411,8 +429,21 @@ PATTERNS = (
           r"(?:app|aplicacion|pagina|sitio|navegador|whatsapp|correo|email|instagram|facebook)\b"
           r"(?! (?:y|ni|o) (?:\w+ ){0,3}?(?:sms|mensajes?|msjs?|textos?)\b)",
           "¿cómo desactivo las notificaciones de la app?"),
+    # A pet's death is never a notice about this number ("mi perrito falleció y quería devolver el alimento").
+    sense("es:mascota-fallecio", r"\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|perrhij[oa]|michi|lomit[oa]|caballo|"
+          r"conejit?o|hamster|periquito|perico|loro|pez|pececito|tortuga|cachorr[oa]|minin[oa]) (?:\w+ )?(?:ya )?(?:falleci\w*|muri\w*|"
+          r"se (?:nos )?muri\w*)\b", "mi perrito falleció y quería devolver el alimento"),
     sense("es:fallecio-hace-anos", r"\bfalleci\w* hace (?:muchos |varios |tantos |unos )?anos\b",
           "mi abuela falleció hace años, ella me enseñó esa receta"),
+    # A thing or a charge one never asked for ("me cobraron un seguro que no pedí"), not the texts.
+    sense("es:cargo-no-pedido", r"\b(?:productos?|paquetes?|pedidos?|articulos?|seguros?|cargos?|cobros?|servicios?|planes|plan|"
+          r"garantias?|tarjetas?|prestamos?|creditos?|membresias?|accesorios?|pizzas?|cajas?) (?:\w+ )?que (?:yo )?(?:nunca |no |jamas )"
+          r"(?:pedi|autorice|solicite|contrate|ordene|compre)\b", "me cobraron un seguro que no pedí"),
+    # The hour, not the texts: "no me manden mensajes a las 5 de la mañana, a partir de las 9 está bien".
+    sense("es:horario", r"\bno (?:me |nos )?(?:mand|envi|escrib|text)\w* (?:(?:mas )?(?:mensajes?|msjs?|sms|textos?|nada) )?(?:a las \d+|"
+          r"antes de las|despues de las|tan temprano|tan tarde|de madrugada|en la madrugada|en la noche|por la noche|de noche|"
+          r"los domingos|el domingo|en domingo|los fines de semana|el fin de semana|a esta hora|a estas horas|a deshoras|"
+          r"en horario de trabajo|en ingles)\b", "no me manden mensajes a las 5 de la mañana, a partir de las 9 está bien"),
     sense("es:enviar-objeto", _THINGS_GUARD, "no me manden la factura en papel", "no me envíen el paquete todavía"),
     sense("es:de-baja-laboral", r"\b(?:estoy|esta|estamos|estan|sigo|sigue|seguimos|estare|estaba|estuve|"
         r"ando) (?:de )?baja\b|"
@@ -469,9 +500,13 @@ PATTERNS = (
     sense("es:de-donde-sacaron", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
           r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
     sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
-          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b",
+          r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b|"
+          # with its subject before the "no" ("ustedes no se equivocaron de número"); a bare "no se equivocaron de número" is
+          # as often "No, se equivocaron de número" sent without the comma
+          r"\b(?:ustedes|usted|ud|uds|tu|vos) no (?:se |te )?equivoc(?:aron|aste|o|asteis) (?:de|con el) (?:numero|persona)\b",
           "no es número equivocado, sí soy yo", "no están equivocados de número"),
-    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco) (?:el |un )?numero "
+    sense("es:tengo-numero-equivocado", r"\b(?:tengo|tenia|me dieron|anote|guarde|marque|marco|(?:le |les )?di|(?:le |les )?pase|puse|escribi|"
+          r"registre|deje) (?:el |un |mi |su )?numero "
           r"(?:equivocado|incorrecto|erroneo|errado)\b", "creo que tengo el número equivocado de la sucursal"),
     keep("es:por-que-baja", r"\b(?:por que|porque|quien|cuando) (?:me|nos) (?:dieron|dio|han dado|ha dado) de baja\b",
          "¿por qué me dieron de baja? yo no pedí eso"),

@@ -50,7 +50,7 @@ _OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?
 PATTERNS = (
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
     # "c'est pas un mauvais numéro": the wrong-number notice denied.
-    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
+    sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez|ce n est|c n est|ca n est|ce n etait|vous n avez|ce n est) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",
           "c'est pas un mauvais numéro, c'est bien moi"),
     # "faut surtout pas arrêter de m'écrire", "je veux pas arrêter les rappels": stopping denied, never the rhetorical
     # "vous pouvez pas arrêter de m'écrire ?".
@@ -59,6 +59,13 @@ PATTERNS = (
           r"vraiment )?pas (?:m |me |nous )?(?:ar+et+|cess|stopp)(?:er|e)\b",
           "faut surtout pas arrêter de m'écrire"),
     # Photos, files, a bill sent, not the texts: "le technicien m'a dit de ne plus envoyer de photos".
+    # The hour or the old number, not the texts: "ne m'envoyez pas de SMS avant 8h", "n'écrivez plus à mon ancien numéro".
+    sense("fr:horaire", r"\b(?:m |me |nous )?(?:envoy|ecri|text|contact)\w* (?:pas|plus|jamais) (?:(?:de |d |des |vos )?(?:sms|textos?|messages?|"
+          r"notifs?|notifications) )?(?:avant \d+(?:h\d*)?|apres \d+(?:h\d*)?|avant (?:midi|huit|neuf|dix)|la nuit|de nuit|le soir|le dimanche|le week end|"
+          r"le weekend|si tot|si tard|aussi tot|aussi tard|a cette heure|a ces heures|pendant (?:la nuit|mes heures|les heures)|en anglais)\b",
+          "ne m'envoyez pas de SMS avant 8h svp"),
+    sense("fr:ancien-numero", r"\b(?:envoy|ecri|text|contact)\w* (?:plus |pas |jamais )?(?:de \w+ )?(?:a|sur|au) (?:mon |l |cet |ce )?(?:ancien|vieux) "
+          r"(?:numero|portable|telephone|tel|mobile|cell)\b", "n'écrivez plus à mon ancien numéro, utilisez celui-ci"),
     sense("fr:envoyer-objet", r"\b(?:plus|pas) (?:m |me |nous |lui |leur )?(?:envoy|ecri|transmet)\w* (?:de |d |les |des |vos |mes |ses |la |le )?"
           r"(?:photos?|videos?|audios?|vocaux|documents?|captures?|fichiers?|pieces? jointes?|factures?|devis|papiers?)\b",
           "il m'a dit de ne plus envoyer de photos"),
@@ -86,6 +93,10 @@ PATTERNS = (
           r"copain|copine|ami|amie|amis|frere|soeur|mere|pere|ex|voisin\w*|collegue\w*|cousin\w*|enfants?|gamin\w*|neveu|niece|oncle|tante|"
           r"belle \w+|beau \w+|petit \w+|petite \w+|grand \w+|copains|copines|potes?) (?:de |d )(?:ne plus |ne pas |pas |plus )?(?:(?:m |me |nous )?(?:ar+et+|cess|stopp|envoy|ecri|text)\w*)(?: (?:de |d )(?:m |me |nous )?\w+)?",
           "j'ai dit à mon fils d'arrêter de m'envoyer des vidéos"),
+    # "j'ai écrit STOP mais c'était pour une autre boutique": the keyword meant for someone else.
+    sense("fr:stop-pour-autre", r"\b(?:ecrit|envoye|repondu|mis|tape)\w* (?:\w+ ){0,2}?(?:stop|arret\w*)\b(?: \w+){0,6}? (?:c etait|c est|etait) "
+          r"(?:pour|destine a) (?:un |une |l |le |la |mon |ma )?(?:autre|autres|mauvais\w*|ancien\w*)\b",
+          "j'ai écrit STOP mais c'était pour une autre boutique"),
     sense("fr:propre-erreur", r"\b(?:j ai|jai|je l ai|j l ai|je les ai) (?:\w+ )?(?:envoye|ecrit|texte|parle)\w* (?:\w+ ){0,3}?(?:au|a un|a la|a une|sur le|sur la|"
           r"dans la) (?:mauvais|mauvaise|faux|fausse) (?:numero|number|personne|conversation|conv|destinataire|discussion|groupe)\b|"
           r"\b(?:je me suis|jme suis|me suis) (?:\w+ )?trompe\w* (?:de (?:personne|numero|number|destinataire|conversation|conv|"
@@ -180,6 +191,8 @@ PATTERNS = (
         # they ask ("vous envoyez les rappels, mais pas les promos ?")
         r"^(?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r" (?:non merci|non|ca suffit|plus jamais|pas pour moi|c est non)(?: merci| svp)*$|"
         r"^(?:mais |et )(?:plus|pu|jamais) (?:les|vos|ces) (?:\w+ )?" + _MSG + r"(?: svp| merci| stp)*$|"
+        # after what is kept: "gardez les rappels mais les promos par sms non merci"
+        r"\b(?:mais|par contre) (?:les |vos |des |ces )?(?:\w+ )?" + _TEXTS + r"(?: par (?:sms|textos?|messages?))? (?:non merci|non|plus jamais|c est non)(?: merci| svp)*$|"
         r"^(?:mais |et )?pas (?:les|vos|ces|la|de la) (?:\w+ )?(?:promos?|promotions?|pubs?|publicites?|offres|sms|textos|messages|notifications|"
         r"relances)(?: svp| merci| stp)*$", "plus de messages", "plus jamais de pub svp", "les promos non merci", negatable=False),
     # the whole clause is a stop: "arrêtez ça tout de suite", "vous pouvez arrêter maintenant", "aretez"
@@ -245,7 +258,8 @@ PATTERNS = (
     out("fr:ne-servent-plus", r"\b(?:vos|ces|les|tes|des|vot) (?:\w+ )?" + _MSG + r" (?:ne |n )?(?:me|m|nous) (?:sert|servent|interesse|interessent) (?:plus|pas|a rien|plus a rien|"
         r"pu|plus du tout|absolument pas)\b", "vos SMS ne me servent plus à rien", negatable=False),
     out("fr:laissez-moi", r"\b(?:me|m) retir\w*(?: de (?:votre|vos|cette|ces|la|ta|tes) (?:\w+ )?(?:liste|listes|programme|service|"
-        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
+        r"fichier|base|envois?|" + _MSG + r"))?$|\blaiss\w* moi (?:tranquil\w*|en paix)\b(?! (?:jusqu|jusque|pendant|le temps|quelques|une minute|une seconde|"
+        r"aujourd hui|ce soir|cette semaine|ce week end|ce weekend|pour l instant|pour le moment|deux minutes|cinq minutes|5 minutes|2 minutes)\b)|\b(?:sacr|criss|caliss|calis)\w* (?:moi|nous) (?:patience|la paix)\b|\boubli(?:ez|e) moi\b(?! pas)|\bm oubli(?:er|ez)$|\b(?:foutez|fichez|fiche|fous|foute) moi la paix\b|"
         r"\blach(?:ez|e|es) moi(?: (?:un peu )?(?:avec|la grappe|les baskets|tranquille)\b|$)|"
         r"^(?:bon |ok |bon ben |oh |mais )?ca suffit(?: (?:maintenant|la|merci|svp|stp|les \w+|avec (?:vos|les|ces|tes) \w+))*$|"
         r"^(?:bon |ok |bon ben |oh |mais |la )?(?:(?:c est|cest) assez|ca va (?:bien )?faire) (?:la|maintenant)(?: (?:la|maintenant|merci|svp|stp|"
@@ -279,6 +293,7 @@ PATTERNS = (
         r"\b(?:ce n est|c est|ce nest|n est) (?:pas|plus) (?:le bon|le|mon|son|ton) (?:numero|portable|telephone|tel|cell|cellulaire|gsm|"
         r"natel)\b(?! (?:qui|que|de (?:fixe|travail|bureau)))|"
         r"\b(?:pas|plus) (?:la bonne personne|la meme personne|le bon numero|le bon destinataire|la personne concernee|la personne en question)\b|"
+        r"^(?:desole |dsl |non |bonjour |mais )?(?:je ne suis pas|je suis pas|jsuis pas|chui pas|chu pas) (?:(?:mme|madame|m|monsieur|mr|mlle|mademoiselle) \w+(?: \w+)?|cette personne|cette dame|ce monsieur)$|"
         r"\bnumero (?:errone|incorrect|inconnu)\b|\bje (?:ne )?m appelle pas\b(?!(?: \w+){1,2} mais\b)|"
         r"\bvous (?:vous )?(?:etes |etiez )?tromp\w*$|\bn est plus (?:le sien|la sienne|a (?:lui|elle))\b|"
         r"\bn a plus (?:ce|mon|le|son) numero\b|\bn ai (?:pas|jamais) donne (?:mon )?(?:accord|consentement|autorisation)\b|"
@@ -367,6 +382,11 @@ PATTERNS = (
         r"(?:moi|nous) )?(?:uniquement |seulement )?(?:par|via) (?:mail|e mail|email|courriel|courrier|telephone)s? "
         r"(?:uniquement|seulement|desormais|dorenavant|a l avenir)(?: svp| stp| merci| s il vous plait)*$",
         "appelez-moi plutôt que de m'écrire", "je préfère un appel, plus par SMS merci", negatable=False),
+    # "pourquoi vous m'écrivez encore ?": the complaint asks them to stop (not "... encore la facture papier", a thing).
+    out("fr:pourquoi-encore", r"\bpourquoi (?:est ce que )?(?:vous )?(?:m |me |nous )(?:ecriv|envoy|contact|text|relanc)\w* (?:encore|toujours)\b"
+        r"(?! (?:le|la|les|des|du|un|une|en|a|au|aux|par courrier|pas|pour|avec|sur|concernant)\b)|"
+        r"\bpourquoi vous continuez (?:a |de )(?:m |me |nous )(?:ecri|envoy|contact|text|relanc)\w*(?:$| (?:des |vos |ces )?(?:sms|textos?|messages?|pubs?|"
+        r"publicites?|promos?|promotions?|notifications?|notifs?|relances?|offres)\b)", "pourquoi vous m'écrivez encore ?", negatable=False),
     out("fr:deja-dit-stop", r"\bvous (?:dire|demander|repeter) (?:d |de )(?:ar+et+|cess|ne plus)\w*|"
         r"\b(?:j ai|je vous ai|on vous a|je t ai|jvous ai|on t a|je vous|je te|je vous avais|je t avais|j avais|on vous avait) (?:deja )?(?:dit|demande|repondu|ecrit|envoye|mis|prie|"
         r"supplie|ordonne) (?:deja |\w+ fois |plusieurs fois )*(?:(?:stop|arret|de cesser|de stopper|de ne plus|"

@@ -16,10 +16,10 @@ except ImportError:  # pragma: no cover
 
 from ingest.intent.patterns import Pattern, expand, help_request, mention, opt_in, out, sense
 
-_MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|"
+_MSG = (r"(?:messaggi|messaggio|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|solleciti|"
         r"comunicazione|avvisi|newsletter|promemoria|message|messages)")  # "msg", "msgs" are read as "message", "messages"
 # Plural names only: "mi basta un messaggio", "ricevere di nuovo il messaggio col codice" are about one message.
-_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|avvisi|newsletter|"
+_MSGS = (r"(?:messaggi|messaggini|mex|sms|notifiche|promozioni|promo|pubblicita|offerte|spam|comunicazioni|solleciti|avvisi|newsletter|"
          r"promemoria|message|messages)")
 # Determiners and the like between a verb and the messages ("le vostre", "tutti questi", "sti").
 _DET = (r"(?:(?:i|le|gli|il|la|l|lo|questi|queste|questo|questa|sti|ste|sto|vostri|vostre|vostro|vostra|tuoi|tue|suoi|sue|"
@@ -31,7 +31,7 @@ _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|r
              r"bombardar|tempestar|scocciar|seccar|infastidir|stressar|perseguitar|molestar)\w*")
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
-                   r"messaggi|newsletter|mailing|promozioni|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
+                   r"messaggi|newsletter|mailing|promozioni|promo|offerte|pubblicita|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
                    r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli|o|na|nu) "
@@ -44,7 +44,7 @@ _NOT_OTHER_NUMBER = (r"(?! (?:(?:di|del|della|dello|dell|d) )?(?:(?:mio|mia|suo|
 _NOT_THING = (r"(?! (?:(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli) )?(?:\w+ )?(?:pacc\w*|prodott\w*|ordin\w*|fattur\w*|"
               r"bollett\w*|catalog\w*|campion\w*|tecnic\w*|corrier\w*|merce|articol\w*|scatol\w*|volantin\w*|lettere|posta|"
               r"e ?mails?)\b)")
-_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero))*"
+_POLITE = r"(?: (?:grazie|grz|per favore|x favore|pf|per cortesia|cmq|comunque|davvero|ora|adesso|subito|mille|dai|pero|arrivederci|saluti|cordiali saluti|buona giornata|buonasera|ciao))*"
 
 
 # Italian negation is "non" right before the verb, or before the verb that governs it ("non voglio cancellarmi"). The
@@ -113,6 +113,9 @@ PATTERNS = (
     # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
     sense("it:inviare-oggetto", r"\bnon (?:mi |ci |gli |le )?(?:mand|invi|scriv|spedi)\w* (?:piu )?(?:le |i |delle |dei |altre |altri |nessuna |nessun )?"
           r"(?:foto|video|audio|vocali|documenti|screenshot|allegati|file|fatture|pdf)\b", "non mandare più foto"),
+    # "non è un numero sbagliato, sono proprio io", "non avete sbagliato persona": the wrong number denied.
+    sense("it:non-e-sbagliato", r"\bnon (?:e|era) (?:affatto )?(?:un |il )?numero (?:sbagliato|errato)\b|"
+          r"\bnon (?:avete|hai|ha) sbagliato (?:numero|persona)\b", "non è un numero sbagliato, sono io"),
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
           r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
@@ -127,7 +130,7 @@ PATTERNS = (
           "non scrivetemi su whatsapp, preferisco gli sms", "non voglio la comunicazione cartacea"),
     sense("it:orario", r"\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:(?!piu\b)\w+ )?(?:prima|dopo) (?:delle|le|di|del|della|dell|"
           r"le ore|mezzanotte|mezzogiorno|cena|pranzo)\b|\b(?:scriv|mand|contatt|invi|chiam|messaggi)\w* (?:\w+ )?(?:di notte|la notte|"
-          r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|a quest ora|a quell ora|durante il lavoro|in orario)\b",
+          r"la sera|di sera|la mattina presto|nel weekend|nel fine settimana|di domenica|la domenica|il sabato|il weekend|nei festivi|a quest ora|a quell ora|durante il lavoro|in orario)\b",
           "non scrivetemi prima delle 9"),
     sense("it:iscritto-altro", r"\bmai (?:\w+ )?(?:iscritt|registrat)\w* (?:sul|sull|al|nel|nell|all|alla|in|a) (?:vostro |"
           r"questo )?(?:sito|app|portale|area riservata|account|profilo|corso|palestra|evento|concorso|gara)\b",
@@ -205,8 +208,11 @@ PATTERNS = (
         r"^(?:ma |e |pero |solo |ok |grazie |grazie ma |per favore )?non (?:piu|mai piu) (?:per|via|tramite|con|su|col|coi|con gli|con i) (?:sms|messaggi|messaggino|messaggini|"
         r"messaggio|mex)\b", "scrivetemi per email, non più per SMS", negatable=False),
     # The messages named first: "la pubblicità non la voglio più", "i messaggi non li voglio più ricevere".
-    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,3}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
-        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)", "la pubblicità non la voglio più", negatable=False),
+    out("it:msg-non-li-voglio", r"\b" + _MSGS + r"\b(?: \w+){0,5}? (?:non|nn) (?:la|le|li|lo) (?:voglio|vogliamo|desidero|"
+        r"desideriamo) (?:piu|mai piu)\b(?! (?:perdere|perdermi|cancellare|eliminare|dimenticare|mancare)\b)|"
+        # without "più" only the texts themselves, to the end ("gli sms li leggo mai e non li voglio"), not an offer seen
+        r"\b(?:messaggi|messaggini|mex|sms|spam|newsletter|pubblicita)\b(?: \w+){0,5}? (?:non|nn) (?:li|la|le) (?:voglio|vogliamo|desidero)"
+        r"(?: (?:proprio|per niente|grazie|pf|per favore))*$", "la pubblicità non la voglio più", negatable=False),
     # Neapolitan and Sicilian: "nun me scassate cchiù", "nun vogghiu cchiù missaggi", "jatevenne cu sti messaggi",
     # "lassateme in pace", "scancellateme 'o nummero".
     out("it:dialetto", r"\b(?:nun|non|nu) (?:me |mi |ce |ci )?(?:mannate|mannati|manna|mannare|scrivite|scrivit|scassate|scassati|rumpite|"
@@ -304,16 +310,23 @@ PATTERNS = (
     out("it:se-non-smettete", r"\bse non (?:la )?(?:smettete|smetti|smettetela|smettila|finite|finitela|piantate|piantatela)\b"
         r"(?! di (?!" + _SEND_INF + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))",
         "vi blocco se non smettete di scrivermi", negatable=False),
+    # "perché mi scrivete ancora?", "perché continuate a mandarmi messaggi?": the complaint asks them to stop (not "perché mi
+    # mandate ancora la fattura cartacea?", a thing).
+    out("it:perche-ancora", r"\b(?:perche|xke|xche|come mai) (?:mi |ci )?(?:(?:scrivete|mandate|inviate|contattate|messaggiate) (?:ancora|sempre)|"
+        r"continuate a (?:scriver|mandar|inviar|contattar|messaggiar)\w*(?:$| (?:(?:i|gli|le|sti|ste|questi|queste|vostri|vostre) )?(?:\w+ )?" + _MSG + r"\b))"
+        r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|in|a|al|alla|sul|sulla|dopo|prima|alle)\b)",
+        "perché mi scrivete ancora?", negatable=False),
     out("it:se-ancora", r"\bse (?:mi |ci )?(?:ri)?(?:scriv|mand|contatt|invi|messaggi)\w* (?:ancora|di nuovo|un altra volta|"
         r"ancora una volta|(?:un|un altro|un altra|altri|altre|ancora un|ancora una) (?:\w+ )?(?:sms|messaggi|messaggio|promozioni|offerte|mex))\b(?: \w+){0,6}? (?:vi |ti |la |le )?(?:denunci|segnal|blocc|querel)\w*",
         "se mi scrivete ancora vi denuncio", negatable=False),
-    out("it:niente-msg", r"^(?:no |grazie |no grazie |ok |per favore )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
+    out("it:niente-msg", r"\bnon (?:usate|usatelo|utilizzate|utilizzatelo|usare|utilizzare) (?:il mio numero |questo numero |il numero )?"
+        r"per (?:la |le |fare )?(?:pubblicita|promozioni|marketing|offerte|sms|messaggi (?:promozionali|pubblicitari))\b|^(?:no |grazie |no grazie |ok |per favore |ma |pero |e )?(?:niente (?:piu )?|mai piu )" + _DET + _ADJ + _MSG
         + r"(?: (?:da voi|da parte vostra|mai piu|per sempre|piu|per me|per noi|sul (?:mio )?(?:natel|cellulare|telefono|cell|numero)|"
         r"su questo numero|a questo numero))*" + _POLITE + r"$|^(?:ma |e )?non (?:per|via|tramite|con) "
         r"(?:sms|messaggi|messaggio)$|"
         # partial revocations of their own ("le promozioni no", "..., non le promozioni"): as questions they ask ("le offerte no?")
         r"^(?:ma |e |pero |invece )?(?:le |i |gli |sti |ste |queste |questi )?(?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|"
-        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari) (?:no|no grazie|anche no|"
+        r"pubblicita|offerte|newsletter|messaggi promozionali|sms promozionali|messaggi pubblicitari|sms pubblicitari|sms|messaggi) (?:no|no grazie|anche no|"
         r"basta|mai piu|non mi interessano)(?: grazie| per favore)*$|"
         r"^(?:ma |e |pero )?non (?:le|i|gli) (?:vostre |vostri )?(?:\w+ )?(?:promozioni|promo|pubblicita|offerte|newsletter|messaggi promozionali|"
         r"sms promozionali)(?: grazie| per favore)*$|\b(?:ma|pero) non piu (?:le|i|gli) (?:\w+ )?" + _MSGS + r"\b",
@@ -391,7 +404,8 @@ PATTERNS = (
         "togli il mio numero", "cancellate il numero"),
     out("it:numero-dimenticate", r"(?<!\bnon )\b(?:butta(?:te|re)? via|dimentica(?:tevi|te|re)|scorda(?:tevi|te|re|ti)|perdete|perdere)\b (?:il |l |questo |sto )?(?:mio |nostro )?(?:numero|number|contatto)\b"
         + _NOT_OTHER_NUMBER + r"|\bnon (?:us|utilizz)\w* (?:piu )?(?:il |l |questo |quel |sto )?(?:mio |nostro )?(?:numero|number|"
-        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare))" + _NOT_OTHER_NUMBER,
+        r"contatto|recapito)\b(?! (?:vecchio|precedente|di prima|sbagliato)| per (?:whatsapp|telegram|signal|messenger|le chiamate|chiamare|"
+        r"la consegna|le consegne|il corriere|la spedizione|l ordine|gli ordini|la fattura|il ritiro|la prenotazione))" + _NOT_OTHER_NUMBER,
         "buttate via il mio numero", "non utilizzate più il mio numero", negatable=False),
     _out("it:essere-rimosso", r"\b(?:vorrei|voglio|desidero|chiedo di|chiediamo di|vogliamo|vorremmo|preferirei|preferisco|gradirei|gradiremmo|"
         r"richiedo di|prego di|potrei|posso|(?<!\bmai )(?<!\bnon ho )(?<!\bnon abbiamo )chiesto di|(?<!\bmai )(?<!\bnon ho )richiesto di) (?:\w+ )?(?:essere|venire|venir) (?:rimoss|cancellat|tolt|eliminat|disiscritt|esclus|"
@@ -422,7 +436,8 @@ PATTERNS = (
         r"compagna|titolare|intestatari[oa]|proprietari[oa]) (?:\w+ )?e (?:morto|morta|mancato|mancata|scomparso|scomparsa)\b|"
         r"\be venut[oa] a mancare\b|\bnon (?:vi |ti |le )?ho (?:mai )?(?:acconsentito|dato il (?:mio )?(?:permesso|consenso)|autorizzato)\b|"
         r"\bnon (?:siete|sei|e) (?:autorizzat\w*|legittimat\w*) a (?:scriver|mandar|inviar|contattar|usar|utilizzar|trattar)\w*|"
-        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b|"
+        r"\bnon avete (?:il )?(?:mio |nostro )?(?:permesso|consenso|autorizzazione)\b|\bsbagliat\w* numero\b(?! (?:civico|di casa|d ordine|dell ordine|ordine|di ordine|di serie|di pratica|di tracking|di spedizione|"
+        r"di tracciamento|interno|di conto|della carta|di carta|di taglia|di scarpe|della fattura|di fattura|del pacco)\b)|"
         r"\bnon conosco (?:questa persona|nessun\w*|(?!(?:ancora|questo|questa|quel\w*|il|lo|la|l|i|gli|le|bene|niente|nulla|"
         r"un|una|di|del|della|dei|delle|degli|mica|come|dove|quando|cosa|che|tutti|tutte|per|molto|tanto)\b)\w+)\b|"
         r"\bnon e (?:piu )?(?:il |lo )?(?:\w+ )?numero (?:di|del|della|dello)\b" + _NOT_OTHER_NUMBER + r"|"
@@ -498,6 +513,10 @@ PATTERNS = (
     # "alto là, ma davvero?": the idiom of surprise, not the Spanish keyword.
     sense("it:alto-la", r"^alto la$", "alto là, ma davvero costa così poco??"),
     # "ho detto a mio figlio di smettere di scrivervi": an order given to someone else, reported.
+    # "ho scritto basta ma era per un altro gruppo": the keyword meant for someone else.
+    sense("it:stop-per-altro", r"\b(?:scritto|mandato|risposto|inviato)\w* (?:\w+ ){0,2}?(?:stop|basta|cancella\w*|disiscriv\w*)\b(?: \w+){0,6}? "
+          r"(?:era|erano) (?:per|destinat[oa] a) (?:un |una |l |il |la |lo )?(?:altr[oiae]|sbagliat[oa])\b",
+          "ho scritto basta ma era per un altro gruppo"),
     sense("it:detto-a-altro", r"\b(?:ho detto|ho chiesto|ho spiegato|avevo detto|dico|ho ordinato) (?:a|al|alla|ai|alle) (?:mio |mia |miei |mie |"
           r"suo |sua )?(?:\w+ )?(?:figli|marit|mogli|fratel|sorell|madre|mamma|padre|papa|nipot|cugin|amic|vicin|nonn|compagn|ragazz)\w* "
           r"di (?:non )?(?:smettere|smetterla|finirla|piantarla|scrivere|mandare)\b",

@@ -30,24 +30,25 @@ PATTERNS = (
         r"групп\w*|клуб\w*|канал\w*|журнал\w*))|"
         r"\bотстаньте(?: от меня| от нас)?(?: со? (?:\w+ )?(?:смс\w*|сообщени\w*|рассылк\w*|реклам\w*|спам\w*))?(?: (?:уже|пожалуиста|please))*$|\bоставьте (?:меня|нас) в покое\b",
         "не пишите мне больше", negatable=False),
-    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|повідомлення|нічого|please))*$|"
+    out("uk:ne-pyshit", r"\bне (?:пишіть|надсилаите|присилаите|турбуите)(?: (?:мені|нам|більше|сюди|смс|sms|повідомлення|повідомлень|реклами|реклама|нічого|please))*$|"
         r"\bбільше не (?:пишіть|надсилаите)\b|\bвідпишіть\b|\bвистачить (?:писати|надсилати)\b|"
         r"\bне (?:треба|потрібно) (?:мені |нам )?(?:більше )?(?:писати|надсилати)(?: (?:мені|нам|смс|повідомлення|нічого|більше))*$|"
-        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
+        r"\bприпиніть (?:мені |нам )?(?:писати|надсилати|спамити)\b|\bдаите (?:мені|нам) спокіи\b|^(?:будь ласка )?не турбуите (?:мене|нас)(?: більше| будь ласка)*$|\bвідчепіться\b|\bвидаліть (?:мо\w+ |мі\w+ )?(?:номер|мене|дані)\b",
         "не пишіть мені більше", negatable=False),
     out("bg:ne-pishete", r"\bне (?:ми )?(?:пишете|изпращаите|пращаите)(?: (?:повече|ми|съобщения|смс|please))*$|\bотпишете\b", "не ми пишете", negatable=False),
     out("el:min-steilete", r"\bμη(?:ν)? (?:μου )?(?:στελνετε|στελνεισ|γραφετε)(?: (?:αλλο|πια|αλλα|μηνυματα|sms|μου|please|σε please|παρακαλω|σε παρακαλω|ευχαριστω|πλεον|ποτε))*$|\bσταματηστε (?:να )?(?:μου |μασ )?(?:στελνετε|γραφετε|τα)\b(?! (?:(?:τα|το|την|τισ|τον|τουσ) )?(?:\w+ )?(?:δεμα\w*|πακετ\w*|παραγγελι\w*|προιον\w*|τιμολογι\w*|λογαριασμ\w*|καταλογ\w*|κουτι\w*))|\bοχι (?:αλλα|αλλο|πια|αλλεσ) (?:μηνυματα|sms|διαφημισεισ)\b|"
         r"\bδιαγραψτε (?:τον αριθμο μου|με|μασ|το τηλεφωνο μου|το νουμερο μου)\b",
         "μην μου στέλνετε", negatable=False),
     out("nl:geen-berichten", r"\bgeen (?:\w+ )?(?:berichten|sms|smsjes)(?: meer)?\b|\bafmelden\b(?! voor (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|mailing|"
-        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\buitgeschreven (?:worden|te worden)\b|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
+        r"mailinglijst|reclame)\b)\w)|\buitschrijven\b|\b(?:uitgeschreven|afgemeld) (?:worden|te worden)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie )?(?:nieuwsbrief|sms|berichten|"
+        r"mailing|mailinglijst|reclame|lijst)\b)\w)|\b(?:worden|word) uitgeschreven\b|\bwil (?:dit|dat|deze \w+|die \w+|het|jullie \w+) niet meer (?:ontvangen|krijgen|hebben)\b|"
         r"^(?:please |graag )?(?:niet|nooit) meer (?:sturen|sms\w*|appen|berichten|mailen|contacteren)\b|"
         r"\b(?:stuur|sms|app|mail) (?:me|mij|ons) (?:niets |niks )?(?:niet|nooit) meer\b|"
         r"\bstop (?:maar )?met (?:sturen|sms\w*|appen|berichten|mailen)\b|"
         r"\bstuur (?:me |mij |ons )?(?:maar |dan |verder |voortaan )?(?:niks|niets) meer\b|\bhou (?:eens |nou |maar |nu )?op met (?:\w+ )?(?:sturen|sms\w*|appen|berichten|spammen|mailen|spam)\b|"
         r"\b(?:verwijder|haal)\w* (?:mijn (?:\w+)?nummer|mijn gegevens|mij|me) (?:\w+ ){0,2}?(?:uit|van) (?:\w+ )?(?:lijst|bestand|"
         r"systeem|database|verzendlijst|adressenbestand)\b|\bverwijder\w* (?:mijn (?:tele(?:foon)?)?nummer|mijn gegevens)\b|"
-        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b|"
+        r"\bnooit (?:\w+ )?(?:aangemeld|ingeschreven|toestemming gegeven)\b(?! (?:voor|aan|tot|bij) (?:de|het|een|die|dat) (?!sms|berichten|reclame|nieuwsbrief)\w+)|"
         r"\b(?:schrijf|schrijft|schrijven|meld|meldt|melden) (?:me|mij|ons|mijn nummer|dit nummer) (?:(?:maar|please|graag|even|ff|nu|dan|"
         r"alsjeblieft|alstublieft|gewoon|nou|direct|meteen|aub) )*(?:uit|af)\b(?! (?:voor|van|bij) (?!(?:de |het |jullie |uw )?(?:nieuwsbrief|"
         r"sms\w*|berichten|mailing|lijst|verzendlijst|reclame)\b)\w)",
@@ -56,7 +57,7 @@ PATTERNS = (
         r"(?<!\binte )\bavsluta (?:era |alla |mina )?(?:sms (?:utskick\w*|prenumeration\w*)|sms\w*|utskick\w*|prenumeration\w* (?:pa|av) (?:sms\w*|utskick\w*)|meddelanden)\b|\b(?:skicka|sms\w*) (?:inte|inga|inget) (?:mer|fler)\b|"
         r"\binga (?:fler|mer) (?:sms|meddelanden|utskick)\b|"
         r"\bavregistrera (?:mig|mitt nummer|oss)\b|\bvill inte (?:ha|fa) (?:fler |mer |nagra |era )?(?:sms|meddelanden|utskick|reklam)\b|"
-        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b",
+        r"\bta bort (?:mitt (?:telefon)?nummer|mig|mina uppgifter)(?: (?:fran|ur) (?:\w+ )?(?:listan|registret|systemet|er))?(?: tack)?$|(?<!ringde )(?<!ringt )(?<!slog )(?<!tog )(?<!skrev till )(?<!skrev )\bfel nummer\b(?! (?:pa|i|till) (?:fakturan|kvittot|ordern|bestallningen|paketet|kontot|sidan|hemsidan)\b)",
         "sluta skicka sms", "ta bort mitt nummer", "fel nummer", negatable=False),
     out("no-da:slutt-a-sende", r"\bslutt (?:a )?(?:sende|sms\w*|skrive|kontakte)\b|\bstop med at (?:sende|skrive|sms\w*|kontakte)\b|"
         r"\b(?:ikke send|send ikke) (?:meg |mig )?(?:flere|mer|mere)\b|\bingen (?:flere|mer|mere) (?:sms|meldinger|beskeder)\b|"
@@ -85,7 +86,7 @@ PATTERNS = (
         "nem kérek több sms-t", "hagyják abba", negatable=False),
     out("hr-sr:ne-saljite", r"\bne (?:saljite|salji|šaljite|шаљите|шаљи|pisite|pisi|пишите)(?: (?:mi|vise|poruke|sms|ми|више|поруке|смс))*$",
         "ne šaljite mi poruke", negatable=False),
-    out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien)\b",
+    out("pl:rezygnuje", r"(?<!nie )\brezygnuj\w* z (?:otrzymywania |dostawania |subskrypcji )?(?:sms\w*|wiadomosci|subskrypcji|newslettera|powiadomien|reklam|ofert|promocji)\b",
         "rezygnuję z sms", negatable=False),
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
         r"\bne(?:posi|zasi)(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
@@ -96,7 +97,7 @@ PATTERNS = (
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
         r"\bbana (?:\w+ )?(?:atmayin|gondermeyin|yollamayin)\b|\b(?:mesaj|sms|reklam)\w* (?:gondermeyi|atmayi|yollamayi) (?:birakin|kesin|durdurun)\b|\brahatsiz etmeyin\b|\bnumarami (?:\w+ )?(?:silin|siliniz|sil|kaldirin)\b|"
         r"\b(?:listeden|listenizden) (?:beni )?(?:cikarin|cikartin|silin)\b|"
-        r"\babonelig?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
+        r"\baboneli[gk]?(?:imden|inizden|inden|imizden|ten|den)? (?:\w+ )?cik(?:mak|ar|arin|artin|ayim|iyorum|tim|mam)?\w*\b(?! (?:istemiyorum|istemem|istemiyoruz)\b| (?:\w+ )?m[iu]\w*\b)|"
         r"\b(?:sms |mesaj )?abonelig(?:imi|imizi|i)? (?:\w+ )?(?:iptal|sonlandir)\w*(?! (?:etmek |ettirmek )?(?:istemiyorum|istemem|"
         r"istemiyoruz)\b| (?:etmeyin|etmeyiniz|etme|etmem|edilmesin)\b| (?:\w+ )?m[iu]\w*\b)",
         "mesaj atmayın", "numaramı silin", negatable=False),
@@ -105,7 +106,7 @@ PATTERNS = (
         "nu mai trimiteți", negatable=False),
     out("id:jangan-kirim", r"\btidak (?:mau|ingin|perlu|nak) (?:lagi )?(?:terima|menerima|dapat|dapet)? ?(?:sms|pesan|mesej)\w*\b|"
         r"\b(?:hapus|buang|padam)\w* (?:nomor|nombor|no) (?:hp )?(?:saya|aku|gue|sy)\b|"
-        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|sms|langganan|hantar|mesej)\w*\b|"
+        r"\bjangan (?:lagi |pernah |usah |deh |dong )?(?:kirim|sms|hubungi|chat|wa|spam|hantar|mesej)\w*(?! (?:alamat|paket|barang|foto|bukti|dulu|kurir|pesanan|order|makanan|struk|invoice|tagihan|teknisi))\b|\b(?:stop|berhenti) (?:kirim|mengirim|sms|langganan|berlangganan|hantar|mesej)\w*\b(?! (?:\w+ )?(?:alamat|paket|barang|pesanan|order)\b)|"
         r"\b(?:gak|ga|nggak|ngga|tidak|tak|enggak|gausah) (?:usah |perlu )?(?:\w+ )?(?:sms|chat|wa|hubungi|spam)\w* lagi\b",
         "jangan kirim lagi", negatable=False),
     out("he:tafsiku-alone", r"^(?:יאללה |די |נו |please )*תפסיק(?:ו)?(?: (?:כבר|please|עם זה))*$", "יאללה תפסיקו", negatable=False),
@@ -126,13 +127,13 @@ PATTERNS = (
         + _said("পাঠাবেন না", "পাঠাবে না", "পাঠাইও না", "মেসেজ দিবেন না", "এসএমএস দেবেন না", "মেসেজ দেবেন না", "এসএমএস দিবেন না"), "message pathaben na", "আর মেসেজ পাঠাবেন না",
         negatable=False),
     out("ar:la-tursil", r"\bلا (?:ترسل|تبعث|تراسل)\w*(?: (?:لي|لنا|رسائل|رسايل|اي|أي|مره|مرة|اخرى|أخرى|بعد الان))*$|"
-        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\b(?:ما|لا) (?:نريد|بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b", "لا ترسلوا لي", negatable=False),
+        r"\b(?:توقف|توقفوا|كفى) عن (?:ارسال|الارسال|مراسل|ازعاج)\w*|\b(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا)\w* رقمي\b|\b(?:ما|لا) (?:نريد|بدي|بدنا|اريد|ابغى|ابي|بدى) (?:\w+ )?(?:رسايل|رسائل|مسجات|اعلانات)\b|\bالغاء الاشتراك\b|\bالغاء اشتراكي\b", "لا ترسلوا لي", negatable=False),
     # Arabizi (Arabic in Latin letters, digits for sounds; the prepared text reads "3" as "e").
     out("ar:arabizi", r"\bbala (?:msgs?|messages?|rasayel|rasa2el|sms|eklanat|i3lanat)\b|"
         r"\bma (?:bdi|baddi|bade|biddi|badi) (?:\w+ )?(?:rasa2el|rasayel|msgs?|messages?|sms)\b|"
         r"\b(?:ma|la|bala) t(?:e)?b(?:e|3)?a?t(?:li|ly|lna|ouli|uli|eli|ili)\b",
         "bala msgs", "ma bdi rasa2el", negatable=False),
-    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד|please))*$|\b(?:תסירו|הסירו|להסיר|תורידו|הורידו) אותי\b|\bדי (?:כבר )?עם ה?(?:הודעות|ספאם|סמסים|מסרונים)\b",
+    out("he:tafsiku", r"\bתפסיק\w* (?:לשלוח|לכתוב|להטריד|לשגע)\b|\bאל (?:תשלחו|תשלח|תכתבו)(?: (?:לי|לנו|יותר|הודעות|עוד|please))*$|^(?:אני )?(?:לא רוצה|לא רוצים|לא מעוניין|לא מעוניינת) (?:יותר |עוד )?(?:הודעות|סמסים|פרסומות)(?: יותר| תודה)*$|\b(?:תסירו|הסירו|להסיר|תורידו|הורידו) אותי\b|\bדי (?:כבר )?עם ה?(?:הודעות|ספאם|סמסים|מסרונים)\b",
         "תפסיקו לשלוח", negatable=False),
     out("zh:bu-yao-zai-fa", r"(?:请勿|請勿|不要|别|別|勿)(?:再|给我|給我)+(?:发|發|传|傳|寄|打扰|打擾|骚扰|騷擾)(?!错|錯)|"
         r"^(?:请|請)?(?:别|別|不要)(?:再)?(?:发|發)了?$|"
@@ -161,10 +162,50 @@ PATTERNS = (
     out("hi:stop-bhai", r"^(?:please |pls |plz |bas )?(?:stop|band|bandh)(?: (?:karo|kar do|kijiye|kro))?(?: (?:bhai|bhaiya|yaar|yar|ji|"
         r"sir|madam|didi|bro|please))+$", "please stop bhai", negatable=False),
     # A thing sent, not the texts: "間違った商品を送らないで", "택배 보내지 마세요", "parcel mat bhejo".
-    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう") + r")?"
+    # The hour or the day, not the texts (pl, tr, nl, ja, ko): "nie piszcie po 22", "gece mesaj atmayın", "geen sms na 22 uur",
+    # "今日は送らないで", "오늘은 보내지 마세요".
+    sense("xx:hour", r"\bnie (?:piszcie|wysylajcie|piszesz|pisz|wysylaj)\w* (?:(?:mi|do mnie|sms\w*|wiadomosci) )*(?:po \d+|przed \d+|w nocy|w weekend\w*|"
+          r"rano|wieczorem|w niedziel\w*)\b|"
+          r"\b(?:gece|gece yarisi|sabah erken|hafta sonu|aksam|gec saatte|sabahin korunde)\w* (?:\w+ )?(?:mesaj|sms)\w* (?:atmayin|gondermeyin|yollamayin)\b|"
+          r"\bgeen (?:\w+ )?(?:sms|berichten|smsjes|appjes) (?:meer )?(?:na|voor) \d+|\bgeen (?:\w+ )?(?:sms|berichten|smsjes) (?:meer )?(?:s nachts|in het weekend|op zondag)\b|"
+          r"(?:今日|明日|今週|今|土日|夜)(?:は)?(?:まだ)?" + _said("送らないで") + r"|(?:오늘|내일|밤|주말|이번 주)(?:은|는|에|에는)? ?보내지 ?(?:마|말)",
+          "nie piszcie po 22", "今日は送らないでください"),
+    sense("cjk-hi:thing-not-sent", r"(?:商品|荷物|品物|注文品|請求書|書類|小包|宅配便|郵便|" + _said("サンプル", "カタログ") + r")(?:を|は)?(?:" + _said("まだ", "もう", "今日", "明日", "今") + r")?"
           + _said("送らないで", "送ってこないで", "発送しないで") + r"|(?:택배|물건|상품|소포|주문|기사|배송|서류|영수증)(?:을|를|은|는)? ?보내지 ?(?:마|말)|"
-          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b",
+          r"\b(?:parcel|courier|order|saman|samaan|delivery|packet|product|bill|rider)\w* (?:abhi |kal |aaj )?mat (?:bhejo|bhejna|bhejiye|bheje)\b|"
+          r"\b(?:aaj|abhi|kal) mat (?:bhejo|bhejna|bhejiye|bheje)\b",
           "間違った商品を送らないでください", "택배 보내지 마세요", "parcel mat bhejo"),
+    # Haitian Creole, Somali, Swahili: "pa voye m mesaj ankò", "ha ii soo dirin fariimo", "usinitumie ujumbe tena";
+    # the messages are named (not "pa voye pake a jodi a", the parcel).
+    out("ht-so-sw:pa-voye", r"(?<!\bm )(?<!\bmwen )(?<!\bli )(?<!\byo )(?<!\bnou )(?<!\bou )(?<!\bw )(?<!\bmen )\b(?:pa|sispann|sispan) (?:voye|ekri|texte) (?:m |mwen |nou |ban m |ban mwen )?(?:(?:okenn |ankò |anko )?(?:mesaj|tèks|teks|sms|texto)\w*)\b|"
+        r"\bsispann (?:voye|ekri) (?:mesaj|teks|sms)\w* (?:ban m|ban mwen|pou mwen)\b|"
+        r"\bha (?:ii |noo )?(?:soo )?(?:dirin|dirina|dirinin) (?:\w+ )?(?:fariin|farriin|fariimo|farriimo|sms|fariimaha|farriimaha)\w*\b|"
+        r"\bjooji\w* (?:fariimaha|farriimaha|sms\w*)\b|"
+        r"\b(?:usinitumie|msinitumie|usitume|msitume|acha kunitumia|acheni kunitumia|wacha kunitumia|acha kutuma|acheni kutuma) "
+        r"(?:tena )?(?:ujumbe|jumbe|meseji|msg|sms|text)\w*\b|\b(?:acha|acheni|wacha) kunitumia(?: (?:tena|tafadhali|please))*$",
+        "Tanpri pa voye m mesaj ankò", "Usinitumie ujumbe tena", negatable=False),
+    # Hindi (formal "na bhejein"), Tagalog "tama na po ang text", "pakitanggal po ako sa listahan".
+    out("hi-tl:na-bhejein", r"\b(?:message|messages|msg|sms|sandesh|sandesh|text)\w* (?:na|mat) (?:bhejein|bhejen|bheje|bhejiye|bhejo|bhejna)\b|"
+        r"\bna (?:bhejein|bhejen) (?:message|messages|msg|sms|sandesh)\b|"
+        r"\btama na (?:po )?(?:ang |yung |sa )?(?:pag )?(?:text|txt|texts|mensahe|message|messages|msg|spam|pagtext|pag text)\w*\b|"
+        r"\b(?:pakitanggal|tanggalin|pakialis|alisin|tanggal) (?:nyo |niyo |na |po |mo )*(?:ako|number ko|numero ko) "
+        r"(?:po )?(?:sa|from) (?:inyong |inyo |nyong |niyong |your )?(?:listahan|list|mailing|subscription)\b",
+        "Tama na po ang text", "Pakitanggal po ako sa listahan", negatable=False),
+    # Russian in Latin letters, Romanian, Serbo-Croatian, Danish: "ne pishite mne bolshe", "hvatit mne pisat", "opriti mesajele",
+    # "prestanite mi slati poruke", "hold op med at skrive til mig".
+    out("xx:more-latin", r"^(?:pozhaluysta |pozhalujsta )?ne (?:pishite|prisylayte|prisylaite|otpravlyayte)(?: (?:mne|nam|bolshe|syuda|sms|soobshcheniya|"
+        r"nichego|pozhaluysta|pozhalujsta))*$|\bhvatit (?:mne |nam |uzhe )*(?:pisat|prisylat|slat|spamit)\b|\botpishite (?:menya|nas)\b|"
+        r"\bopri(?:ti|ți) (?:va rog )?(?:mesajele|sms\w*|trimiterea (?:de )?(?:mesaje|sms\w*)|reclamele)\b|"
+        r"\bprestani(?:te)? (?:mi |nam )?(?:slati|saljati|pisati|spamati)(?: (?:mi|nam))?(?: (?:vise |više )?(?:poruke|poruka|sms\w*|reklame)\b|$)|"
+        r"\bhold (?:nu )?op med at (?:skrive|sende|sms\w*|spamme|kontakte)\b",
+        "ne pishite mne bolshe", "hvatit mne pisat", "opriti mesajele", "prestanite mi slati poruke", "hold op med at skrive til mig",
+        negatable=False),
+    # Greek "don't send me again", Persian, Urdu, Cantonese: "μη μου ξαναστείλετε", "پیام نفرستید", "پیغام نہ بھیجیں", "唔好再send".
+    out("xx:more-scripts", r"\bμη(?:ν)? (?:μου |μας )?(?:ξαναστειλ|ξαναγραψ)\w*(?: (?:τιποτα|αλλα|αλλο|μηνυματα|μηνυμα|sms|διαφημισεις|παρακαλω|please))*$|"
+        r"\b(?:پیام|پیامک|اس ام اس|پیغام)\w* (?:\w+ )?(?:نفرستید|نفرست|ندهید|نده|نفرستین)\b|\bدیگر (?:\w+ )?نفرستید\b|"
+        r"\b(?:پیغام|میسج|مسیج|ایس ایم ایس)\w* (?:\w+ )?(?:نہ|مت) (?:بھیج\w*)|"
+        r"唔好再(?:send|發|发|傳|传|sms|whatsapp|打擾|打扰|搵)",
+        "μη μου ξαναστείλετε", "لطفا دیگر پیام نفرستید", "براہ کرم مجھے پیغام نہ بھیجیں", "唔好再send message俾我", negatable=False),
     # The texts named first, then refused or moved to another channel (nl, pl, ru, sv): "sms'jes lees ik toch niet",
     # "de reclame hoeft niet meer", "SMS-ów proszę nie wysyłać", "а рекламу не присылайте", "sms vill jag inte ha".
     out("xx:texts-refused", r"\b(?:sms\w*|sms jes|berichten|smsjes) (?:lees|beantwoord|open) ik (?:toch |eigenlijk |nooit |ook )?(?:niet|nooit)\b(?! (?:zo|altijd|meteen|direct|snel|op tijd)\b)|"
@@ -192,6 +233,30 @@ PATTERNS = (
         + _said("ではありません", "じゃありません", "じゃないです", "ではないです") + r"|"
         r"(?<!제가 )번호 ?(?:잘못|틀렸)(?! ?(?:눌|입력|적|썼|보냈|걸|드렸))|(?:저는|전|나는) (?!회원|고객|학생|손님)[^ ]{1,6}(?:가|이) 아닙니다",
         "це не мій номер", "私は田中ではありません", "번호 잘못 아셨어요", negatable=False),
+    # "Wrong number" in the other languages, as the clause (a notice about this number), never about an order, a bill or a
+    # house ("fel nummer på fakturan", "verkeerd nummer op de factuur").
+    out("xx:wrong-number", r"(?:^|\b(?:sorry|sorri|przepraszam|извините|простите|pardon|ursakta|anteeksi|xin loi|maaf|sori|"
+        r"scuze|promiňte|bocsanat) )(?:"
+        + _said("verkeerd nummer", "verkeerde nummer", "zly numer", "zle numer", "pomylka numeru", "ошиблись номером", "вы ошиблись номером",
+                "не туда попали", "неправильный номер", "помилилися номером", "yanlis numara", "yanlis numarayi", "numar gresit", "numarul gresit",
+                "fel nummer", "feil nummer", "forkert nummer", "vaara numero", "nham so", "nham so roi", "sai so", "salah sambung", "salah nomor",
+                "salah orang", "mali ang number", "maling number", "wrong number po", "galat number", "galat number hai", "λαθος αριθμος",
+                "λαθος νουμερο", "spatne cislo", "zle cislo", "rossz szam", "pogresan broj", "krivi broj", "погрешан број", "грешен номер",
+                "رقم خطا", "رقم خاطي", "رقم غلط", "الرقم غلط", "מספר שגוי", "מספר לא נכון", "טעות במספר", "טעיתם במספר")
+        + r")(?: (?:roi|po|hai|ho|ya|yaar|bhai|bro|abi|dostum|kardesim|kanka|pardon|prosze|pls|please|ok|tack|kiitos|dank|bedankt|merci|"
+        r"spasibo|спасибо|danke|hocam|efendim|a|nha|nhe|oi|ji|sir|maam|madam|kak|ya|dong|sorry|sori|sis|kuya|ate|lho|nih))*$|"
+        r"\b(?:رقم|الرقم) (?:خطا|خاطي|غلط)\b(?! (?:في|على)\b)|"
+        + r"(?<!别)(?<!別)(?<!不要)(?<!不会)(?<!不會)(?<!怕)" + _said("打错了", "打錯了", "发错人了", "發錯人了", "番号違い", "番号間違い", "送り先違い", "人違い",
+                "잘못 보내셨어요", "잘못 보내셨습니다", "잘못 보내신") + r"|"
+        # "Dit is niet het nummer van Anja", "Это не номер Марины"
+        r"\b(?:dit|dat) is niet (?:meer )?(?:het )?nummer van (?!(?:de|het|een|mijn|jullie|uw)\b)\w+|"
+        r"\bэто не (?:номер|телефон) (?!(?:заказа|карты|сч[её]та|договора|магазина|курьера|офиса|клиента|телефона)\b)\w+",
+        "verkeerd nummer", "Ошиблись номером", "打错了", "Dit is niet het nummer van Anja", negatable=False),
+    # Consent never given (pl, ru, nl): "nigdy nie wyrażałem zgody na SMS", "я не давал согласия на рассылку".
+    out("xx:no-consent", r"\bnigdy nie (?:wyrazal\w*|dawal\w*|dal\w*) zgody\b|\bnie (?:wyrazal\w*|dawal\w*) zgody na (?:sms|wiadomosci|kontakt|marketing)\w*|"
+        r"\bя (?:не|никогда не) (?:давал|давала|давали) (?:\w+ )?согласи\w*|\bникакого согласия (?:я )?не дава\w*|"
+        r"\b(?:nooit|geen) toestemming gegeven\b(?! (?:voor|aan|tot|bij) (?:de|het|een|die|dat) (?!sms|berichten|reclame|nieuwsbrief)\w+)",
+        "Nigdy nie wyrażałem zgody na SMS", "Я не давал согласия на рассылку", "ik heb nooit toestemming gegeven", negatable=False),
     # A death notice about this number's owner (nl, pl, ru, uk, tr, sv): the number is no longer theirs to text.
     out("xx:deceased", r"^(?:\w+ )?(?:mijn|onze) (?:vader|moeder|man|vrouw|zoon|dochter|opa|oma|broer|zus|pa|ma) is (?:\w+ )?overleden\b|"
         r"^(?:\w+ )?(?:moj|moja|nasz|nasza) (?:tata|mama|ojciec|matka|maz|zona|syn|corka|babcia|dziadek|brat|siostra) (?:\w+ )?zmarl\w*\b|"
@@ -200,8 +265,22 @@ PATTERNS = (
         r"^(?:\w+ )?(?:annem|babam|esim|oglum|kizim|dedem|ninem|anneannem|babaannem|kardesim) (?:\w+ )?vefat etti\b|"
         r"^(?:o |kendisi |sahibi |numaranin sahibi )?vefat etti$|"
         r"^(?:\w+ )?(?:min|mitt|var) (?:pappa|mamma|far|mor|man|fru|son|dotter|morfar|farfar|mormor|farmor|bror|syster) "
-        r"(?:har )?(?:gatt bort|dott|avlidit)\b",
-        "Mijn moeder is overleden", "Annem vefat etti", negatable=False),
+        r"(?:har )?(?:gatt bort|dott|avlidit)\b|"
+        # ro, id, vi, tl, hi, el, cs, hu, ar, he, zh, ja, ko: a parent, spouse or child of the sender died
+        r"\b(?:tatal|mama|sotul|sotia|fiul|fiica|bunicul|bunica) (?:meu|mea) (?:a decedat|a murit|s a stins)\b(?! de )|"
+        r"\b(?:ayah|ibu|bapak|suami|istri|anak|kakek|nenek|papa|mama) (?:saya|aku|sy|gue) (?:sudah |telah |udah )?(?:meninggal|wafat|almarhum)\w*\b|"
+        r"\b(?:bo|me|cha|chong|vo|ong|ba) (?:toi|minh|em) (?:da )?(?:mat|qua doi|chet)(?: roi)?$|"
+        r"\b(?:namatay|pumanaw|patay) na (?:po )?(?:ang |si )?(?:tatay|nanay|asawa|lolo|lola|anak|kapatid|papa|mama) ko\b|"
+        r"\b(?:papa|mummy|maa|mummi|pita|pitaji|dadi|dada|nana|nani|pati|patni|husband|wife) (?:ka|ki|ji ka|ji ki) (?:dehant|dehaant|death|maut|nidhan) ho (?:gaya|gayi|chuka|chuki)\b|"
+        r"\b(?:πατερασ|μητερα|μαμα|μπαμπασ|συζυγοσ|αντρασ|γυναικα|γιοσ|κορη|παππουσ|γιαγια) μου (?:πεθανε|απεβιωσε|εφυγε απο τη ζωη)\b|"
+        r"\b(?:muj|moje|nas|nase) (?:otec|tata|matka|mama|manzel|manzelka|syn|dcera|deda|babicka) (?:zemrel|zemrela)\b|"
+        r"\b(?:apam|anyam|ferjem|felesegem|fiam|lanyom|nagyapam|nagyanyam) (?:meghalt|elhunyt)\b|"
+        + _said("والدي توفي", "والدتي توفيت", "ابي توفي", "امي توفيت", "زوجي توفي", "زوجتي توفيت", "ابني توفي", "بنتي توفيت",
+                "אבא שלי נפטר", "אמא שלי נפטרה", "בעלי נפטר", "אשתי נפטרה", "אבי נפטר", "אמי נפטרה") + r"|"
+        r"(?:父亲|母亲|爸爸|妈妈|丈夫|妻子|老公|老婆|爷爷|奶奶|父親|母親|媽媽|爺爺)(?:已经|已經)?(?:去世|过世|過世|走了)|"
+        r"(?:父|母|夫|妻|祖父|祖母)(?:は|が)(?:亡くなり|他界し|死去し|亡くなった)|"
+        r"(?:아버지|어머니|남편|아내|할아버지|할머니|아빠|엄마)(?:가|께서|는)? ?돌아가셨",
+        "Mijn moeder is overleden", "Annem vefat etti", "Tatăl meu a decedat", "我父亲已经去世了", negatable=False),
     # Consent revoked, in the words of the data-protection notices (pl, ru, uk, nl, tr, ro).
     out("xx:consent-revoked", r"\b(?:cofam|cofamy|wycofuje|wycofujemy|odwoluje) (?:\w+ )?zgode(?:$| (?:na|do) (?:\w+ )?(?:otrzymywanie|"
         r"przesylanie|wysylanie|kontakt|marketing|przetwarzanie|sms|wiadomosci|informacji|powiadomienia)\w*| marketingow\w*)|"

@@ -7,7 +7,7 @@ and the English shorthands are resolved first ("msg" is "message", "q" is "que",
 from ingest.intent.patterns import mention, opt_in, out, sense
 
 # What the texts are called (the English forms come from the shorthands: "msg" is "message").
-_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
+_OBJ = (r"(?:mens{1,2}age(?:m|ns|n)|mensajes?|msgs?|msgm|msgns|mensg|mnsg|messages?|texts?|sms|textos?|torpedos?|notificac(?:ao|oes)|notifs?|alertas?|avisos?|"
         r"lembretes?|promoc(?:ao|oes)|promos?|propagandas?|publicidades?|ofertas?|anuncios?|spam|newsletters?|marketing|"
         r"campanhas?|disparos?|comunicac(?:ao|oes)|correspondencia)")
 _MSG = r"(?:" + _OBJ[3:-1] + r"|nada)"
@@ -46,7 +46,7 @@ _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix)(?:e|em|a|ar|es|arem|ares|assem|asse)|chega) (?:la |ja |ai |logo )?(?:de|d) "
+    out("pt:parem-de", r"\b(?:(?:par|deix|desencan)(?:e|em|a|ar|es|arem|ares|assem|asse)|chega|larga|larguem) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
@@ -54,11 +54,11 @@ PATTERNS = (
     # "me esqueçam": forget me (never "me esqueci", "não me esquece de avisar").
     out("pt:me-esquecam", r"\bme esque(?:ca|cam|ce|cem|cam de vez)(?: (?:por favor|pfv|pf|de vez|gente|obrigad[oa]))*$",
         "me esqueçam", negatable=False),
-    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais )?(?:receber |continuar (?:a )?receb\w* |"
+    out("pt:nao-quero", r"\b(?:nao|n) (?:quero|kero|qro|desejo|preciso|gostaria de|pretendo) (?:mais |mas )?(?:receber |continuar (?:a )?receb\w* |"
         r"seguir receb\w* |ver )?(?:mais )?(?:" + _D + r" (?:" + _D + r" )?(?:\w+ ){0,2})?" + _OBJ + r"\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?nada\b|"
         r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
-        r"\b(?:nao|n|num) quero mais receber (?:mais )?isso$|"
+        r"\b(?:nao|n|num) (?:quero|kero|qro|desejo) (?:mais )?receber (?:mais )?(?:isso|isto)(?: mais)?(?: obrigad[oa]| pfv| por favor| gente)*$|"
         r"\b(?:nao|n) (?:pode|deve|deveria|podem|devem) (?:mais )?receber (?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b"
         r"(?! (?:\w+ ){0,2}?(?:internacion\w*|de fora|do exterior|de outro pais|grandes?|longas?|com foto)\b)|"
         r"\bdesconsider\w* (?:o |a )?(?:meu|minha|este|esse|nosso) (?:numero|contato|contacto|telefone|celular|cadastro)\b|"
@@ -74,8 +74,8 @@ PATTERNS = (
         _OBJ + r"))\b|"
         r"\b(?:nao|n|nunca mais) (?:volte|voltem|voltes|torne|tornem) a (?:me |nos )?(?:envi|mand|escrev|contat|contact|incomod|"
         r"perturb)\w*|"
-        r"\bnao quero mais(?: nada| obrigad[oa]| por favor)*$|"
-        r"\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
+        r"\b(?:nao|num) quero mais(?: nada| obrigad[oa]| por favor| nao)*$|"
+        r"(?<!\bnao )(?<!\bn )(?<!\bnunca )\b(?:quero|queria|gostaria de|desejo|peco (?:para|pra)|solicito|pode me|podem me|favor|pra|para) ser (?:removid|"
         r"descadastrad|excluid|retirad|tirad|eliminad|apagad)\w*\b(?! (?:d[ao]|dess[ae]) (?:lista de espera|fila|grupo|sorteio|pedido|"
         r"turma|evento|carrinho)\b)|"
         r"\b(?:nao|n) quero (?:mais )?(?:ser|que me|que voces me) (?:mais )?(?:contat|contact|incomod|mand|envi|perturb|chate|importun)\w*\b"
@@ -92,7 +92,9 @@ PATTERNS = (
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
-        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b|"
+        r"(?:numero|number|nmr|nro|contato|contacto|telefone|celular|telemovel|cadastro)\b"
+        # the old number of a profile ("tira o meu número antigo e coloca esse novo"), not this one
+        r"(?! (?:antigo|velho|anterior|errado|fixo|de casa|do trabalho|comercial)\b)|"
         r"\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?(?:meu|minha|deste|desse|este|esse) (?:numero|number|nmr|contato|"
         r"contacto|telefone|celular|telemovel)\b|\b(?:remocao|exclusao|retirada|eliminacao) (?:\w+ ){0,2}?d[ao] (?:lista|base|cadastro|mailing)\b|"
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
@@ -130,7 +132,9 @@ PATTERNS = (
         r"^(?:sair|pare|parem|parar|chega|descadastrar|desinscrever|remover)(?: (?:pfv|pf|pfvr|obg|obgd|vlw|valeu|"
         r"por favor|favor|urgente|please|obrigad[oa]|gente|ai|ae))+$",
         "chega!", "me deixem em paz", "me esqueçam", "sair pfv"),
-    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b|"
+    out("pt:numero-errado", r"\b(?:numero|number|nmr) (?:errado|incorreto|equivocado)\b(?! (?:da|do|de) (?:rua|casa|avenida|av|pedido|"
+        r"apartamento|apto|predio|portao|rastreio|boleto|cartao|nota|fatura|conta)\b)|"
+        r"^(?:mas |so que |olha )?(?:esse|este|o) (?:numero|celular|telefone|telemovel|chip|whats|zap) (?:agora |ja )?(?:e|eh) (?:meu|minha)(?: agora| ja| faz \w+ \w+| ha \w+ \w+)?$|"
         r"^(?:e |mas )?(?:nao|n) (?:sei|faco ideia de) quem (?:e|seja|era) (?!(?:o|a|os|as|um|uma|esse|essa|este|esta|seu|sua|meu|minha|"
         r"voce|voces|vcs|melhor|pior|responsavel|isso|isto)\b)\w+(?: \w+)?$|\bpessoa errada\b|\bfaleceu\b|\bfalecid\w*\b|"
         r"\b(?:" + _KIN + r"|ele|ela|(?:seu|dona|senhor|senhora|sr|sra) (?!celular|telefone|aparelho|cartao|carro|app|computador)\w+) "
@@ -214,7 +218,10 @@ PATTERNS = (
         r"tirem|remover|removam|descadastrar|descadastrem|excluir|excluam)\b|"
         r"\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) (?:voces |vcs )?(?:me )?"
         r"(?:tir|remov|exclu|descadastr)\w*|\bquantas vezes (?:\w+ ){0,4}?(?:pedir|falar|dizer|pedi|falei|disse|mandar) (?:pra|para|que) "
-        r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*",
+        r"(?:voces |vcs )?(?:parar|pararem|parem) de (?:me )?" + _SEND + r"\w*|"
+        # the keyword sent and the texts still coming: "mandei SAIR e continuo recebendo"
+        r"\b(?:mandei|enviei|respondi|escrevi|digitei|coloquei|pus)\w* (?:o |a palavra )?(?:sair|parar|pare|cancelar|stop)\b(?: \w+){0,3}? "
+        r"(?:e|mas) (?:ainda |mesmo assim )?(?:continuo|continua|continuam|ainda recebo|ainda chega|ainda chegam|recebo|sigo)\b",
         "já pedi pra sair três vezes", "quantas vezes tenho que pedir pra me tirarem?", negatable=False),
     out("pt:spam", r"\b(?:denunciei|reportei|marquei|denunciad[oa]s?|reportad[oa]s?|marcad[oa]s?) (?:voces |vcs |esse numero |"
         r"este numero |isso |essa empresa )?(?:como|por) spam\b|^(?:ja )?(?:bloqueei|denunciei)(?: e (?:denunciei|bloqueei))?$|"
@@ -259,6 +266,10 @@ PATTERNS = (
           r"cadastro|sistema|mailing|contatos))?",
           "nem pensem em me tirar da lista", "nem pense em me descadastrar"),
     # A wrong number written somewhere ("a loja tá com o número errado no google", "número errado no cadastro"): not a notice.
+    # "não é número errado não, sou eu": the wrong number denied (the closing "não" tells it from "Não, é número errado" sent without the comma).
+    sense("pt:nao-e-numero-errado", r"\bnao (?:e|eh|era|foi) (?:o |um |nenhum )?numero (?:errado|incorreto|equivocado) nao\b|"
+          r"\bnao (?:e|eh|era|foi) nenhum numero (?:errado|incorreto|equivocado)\b|\b(?:voces|vcs|vc|voce) nao (?:erraram|errou) (?:o )?numero\b",
+          "não é número errado não, sou eu mesma"),
     sense("pt:numero-errado-em", r"\b(?:numero|telefone|contato|whatsapp|zap) (?:\w+ )?(?:errado|incorreto|equivocado|desatualizado) (?:no|na|nos|nas|em|do|da|"
           r"dos|das|pelo|pela) (?:\w+ )?(?:google|maps|site|pagina|cadastro|registro|nota|app|aplicativo|instagram|insta|facebook|face|anuncio|"
           r"pedido|sistema|cartao|boleto|fatura|ficha|perfil|formulario|cupom|recibo|etiqueta|panfleto|folheto|placa|vitrine|fachada)\b",
@@ -275,9 +286,13 @@ PATTERNS = (
           r"(?:\w+ )?(?:cartao|cartoes|email|e mail|endereco|conta bancaria|chave|pix|dispositivo|biometria|digital|dependente|"
           r"senha|cpf|item|itens|produto|foto|comentario|avaliacao)\b",
           "como descadastro meu cartão antigo?"),
+    # A pet's death is never a notice about this number ("meu cachorro faleceu, posso cancelar o plano pet dele?").
+    sense("pt:pet-faleceu", r"\b(?:cachorr[oa]s?|cachorrinh[oa]|gat[oa]s?|gatinh[oa]|pets?|bichinh[oa]|bicho|cao|cadela|calopsita|"
+          r"passarinho|peixinho|hamster|coelh[oa]|tartaruga|papagaio) (?:\w+ )?(?:ja )?(?:faleceu|morreu|falecid[oa])\b",
+          "meu cachorro faleceu, posso cancelar o plano pet dele?"),
     sense("pt:horario", r"\b(?:nao|n) (?:me )?(?:mand|envi|escrev)\w* (?:(?:mais )?(?:mensage\w*|msgs?|sms|nada) )?(?:de madrugada|"
           r"a noite|de noite|tao cedo|tao tarde|(?:nesse|neste|nesse|a esse|a esta|a essa) horario|a essa hora|a esta hora|"
-          r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+)\b",
+          r"(?:de|no|aos) domingos?|no fim de semana|em ingles|antes das \d+|depois das \d+|as \d+|a madrugada|na madrugada)\b",
           "não me mandem mensagem de madrugada, só de dia"),
     sense("pt:outro-canal-nao-sms", r"\b(?:nao|n) (?:me )?(?:mand|envi)\w* (?:nada |mais nada )?(?:pelos? correios?|pela "
           r"transportadora|por sedex|pelo motoboy|por carta|por email|por e mail|no email|pelo whatsapp|no whatsapp|no zap|"
