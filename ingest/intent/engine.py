@@ -53,7 +53,8 @@ _GOING_ON_SENDING = (r"(?:(?:keep|keeps|continue|continuing) (?:on )?(?:texting|
                      r"(?:continu\w*|sig(?:an|as|a|uen|ue|ais)|seguit\w*) (?:pas )?(?:(?:a|de|di|em|me|mi|m|nos|ci) ){0,2}"
                      r"(?:escrib|mand|envi|contact|scriv|invi|contatt|ecri|envoy|escrev|mensag|messag|texte)\w*)")
 CONSTRUCTIONS = (
-    out("construction:no-longer-send", r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*" + _TEXTS_OBJECT +
+    out("construction:no-longer-send", r"(?<!you )(?<!u )(?<!they )(?<!yall )(?<!he )(?<!she )(?<!it )"
+        r"\b(?:dont|do not|never)(?: ever)? " + _SEND_VERB + r"\w*" + _TEXTS_OBJECT +
         r" (?:anymore|any more|again|ever again)\b", "don't send these anymore", negatable=False),
     out("construction:not-going-on", r"\b(?:dont|do not|never|no|non|nao|ne|no need to|(?:you|u|yall) (?:dont|do not) (?:need|have) to|"
         r"theres no need to|there is no need to|no reason to)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just|i|we) )?"

@@ -252,6 +252,9 @@ def _context(raw: list[str]) -> frozenset[str]:
     return frozenset(context)
 
 
+_TIME = re.compile(r"\d{1,2}(?:am|pm|h|hr|hrs|min|mins)")
+
+
 def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"stp"})) -> str:
     word = _RUN.sub(r"\1", word)  # elongation: "stoppppp", "pleaseeee", "nooo"
     if word == "stp":
@@ -262,6 +265,6 @@ def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"
         return "num"
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    if sum(c.isdigit() for c in word) > sum(c.isalpha() for c in word):
-        return word  # "2x1", "4x4": a number with a letter, not digits typed for letters
+    if sum(c.isdigit() for c in word) > sum(c.isalpha() for c in word) or _TIME.fullmatch(word):
+        return word  # "2x1", "4x4", "7am": a number with letters, not digits typed for letters
     return typos.correct(typos.deleet(word))
