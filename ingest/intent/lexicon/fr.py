@@ -108,7 +108,8 @@ PATTERNS = (
     sense("fr:autre-canal", r"\b(?:ne|n|ar+et+\w*|cess\w*|stop|plus|pas|desabonn\w*|desinscri\w*) (?:(?!sms|textos?|messages?|texting|text\b)\w+ ){0,5}?"
           r"(?:courriers?|lettres?|catalogues?|papiers?|e ?mails?|mails?|courriels?|appels?|appel|m appel\w*|me? telephon\w*|"
           r"factures? papier|prospectus|brochures?|magazines?|whatsapp|messenger|insta|instagram|facebook|fb|telegram|signal|snap|"
-          r"snapchat)\b",
+          r"snapchat)\b(?! (?:and|et|ou|or|n|&|as well as) (?:(?:the|your|these|those|all|also|les|des|vos|ces|aussi|tous) ){0,2}"
+          r"(?:sms|textos?|texts?|text messages|messages?|txts?)\b)",
           "arrêtez de m'envoyer des mails, les textos c'est mieux", "ne me téléphonez plus"),
     sense("fr:appli", r"\b(?:notifications?|notifs?|alertes?) (?:\w+ )?(?:de |d |sur |dans )(?:l |votre |mon |la |le |cette )?"
           r"(?:appli|application|app|site|compte|navigateur|messagerie)\b", "comment couper les notifications de l'appli ?"),
