@@ -290,7 +290,9 @@ DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verst
 ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
                      r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
-                     r"verschieb\w*|pasar|trasferi\w*|ubertrag\w*|recuper\w*)\b|\bsag\w* (?:\w+ ){0,6}?ab\b")
+                     r"verschieb\w*|pasar|trasferi\w*|ubertrag\w*|recuper\w*|reagend\w*|remarc\w*|mover|mueva\w*|muevan|"
+                     r"cambiar la cita|mudar a consulta|no (?:voy|vamos) a poder ir|nao (?:vou|vamos) conseguir ir)\b|"
+                     r"\bsag\w* (?:\w+ ){0,6}?ab\b")
 # ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
 THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|order|orders|"
                           r"prescriptions?|refill|deposit|layaway|warranty)\b|"
