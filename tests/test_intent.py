@@ -199,6 +199,7 @@ CONSTRUCTIONS = {
     "a negated send with 'anymore', or a negated 'keep sending', asks to stop": [
         ("don't send these anymore please", OUT), ("I don't want you to keep texting me", OUT),
         ("je ne veux pas que vous continuiez à m'envoyer des SMS", OUT), ("don't send the broken one again", OTHER),
+        ("nah I don't want them anymore, the boots pinch, how do returns work", OTHER),
         ("quit sending me emails and texts", OUT), ("we really dont want yall messaging us anymore", OUT), ("you never text me the promos anymore :(", OTHER), ("I don't want you texting me the receipt, print it", OTHER)],
     "a past opt-out told as a time is a report, unless the texts go on": [
         ("no texts since I unsubscribed, perfect", OTHER), ("I got two more after I unsubscribed", OUT)],

@@ -299,7 +299,8 @@ class IntentClassifier:
             cancelled.insert(0, "sense:death-errand")
             found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in deaths]
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in sig.ANAPHORIC and h.pronoun
-                     and (object_senses or (h.pronoun == "it" and message_words & sig.ITEMS))]
+                     and (object_senses or (h.pronoun == "it" and message_words & sig.ITEMS)
+                          or (h.pronoun in ("it", "them", "these", "those", "one") and message_words & sig.GOODS_BACK))]
         if anaphoric:
             # "Cancel the service plan, I don't need it", "I'm done with it, ready for pickup": the pronoun is the thing.
             cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'booking'}")

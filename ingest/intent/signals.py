@@ -34,6 +34,11 @@ BOOKING = frozenset(
 )
 ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday".split())) \
     | frozenset("repair repairs damage claim refund deposit estimate quote invoice".split())
+# Goods sent back or swapped: beside them, "I don't want it/them anymore" is about the goods, not the texts.
+GOODS_BACK = frozenset("return returns returned returning exchange refund size smaller bigger shirt shoes dress jacket pants "
+                       "devolver devolucion devolverlo devolverla reembolso talla trocar troca devolucao devolver tamanho reembolso "
+                       "rendre rembourser remboursement echanger echange taille umtauschen zuruckgeben ruckgabe grosse "
+                       "restituire reso rimborso taglia cambio".split())
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
