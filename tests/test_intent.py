@@ -214,6 +214,7 @@ CONSTRUCTIONS = {
         ("Para, para, ¿el envío a Monterrey es gratis?", OTHER), ("Enough!! ok I'm taking three", OTHER),
         ("Стоп, я перепутал адрес, дом 7", OTHER), ("Stop, the jacket is really €40?", OTHER),
         ("Stop! I'll take it up with the FCC", OUT), ("Basta, non compro niente", OUT),
+        ("Stop, mauvaise couleur, je voulais le bleu", OTHER), ("Stopp, falsche Adresse, es ist Hausnummer 12", OTHER),
         ("Stop, is it free to reply to these?", OUT)],
     "double spaces, an opening 'ok' or 'hey' and text-speak '2' / '4' are read as the words they stand for": [
         ("please  stop  texting  me", OUT), ("ok no more please", OUT), ("hey I want out", OUT), ("I told u 2 stop", OUT),

@@ -340,7 +340,10 @@ HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buy
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
                    r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"
                    r"almost there|on my way|coming|right here|at the door)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
-                   r"payment|delivery)\b")
+                   r"payment|delivery)\b|"
+                   # ... in French and German: the wrong size ordered, something to add to the order
+                   r"\b(?:j ai|jai) commande (?:la |le |les )?(?:mauvais\w*|pas la bonne|pas le bon)\b|\bmauvaise (?:taille|couleur|adresse)\b|"
+                   r"\bfalsche[nr]? (?:grosse|farbe|adresse|grose)\b|\b(?:noch )?(?:was|etwas) vergessen\b|\bich brauche noch\b")
 # A correction of the order's details ("stop! the delivery was for apt 4B not 4D").
 CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|supposed to be|goes to|go to|for|to|at) (?:\w+ ){1,6}?"
                          r"not (?:\w+ ){0,2}\w+$")
