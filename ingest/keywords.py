@@ -555,10 +555,11 @@ class KeywordRules:
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
         # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
-        if (keyword := table.mistyped(joined, squeezed, len(core))) and not (len(distinct) > 1 and any(
-                (whole := table.repeated(table.joined, plain[w])) and whole.label is not keyword.label for w in distinct)):
+        if keyword := table.mistyped(joined, squeezed, len(core)):
             # Never into another kind than a keyword typed whole beside it: "uh stop" is no UNSTOP.
-            return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
+            whole = {k.label for w in distinct if (k := table.repeated(table.joined, plain[w]))} if len(distinct) > 1 else set()
+            if whole <= {keyword.label}:
+                return Decision(keyword.label, f"keyword~typo:{keyword.name}", keyword.name)
         if 1 < len(distinct) <= 3 and len(core) <= 6 and all(len(w) > 1 for w in distinct) \
                 and any(plain[w] in keyword.joined for w in distinct for keyword in table.keywords):
             # The keyword typed again, once mistyped ("stop stpo"): every word on its own is the same keyword.

@@ -243,8 +243,8 @@ GOING_ON = re.compile(r"\b(?:still|keep|keeps|kept|again|continu\w*|anyway|more|
                        r"(?<!not )(?<!never )(?<!no )\b(?:got|get|gets|getting|gotten|received|receiving|recieved)\b")
 # A statement of three words or more run on into a bare STOP at the end of its clause ("i wasnt even a customer stop"),
 # unless the word before it makes the STOP part of the statement ("don't stop", "when I say stop", "the next stop").
-_RUN_ON_KEYWORDS = ("stop", "unsubscribe", "stopall", "basta", "parem", "chega", "arretez", "smettete", "stopp")
-RUN_ON_ENGLISH = frozenset(_RUN_ON_KEYWORDS[:3])
+RUN_ON_ENGLISH = frozenset({"stop", "unsubscribe", "stopall"})
+_RUN_ON_KEYWORDS = (*sorted(RUN_ON_ENGLISH), "basta", "parem", "chega", "arretez", "smettete", "stopp")
 RUN_ON_ENDINGS = tuple(f" {keyword}" for keyword in _RUN_ON_KEYWORDS)  # a cheap test before the pattern
 RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:" + "|".join(_RUN_ON_KEYWORDS) + r")$")
 NOT_RUN_ON = frozenset(

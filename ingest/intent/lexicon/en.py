@@ -449,9 +449,8 @@ PATTERNS = (
         r"take me off)(?: (?:texting|messaging|sending|contacting) (?:me|us))?(?: {PLEASE}| thanks)*$",
         "not gonna buy anything so stop", negatable=False),
     out("stop-misspelt", r"^(?:{PLEASE} )*stop (?:testing|taxing|text in|text thing|tex ting|texas ing) (?:me|us)(?: {PLEASE}| period| now)*$|"
-        r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:snding|sendn|sendin|sneding|sedning|sendign|texing|textin|txtin|txtn|texxing|texitng|textign|"
-        r"txeting|tetxing|texitng|tetxting|mesaging|messeging|mesasging|messagign|"
-        r"mssging|msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
+        # (the mistyped send verbs, "snding", "texing", "mesaging", are read as such before the rules: text.ABBREVIATIONS)
+        r"\b(?:stop|quit)\w{0,3} (?:\w+ )?(?:msgin|hittin (?:me up|my (?:line|phone|cell|number))|blowin (?:me )?up(?: my (?:phone|line|cell))?)\b", "stop snding me msges", "plz stap texing me"),
     out("who-and-why", r"\bwho (?:are|r|is) (?:you|u|this) (?:and|n) why (?:are|r|do|is|does) (?:you|u|yall|you guys|it) "
         r"(?:\w+ )?(?:texting|messaging|contacting|sending|txting|text|message)\w*\b"
         r"(?! (?:me |us )?(?:a|an|the|my) (?:receipt|code|verification|confirmation|charge|order|bill|invoice|purchase)\b)", "who r u and why r u txting me",
