@@ -55,7 +55,8 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
     "OPTOUT": ("OPT ME OUT",),
     "STOPALL": ("STOP ALL",),
-    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK"),
+    "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK",
+              "OPTIN"),  # "opt in" too: a keyword's words are read run together ("opt out" is OPTOUT)
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
     "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT", "REVOKE PERMISSION"),
 }
@@ -64,6 +65,7 @@ KEYWORD_FILLERS = frozenset(
     "please pls plz plez now thanks thank you thx ty ok okay me texts text messages message msgs msg sms txt txts "
     "asap already it and bye goodbye cheers very much u thnx thanx thnks thks tks tysm tyvm thankyou thanku k kk "
     "immediately seriously forever permanently right rn just again all kindly anyway anyways or whatever "
+    "sorry sry srry soz tia "  # "Stop, sorry", "unsubscribe tia" (thanks in advance)
     # the thanks of other languages beside an English keyword ("Unsubscribe por favor"), and British "ta"
     "ta por favor porfa porfavor gracias merci danke bitte grazie obrigado obrigada "
     "muchas bien beaucoup mille tante vielen dank schon muito "  # "merci bien", "muchas gracias", "danke schön"

@@ -28,6 +28,7 @@ REAL_WORDS = frozenset({
     "contacts", "subscribed", "subscriber", "unsubscribe", "stoo", "shot", "slot", "snop", "ops", "opts",
     "oat", "out", "pot", "opt", "soap", "stir", "stay", "sty", "quits", "quito", "quip", "stopp", "hello", "held", "kelp", "yelp",
     "contest", "context", "hello", "held", "kelp", "yelp", "hemp", "helm", "subscribe", "subscribed", "resubscribe", "subscribes", "subscription", "please", "cancel", "remove", "number", "wrong", "stop", "quit",
+    "option", "opting", "optic", "potion", "opine", "opted", "optout", "optin",  # near OPTIN
 })
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

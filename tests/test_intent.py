@@ -295,6 +295,9 @@ CONSTRUCTIONS = {
     "closing a dead person's account ends the texts, moving their points is an errand": [
         ("my mother passed away, please close her account", OUT),
         ("my mother passed away, can I transfer her rewards to my card?", OTHER)],
+    "a tag question asks for agreement, the clause before it tells": [
+        ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
+        ("Why no more messages this week?", OTHER)],
 }
 
 

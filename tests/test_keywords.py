@@ -217,6 +217,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     # the thanks of other languages in two words
     ("Stop, merci bien", "keyword:STOP"), ("UNSUBSCRIBE muchas gracias", "keyword:UNSUBSCRIBE"),
     ("stop danke schön", "keyword:STOP"),
+    # an apology or "thanks in advance" beside the keyword; OPTIN (and "opt in") is an opt-in variant of START
+    ("Stop, sorry", "keyword:STOP"), ("sorry UNSUBSCRIBE", "keyword:UNSUBSCRIBE"), ("unsubscribe tia", "keyword:UNSUBSCRIBE"),
+    ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -235,9 +238,17 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "Cancel\nMonday", "CANCEL\nTomorrow", "Cancel\nAppointment", "cancel\nsee you monday",
     # a name with marks after it still leaves a sentence, a number with marks after it is still no keyword
     "Don't stop - Mo 😍", "end of the line - Greg!!", "call me at 202-555-0163!!",
+    "sorry, wrong stop", "sorry",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
+
+
+
+@pytest.mark.parametrize("body", ["option", "Options?", "opting", "optic"])
+def test_the_real_words_near_optin_are_no_opt_in(body):
+    for mode in MatchMode:
+        assert KeywordRules(mode=mode).decide(body).label is Label.OTHER
 
 
 def test_help_is_recognised_as_help_in_every_mode_and_publishes_nothing():

@@ -150,6 +150,9 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         while len(tokens) > 1 and tokens[0] in _OPENERS:
             del tokens[0]  # "ok no more please", "hey I want out": the rules read the clause from its first word
+        if question and len(tokens) > 2 and tokens[-1] in _TAGS:
+            del tokens[-1]  # "no more texts, ok?": a tag asks for agreement, the clause before it tells
+            question = False
         if tokens:
             joined = " ".join(tokens)
             if run_on := _LEADING_STOP.match(joined):
@@ -223,6 +226,7 @@ _LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe|enough|
                            r"habe|hai|jai|jen|ya no|ja nao|ja no|gia|no me(?! diga)|no quiero|sono|mi avete|vi ho|halt|stopp|no more)\b)")
 # Words that open a reply without adding to it.
 _OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
+_TAGS = frozenset("ok okay k kk alright understood capisce capiche comprende entendido vale daccord".split())
 _NAMING = frozenset("the your that this a an ur".split())
 _NAMED = re.compile(r"\W{0,3}(?:promo|promos|promotion|deal|deals|sale|ad|ads|campaign|thing|slogan|sign|button|banner|offer|"
                     r"special|event|menu|package|bundle|collection|line|song|book|show|video|post|email|text|message|flyer|poster)\b")

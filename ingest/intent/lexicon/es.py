@@ -109,7 +109,7 @@ PATTERNS = (
         "los voy a reportar si no dejan de escribirme", negatable=False),
     out("es:no-mas", _gate(r"no |ya |nada |ni |tampoco ") + r"(?:" + r"\btampoco (?:quiero|deseo|necesito) (?:recibir )?(?:mas |sus |los |las )?(?:\w+ )?" + _TEXTS + r"\b|" + r"\bno (?:quiero |deseo )?mas (?:\w+ (?:ni|y|o) )?(?:\w+ )?" + _MSJ + r"\b|"
         r"^no mas(?: porfa| porfis| por favor| gracias| plis| xfa| ya)*$|\bya no (?:quiero|deseo)(?: nada| mas| gracias| por favor)*$|"
-        r"\bya no mas\b|\bno more (?:\w+ )?" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b"
+        r"\bya no mas\b|\bno more (?:\w+ )?(?!(?:texts?|messages?|msgs?|newsletters?)\b)" + _TEXTS + r"\b|^nada (?:mas )?de (?:\w+ )?" + _MSJ + r"\b"
         # "nada de mensajes hoy, ¿todo bien con mi pedido?": none came, a report
         r"(?! (?:\w+ )?(?:hoy|ayer|esta semana|este mes|todavia|aun|ultimamente|desde|de su parte hoy)\b)|"
         r"\bni un (?:solo )?(?:mensaje|sms|msj|texto|aviso|promo)\w* mas\b" + r")",

@@ -63,7 +63,7 @@ PATTERNS = (
         r"(?! (?:\w+ ){0,2}?(?:internacion\w*|de fora|do exterior|de outro pais|grandes?|longas?|com foto)\b)|"
         r"\bdesconsider\w* (?:o |a )?(?:meu|minha|este|esse|nosso) (?:numero|contato|contacto|telefone|celular|cadastro)\b|"
         r"\b(?:nao|n) (?:quero|desejo) (?:mais )?receber (?:mais )?(?:essas|estas|as suas|suas|tantas|as vossas|vossas) "
-        r"(?:coisas|porcarias|merdas|bobagens|besteiras|chatices)\b|\bno more (?:\w+ )?" + _OBJ + r"\b|"
+        r"(?:coisas|porcarias|merdas|bobagens|besteiras|chatices)\b|\bno more (?:\w+ )?(?!(?:texts?|messages?|msgs?|newsletters?)\b)" + _OBJ + r"\b|"
         r"\bnem (?:me |nos )?" + _SEND_SUBJ + r"\b" + _NOT_A_THING + r"|"
         r"\b(?:nao|n) (?:precisa|precisam|precisas|e preciso|e necessario) (?:mais (?:me |nos )?(?:mandar|enviar|escrever|contatar|"
         r"contactar)(?: mais)?) (?:nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)|"
