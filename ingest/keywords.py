@@ -178,6 +178,13 @@ _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tk
                       r"yes|yeah|yep|yup|sure|fine)(?!\w)")
 
 
+# Laughing or delighted emoji read as the laugh they are: "stop 😂", "STOP 😍" is play, as "stop lol" is ("stop with
+# the texts 😂" still names them). Anger and refusal emoji stay noise ("stop 😡").
+_LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F60D\U0001F970\U0001F63B\U0001F929"
+                          "\U0001F618\U0001F605\U0001F604]")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
 # dropped only as the message's first word, before a keyword.
 REPLY_PREFIXES = frozenset("re fw fwd reply answer response".split())
@@ -480,6 +487,8 @@ class KeywordRules:
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
         refused = None
+        if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
+            body = _LAUGH_EMOJI.sub(" lol ", body)
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
             reply = _GREETINGS.sub(" ", reply)

@@ -220,6 +220,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     # an apology or "thanks in advance" beside the keyword; OPTIN (and "opt in") is an opt-in variant of START
     ("Stop, sorry", "keyword:STOP"), ("sorry UNSUBSCRIBE", "keyword:UNSUBSCRIBE"), ("unsubscribe tia", "keyword:UNSUBSCRIBE"),
     ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
+    ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -239,6 +240,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     # a name with marks after it still leaves a sentence, a number with marks after it is still no keyword
     "Don't stop - Mo 😍", "end of the line - Greg!!", "call me at 202-555-0163!!",
     "sorry, wrong stop", "sorry",
+    # a laughing or delighted emoji beside a bare keyword is play, as "lol" is
+    "stop 😂", "STOP 😍😍", "stoppp 🤣",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
