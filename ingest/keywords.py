@@ -86,7 +86,8 @@ _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts tex
                           # the texts misspelt ("stop messeges", "cancel the texs"; never "massages", a spa's word)
                           "mesages mesage messeges messege messges msges texs textes textx texst txet textn txtx textz "
                           "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
-                          "ads list lists mailing contact number phone this that these those them everything".split())
+                          "ads list lists mailing contact number phone this that these those them everything "
+                          "communication communications correspondence solicitation solicitations outreach advertising".split())
 _LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
 _VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
 _OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with".split())  # and "of" after "out"

@@ -221,6 +221,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("Stop, sorry", "keyword:STOP"), ("sorry UNSUBSCRIBE", "keyword:UNSUBSCRIBE"), ("unsubscribe tia", "keyword:UNSUBSCRIBE"),
     ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
     ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"),
+    ("Stop all communications", "keyword:STOP"), ("END ALL CORRESPONDENCE", "keyword:END"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
