@@ -147,7 +147,12 @@ _SIGN_OFF = re.compile(
 _WHEN_OR_WHAT = (r"Today|Tomorrow|Tonight|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
                  r"Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                  r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Morning|Afternoon|Evening|Next|This|That|It|"
-                 r"Order|Appointment|Appt|Booking|Reservation|Everything|All|Both|Tickets?|Subscription|Membership|Account")
+                 r"Order|Appointment|Appt|Booking|Reservation|Everything|All|Both|Tickets?|Subscription|Membership|Account|"
+                 # what else a CANCEL below is about ("Cancel\nCleaning", "CANCEL\nDELIVERY")
+                 r"Cleaning|Checkup|Check-up|Exam|Visit|Consult(?:ation)?|Class|Session|Lesson|Practice|Training|Delivery|"
+                 r"Pickup|Pick-up|Shipment|Package|Table|Dinner|Lunch|Breakfast|Haircut|Cut|Color|Massage|Facial|Nails|"
+                 r"Service|Installation|Install|Tour|Trip|Ride|Flight|Meeting|Call|Payment|Autopay|Renewal|Refill|"
+                 r"Prescription|Rx|Plan|Trial|Transfer|Request|Test|Surgery|Procedure|Therapy|Tutoring|Workout|Party|Event")
 _NAME_LINE = re.compile(
     r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked|" + _WHEN_OR_WHAT + r")\b)"
@@ -287,9 +292,12 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         typed = typed or bool(line.strip())
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
+    shouted = text.isupper()  # typed with caps lock on: a name below the reply is in capitals too ("STOP\nDWAYNE")
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
-    lines = _without_signature_block(lines, keep)
+    if len(lines) == 2 and _name_below_keyword(lines, keep, shouted):
+        lines.pop()
+    lines = _without_signature_block(lines, keep, shouted)
     if lines:
         last = _without_inline_signature(lines[-1], keep)
         if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
@@ -334,9 +342,12 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
     return False
 
 
-def _signature_block(block: list[str], keep: frozenset[str]) -> bool:
+def _signature_block(block: list[str], keep: frozenset[str], shouted: bool = False) -> bool:
     """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
-    return (0 < len(block) <= 4 and _is_sign_off(block[0])
+    # In capitals, a name line opens a block only with a number, address or link below it ("DEBBIE LANG\nCELL 555-0100").
+    shouted = shouted and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
+        and any(_CONTACT.search(line) for line in block[1:])
+    return (0 < len(block) <= 4 and _is_sign_off(block[0], shouted)
             and all(_signature_detail(line) for line in block[1:])
             and not any(set(words(line)) & keep for line in block))
 
@@ -345,7 +356,10 @@ def _signature_detail(line: str) -> bool:
     tokens = line.split()
     if not tokens or len(line) > 80 or "?" in line or "!" in line:
         return False
-    return bool(_CONTACT.search(line)) or (len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens))
+    if _CONTACT.search(line):
+        return True
+    # A title or company, never a sentence in capitals ("JUST THE TUESDAY APPT, NOT THE TEXTS").
+    return len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens) and not set(words(line)) & _SENTENCE_WORDS
 
 
 def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
@@ -367,10 +381,10 @@ def _near_keyword(word: str, keep: frozenset[str]) -> bool:
                                      if abs(len(form) - len(kept)) <= 2)
 
 
-def _without_signature_block(lines: list[str], keep: frozenset[str]) -> list[str]:
+def _without_signature_block(lines: list[str], keep: frozenset[str], shouted: bool = False) -> list[str]:
     """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
     for start in range(max(1, len(lines) - 4), len(lines)):
-        if _signature_block(lines[start:], keep):
+        if _signature_block(lines[start:], keep, shouted):
             return lines[:start]
     return lines
 
@@ -383,10 +397,50 @@ def _unmarked(line: str) -> str:
     return line[:end]
 
 
-def _is_sign_off(line: str) -> bool:
+def _is_sign_off(line: str, shouted: bool = False) -> bool:
     # Never capitalised for it: a line in lower case is no name ("cancel\nsee you monday").
     unmarked = _unmarked(line)
-    return _is_sign_off_as_typed(line) or (unmarked != line and _is_sign_off_as_typed(unmarked))
+    if _is_sign_off_as_typed(line) or (unmarked != line and _is_sign_off_as_typed(unmarked)):
+        return True
+    return shouted and _plain_name(unmarked)
+
+
+def _plain_name(line: str) -> bool:
+    """A name typed in capitals or in lower case ("DWAYNE", "mrs. j. hawkins"): read as its title, never everyday
+    words, a day or a booking ("MY ORDER", "cleaning")."""
+    named = words(line)
+    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(line.title())) and not set(named) & (_EVERYDAY | _INTERJECTIONS)
+            and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in named))
+
+
+_SENTENCE_WORDS = _EVERYDAY - frozenset("the a an and of for at in on by from".split())
+_INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh ah ugh wtf idk ffs".split())
+# CANCEL and END take an object: the line below them may be what they are about ("cancel\npizza").
+_TAKES_AN_OBJECT = frozenset({"cancel", "end"})
+
+
+def _name_below_keyword(lines: list[str], keep: frozenset[str], shouted: bool) -> bool:
+    """A name in capitals or lower case on the line below a bare keyword ("stop\ndwayne", "STOP\nDWAYNE"), never a
+    mistyped keyword ("stop\nstpo") and never below CANCEL or END."""
+    reply, name = words(lines[0]), _unmarked(lines[1])
+    if not reply or not set(reply) <= keep or set(reply) & _TAKES_AN_OBJECT:
+        return False
+    if not (shouted or _LOWER_NAME.match(name)) or set(words(name)) & keep:
+        return False
+    return _plain_name(name) and not any(_keyword_like(word, keep) for word in words(name))
+
+
+_VOWELS_AND_Y = frozenset("aeiouyáéíóúàèìòùäëïöü")
+
+
+def _keyword_like(word: str, keep: frozenset[str]) -> bool:
+    """A word more like a keyword typed badly than a name: within two slips of one ("cancez", "unsubscibe"), or three
+    letters or more with no vowel ("hlp", "stxp"; initials are shorter)."""
+    plain = typos.deleet(word)
+    if len(plain) >= 3 and _VOWELS_AND_Y.isdisjoint(plain):
+        return True
+    plain = typos.squeeze(plain)
+    return _near_keyword(word, keep) or any(typos.within(plain, kept, 2) for kept in keep if len(kept) >= 4)
 
 
 def _is_sign_off_as_typed(line: str) -> bool:

@@ -77,6 +77,11 @@ def _distance(typed: str, target: str, neighbour_only: bool, limit: int = 99) ->
     return d[-1][-1]
 
 
+def within(typed: str, target: str, edits: int) -> bool:
+    """``typed`` is at most ``edits`` slips (any letter) from ``target``."""
+    return abs(len(typed) - len(target)) <= edits and _distance(typed, target, False, edits) <= edits
+
+
 def _budget(length: int) -> int:
     if length <= 3:
         return 0

@@ -222,6 +222,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
     ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"),
     ("Stop all communications", "keyword:STOP"), ("END ALL CORRESPONDENCE", "keyword:END"),
+    # a name typed in capitals or lower case on the line below a bare keyword, or a shouted signature with a number
+    ("STOP\nDWAYNE", "keyword:STOP"), ("stop\njen 🌸", "keyword:STOP"), ("unsubscribe\nmr. feeney", "keyword:UNSUBSCRIBE"),
+    ("STOP\n\nDEBBIE LANG\nLANG REALTY GROUP\nCELL 202-555-0100", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -243,6 +246,10 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "sorry, wrong stop", "sorry",
     # a laughing or delighted emoji beside a bare keyword is play, as "lol" is
     "stop 😂", "STOP 😍😍", "stoppp 🤣",
+    # what is below CANCEL or END may be its object; a booking word, everyday words, a laugh, a keyword typed badly
+    # are no name; a sentence in capitals is no signature
+    "cancel\npizza", "CANCEL\nDENTAL CLEANING", "Cancel\nCleaning", "stop\nmy order", "STOP\nOMG",
+    "CANCEL\nTHANKS\nJUST THE TUESDAY APPT, NOT THE TEXTS",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
