@@ -303,6 +303,8 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
             # "Stop - Gary from Tulsa!!", "Stop, Lisa here 🙄": the marks after the name go with it.
             last = cut if (cut := _without_inline_signature(bare, keep)) != bare else last
+        if last == lines[-1] and (text.islower() or text.isupper()):
+            last = _without_plain_inline_signature(last, keep)
         lines[-1] = last
     return "\n".join(lines)
 
@@ -319,6 +321,30 @@ def _without_inline_signature(line: str, keep: frozenset[str]) -> str:
     if inline and inline.start() > 0 and not set(words(inline.group())) & keep:
         line = line[:inline.start()]
     return line
+
+
+# Words of an introduction or a sign-off around a name on the reply's line ("stop, lisa here", "stop (this is ana)").
+_INTRO_WORDS = frozenset("this is its it here from thanks thank you thx ty cheers regards best".split())
+
+
+def _without_plain_inline_signature(line: str, keep: frozenset[str]) -> str:
+    """The same for a reply typed all in lower case or in capitals ("stop - gary from tulsa", "STOP, LISA HERE"): read
+    as its title, its name checked as a name below a keyword is ("cancel - my order" keeps its object)."""
+    bare = _unmarked(line)
+    titled = bare.title()
+    if len(titled) != len(bare):
+        return line
+    cut = _without_inline_signature(titled, keep)
+    if cut == titled:
+        return line
+    tail = words(bare[len(cut):])
+    named = [w for w in tail if w not in _INTRO_WORDS]
+    introduced = "here" in tail or "this" in tail
+    if not named or (set(words(cut)) & _TAKES_AN_OBJECT and not introduced) \
+            or set(named) & (_EVERYDAY | _INTERJECTIONS) or any(_WHEN_OR_WHAT_WORD.fullmatch(w) for w in named) \
+            or any(_keyword_like(w, keep) for w in named):
+        return line
+    return bare[:len(cut)]
 
 
 def _is_quote(line: str) -> bool:
@@ -409,10 +435,12 @@ def _plain_name(line: str) -> bool:
     """A name typed in capitals or in lower case ("DWAYNE", "mrs. j. hawkins"): read as its title, never everyday
     words, a day or a booking ("MY ORDER", "cleaning")."""
     named = words(line)
-    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(line.title())) and not set(named) & (_EVERYDAY | _INTERJECTIONS)
+    titled = _CREDENTIAL.sub(lambda m: m.group().upper(), line.title())  # "Jennifer Hawkins, CPA"
+    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(titled)) and not set(named) & (_EVERYDAY | _INTERJECTIONS)
             and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in named))
 
 
+_CREDENTIAL = re.compile(r"(?<=,)\s*\w{2,5}\.?\s*$")
 _SENTENCE_WORDS = _EVERYDAY - frozenset("the a an and of for at in on by from".split())
 _INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh ah ugh wtf idk ffs".split())
 # CANCEL and END take an object: the line below them may be what they are about ("cancel\npizza").
@@ -425,22 +453,27 @@ def _name_below_keyword(lines: list[str], keep: frozenset[str], shouted: bool) -
     reply, name = words(lines[0]), _unmarked(lines[1])
     if not reply or not set(reply) <= keep or set(reply) & _TAKES_AN_OBJECT:
         return False
-    if not (shouted or _LOWER_NAME.match(name)) or set(words(name)) & keep:
+    if not (shouted or name == name.lower()) or set(words(name)) & keep:
         return False
     return _plain_name(name) and not any(_keyword_like(word, keep) for word in words(name))
 
 
+_TITLES = frozenset("mr mrs ms dr mme sr sra jr".split())
 _VOWELS_AND_Y = frozenset("aeiouyáéíóúàèìòùäëïöü")
 
 
 def _keyword_like(word: str, keep: frozenset[str]) -> bool:
-    """A word more like a keyword typed badly than a name: within two slips of one ("cancez", "unsubscibe"), or three
-    letters or more with no vowel ("hlp", "stxp"; initials are shorter)."""
+    """A word more like a keyword typed badly than a name: within two slips of one ("cancez", "unsubscibe"), cut short
+    or written twice, or three letters or more with no vowel ("hlp", "stxp"; initials are shorter)."""
     plain = typos.deleet(word)
-    if len(plain) >= 3 and _VOWELS_AND_Y.isdisjoint(plain):
+    if len(plain) >= 3 and _VOWELS_AND_Y.isdisjoint(plain) and plain not in _TITLES:
         return True
     plain = typos.squeeze(plain)
-    return _near_keyword(word, keep) or any(typos.within(plain, kept, 2) for kept in keep if len(kept) >= 4)
+    if _near_keyword(word, keep):
+        return True
+    # ... or a keyword cut short or written twice ("unsub", "stopstop")
+    return any(typos.within(plain, kept, 2) or (len(plain) >= 4 and kept.startswith(plain)) or kept in plain
+               for kept in keep if len(kept) >= 4)
 
 
 def _is_sign_off_as_typed(line: str) -> bool:

@@ -225,6 +225,8 @@ def test_invalid_keyword_settings_are_rejected(env):
     # a name typed in capitals or lower case on the line below a bare keyword, or a shouted signature with a number
     ("STOP\nDWAYNE", "keyword:STOP"), ("stop\njen 🌸", "keyword:STOP"), ("unsubscribe\nmr. feeney", "keyword:UNSUBSCRIBE"),
     ("STOP\n\nDEBBIE LANG\nLANG REALTY GROUP\nCELL 202-555-0100", "keyword:STOP"),
+    ("stop - gary from tulsa", "keyword:STOP"), ("STOP, LISA HERE", "keyword:STOP"), ("cancel - mike here", "keyword:CANCEL"),
+    ("UNSUBSCRIBE\nJENNIFER HAWKINS, CPA", "keyword:UNSUBSCRIBE"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -250,6 +252,7 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     # are no name; a sentence in capitals is no signature
     "cancel\npizza", "CANCEL\nDENTAL CLEANING", "Cancel\nCleaning", "stop\nmy order", "STOP\nOMG",
     "CANCEL\nTHANKS\nJUST THE TUESDAY APPT, NOT THE TEXTS",
+    "cancel - pizza", "end - see you monday", "stop - no more lol", "msgs - stopstop - cancel my order",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
