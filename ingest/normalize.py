@@ -292,7 +292,8 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
         typed = typed or bool(line.strip())
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
-    shouted = text.isupper()  # typed with caps lock on: a name below the reply is in capitals too ("STOP\nDWAYNE")
+    # Typed all in capitals or all in lower case: a name below the reply is so too ("STOP\nDWAYNE", "stop\ndwayne").
+    shouted = text.isupper() or text.islower()
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
     if len(lines) == 2 and _name_below_keyword(lines, keep, shouted):
@@ -370,11 +371,12 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
 
 def _signature_block(block: list[str], keep: frozenset[str], shouted: bool = False) -> bool:
     """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
-    # In capitals, a name line opens a block only with a number, address or link below it ("DEBBIE LANG\nCELL 555-0100").
+    # All in capitals or lower case, a name line opens a block only with a number, address or link below it
+    # ("DEBBIE LANG\nCELL 555-0100"); its lines are read as their titles.
     shouted = shouted and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
         and any(_CONTACT.search(line) for line in block[1:])
     return (0 < len(block) <= 4 and _is_sign_off(block[0], shouted)
-            and all(_signature_detail(line) for line in block[1:])
+            and all(_signature_detail(line.title() if shouted else line) for line in block[1:])
             and not any(set(words(line)) & keep for line in block))
 
 
@@ -394,7 +396,8 @@ def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
     if _signature_block(block, keep):
         return True
     named = words(block[0]) if block and _LOWER_NAME.match(block[0]) else ()
-    return (0 < len(block) <= 2 and bool(named) and not set(named) & (keep | _EVERYDAY)
+    checked = {w for w in named if len(w) > 1} or set(named)  # an initial is no word ("margaret a. whitfield")
+    return (0 < len(block) <= 2 and bool(named) and not checked & (keep | _EVERYDAY)
             and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) or _near_keyword(word, keep) for word in named)
             and all(_CONTACT.search(line) and "?" not in line for line in block[1:]))
 
@@ -436,7 +439,8 @@ def _plain_name(line: str) -> bool:
     words, a day or a booking ("MY ORDER", "cleaning")."""
     named = words(line)
     titled = _CREDENTIAL.sub(lambda m: m.group().upper(), line.title())  # "Jennifer Hawkins, CPA"
-    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(titled)) and not set(named) & (_EVERYDAY | _INTERJECTIONS)
+    checked = {w for w in named if len(w) > 1} or set(named)  # an initial is no word ("margaret a. whitfield")
+    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(titled)) and not checked & (_EVERYDAY | _INTERJECTIONS)
             and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in named))
 
 
@@ -450,14 +454,16 @@ _TAKES_AN_OBJECT = frozenset({"cancel", "end"})
 def _name_below_keyword(lines: list[str], keep: frozenset[str], shouted: bool) -> bool:
     """A name in capitals or lower case on the line below a bare keyword ("stop\ndwayne", "STOP\nDWAYNE"), never a
     mistyped keyword ("stop\nstpo") and never below CANCEL or END."""
-    reply, name = words(lines[0]), _unmarked(lines[1])
-    if not reply or not set(reply) <= keep or set(reply) & _TAKES_AN_OBJECT:
+    reply, name = words(lines[0]), _PRONOUNS.sub("", _unmarked(lines[1]))  # "sarah (she/her)"
+    if not reply or not set(reply) <= keep | _COURTESY or not set(reply) & keep or set(reply) & _TAKES_AN_OBJECT:
         return False
     if not (shouted or name == name.lower()) or set(words(name)) & keep:
         return False
     return _plain_name(name) and not any(_keyword_like(word, keep) for word in words(name))
 
 
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\)\s*$", re.IGNORECASE)
+_COURTESY = frozenset("thanks thank you thx ty please pls plz".split())  # "stop. thanks\nlinda"
 _TITLES = frozenset("mr mrs ms dr mme sr sra jr".split())
 _VOWELS_AND_Y = frozenset("aeiouyáéíóúàèìòùäëïöü")
 

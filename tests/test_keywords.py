@@ -227,6 +227,8 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP\n\nDEBBIE LANG\nLANG REALTY GROUP\nCELL 202-555-0100", "keyword:STOP"),
     ("stop - gary from tulsa", "keyword:STOP"), ("STOP, LISA HERE", "keyword:STOP"), ("cancel - mike here", "keyword:CANCEL"),
     ("UNSUBSCRIBE\nJENNIFER HAWKINS, CPA", "keyword:UNSUBSCRIBE"),
+    ("stop. thanks\nlinda", "keyword:STOP"), ("stop\n\nsincerely,\nmargaret a. whitfield", "keyword:STOP"),
+    ("unsubscribe\nsarah (she/her)", "keyword:UNSUBSCRIBE"), ("stop\n\ndebbie lang\nlang realty group\ncell 202-555-0100", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
