@@ -295,6 +295,10 @@ CONSTRUCTIONS = {
     "closing a dead person's account ends the texts, moving their points is an errand": [
         ("my mother passed away, please close her account", OUT),
         ("my mother passed away, can I transfer her rewards to my card?", OTHER)],
+    "an 'it' to stop beside a nuisance named in the message, and no texts, is the nuisance": [
+        ("my knee is so swollen, I need it to stop hurting, can I come in today?", OTHER),
+        ("the dishwasher keeps beeping, how do I make it stop", OTHER),
+        ("make it stop, three texts today already", OUT), ("I just want it to stop", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

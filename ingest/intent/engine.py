@@ -301,9 +301,12 @@ class IntentClassifier:
         anaphoric = [h for h in found[Effect.OPT_OUT] if h.rule in sig.ANAPHORIC and h.pronoun
                      and (object_senses or (h.pronoun == "it" and message_words & sig.ITEMS)
                           or (h.pronoun in ("it", "them", "these", "those", "one") and message_words & sig.GOODS_BACK))]
+        anaphoric += [h for h in found[Effect.OPT_OUT] if h.rule in sig.ANAPHORIC_INSIDE and h.pronoun
+                      and message_words & sig.NUISANCE and not sig.TEXTS.search(all_text)]
         if anaphoric:
             # "Cancel the service plan, I don't need it", "I'm done with it, ready for pickup": the pronoun is the thing.
-            cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'booking'}")
+            nuisance = not object_senses and message_words & sig.NUISANCE
+            cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'nuisance' if nuisance else 'booking'}")
             found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in anaphoric]
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
             # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
@@ -380,6 +383,8 @@ class IntentClassifier:
                     if rule.effect is Effect.OPT_OUT and senses:
                         m = _past_senses(rule.regex, text, m, senses)
                     pronoun = sig.PRONOUN.search(m.group())
+                    if pronoun is None and f"phrase:{rule.name}" in sig.ANAPHORIC_INSIDE:
+                        pronoun = sig.INNER_PRONOUN.search(m.group())
                     hits.append(_Hit(rule.effect, f"phrase:{rule.name}", m.start(), m.end(),
                                      bool(sig.TEXTS.search(m.group())), pronoun.group(1) if pronoun else ""))
         sentence = self._sentence(text)

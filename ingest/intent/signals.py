@@ -431,6 +431,17 @@ JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:jus
 # Opt-outs with only a pronoun for an object ("I don't need it"): about the thing another sense names ("cancel the
 # warranty, I don't need it"), when the message has one.
 ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
+# ... and rules whose "it" stands inside ("I just want it to stop", "make it stop", "turn it off", "this has to stop"):
+# beside a nuisance named in the message and no texts, the pronoun is the nuisance ("my back is killing me, I just want
+# it to stop", "the smoke alarm keeps beeping, make it stop").
+ANAPHORIC_INSIDE = frozenset({"phrase:want-it-to-stop", "phrase:turn-off"})
+INNER_PRONOUN = re.compile(r"\b(it|this|that)\b")
+NUISANCE = frozenset(
+    "back neck knee knees head headache migraine tooth toothache pain ache aches itch itching itchy rash cough bleeding "
+    "nausea cramps leak leaking leaks drip dripping ceiling toilet sink faucet pipe pipes heater furnace ac aircon alarm "
+    "beeping beep beeps noise noises barking stomping construction drilling neighbor neighbors neighbour neighbours "
+    "music smell smoke squeak squeaking squeaky rattle rattling brakes engine printer router wifi fridge dryer washer "
+    "dishwasher fan".split())
 PRONOUN = re.compile(r"\b(it|this|that|them|these|those|one)(?: (?:anymore|any more|ever|again|at all|now|either|thanks|please))*$")
 OBJECT_SENSES = frozenset({"booking", "cancel-booking", "remove-item", "stop-charge", "opt-out-other", "remove-from-other",
                             "quit-job", "send-goods"})
