@@ -299,6 +299,9 @@ CONSTRUCTIONS = {
         ("my knee is so swollen, I need it to stop hurting, can I come in today?", OTHER),
         ("the dishwasher keeps beeping, how do I make it stop", OTHER),
         ("make it stop, three texts today already", OUT), ("I just want it to stop", OUT)],
+    "a bare 'no more' answering for an order is about the order": [
+        ("no more, just the 3 tacos and a horchata", OTHER), ("no more. just the reminders please", OUT),
+        ("No more please. Just one question, how do I get my points?", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

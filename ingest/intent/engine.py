@@ -308,6 +308,11 @@ class IntentClassifier:
             nuisance = not object_senses and message_words & sig.NUISANCE
             cancelled.insert(0, f"sense:{object_senses[0] if object_senses else 'nuisance' if nuisance else 'booking'}")
             found[Effect.OPT_OUT] = [h for h in found[Effect.OPT_OUT] if h not in anaphoric]
+        if found[Effect.OPT_OUT] and all(h.rule == "phrase:no-more-alone" for h in found[Effect.OPT_OUT]) \
+                and sig.ORDER_ANSWER.search(all_text) and not sig.TEXTS.search(all_text):
+            # "nope no more, just the two pizzas": no more items for the order.
+            cancelled.insert(0, "sense:order-complete")
+            found[Effect.OPT_OUT] = []
         if found[Effect.KEEP] and found[Effect.OPT_OUT]:
             # "Opt out of paper statements, keep the texts": only an opt-out that names the texts survives.
             named = [h for h in found[Effect.OPT_OUT] if h.names_texts]
