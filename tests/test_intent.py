@@ -302,6 +302,10 @@ CONSTRUCTIONS = {
     "a bare 'no more' answering for an order is about the order": [
         ("no more, just the 3 tacos and a horchata", OTHER), ("no more. just the reminders please", OUT),
         ("No more please. Just one question, how do I get my points?", OUT)],
+    "text-speak and a 'PS kidding' are read like the words they stand for; a message sent to the wrong chat is no STOP": [
+        ("quit it, ur making me hungry", OTHER), ("stop it ur texts are annoying", OUT),
+        ("stop\n\nPS kidding see you friday", OTHER), ("oops sent that to the wrong chat stop", OTHER),
+        ("I don't want 2 miss the reminders, can you add my work number too?", OTHER)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -247,8 +247,8 @@ class IntentClassifier:
             if own_mistake:
                 hits = _drop(hits, lambda h: h.rule[len("phrase:"):] in sig.WRONG_NUMBER_RULES, "sense:own-mistake", cancelled)
             if keyword_slip and retracted is None:
-                hits = _drop(hits, lambda h: _is_opt_out(h) and h.rule.startswith("sentence:"), "sense:keyword-slip",
-                             cancelled)
+                hits = _drop(hits, lambda h: _is_opt_out(h) and (h.rule.startswith("sentence:") or h.rule == "phrase:run-on-stop"),
+                             "sense:keyword-slip", cancelled)
             one_event += [h for h in hits if _is_opt_out(h) and sig.ONE_EVENT.search(clause.text, h.start)]
             for hit in hits:
                 found[hit.effect].append(hit)

@@ -54,7 +54,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|you(?:['’ ]?re| are) (?:too|so) (?:kind|sweet|nice|funny)|you(?:['’ ]?re| are) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so) (?:kind|sweet|nice|funny)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
@@ -487,7 +487,7 @@ OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|c
 # A request taken back with "jk": a clause that opens with it takes back the clauses before ("leave me alone, I'm
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
-KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
+KIDDING = re.compile(r"(?:ps |p s )?(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
 KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i would never|i could never|never|obviously))?"
                          r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's

@@ -76,7 +76,7 @@ ABBREVIATIONS = {
     "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "pleae": "please", "plss": "please",
     "pleaseee": "please", "txt": "text", "tx": "text", "txts": "texts", "txting": "texting", "texs": "texts",
     "msg": "message", "msgs": "messages", "mesages": "messages", "messeges": "messages", "u": "you",
-    "ur": "your", "yr": "your", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
+    "ur": "your", "ure": "youre", "yr": "your", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
     "im": "im", "ima": "im", "nomore": "no more", "anymore": "anymore", "any more": "anymore", "unsub": "unsubscribe",
     "unsubscribe": "unsubscribe", "rmv": "remove", "rem": "remove", "unsubs": "unsubscribe", "thx": "thanks", "ty": "thanks", "stp": "stop", "sms": "sms", "b4": "before",
     "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
@@ -196,7 +196,7 @@ _BOTH_NEXT = frozenset("me my the this that these those your ur u you us".split(
 _TO_NEXT = _BOTH_NEXT | frozenset("any stop get receive be hear unsubscribe subscribe opt text do not never no end remove cancel "
                                   "start talk quit leave donate order keep see know say send contact call bother sign join put "
                                   "add take go come read change limit continue block report delete charge erase shop stay ask "
-                                  "release pause resubscribe rejoin share sell use".split())
+                                  "release pause resubscribe rejoin share sell use miss forget lose reschedule".split())
 _TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed decided agree agreed refuse consent how way "
                       "expect meant meaning permission mistake accident accidentally used replied texted sent".split())
 _FOR_NEXT = _BOTH_NEXT | frozenset("now ever good real sure any further".split())
