@@ -182,7 +182,7 @@ _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tk
 # Laughing or delighted emoji read as the laugh they are: "stop 😂", "STOP 😍" is play, as "stop lol" is ("stop with
 # the texts 😂" still names them). Anger and refusal emoji stay noise ("stop 😡").
 _LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F60D\U0001F970\U0001F63B\U0001F929"
-                          "\U0001F618\U0001F605\U0001F604]")
+                          "\U0001F618]")
 _WORD_CHARACTER = re.compile(r"\w")
 
 

@@ -220,7 +220,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     # an apology or "thanks in advance" beside the keyword; OPTIN (and "opt in") is an opt-in variant of START
     ("Stop, sorry", "keyword:STOP"), ("sorry UNSUBSCRIBE", "keyword:UNSUBSCRIBE"), ("unsubscribe tia", "keyword:UNSUBSCRIBE"),
     ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
-    ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"),
+    ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"), ("Unsubscribe 😅", "keyword:UNSUBSCRIBE"),
     ("Stop all communications", "keyword:STOP"), ("END ALL CORRESPONDENCE", "keyword:END"),
     # a name typed in capitals or lower case on the line below a bare keyword, or a shouted signature with a number
     ("STOP\nDWAYNE", "keyword:STOP"), ("stop\njen 🌸", "keyword:STOP"), ("unsubscribe\nmr. feeney", "keyword:UNSUBSCRIBE"),
