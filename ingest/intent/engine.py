@@ -324,6 +324,10 @@ class IntentClassifier:
             # "How did you get my number? My friend must have signed me up, it's fine": a denial, then accepted.
             cancelled.insert(0, "sense:accepted")
             found[Effect.OPT_OUT] = []
+        if found[Effect.OPT_OUT] and sig.WRONG_CHAT.search(folded):
+            # "please stop texting me. sorry wrong chat": the message was meant for someone else.
+            cancelled.insert(0, "sense:wrong-chat")
+            found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and sig.NEW_NUMBER.search(folded) and sig.OLD_NUMBER.search(folded):
             # "Stop texting my old number, this is my new one": a change of number, the texts go on.
             cancelled.insert(0, "sense:new-number")

@@ -203,6 +203,10 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
                            r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
                            r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
                            r"group|window|tab)\b")
+# The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
+# asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
+WRONG_CHAT = re.compile(r"\b(?:sorry|sry|oops|whoops|my bad|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
+                        r"wrong (?:chat|convo|conversation|thread|window|tab)\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
