@@ -308,7 +308,8 @@ CONSTRUCTIONS = {
         ("I don't want 2 miss the reminders, can you add my work number too?", OTHER)],
     "a message that ends by saying it went to the wrong chat asks this business nothing": [
         ("stop texting me about the party, ugh. oops wrong chat", OTHER), ("remove me from this group, wrong group chat", OTHER),
-        ("stop texting me. wrong chat? no, I mean it", OUT)],
+        ("stop texting me. wrong chat? no, I mean it", OUT),
+        ("wrong person, please disregard", OTHER), ("you have the wrong person, please stop", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

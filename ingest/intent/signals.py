@@ -185,6 +185,10 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
                           r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
                           r"msg|sms)\b|"
+                          # "cancel that, wrong person", "wrong person, disregard": the sender's own message went astray
+                          r"\b(?:ignore|disregard|cancel|delete|scratch|unsend)(?: (?:that|this|it|my (?:text|message|msg)))?\W{1,5}"
+                          r"(?:sorry\W{1,3}|oops\W{1,3})?wrong (?:person|contact)\b|"
+                          r"\bwrong (?:person|contact)\W{1,5}(?:sorry\W{1,3})?(?:please |pls )?(?:ignore|disregard)\b|"
                           r"\bwollte (?:eigentlich |doch )?(?:\w+ ){0,4}?(?:an)?(?:schreiben|schicken|senden|texten|simsen)\b|"
                           r"\bfalsche(?:r|n)? (?:chat|gruppe|unterhaltung)\b|"
                           r"\bera (?:pra|para) (?:mandar|enviar|escrever|escribir|mandarle|enviarle)\b|"
