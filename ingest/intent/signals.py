@@ -565,8 +565,13 @@ TEXTS_NO_THANKS = re.compile(_NAMED_TEXTS + " " + _NO_THANKS + "$")
 OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |our |a |an |this |that )?(?:\w+ )?(?:schedule|calendar|"
                               r"waitlist|wait list|roster|team|class|classes|lessons?|program|rewards|newsletters?|emails?|e mails?|"
                               r"mailing list|paperless|billing|statements?|invoices?|piano|course|league|raffle|event|race|tour|trip|"
-                              r"membership|gym|drawing|contest|giveaway|volunteer \w+|carpool|delivery route|route|rotation)\b|"
-                              r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?)\b|"
+                              r"membership|gym|drawing|contest|giveaway|volunteer \w+|carpool|delivery route|route|rotation|"
+                              # a sport, a camp or a session ("sign me back up for soccer this fall")
+                              r"soccer|football|baseball|softball|basketball|hockey|volleyball|tennis|golf|swim\w*|dance|ballet|"
+                              r"karate|gymnastics|yoga|pilates|camp|summer camp|practice|tryouts|workshop|retreat|tutoring)\b|"
+                              r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?|"
+                              # ... or a booking or an order ("I didn't mean to cancel my appointment, can I get it back?")
+                              r"appointments?|appts?|orders?|bookings?|reservations?|autopay|auto ?ship|deliveries)\b|"
                               r"\b(?:by|via|through|thru) (?:e ?mail|mail|post|email|the app|app)\b|"
                               # ... in the other languages ("désabonné par erreur de la salle de sport", "dalla palestra")
                               r"\b(?:de la|du|des|de l|dalla|dal|dallo|del|de los|de las|da|do|vom|von der|aus dem) (?:\w+ )?"
