@@ -312,7 +312,8 @@ CONSTRUCTIONS = {
         ("wrong person, please disregard", OTHER), ("you have the wrong person, please stop", OUT)],
     "an opt-in to a sport, a camp or a booking is not an opt-in to the texts": [
         ("yes please sign me back up for soccer this fall", OTHER), ("I didn't mean to cancel my appointment, can I get it back?", OTHER),
-        ("I didn't mean to unsubscribe, can I get it back?", IN), ("turn my appointment reminders back on", IN)],
+        ("I didn't mean to unsubscribe, can I get it back?", IN), ("turn my appointment reminders back on", IN),
+        ("put me back on the 8am shift please", OTHER), ("resubscribe me to the wine club please", OTHER)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

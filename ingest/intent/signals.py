@@ -568,7 +568,8 @@ OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |o
                               r"membership|gym|drawing|contest|giveaway|volunteer \w+|carpool|delivery route|route|rotation|"
                               # a sport, a camp or a session ("sign me back up for soccer this fall")
                               r"soccer|football|baseball|softball|basketball|hockey|volleyball|tennis|golf|swim\w*|dance|ballet|"
-                              r"karate|gymnastics|yoga|pilates|camp|summer camp|practice|tryouts|workshop|retreat|tutoring)\b|"
+                              r"karate|gymnastics|yoga|pilates|camp|summer camp|practice|tryouts|workshop|retreat|tutoring|"
+                              r"shifts?|club|prayer list|guest list|lineup|payroll|insurance|policy)\b|"
                               r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?|"
                               # ... or a booking or an order ("I didn't mean to cancel my appointment, can I get it back?")
                               r"appointments?|appts?|orders?|bookings?|reservations?|autopay|auto ?ship|deliveries)\b|"
