@@ -314,6 +314,9 @@ CONSTRUCTIONS = {
         ("yes please sign me back up for soccer this fall", OTHER), ("I didn't mean to cancel my appointment, can I get it back?", OTHER),
         ("I didn't mean to unsubscribe, can I get it back?", IN), ("turn my appointment reminders back on", IN),
         ("put me back on the 8am shift please", OTHER), ("resubscribe me to the wine club please", OTHER)],
+    "run-on text breaks before the texts allowed after another channel, and before a 'jk'": [
+        ("quit emailing me text me instead", OTHER), ("too many emails texts are fine", OTHER),
+        ("leave me alone I am sleeping jk what time do you open", OTHER), ("stop texting me texts are annoying", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -17,6 +17,11 @@ _APOSTROPHE = re.compile(r"['’`´]")
 _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bbut\b|\bpero\b|\baber\b|"
                      # a business text's instruction is a sentence of its own ("STOP Reply STOP to opt out")
                      r"(?<=\w )(?=(?:reply|text|txt) (?:stop|end|quit|cancel|unsubscribe|stopall|help|start) (?:to|for)\b)|"
+                     # the texts allowed or asked for after a run-on request about something else ("too many emails texts are
+                     # fine", "quit emailing me text me instead", "paper bills texts only") and a "jk" inside a run-on
+                     r"(?<=\w )(?=(?:the )?(?:texts?|sms|txts?|text messages|messages) (?:are|is|r|sind|son|sont|sono|sao) "
+                     r"(?:still )?(?:fine|ok|okay|good|great|better|alright|welcome|bien|gut)\b|text me (?:instead|only|here)\b|"
+                     r"(?:texts?|sms) only$|(?:jk|just kidding)(?= \w))|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
                      r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
                      r"opt|delete|end)\b)|"
