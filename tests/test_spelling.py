@@ -47,6 +47,15 @@ def test_a_word_under_a_rule_stem_is_completed_toward_a_word_with_that_stem_but_
     assert speller.correct_word("texteen") == "texteen"  # "texten" is one doubled letter away, but the stem reads it
 
 
+def test_the_forms_of_an_english_stem_verb_are_words_a_doubled_letter_is_taken_out_toward():
+    rules = [r"\bstop\w* me\b", r"\bsend\w* me\b", r"\bcancel\w*\b", r"\bremove\w*\b"]
+    speller = Speller(rules, english=rules)
+    assert [speller.correct_word(w) for w in ("sendding", "stoping", "stoped", "removng", "cancellling")] == [
+        "sending", "stopping", "stopped", "removing", "cancelling"]
+    assert [speller.correct_word(w) for w in ("cancelling", "canceling", "stopping")] == ["cancelling", "canceling", "stopping"]
+    assert Speller(rules).correct_word("sendding") == "sendding"  # a stem of another language's rule takes no English forms
+
+
 def test_a_word_of_a_rule_example_is_a_word_the_rules_know():
     speller = Speller([r"\bdejen de mand\w*\b"], ["dejen de mandarme"])
     assert speller.correct_word("madnarme") == "mandarme"

@@ -104,7 +104,7 @@ def _speller() -> Speller:
     patterns = (*PATTERNS, *CONSTRUCTIONS)
     return Speller([*(expand(p.regex) for p in patterns), *signals],
                    [*(fold(example) for p in patterns for example in p.examples), *ABBREVIATIONS, *ABBREVIATIONS.values()],
-                   sig.NEGATORS)
+                   sig.NEGATORS, [expand(p.regex) for p in patterns if ":" not in p.name])
 
 
 @functools.cache

@@ -5,7 +5,8 @@ vocabulary word of five letters or more is one slip away: two neighbouring lette
 or one letter typed twice. A letter typed for another is not corrected: it turns real words into rule words too
 often ("tests" into "texts"). Words the rules know are never touched, so a correction cannot change a message
 the rules already read. A word a rule's stem covers ("textng", which a rule reads as "text" and any letters) is
-only completed toward a word with that stem, so that rule still reads it. A negation of five letters is found
+only corrected toward a word with that stem, so that rule still reads it; the English forms of a stem's verb count as
+words ("stoping" is "stopping", "sendding" is "sending"). A negation of five letters is found
 under a word of four too ("nver", "ncht"): a negation lost to a slip turns "I'd never ask you to stop" into a
 request. The word after an elision is a word ("m'envoyr"); a word before an apostrophe is not.
 """
@@ -24,14 +25,19 @@ _TARGET_LENGTH = 5
 
 
 class Speller:
-    def __init__(self, sources: Iterable[str], examples: Iterable[str] = (), negations: Iterable[str] = ()) -> None:
+    def __init__(self, sources: Iterable[str], examples: Iterable[str] = (), negations: Iterable[str] = (),
+                 english: Iterable[str] = ()) -> None:
         words: set[str] = set()
         stems: set[str] = set()
         for source in sources:
             words.update(_LETTERS.findall(_ESCAPE.sub(" ", source)))
-            stems.update(_STEM.findall(source))
+            stems.update(_STEM.findall(source.replace("\\b", " ")))  # "\bsend\w*": the stem is "send", not "bsend"
         words.update(w for example in examples for w in _LETTERS.findall(example))
         targets = {w for w in words if len(w) >= _TARGET_LENGTH}
+        # The forms of an English stem's verb are words too ("stoping" is "stopping", "sendding" is "sending").
+        self._inflected = {stem: _inflections(stem) for source in english
+                           for stem in _STEM.findall(source.replace("\\b", " "))}
+        targets.update(form for forms in self._inflected.values() for form in forms)
         self._known = frozenset(words)
         self._stems = frozenset(stems)
         self._targets = frozenset(targets)
@@ -56,14 +62,28 @@ class Speller:
         # A word a rule's stem covers ("textng" under "text\w*") is only completed, never shortened ("texteen" is a
         # word of its own), and keeps the stem, so the rule still reads it.
         stems = [word[:i] for i in range(3, len(word)) if word[:i] in self._stems]
+        if any(word in self._inflected.get(stem, ()) for stem in stems):
+            return word  # a form of the verb as it is ("cancelling")
         found = set(self._missing_one.get(word, ()))
         found.update(w for w in _swaps(word) if w in self._targets)
-        if not stems:
-            found.update(w for w in _undoubled(word) if w in self._targets)
-        if len(found) != 1:
-            return word
-        meant = found.pop()
-        return meant if all(meant.startswith(stem) for stem in stems) else word
+        # A letter typed twice under a stem is taken out only toward a form of the stem's verb ("sendding").
+        forms = set().union(*(self._inflected.get(stem, ()) for stem in stems)) if stems else self._targets
+        found.update(w for w in _undoubled(word) if w in forms)
+        found = {w for w in found if all(w.startswith(stem) for stem in stems)}
+        return found.pop() if len(found) == 1 else word
+
+
+def _inflections(stem: str) -> frozenset[str]:
+    """The -ing and -ed forms of an English verb stem, with a final consonant doubled where spelling may double it
+    ("stopping", "cancelling"), a final e dropped ("removing")."""
+    if stem.endswith("e"):
+        forms = {stem[:-1] + "ing", stem + "d"}
+    else:
+        forms = {stem + "ing", stem + "ed"}
+        if stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+            doubled = {stem + stem[-1] + "ing", stem + stem[-1] + "ed"}  # "stopping", "stopped"
+            forms = forms | doubled if stem.endswith("l") else doubled  # "canceling" and "cancelling"
+    return frozenset(form for form in forms if len(form) >= _TARGET_LENGTH)
 
 
 def _inner_deletions(word: str) -> set[str]:
