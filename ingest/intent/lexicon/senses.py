@@ -72,7 +72,7 @@ PATTERNS = (
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b(?! (?:{MSGS}|texts?)\b)", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
-          r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
+          r"shipment|transfer|draft|subscription box)\b(?! (?:texts?|text messages?|sms|txts?|messages?|msgs?)\b)|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
           r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
           "how do I stop payment on a check", "how can I stop getting charged a late fee"),
     sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
@@ -598,4 +598,74 @@ PATTERNS = (
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
     keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
+    # --- round 9: the situations of everyday business texting ----------------------------------------------------
+    # "stop sending the reminders to my wife's phone, text this number", "stop texting the old number": another phone.
+    sense("to-another-phone", r"\b(?:stop|quit|no more|cease)\w{0,3} (?:\w+ ){0,4}?(?:(?:to|on|at) )?(?:(?:my|his|her|our|the) "
+          r"(?:(?:(?!(?:this|its|his|yours|ours|texts|messages|reminders|alerts|updates|promos|these|those)\b)\w+s|old|former|previous|"
+          r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one)|"
+          r"(?:the )?(?:old|other|previous|former) (?:one|number|phone|cell)|number ending (?:in|with) \d+|"
+          r"to (?:him|her|them)|there)"
+          r"(?: \w+){0,5}? (?:and|but|n|instead) (?:please |pls |just )?(?:send|text|use|message|forward|switch|put|move)\w* "
+          r"(?:\w+ ){0,3}?(?:this (?:number|one|line|phone|cell)|here|mine|to me|me here|my (?:own |new )?(?:number|cell|phone))\b",
+          "please stop sending the reminders to my wife's phone and text them here",
+          "stop texting the old number and use this one", "can you stop sending my reminders there and use this one"),
+    # "stop the double texts, one is enough", "can you remove the duplicate": fewer copies, not no texts.
+    sense("duplicate-texts", r"\b(?:stop|quit|no more|end|cancel|remove|delete|enough|turn off)\w{0,3} (?:with )?(?:\w+ ){0,4}?"
+          r"(?:duplicates?|duplicated|double|doubled|doubling|repeats|repeated|copies|extra (?:ones?|copy|copies)|"
+          r"(?:second|2nd) (?:one|copy|text|reminder|message)|same (?:\w+ )?(?:text|message|reminder|promo|alert|update|msg)|"
+          r"(?:two|2|three|3) of (?:everything|each)|(?:\w+ )?{MSGS} from (?:the|your) (?:second|other) (?:location|office|number|store|account))\b"
+          r"(?! (?:a|per|every|each) (?:day|week)\b)",
+          "please stop the double texts, one is enough", "can you remove the duplicate?"),
+    # "stop texting me at 5am, after 9 is fine", "stop sending the reminder the night before": the time, not the texts.
+    sense("wrong-time", r"\b(?:stop|quit)\w{0,3} {SEND}\w* (?:me |us )?(?:(?:(?:the|your|those|these|my|all|any) )?(?:\w+ )?{MSGS} )?"
+          r"(?:at \d\w*|before \d\w*|after \d\w*|during (?:work|school|church|class|dinner|business)(?: hours)?|on (?:the )?sabbath|"
+          r"(?:the )?(?:night|evening|day|morning) before|\d+ (?:days?|weeks?|hours?) (?:out|before|ahead|early|in advance))\b"
+          r"(?!(?: \w+){0,3}? (?:or|and|n) (?:at all|any (?:day|time|other)|ever|altogether|otherwise|weekdays|the rest)\b)",
+          "can you stop texting me at 5 in the morning? after 9 is fine", "stop sending the reminder the night before"),
+    # "stop sending the reminders with my old name", "quit addressing the texts to my maiden name", "as a picture": how they read.
+    sense("how-the-texts-read", r"\b(?:stop|quit)\w{0,3} (?:sending|texting|addressing|putting|writing|spelling)\w* (?:me |us )?(?:\w+ ){0,3}?"
+          r"(?:with (?:my|the|his|her|a) (?:\w+ ){0,2}?(?:name|typo|typos)|to (?:my|the) (?:\w+ )?(?:maiden|old|previous|married|wrong) name|"
+          r"as (?:a |an )?(?:picture|image|photo|pic|screenshot|pdf|attachment|group text|group message|mms|voice message))\b",
+          "stop sending the reminders with my dog's old name", "please stop sending the reminders as a picture"),
+    # "no more reminders since May, is something wrong?": texts that stopped coming.
+    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since|in (?:weeks|months|a while|a week|a month))\b",
+          "no more reminders since May, is something wrong with my account?"),
+    # "Did you remove me from the list? I used to get the coupons": asks about the past.
+    sense("did-you-remove-me", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|someone|somebody|they|the system) "
+          r"(?:\w+ )?(?:remove|removed|unsubscribe|unsubscribed|take|took|drop|dropped|delete|deleted) (?:me|us|my number|this number)\b"
+          r"(?!(?: \w+){0,5}? (?:yet|already|like i asked|as i asked|as requested)\b)"
+          r"(?: (?:from|off|out of) (?:(?:the|your|ur|this|that|my) )?(?:\w+ )?(?:list|lists|{MSGS})\b)?",
+          "did you remove me from the list? I used to get the coupons"),
+    # "my mom replied STOP to your texts by mistake": another person's keyword, told.
+    sense("third-person-sent-keyword", r"\b(?:he|she|they|my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|kid|kids|grandma|"
+          r"grandpa|grandmother|grandfather|sister|brother|roommate|partner|boyfriend|girlfriend|aunt|uncle|child|baby|toddler)) "
+          r"(?:\w+ ){0,2}?(?:replied|texted|sent|typed|hit|pressed|answered|responded) (?:with )?(?:stop|end|unsubscribe|quit|cancel|stopall)\b"
+          r"(?: (?:to|on) (?:your|the|these|those|all) (?:\w+ )?{MSGS})?", "my mom replied STOP to your texts by mistake"),
+    # "my sister keeps telling me to unsubscribe but the deals are too good": someone else's advice.
+    sense("told-to-unsubscribe", r"\b(?:keeps? telling|kept telling|tells|told|telling|wants|wanted|asked|asking|begging|begs|says|said) "
+          r"(?:me|us) (?:i should |we should |to )(?:unsubscribe|opt out|block (?:you|u|this|your)|stop (?:getting|reading) (?:\w+ )?{MSGS})\b",
+          "my sister keeps telling me to unsubscribe from you guys"),
+    # "the other parents said they asked you to stop texting them": someone else's request.
+    sense("others-asked-you-to-stop", r"\b(?:they|he|she|people|others|everyone|everybody|the other \w+|my (?:\w+ )?(?:mom|dad|husband|wife|"
+          r"son|daughter|neighbou?r|friend|sister|brother|roommate)) (?:\w+ ){0,3}?(?:asked|told|begged|wanted) (?:you|u|yall|you guys) to "
+          r"(?:stop|quit|remove|unsubscribe|take)\w*(?: (?:texting|messaging|sending|contacting) (?:them|him|her))?",
+          "the other parents said they asked you to stop texting them"),
+    # "no need to keep texting to check on me, I'm doing much better": a follow-up of care.
+    sense("texting-to-check-on", r"\b{SEND}\w* (?:me |us )?to (?:check (?:on|in on|up on|in with) (?:me|us|him|her|my \w+)|"
+          r"see how (?:i|im|we|were|he|she) (?:am|are|is|feel|feeling|doing)|ask how (?:i|im|we) (?:am|feel|feeling|doing))\b",
+          "no need to keep texting to check on me"),
+    # "don't text me when you get here, call the desk": one arrival.
+    sense("dont-text-on-arrival", r"\b(?:dont|do not|no need to|dont need to|you dont have to) (?:\w+ )?(?:text|call|message|ring|knock)\w* "
+          r"(?:me |us )?(?:when|once|if|as soon as) (?:you|u|youre|the driver|your driver|the tech|he|she|they|hes|shes) "
+          r"(?:get|gets|are|is|arrive|arrives|pull|pulls|come|comes|here|there)\b", "don't text me when you get here"),
+    # "unsubscribe me from the 8am yoga and put me in the 6pm": a time slot.
+    sense("unsubscribe-from-slot", r"\b(?:unsubscrib|opt\w* out)\w* (?:me |us )?(?:from|of) (?:the |my )?\d{1,2}(?: ?(?:am|pm)|:\d\d| oclock)\b",
+          "unsubscribe me from the 8am yoga"),
+    # "I do NOT want to stop the texts": a wish against stopping.
+    sense("dont-want-to-stop", r"\b(?:dont|do not|never|didnt|did not) (?:really )?(?:want|wish|wanna|mean|intend|plan|need)\w* (?:to )?"
+          r"(?:stop|end|cancel|quit|pause|lose|turn off) (?:getting |receiving )?(?:{DET} )*(?:\w+ )?{MSGS}\b",
+          "just to be clear I do NOT want to stop the texts"),
+    # "the campaign should stop running ads against the mayor": ads on air, not texts.
+    sense("stop-running-ads", r"\bstop (?:running|airing|buying|putting out|posting|placing) (?:\w+ )?(?:ads|adverts|advertisements|"
+          r"commercials)\b", "the campaign should stop running ads against the mayor"),
 )
