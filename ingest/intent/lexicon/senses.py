@@ -604,17 +604,17 @@ PATTERNS = (
           r"(?:(?:(?!(?:this|its|his|yours|ours|texts|messages|reminders|alerts|updates|promos|these|those)\b)\w+s|old|former|previous|"
           r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one)|"
           r"(?:the )?(?:old|other|previous|former) (?:one|number|phone|cell)|number ending (?:in|with) \d+|"
-          r"to (?:him|her|them)|there)"
+          r"to (?:him|her|them)|there|to \d+\w*(?: \d+)*)"
           r"(?: \w+){0,5}? (?:and|but|n|instead) (?:please |pls |just )?(?:send|text|use|message|forward|switch|put|move)\w* "
           r"(?:\w+ ){0,3}?(?:this (?:number|one|line|phone|cell)|here|mine|to me|me here|my (?:own |new )?(?:number|cell|phone))\b",
           "please stop sending the reminders to my wife's phone and text them here",
           "stop texting the old number and use this one", "can you stop sending my reminders there and use this one"),
     # "stop the double texts, one is enough", "can you remove the duplicate": fewer copies, not no texts.
     sense("duplicate-texts", r"\b(?:stop|quit|no more|end|cancel|remove|delete|enough|turn off)\w{0,3} (?:with )?(?:\w+ ){0,4}?"
-          r"(?:duplicates?|duplicated|double|doubled|doubling|repeats|repeated|copies|extra (?:ones?|copy|copies)|"
+          r"(?:duplicates?|duplicated|double|doubled|doubling|repeats|copies|extra (?:ones?|copy|copies)|"
           r"(?:second|2nd) (?:one|copy|text|reminder|message)|same (?:\w+ )?(?:text|message|reminder|promo|alert|update|msg)|"
           r"(?:two|2|three|3) of (?:everything|each)|(?:\w+ )?{MSGS} from (?:the|your) (?:second|other) (?:location|office|number|store|account))\b"
-          r"(?! (?:a|per|every|each) (?:day|week)\b)",
+          r"(?! (?:a|per|every|each) (?:day|week)\b)(?!(?: \w+){0,2}? (?:over and over|every (?:day|week)|all the time|constantly|nonstop)\b)",
           "please stop the double texts, one is enough", "can you remove the duplicate?"),
     # "stop texting me at 5am, after 9 is fine", "stop sending the reminder the night before": the time, not the texts.
     sense("wrong-time", r"\b(?:stop|quit)\w{0,3} {SEND}\w* (?:me |us )?(?:(?:(?:the|your|those|these|my|all|any) )?(?:\w+ )?{MSGS} )?"
@@ -628,7 +628,7 @@ PATTERNS = (
           r"as (?:a |an )?(?:picture|image|photo|pic|screenshot|pdf|attachment|group text|group message|mms|voice message))\b",
           "stop sending the reminders with my dog's old name", "please stop sending the reminders as a picture"),
     # "no more reminders since May, is something wrong?": texts that stopped coming.
-    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since|in (?:weeks|months|a while|a week|a month))\b",
+    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since(?! (?:i|im|ive|id|we|were|weve|its|it|this|my|our|there)\b)|in (?:weeks|months|a while|a week|a month))\b",
           "no more reminders since May, is something wrong with my account?"),
     # "Did you remove me from the list? I used to get the coupons": asks about the past.
     sense("did-you-remove-me", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|someone|somebody|they|the system) "
@@ -659,7 +659,7 @@ PATTERNS = (
           r"(?:me |us )?(?:when|once|if|as soon as) (?:you|u|youre|the driver|your driver|the tech|he|she|they|hes|shes) "
           r"(?:get|gets|are|is|arrive|arrives|pull|pulls|come|comes|here|there)\b", "don't text me when you get here"),
     # "unsubscribe me from the 8am yoga and put me in the 6pm": a time slot.
-    sense("unsubscribe-from-slot", r"\b(?:unsubscrib|opt\w* out)\w* (?:me |us )?(?:from|of) (?:the |my )?\d{1,2}(?: ?(?:am|pm)|:\d\d| oclock)\b",
+    sense("unsubscribe-from-slot", r"\b(?:unsubscrib|opt\w* out)\w* (?:me |us )?(?:from|of) (?:the |my )?\d{1,2}(?: ?(?:am|pm)|:\d\d| oclock)\b(?! (?:\w+ )?(?:{MSGS}|texts?)\b)",
           "unsubscribe me from the 8am yoga"),
     # "I do NOT want to stop the texts": a wish against stopping.
     sense("dont-want-to-stop", r"\b(?:dont|do not|never|didnt|did not) (?:really )?(?:want|wish|wanna|mean|intend|plan|need)\w* (?:to )?"
@@ -668,4 +668,10 @@ PATTERNS = (
     # "the campaign should stop running ads against the mayor": ads on air, not texts.
     sense("stop-running-ads", r"\bstop (?:running|airing|buying|putting out|posting|placing) (?:\w+ )?(?:ads|adverts|advertisements|"
           r"commercials)\b", "the campaign should stop running ads against the mayor"),
+    # "we came in on Tuesday so no need to remind us anymore", "I paid it so you can stop bugging me": done, so no reminder.
+    sense("done-so-no-reminder", r"\b(?:came in|paid|picked (?:it |them )?up|renewed|booked|scheduled|returned|voted|confirmed|signed|"
+          r"dropped (?:it|them) off|turned (?:it|them) in|got (?:it|them|mine))\b(?: \w+){0,6}? so (?:(?:you|u|yall|you guys) (?:can|dont have to|"
+          r"dont need to) (?:stop|quit)|no need to|theres no need to|dont need to|you can skip) (?:keep )?(?:reminding|bugging|asking|"
+          r"nagging|remind|ask)\b(?! (?:me|us) (?:\w+ )?(?:anything|at all|again|ever|about anything)\b)",
+          "we came in on tuesday for the shots so no need to remind us anymore"),
 )
