@@ -674,4 +674,17 @@ PATTERNS = (
           r"dont need to) (?:stop|quit)|no need to|theres no need to|dont need to|you can skip) (?:keep )?(?:reminding|bugging|asking|"
           r"nagging|remind|ask)\b(?! (?:me|us) (?:\w+ )?(?:anything|at all|again|ever|about anything)\b)",
           "we came in on tuesday for the shots so no need to remind us anymore"),
+    # "unsubscribe me from being broke lol", "unsubscribe me from Mondays": a joke about life.
+    sense("unsubscribe-from-life", r"\bunsubscrib\w* (?:me |us )?from (?:being (?!(?:on|in|texted|contacted|messaged|spammed)\b)\w+|life|adulting|"
+          r"mondays|reality|taxes|bills|my (?:life|problems|bills|debt))\b", "unsubscribe me from being broke lol"),
+    # "how did my wife stop getting the reminders?": asks how someone else stopped.
+    sense("did-someone-else-stop", r"\b(?:did|does|do|can|could|would|will|has|have) (?:my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|"
+          r"daughter|kid|kids|sister|brother|roommate|partner|boss|coworker|friend|neighbou?r)|he|she|they) (?:\w+ )?(?:stop|quit|end|"
+          r"cancel|unsubscribe|opt out|turn off)\w* (?:getting|receiving|the|her|his|their)\b", "how did my wife stop getting the reminders?"),
+    # "can I unsubscribe my son from soccer and keep him in swim?": a child's activity.
+    sense("unsubscribe-child-from-activity", r"\b(?:unsubscrib|unenroll|withdraw|drop|remove|take)\w* (?:him|her|them|my (?:son|daughter|kid|kids|child|"
+          r"children|boy|girl|twins)) (?:out )?(?:from|of) (?:the |his |her |their )?(?:\w+ )?(?:soccer|swim|swimming|football|baseball|basketball|"
+          r"softball|volleyball|hockey|tennis|gymnastics|karate|ballet|dance|piano|guitar|violin|art|chess|robotics|tutoring|practice|"
+          r"choir|scouts|youth group|bible study|sunday school|vbs|after ?school|aftercare|daycare|lunch|band)\b(?! (?:{MSGS}|texts?)\b)",
+          "can I unsubscribe my son from soccer and keep him in swim?"),
 )
