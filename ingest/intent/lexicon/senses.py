@@ -602,7 +602,8 @@ PATTERNS = (
     # "stop sending the reminders to my wife's phone, text this number", "stop texting the old number": another phone.
     sense("to-another-phone", r"\b(?:stop|quit|no more|cease)\w{0,3} (?:\w+ ){0,4}?(?:(?:to|on|at) )?(?:(?:my|his|her|our|the) "
           r"(?:(?:(?!(?:this|its|his|yours|ours|texts|messages|reminders|alerts|updates|promos|these|those)\b)\w+s|old|former|previous|"
-          r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one)|"
+          r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one|email|e mail)|"
+          r"(?:my|his|her|our|the) (?:landline|ex|ex husband|ex wife|home phone|house phone)|"
           r"(?:the )?(?:old|other|previous|former) (?:one|number|phone|cell)|number ending (?:in|with) \d+|"
           r"to (?:him|her|them)|there|to \d+\w*(?: \d+)*)"
           r"(?: \w+){0,5}? (?:and|but|n|instead) (?:please |pls |just )?(?:send|text|use|message|forward|switch|put|move)\w* "
@@ -687,4 +688,15 @@ PATTERNS = (
           r"softball|volleyball|hockey|tennis|gymnastics|karate|ballet|dance|piano|guitar|violin|art|chess|robotics|tutoring|practice|"
           r"choir|scouts|youth group|bible study|sunday school|vbs|after ?school|aftercare|daycare|lunch|band)\b(?! (?:{MSGS}|texts?)\b)",
           "can I unsubscribe my son from soccer and keep him in swim?"),
+    # "you don't need to send the reminder twice": one copy is enough.
+    sense("sent-twice", r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bthat )\b(?:dont|do not|no|stop|quit|wont|can you not|could you not)(?: need to| have to)? (?:keep )?{SEND}\w* (?:me |us )?(?:(?:the|each|every|a|this|that) (?:\w+ )?{MSGS} )?(?:twice|two times|2x|three times|3x|"
+          r"more than once)\b(?! (?:a|per|every|each) (?:day|week|hour|night|morning)\b)", "you don't need to send the reminder twice"),
+    # "my cat won't stop scratching her ear": an itch, not a name scratched off a list.
+    sense("scratching-a-body-part", r"\bscratch\w* (?:at )?(?:her|his|its|their|my|the) (?:\w+ )?(?:ear|ears|eye|eyes|skin|paw|paws|face|head|"
+          r"neck|back|tail|belly|leg|legs|arm|arms|scalp|rash|bite|bites|spot|spots|itch|stitches|incision|wound)\b",
+          "my cat won't stop scratching her ear"),
+    # "unsubscribe me from the meal plan": a plan of another kind.
+    sense("unsubscribe-from-plan", r"\bunsubscrib\w* (?:me |us )?from (?:the |my |our )?(?:\w+ )?(?:meal|dining|data|phone|installment|dental|"
+          r"vision|health|insurance|payment|retirement|protection|service) (?:plan|plans)\b(?! (?:{MSGS}|texts?)\b)",
+          "unsubscribe me from the meal plan at the dining hall"),
 )
