@@ -699,4 +699,18 @@ PATTERNS = (
     sense("unsubscribe-from-plan", r"\bunsubscrib\w* (?:me |us )?from (?:the |my |our )?(?:\w+ )?(?:meal|dining|data|phone|installment|dental|"
           r"vision|health|insurance|payment|retirement|protection|service) (?:plan|plans)\b(?! (?:{MSGS}|texts?)\b)",
           "unsubscribe me from the meal plan at the dining hall"),
+    # "leave me off the carpool for next week": a turn or a seat, not the texts.
+    sense("leave-off-activity", r"\bleave (?:me|us|him|her|them|my \w+) (?:off|out of) (?:(?:the|this|that|my|our|next|tomorrows|todays) )?(?:\w+ ){0,2}?"
+          r"(?:carpool|car pool|roster|schedule|rotation|lineup|line up|game|event|trip|party|invite|headcount|head count|photo|shift|"
+          r"potluck|signup|sign up|sign ups|count|order|reservation|booking|team|rsvp)\b(?! (?:{MSGS}|texts?|list)\b)",
+          "leave me off the carpool for next week"),
+    # "remove my name from the tag on the flowers": a name on a thing.
+    sense("name-on-a-tag", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:tag|tags|label|box|bouquet|arrangement|flowers|"
+          r"wreath|sign|board|bulletin|donor wall|banner|jersey|trophy|bench|brick|memorial)\b", "remove my name from the tag on the flower order"),
+    # "I'm tired of the attack ads": ads on air.
+    sense("ads-on-air", r"\b(?:attack|negative|smear|tv|television|radio|youtube|billboard|super bowl) (?:ads|adverts|advertisements|commercials)\b",
+          "I'm tired of the attack ads but I'm still voting for her"),
+    # "take Frank off the sick list, he's recovered": a church's prayer or care list.
+    sense("prayer-list", r"\b(?:off|from|out of) (?:(?:the|our|your|this|that|church|churchs) )?(?:\w+ )?(?:prayer|sick|get well|bereavement|"
+          r"meal train|visitation|homebound|shut ?in|hospital) list\b(?! (?:{MSGS}|texts?)\b)", "can you take Frank off the sick list?"),
 )
