@@ -713,4 +713,10 @@ PATTERNS = (
     # "take Frank off the sick list, he's recovered": a church's prayer or care list.
     sense("prayer-list", r"\b(?:off|from|out of) (?:(?:the|our|your|this|that|church|churchs) )?(?:\w+ )?(?:prayer|sick|get well|bereavement|"
           r"meal train|visitation|homebound|shut ?in|hospital) list\b(?! (?:{MSGS}|texts?)\b)", "can you take Frank off the sick list?"),
+    # "quit sending 2 reminders", "how do I stop getting the 2 texts per reminder": copies counted, one is wanted.
+    sense("counted-copies", r"\b(?:stop|quit|no more|end)\w{0,3} (?:\w+ ){0,3}?(?:two|2|three|3|four|4|multiple|several) (?:\w+ )?{MSGS}"
+          r"(?: (?:per|for (?:each|every|one|a|the same)) (?:\w+ )?(?:{MSGS}|appointment|appt|visit|order|item|pickup|delivery|event|class))?\b"
+          r"(?!(?: \w+){0,3}? (?:a|per|every|each|in a|in one) (?:day|week|month|night|morning|evening|hour|row)\b)"
+          r"(?!(?: \w+){0,4}? (?:or|and|n) (?:any|all|anything|everything)\b)",
+          "quit sending 2 reminders, one is enough", "how do I stop getting the 2 texts per reminder?"),
 )
