@@ -719,4 +719,11 @@ PATTERNS = (
           r"(?!(?: \w+){0,3}? (?:a|per|every|each|in a|in one) (?:day|week|month|night|morning|evening|hour|row)\b)"
           r"(?!(?: \w+){0,4}? (?:or|and|n) (?:any|all|anything|everything)\b)",
           "quit sending 2 reminders, one is enough", "how do I stop getting the 2 texts per reminder?"),
+    # "stop sending Emma home with the reading log": a child sent home with something.
+    sense("send-a-child-home", r"\bsen(?:d|ding|t) (?!(?:{MSGS}|texts?|me|us|it|them|this|that|these|those|stuff|anything)\b)\w+ home "
+          r"(?:with|early|sick|for|on|at|after|in|without)\b", "stop sending Emma home with the reading log"),
+    # "I don't know how to stop the sound when the messages come": the phone's sound, not the texts.
+    sense("stop-the-sound-of-texts", r"\b(?:stop|mute|silence|turn off|quiet|shut off|switch off)\w* (?:the |that |this |my )?(?:sound|sounds|noise|"
+          r"ding|dings|ringtone|ring|beep|beeping|buzz|buzzing|vibration|vibrating|chime|alert tone|notification sound|tone)\b"
+          r"(?! (?:and|or|n|plus) (?:the )?(?:{MSGS}|texts?)\b)", "I dont know how to stop the sound when the messages come"),
 )
