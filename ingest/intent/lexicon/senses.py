@@ -621,7 +621,8 @@ PATTERNS = (
     sense("wrong-time", r"\b(?:stop|quit)\w{0,3} {SEND}\w* (?:me |us )?(?:(?:(?:the|your|those|these|my|all|any) )?(?:\w+ )?{MSGS} )?"
           r"(?:at \d\w*|before \d\w*|after \d\w*|during (?:work|school|church|class|dinner|business)(?: hours)?|on (?:the )?sabbath|"
           r"(?:the )?(?:night|evening|day|morning) before|\d+ (?:days?|weeks?|hours?) (?:out|before|ahead|early|in advance))\b"
-          r"(?!(?: \w+){0,3}? (?:or|and|n) (?:at all|any (?:day|time|other)|ever|altogether|otherwise|weekdays|the rest)\b)",
+          r"(?!(?: \w+){0,3}? (?:or|and|n|actually|honestly)(?: \w+){0,2}? (?:at all|any ?(?:day|days|time|times|hours?|other|more)|ever|"
+          r"altogether|otherwise|weekdays|the rest|period)\b)",
           "can you stop texting me at 5 in the morning? after 9 is fine", "stop sending the reminder the night before"),
     # "stop sending the reminders with my old name", "quit addressing the texts to my maiden name", "as a picture": how they read.
     sense("how-the-texts-read", r"\b(?:stop|quit)\w{0,3} (?:sending|texting|addressing|putting|writing|spelling)\w* (?:me |us )?(?:\w+ ){0,3}?"
@@ -629,7 +630,10 @@ PATTERNS = (
           r"as (?:a |an )?(?:picture|image|photo|pic|screenshot|pdf|attachment|group text|group message|mms|voice message))\b",
           "stop sending the reminders with my dog's old name", "please stop sending the reminders as a picture"),
     # "no more reminders since May, is something wrong?": texts that stopped coming.
-    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since(?! (?:i|im|ive|id|we|were|weve|its|it|this|my|our|there)\b)|in (?:weeks|months|a while|a week|a month))\b",
+    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+          r"mar|apr|aug|sept|sep|oct|nov|dec|last|the (?:\w+ )?(?:update|change|switch|move|summer|spring|fall|winter|holidays|beginning|start|"
+          r"\d+\w*)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|christmas|easter|thanksgiving|\d+\w*|a (?:few |couple )?"
+          r"(?:days?|weeks?|months?)|(?:you|u|yall|they) (?:switched|changed|updated|moved)|forever)|in (?:weeks|months|a while|a week|a month))\b",
           "no more reminders since May, is something wrong with my account?"),
     # "Did you remove me from the list? I used to get the coupons": asks about the past.
     sense("did-you-remove-me", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|someone|somebody|they|the system) "
