@@ -600,14 +600,14 @@ PATTERNS = (
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
     # --- round 9: the situations of everyday business texting ----------------------------------------------------
     # "stop sending the reminders to my wife's phone, text this number", "stop texting the old number": another phone.
-    sense("to-another-phone", r"\b(?:stop|quit|no more|cease)\w{0,3} (?:\w+ ){0,4}?(?:(?:to|on|at) )?(?:(?:my|his|her|our|the) "
+    sense("to-another-phone", r"\b(?:stop|quit|no more|cease)\w{0,3} (?:\w+ ){0,5}?(?:(?:to|on|at) )?(?:(?:my|his|her|our|the) "
           r"(?:(?:(?!(?:this|its|his|yours|ours|texts|messages|reminders|alerts|updates|promos|these|those)\b)\w+s|old|former|previous|"
           r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one|email|e mail)|"
           r"(?:my|his|her|our|the) (?:landline|ex|ex husband|ex wife|home phone|house phone)|"
           r"(?:the )?(?:old|other|previous|former) (?:one|number|phone|cell)|number ending (?:in|with) \d+|"
           r"to (?:him|her|them)|there|to \d+\w*(?: \d+)*)"
           r"(?: \w+){0,5}? (?:and|but|n|instead) (?:please |pls |just )?(?:send|text|use|message|forward|switch|put|move)\w* "
-          r"(?:\w+ ){0,3}?(?:this (?:number|one|line|phone|cell)|here|mine|to me|me here|my (?:own |new )?(?:number|cell|phone))\b",
+          r"(?:\w+ ){0,3}?(?:this (?:number|one|line|phone|cell)|here|mine|to me|me here|my (?:own |new |personal |cell )?(?:number|cell|phone|one))\b",
           "please stop sending the reminders to my wife's phone and text them here",
           "stop texting the old number and use this one", "can you stop sending my reminders there and use this one"),
     # "stop the double texts, one is enough", "can you remove the duplicate": fewer copies, not no texts.
@@ -730,4 +730,9 @@ PATTERNS = (
     sense("stop-the-sound-of-texts", r"\b(?:stop|mute|silence|turn off|quiet|shut off|switch off)\w* (?:the |that |this |my )?(?:sound|sounds|noise|"
           r"ding|dings|ringtone|ring|beep|beeping|buzz|buzzing|vibration|vibrating|chime|alert tone|notification sound|tone)\b"
           r"(?! (?:and|or|n|plus) (?:the )?(?:{MSGS}|texts?)\b)", "I dont know how to stop the sound when the messages come"),
+    # "Did my number get removed? I haven't had a reminder in forever": asks about the past.
+    sense("was-my-number-removed", r"\b(?:did|has|was|is|have|why did|why was|how did|how was) (?:my|our|this) (?:\w+ )?(?:number|phone|account|name|cell) "
+          r"(?:\w+ )?(?:get |been |gotten )?(?:removed|unsubscribed|opted out|taken off|deleted|dropped)\b"
+          r"(?!(?: \w+){0,5}? (?:yet|already|like i asked|as i asked|as requested)\b)",
+          "Did my number get removed? I haven't had a reminder in forever"),
 )
