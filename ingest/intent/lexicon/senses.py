@@ -706,7 +706,8 @@ PATTERNS = (
     # "leave me off the carpool for next week": a turn or a seat, not the texts.
     sense("leave-off-activity", r"\bleave (?:me|us|him|her|them|my \w+) (?:off|out of) (?:(?:the|this|that|my|our|next|tomorrows|todays) )?(?:\w+ ){0,2}?"
           r"(?:carpool|car pool|roster|schedule|rotation|lineup|line up|game|event|trip|party|invite|headcount|head count|photo|shift|"
-          r"potluck|signup|sign up|sign ups|count|order|reservation|booking|team|rsvp)\b(?! (?:{MSGS}|texts?|list)\b)",
+          r"potluck|signup|sign up|sign ups|count|order|reservation|booking|team|rsvp|card|cards|gift|note|banner|credits)\b"
+          r"(?! (?:{MSGS}|texts?|list)\b)",
           "leave me off the carpool for next week"),
     # "remove my name from the tag on the flowers": a name on a thing.
     sense("name-on-a-tag", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:tag|tags|label|box|bouquet|arrangement|flowers|"
@@ -735,4 +736,17 @@ PATTERNS = (
           r"(?:\w+ )?(?:get |been |gotten )?(?:removed|unsubscribed|opted out|taken off|deleted|dropped)\b"
           r"(?!(?: \w+){0,5}? (?:yet|already|like i asked|as i asked|as requested)\b)",
           "Did my number get removed? I haven't had a reminder in forever"),
+    # "did he unsubscribe? I'm still getting mine": asks whether someone else stopped.
+    sense("did-he-unsubscribe", r"\b(?:did|has|have|was|were) (?:he|she|they|my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|kid|"
+          r"sister|brother|partner|roommate)) (?:\w+ )?(?:unsubscribe|unsubscribed|opt out|opted out|get unsubscribed|get removed|been removed|"
+          r"stop|stopped|quit|cancel|cancell?ed)\b", "my husband got your stop confirmation, did he unsubscribe?"),
+    # "remove me from the 5k this weekend": an event or a race.
+    sense("remove-from-event", r"\b(?:remove|take|drop|withdraw|scratch|pull)\w* (?:me|us|him|her|them|my \w+) (?:off |from |out of )"
+          r"(?:(?:the|this|that|my|our|next|sundays|saturdays|tomorrows|tonights) )?(?:\w+ )?(?:5k|10k|half marathon|marathon|race|fun run|walk|"
+          r"tournament|match|meet|recital|show|performance|tour|retreat|fundraiser|gala|banquet|luncheon|ceremony|shower|auction)\b"
+          r"(?! (?:{MSGS}|texts?|list)\b)", "remove me from the race this weekend, I rolled my ankle"),
+    # "pause the deliveries not the texts": the thing, with the texts kept.
+    sense("thing-not-the-texts", r"\b(?:stop|pause|cancel|end|hold|suspend|quit)\w* (?:the |my |all |your )?(?:\w+ )?"
+          r"(?!(?:{MSGS}|texts?|stuff|things|ones|junk|crap)\b)\w+ (?:but )?not (?:the|my|your|ur) (?:\w+ )?(?:{MSGS}|texts?)\b",
+          "pause the deliveries not the texts"),
 )
