@@ -622,7 +622,7 @@ PATTERNS = (
           r"(?:at \d\w*|before \d\w*|after \d\w*|during (?:work|school|church|class|dinner|business)(?: hours)?|on (?:the )?sabbath|"
           r"(?:the )?(?:night|evening|day|morning) before|\d+ (?:days?|weeks?|hours?) (?:out|before|ahead|early|in advance))\b"
           r"(?!(?: \w+){0,3}? (?:or|and|n|actually|honestly)(?: \w+){0,2}? (?:at all|any ?(?:day|days|time|times|hours?|other|more)|ever|"
-          r"altogether|otherwise|weekdays|the rest|period)\b)",
+          r"altogether|otherwise|weekdays|the rest|period)\b)(?!(?: \w+){0,2}? every (?:single )?(?:day|morning|night|week)\b)",
           "can you stop texting me at 5 in the morning? after 9 is fine", "stop sending the reminder the night before"),
     # "stop sending the reminders with my old name", "quit addressing the texts to my maiden name", "as a picture": how they read.
     sense("how-the-texts-read", r"\b(?:stop|quit)\w{0,3} (?:sending|texting|addressing|putting|writing|spelling)\w* (?:me |us )?(?:\w+ ){0,3}?"
