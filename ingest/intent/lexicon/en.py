@@ -67,7 +67,8 @@ PATTERNS = (
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
-        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)",
+        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
+        r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
@@ -85,7 +86,8 @@ PATTERNS = (
         r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))"
         r"(?!(?: \w+){0,4}? (?:about|for|on) (?:tomorrow|today|tonight|it|that|this|my|next|\d|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:\w+ )?(?:appointment|appt|order|delivery|pickup|visit|reservation|booking|"
-        r"class|session|meeting|payment|bill|package|refill|prescription|date|time|survey|form|paperwork|review|feedback|invoice|balance|quote|estimate)s?)\b)|"
+        r"class|session|meeting|payment|bill|package|refill|prescription|date|time|survey|form|paperwork|review|feedback|invoice|balance|quote|estimate|"
+        r"slip|renewal|registration|tuition|rent|deposit|co pay|copay|shot|vaccine)s?)\b)|"
         r"\bno (?:need|reason|point) to (?:text|message|contact)\w* (?:me|us|this number) "
         r"(?:anymore|any more|any longer)\b(?! today| tonight| this (?:week|morning|evening|afternoon)| for (?:today|now|this))",
         "I'd prefer not to receive these", "no need for these texts anymore", negatable=False),

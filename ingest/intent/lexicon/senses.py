@@ -72,7 +72,7 @@ PATTERNS = (
     sense("remove-item", r"\bremove\w* (?:(?:the|that|this|an|a|one|my) )?(?:\w+ )?(?:item|items|charge|fee|card|"
           r"from (?:my|the) (?:cart|order|bag|basket|account)|from cart)\b(?! (?:{MSGS}|texts?)\b)", "remove the extra item from my order"),
     sense("stop-charge", r"\bstop (?:(?:the|my|this|that|a) )?(?:payment|check|charge|charges|autopay|order|delivery|"
-          r"shipment|transfer|draft|subscription box)\b|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
+          r"shipment|transfer|draft|subscription box)\b(?! (?:texts?|text messages?|sms|txts?|messages?|msgs?)\b)|\bstop (?:getting |being )?(?:double |over ?|re )?(?:charged|billed|"
           r"penalized|fined|dinged)\b|\bstop (?:getting|paying|being charged) (?:\w+ )?(?:fees?|charges?|interest|penalties)\b",
           "how do I stop payment on a check", "how can I stop getting charged a late fee"),
     sense("stopped-getting", r"\b(?:stopped|ended) (?:getting|receiving|recieving|coming|arriving|showing up|working|"
@@ -598,4 +598,155 @@ PATTERNS = (
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
     keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
+    # --- round 9: the situations of everyday business texting ----------------------------------------------------
+    # "stop sending the reminders to my wife's phone, text this number", "stop texting the old number": another phone.
+    sense("to-another-phone", r"\b(?:stop|quit|no more|cease)\w{0,3} (?:\w+ ){0,5}?(?:(?:to|on|at) )?(?:(?:my|his|her|our|the) "
+          r"(?:(?:(?!(?:this|its|his|yours|ours|texts|messages|reminders|alerts|updates|promos|these|those)\b)\w+s|old|former|previous|"
+          r"other|work|office|shop|business|second|landline) )+(?:phone|number|cell|cellphone|cell phone|line|mobile|device|one|email|e mail)|"
+          r"(?:my|his|her|our|the) (?:landline|ex|ex husband|ex wife|home phone|house phone)|"
+          r"(?:the )?(?:old|other|previous|former) (?:one|number|phone|cell)|number ending (?:in|with) \d+|"
+          r"to (?:him|her|them)|there|to \d+\w*(?: \d+)*)"
+          r"(?: \w+){0,5}? (?:and|but|n|instead) (?:please |pls |just )?(?:send|text|use|message|forward|switch|put|move)\w* "
+          r"(?:\w+ ){0,3}?(?:this (?:number|one|line|phone|cell)|here|mine|to me|me here|my (?:own |new |personal |cell )?(?:number|cell|phone|one))\b",
+          "please stop sending the reminders to my wife's phone and text them here",
+          "stop texting the old number and use this one", "can you stop sending my reminders there and use this one"),
+    # "stop the double texts, one is enough", "can you remove the duplicate": fewer copies, not no texts.
+    sense("duplicate-texts", r"\b(?:stop|quit|no more|end|cancel|remove|delete|enough|turn off)\w{0,3} (?:with )?(?:\w+ ){0,4}?"
+          r"(?:duplicates?|duplicated|double|doubled|doubling|repeats|copies|extra (?:ones?|copy|copies)|"
+          r"(?:second|2nd) (?:one|copy|text|reminder|message)|same (?:\w+ )?(?:text|message|reminder|promo|alert|update|msg)|"
+          r"(?:two|2|three|3) of (?:everything|each)|(?:\w+ )?{MSGS} from (?:the|your) (?:second|other) (?:location|office|number|store|account))\b"
+          r"(?! (?:a|per|every|each) (?:day|week)\b)(?!(?: \w+){0,2}? (?:over and over|every (?:day|week)|all the time|constantly|nonstop)\b)",
+          "please stop the double texts, one is enough", "can you remove the duplicate?"),
+    # "stop texting me at 5am, after 9 is fine", "stop sending the reminder the night before": the time, not the texts.
+    sense("wrong-time", r"\b(?:stop|quit)\w{0,3} {SEND}\w* (?:me |us )?(?:(?:(?:the|your|those|these|my|all|any) )?(?:\w+ )?{MSGS} )?"
+          r"(?:at \d\w*|before \d\w*|after \d\w*|during (?:work|school|church|class|dinner|business)(?: hours)?|on (?:the )?sabbath|"
+          r"(?:the )?(?:night|evening|day|morning) before|\d+ (?:days?|weeks?|hours?) (?:out|before|ahead|early|in advance))\b"
+          r"(?!(?: \w+){0,3}? (?:or|and|n|actually|honestly)(?: \w+){0,2}? (?:at all|any ?(?:day|days|time|times|hours?|other|more)|ever|"
+          r"altogether|otherwise|weekdays|the rest|period)\b)(?!(?: \w+){0,2}? every (?:single )?(?:day|morning|night|week)\b)",
+          "can you stop texting me at 5 in the morning? after 9 is fine", "stop sending the reminder the night before"),
+    # "stop sending the reminders with my old name", "quit addressing the texts to my maiden name", "as a picture": how they read.
+    sense("how-the-texts-read", r"\b(?:stop|quit)\w{0,3} (?:sending|texting|addressing|putting|writing|spelling)\w* (?:me |us )?(?:\w+ ){0,3}?"
+          r"(?:with (?:my|the|his|her|a) (?:\w+ ){0,2}?(?:name|typo|typos)|to (?:my|the) (?:\w+ )?(?:maiden|old|previous|married|wrong) name|"
+          r"as (?:a |an )?(?:picture|image|photo|pic|screenshot|pdf|attachment|group text|group message|mms|voice message))\b",
+          "stop sending the reminders with my dog's old name", "please stop sending the reminders as a picture"),
+    # "no more reminders since May, is something wrong?": texts that stopped coming.
+    sense("no-texts-since", r"\bno (?:more )?{MSGS} (?:since (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+          r"mar|apr|aug|sept|sep|oct|nov|dec|last|the (?:\w+ )?(?:update|change|switch|move|summer|spring|fall|winter|holidays|beginning|start|"
+          r"\d+\w*)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|christmas|easter|thanksgiving|\d+\w*|a (?:few |couple )?"
+          r"(?:days?|weeks?|months?)|(?:you|u|yall|they) (?:switched|changed|updated|moved)|forever)|in (?:weeks|months|a while|a week|a month))\b",
+          "no more reminders since May, is something wrong with my account?"),
+    # "Did you remove me from the list? I used to get the coupons": asks about the past.
+    sense("did-you-remove-me", r"\b(?:did|have|has|why did|why have|whyd|when did) (?:you|u|yall|you guys|someone|somebody|they|the system) "
+          r"(?:\w+ )?(?:remove|removed|unsubscribe|unsubscribed|take|took|drop|dropped|delete|deleted) (?:me|us|my number|this number)\b"
+          r"(?!(?: \w+){0,5}? (?:yet|already|like i asked|as i asked|as requested)\b)"
+          r"(?: (?:from|off|out of) (?:(?:the|your|ur|this|that|my) )?(?:\w+ )?(?:list|lists|{MSGS})\b)?",
+          "did you remove me from the list? I used to get the coupons"),
+    # "my mom replied STOP to your texts by mistake": another person's keyword, told.
+    sense("third-person-sent-keyword", r"\b(?:he|she|they|my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|kid|kids|grandma|"
+          r"grandpa|grandmother|grandfather|sister|brother|roommate|partner|boyfriend|girlfriend|aunt|uncle|child|baby|toddler)) "
+          r"(?:\w+ ){0,2}?(?:replied|texted|sent|typed|hit|pressed|answered|responded) (?:with )?(?:stop|end|unsubscribe|quit|cancel|stopall)\b"
+          r"(?: (?:to|on) (?:your|the|these|those|all) (?:\w+ )?{MSGS})?", "my mom replied STOP to your texts by mistake"),
+    # "my sister keeps telling me to unsubscribe but the deals are too good": someone else's advice.
+    sense("told-to-unsubscribe", r"\b(?:keeps? telling|kept telling|tells|told|telling|wants|wanted|asked|asking|begging|begs|says|said) "
+          r"(?:me|us) (?:i should |we should |to )(?:unsubscribe|opt out|block (?:you|u|this|your)|stop (?:getting|reading) (?:\w+ )?{MSGS})\b",
+          "my sister keeps telling me to unsubscribe from you guys"),
+    # "the other parents said they asked you to stop texting them": someone else's request.
+    sense("others-asked-you-to-stop", r"\b(?:they|he|she|people|others|everyone|everybody|the other \w+|my (?:\w+ )?(?:mom|dad|husband|wife|"
+          r"son|daughter|neighbou?r|friend|sister|brother|roommate)) (?:\w+ ){0,3}?(?:asked|told|begged|wanted) (?:you|u|yall|you guys) to "
+          r"(?:stop|quit|remove|unsubscribe|take)\w*(?: (?:texting|messaging|sending|contacting) (?:them|him|her))?",
+          "the other parents said they asked you to stop texting them"),
+    # "no need to keep texting to check on me, I'm doing much better": a follow-up of care.
+    sense("texting-to-check-on", r"\b{SEND}\w* (?:me |us )?to (?:check (?:on|in on|up on|in with) (?:me|us|him|her|my \w+)|"
+          r"see how (?:i|im|we|were|he|she) (?:am|are|is|feel|feeling|doing)|ask how (?:i|im|we) (?:am|feel|feeling|doing))\b",
+          "no need to keep texting to check on me"),
+    # "don't text me when you get here, call the desk": one arrival.
+    sense("dont-text-on-arrival", r"\b(?:dont|do not|no need to|dont need to|you dont have to) (?:\w+ )?(?:text|call|message|ring|knock)\w* "
+          r"(?:me |us )?(?:when|once|if|as soon as) (?:you|u|youre|the driver|your driver|the tech|he|she|they|hes|shes) "
+          r"(?:get|gets|are|is|arrive|arrives|pull|pulls|come|comes|here|there)\b", "don't text me when you get here"),
+    # "unsubscribe me from the 8am yoga and put me in the 6pm": a time slot.
+    sense("unsubscribe-from-slot", r"\b(?:unsubscrib|opt\w* out)\w* (?:me |us )?(?:from|of) (?:the |my )?\d{1,2}(?: ?(?:am|pm)|:\d\d| oclock)\b(?! (?:\w+ )?(?:{MSGS}|texts?)\b)",
+          "unsubscribe me from the 8am yoga"),
+    # "I do NOT want to stop the texts": a wish against stopping.
+    sense("dont-want-to-stop", r"\b(?:dont|do not|never|didnt|did not) (?:really )?(?:want|wish|wanna|mean|intend|plan|need)\w* (?:to )?"
+          r"(?:stop|end|cancel|quit|pause|lose|turn off) (?:getting |receiving )?(?:{DET} )*(?:\w+ )?{MSGS}\b",
+          "just to be clear I do NOT want to stop the texts"),
+    # "the campaign should stop running ads against the mayor": ads on air, not texts.
+    sense("stop-running-ads", r"\bstop (?:running|airing|buying|putting out|posting|placing) (?:\w+ )?(?:ads|adverts|advertisements|"
+          r"commercials)\b", "the campaign should stop running ads against the mayor"),
+    # "we came in on Tuesday so no need to remind us anymore", "I paid it so you can stop bugging me": done, so no reminder.
+    sense("done-so-no-reminder", r"\b(?:came in|paid|picked (?:it |them )?up|renewed|booked|scheduled|returned|voted|confirmed|signed|"
+          r"dropped (?:it|them) off|turned (?:it|them) in|got (?:it|them|mine))\b(?: \w+){0,6}? so (?:(?:you|u|yall|you guys) (?:can|dont have to|"
+          r"dont need to) (?:stop|quit)|no need to|theres no need to|dont need to|you can skip) (?:keep )?(?:reminding|bugging|asking|"
+          r"nagging|remind|ask)\b(?! (?:me|us) (?:\w+ )?(?:anything|at all|again|ever|about anything)\b)",
+          "we came in on tuesday for the shots so no need to remind us anymore"),
+    # "unsubscribe me from being broke lol", "unsubscribe me from Mondays": a joke about life.
+    sense("unsubscribe-from-life", r"\bunsubscrib\w* (?:me |us )?from (?:being (?!(?:on|in|texted|contacted|messaged|spammed)\b)\w+|life|adulting|"
+          r"mondays|reality|taxes|bills|my (?:life|problems|bills|debt))\b", "unsubscribe me from being broke lol"),
+    # "how did my wife stop getting the reminders?": asks how someone else stopped.
+    sense("did-someone-else-stop", r"\b(?:did|does|do|can|could|would|will|has|have) (?:my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|"
+          r"daughter|kid|kids|sister|brother|roommate|partner|boss|coworker|friend|neighbou?r)|he|she|they) (?:\w+ )?(?:stop|quit|end|"
+          r"cancel|unsubscribe|opt out|turn off)\w* (?:getting|receiving|the|her|his|their)\b", "how did my wife stop getting the reminders?"),
+    # "can I unsubscribe my son from soccer and keep him in swim?": a child's activity.
+    sense("unsubscribe-child-from-activity", r"\b(?:unsubscrib|unenroll|withdraw|drop|remove|take)\w* (?:him|her|them|my (?:son|daughter|kid|kids|child|"
+          r"children|boy|girl|twins)) (?:out )?(?:from|of) (?:the |his |her |their )?(?:\w+ )?(?:soccer|swim|swimming|football|baseball|basketball|"
+          r"softball|volleyball|hockey|tennis|gymnastics|karate|ballet|dance|piano|guitar|violin|art|chess|robotics|tutoring|practice|"
+          r"choir|scouts|youth group|bible study|sunday school|vbs|after ?school|aftercare|daycare|lunch|band)\b(?! (?:{MSGS}|texts?)\b)",
+          "can I unsubscribe my son from soccer and keep him in swim?"),
+    # "you don't need to send the reminder twice": one copy is enough.
+    sense("sent-twice", r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bthat )\b(?:dont|do not|no|stop|quit|wont|can you not|could you not)(?: need to| have to)? (?:keep )?{SEND}\w* (?:me |us )?(?:(?:the|each|every|a|this|that) (?:\w+ )?{MSGS} )?(?:twice|two times|2x|three times|3x|"
+          r"more than once)\b(?! (?:a|per|every|each) (?:day|week|hour|night|morning)\b)", "you don't need to send the reminder twice"),
+    # "my cat won't stop scratching her ear": an itch, not a name scratched off a list.
+    sense("scratching-a-body-part", r"\bscratch\w* (?:at )?(?:her|his|its|their|my|the) (?:\w+ )?(?:ear|ears|eye|eyes|skin|paw|paws|face|head|"
+          r"neck|back|tail|belly|leg|legs|arm|arms|scalp|rash|bite|bites|spot|spots|itch|stitches|incision|wound)\b",
+          "my cat won't stop scratching her ear"),
+    # "unsubscribe me from the meal plan": a plan of another kind.
+    sense("unsubscribe-from-plan", r"\bunsubscrib\w* (?:me |us )?from (?:the |my |our )?(?:\w+ )?(?:meal|dining|data|phone|installment|dental|"
+          r"vision|health|insurance|payment|retirement|protection|service) (?:plan|plans)\b(?! (?:{MSGS}|texts?)\b)",
+          "unsubscribe me from the meal plan at the dining hall"),
+    # "leave me off the carpool for next week": a turn or a seat, not the texts.
+    sense("leave-off-activity", r"\bleave (?:me|us|him|her|them|my \w+) (?:off|out of) (?:(?:the|this|that|my|our|next|tomorrows|todays) )?(?:\w+ ){0,2}?"
+          r"(?:carpool|car pool|roster|schedule|rotation|lineup|line up|game|event|trip|party|invite|headcount|head count|photo|shift|"
+          r"potluck|signup|sign up|sign ups|count|order|reservation|booking|team|rsvp|card|cards|gift|note|banner|credits)\b"
+          r"(?! (?:{MSGS}|texts?|list)\b)",
+          "leave me off the carpool for next week"),
+    # "remove my name from the tag on the flowers": a name on a thing.
+    sense("name-on-a-tag", r"\b(?:name|names) (?:off|from) (?:the|my|this|that) (?:\w+ )?(?:tag|tags|label|box|bouquet|arrangement|flowers|"
+          r"wreath|sign|board|bulletin|donor wall|banner|jersey|trophy|bench|brick|memorial)\b", "remove my name from the tag on the flower order"),
+    # "I'm tired of the attack ads": ads on air.
+    sense("ads-on-air", r"\b(?:attack|negative|smear|tv|television|radio|youtube|billboard|super bowl) (?:ads|adverts|advertisements|commercials)\b",
+          "I'm tired of the attack ads but I'm still voting for her"),
+    # "take Frank off the sick list, he's recovered": a church's prayer or care list.
+    sense("prayer-list", r"\b(?:off|from|out of) (?:(?:the|our|your|this|that|church|churchs) )?(?:\w+ )?(?:prayer|sick|get well|bereavement|"
+          r"meal train|visitation|homebound|shut ?in|hospital) list\b(?! (?:{MSGS}|texts?)\b)", "can you take Frank off the sick list?"),
+    # "quit sending 2 reminders", "how do I stop getting the 2 texts per reminder": copies counted, one is wanted.
+    sense("counted-copies", r"\b(?:stop|quit|no more|end)\w{0,3} (?:\w+ ){0,3}?(?:two|2|three|3|four|4|multiple|several) (?:\w+ )?{MSGS}"
+          r"(?: (?:per|for (?:each|every|one|a|the same)) (?:\w+ )?(?:{MSGS}|appointment|appt|visit|order|item|pickup|delivery|event|class))?\b"
+          r"(?!(?: \w+){0,3}? (?:a|per|every|each|in a|in one) (?:day|week|month|night|morning|evening|hour|row)\b)"
+          r"(?!(?: \w+){0,4}? (?:or|and|n) (?:any|all|anything|everything)\b)",
+          "quit sending 2 reminders, one is enough", "how do I stop getting the 2 texts per reminder?"),
+    # "stop sending Emma home with the reading log": a child sent home with something.
+    sense("send-a-child-home", r"\bsen(?:d|ding|t) (?!(?:{MSGS}|texts?|me|us|it|them|this|that|these|those|stuff|anything)\b)\w+ home "
+          r"(?:with|early|sick|for|on|at|after|in|without)\b", "stop sending Emma home with the reading log"),
+    # "I don't know how to stop the sound when the messages come": the phone's sound, not the texts.
+    sense("stop-the-sound-of-texts", r"\b(?:stop|mute|silence|turn off|quiet|shut off|switch off)\w* (?:the |that |this |my )?(?:sound|sounds|noise|"
+          r"ding|dings|ringtone|ring|beep|beeping|buzz|buzzing|vibration|vibrating|chime|alert tone|notification sound|tone)\b"
+          r"(?! (?:and|or|n|plus) (?:the )?(?:{MSGS}|texts?)\b)", "I dont know how to stop the sound when the messages come"),
+    # "Did my number get removed? I haven't had a reminder in forever": asks about the past.
+    sense("was-my-number-removed", r"\b(?:did|has|was|is|have|why did|why was|how did|how was) (?:my|our|this) (?:\w+ )?(?:number|phone|account|name|cell) "
+          r"(?:\w+ )?(?:get |been |gotten )?(?:removed|unsubscribed|opted out|taken off|deleted|dropped)\b"
+          r"(?!(?: \w+){0,5}? (?:yet|already|like i asked|as i asked|as requested)\b)",
+          "Did my number get removed? I haven't had a reminder in forever"),
+    # "did he unsubscribe? I'm still getting mine": asks whether someone else stopped.
+    sense("did-he-unsubscribe", r"\b(?:did|has|have|was|were) (?:he|she|they|my (?:\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|kid|"
+          r"sister|brother|partner|roommate)) (?:\w+ )?(?:unsubscribe|unsubscribed|opt out|opted out|get unsubscribed|get removed|been removed|"
+          r"stop|stopped|quit|cancel|cancell?ed)\b", "my husband got your stop confirmation, did he unsubscribe?"),
+    # "remove me from the 5k this weekend": an event or a race.
+    sense("remove-from-event", r"\b(?:remove|take|drop|withdraw|scratch|pull)\w* (?:me|us|him|her|them|my \w+) (?:off |from |out of )"
+          r"(?:(?:the|this|that|my|our|next|sundays|saturdays|tomorrows|tonights) )?(?:\w+ )?(?:5k|10k|half marathon|marathon|race|fun run|walk|"
+          r"tournament|match|meet|recital|show|performance|tour|retreat|fundraiser|gala|banquet|luncheon|ceremony|shower|auction)\b"
+          r"(?! (?:{MSGS}|texts?|list)\b)", "remove me from the race this weekend, I rolled my ankle"),
+    # "pause the deliveries not the texts": the thing, with the texts kept.
+    sense("thing-not-the-texts", r"\b(?:stop|pause|cancel|end|hold|suspend|quit)\w* (?:the |my |all |your )?(?:\w+ )?"
+          r"(?!(?:{MSGS}|texts?|stuff|things|ones|junk|crap)\b)\w+ (?:but )?not (?:the|my|your|ur) (?:\w+ )?(?:{MSGS}|texts?)\b",
+          "pause the deliveries not the texts"),
 )
