@@ -317,6 +317,11 @@ CONSTRUCTIONS = {
     "run-on text breaks before the texts allowed after another channel, and before a 'jk'": [
         ("quit emailing me text me instead", OTHER), ("too many emails texts are fine", OTHER),
         ("leave me alone I am sleeping jk what time do you open", OTHER), ("stop texting me texts are annoying", OUT)],
+    "a stop to the reminders of one errand the sender says is done is no request": [
+        ("you can stop reminding me about the water bill, I paid it online", OTHER),
+        ("ok you can stop bugging me lol, I booked it", OTHER),
+        ("stop reminding me about the water bill and everything else, I'm done with you", OUT),
+        ("you can stop reminding me, I'm not a child", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -249,7 +249,8 @@ class IntentClassifier:
             if keyword_slip and retracted is None:
                 hits = _drop(hits, lambda h: _is_opt_out(h) and (h.rule.startswith("sentence:") or h.rule == "phrase:run-on-stop"),
                              "sense:keyword-slip", cancelled)
-            one_event += [h for h in hits if _is_opt_out(h) and sig.ONE_EVENT.search(clause.text, h.start)]
+            one_event += [h for h in hits if _is_opt_out(h) and (sig.ONE_EVENT.search(clause.text, h.start)
+                                                                  or sig.BARE_REMINDING.match(clause.text))]
             for hit in hits:
                 found[hit.effect].append(hit)
                 if hit.effect is Effect.OPT_IN:

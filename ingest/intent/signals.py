@@ -537,13 +537,25 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ONE_EVENT = re.compile(r"\b(?:for|about|on|regarding|re|with) (?:(?:this|that|the|my|todays|tonights|tomorrows|this weeks|next weeks|"
                        r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) (?:\w+ )?(?:one|visit|appointment|appt|"
                        r"class|session|reservation|booking|cleaning|checkup|pickup|event|meeting|order|package|parcel|delivery|"
-                       r"shipment|charge|transaction|refill|prescription|book|return)|(?:order|invoice|package|appointment|charge|"
-                       r"reservation|booking) (?:number |no |#)?\w*\d\w*|(?:the |this |my )?\w*\d(?:st|nd|rd|th|ist)\b|this one)\b")
+                       r"shipment|charge|transaction|refill|prescription|book|return|copay|co pay|payment|rent|tuition|balance|"
+                       r"bill|flu shot|shot|renewal|policy|form|review|survey|glasses|library book|pledge|vote)|"
+                       r"(?:order|invoice|package|appointment|charge|"
+                       r"reservation|booking) (?:number |no |#)?\w*\d\w*|(?:the |this |my )?\w*\d(?:st|nd|rd|th|ist)\b|this one)\b|"
+                       # the one errand a reminder asks for ("stop reminding me to return the book", "texting me that my car
+                       # is ready")
+                       r"\b(?:remind\w*|texting|text|asking|telling) (?:me |us )?(?:to (?:pick up|return|vote|pay|renew|book|leave|"
+                       r"confirm|come in|sign|turn in|bring|drop off|get (?:my|the))|that (?:my|the|our) (?:\w+ )?(?:car|order|"
+                       r"prescription|glasses|package|table|room|repair) (?:is|are) (?:ready|in|here|done))\b")
+# ... or a bare "you can stop reminding me" beside it: the reminding was for the one errand named in the other clause.
+BARE_REMINDING = re.compile(r"^(?:ok |okay |so |and )?(?:you can |u can |you guys can |yall can |pls |please )?(?:stop|quit) "
+                            r"(?:reminding|bugging|asking)(?: me| us)?(?: (?:now|already|lol|haha|\w+)){0,2}$")
 EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
                            r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
                            r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"
                            r"moved|rescheduled|arrived|delivered|here already|on my porch|dropped (?:it|them)|came in|"
-                           r"all set|taken care of)\b")
+                           r"all set|taken care of|renewed|voted|signed (?:it|them|the \w+)|booked|scheduled|grabbed|"
+                           r"turned (?:it|them) in|left (?:one|it|a review)|took (?:it|them) out|dropped (?:the|my) (?:check|payment)|"
+                           r"picked (?:the \w+|my \w+) up|confirmed|(?:is|are) (?:already )?in (?:your|the) (?:\w+ )?(?:lot|box|plate|office|shop))\b")
 BEYOND_ONE_EVENT = re.compile(r"\b(?:any other|anything|everything|all (?:the|your|of|future|other|texts|messages|reminders)|every|"
                               r"ever|for good|forever|again|altogether|at all|in general|not just|or any|future)\b")
 
