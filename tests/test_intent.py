@@ -322,6 +322,10 @@ CONSTRUCTIONS = {
         ("ok you can stop bugging me lol, I booked it", OTHER),
         ("stop reminding me about the water bill and everything else, I'm done with you", OUT),
         ("you can stop reminding me, I'm not a child", OUT)],
+    "a stop to another phone of the sender's, with this number asked for, is a change of number": [
+        ("please stop texting my work cell, text me here instead", OTHER),
+        ("stop texting the old number ending in 0199, use this one from now on", OTHER),
+        ("stop texting me here, use my work cell", OUT), ("stop texting my work phone", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

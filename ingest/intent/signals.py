@@ -490,8 +490,16 @@ PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again
                       "phrase:stop-or-else"})
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
 NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
-                         r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b")
-OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b")
+                         r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b|"
+                         # "use this one from now on", "text me here", "send them to me here", "text this number for the updates"
+                         r"\buse this (?:\w+ )?(?:number|one|cell|phone)(?: instead)? (?:from now on|going forward|for (?:everything|"
+                         r"all|the \w+))\b|\b(?:text|message) me here\b|\bsend (?:them|it|those|the \w+) to me here\b|"
+                         r"\btext this (?:number|one|cell) (?:for|instead)\b|\bchange (?:the|my) (?:contact|number) (?:on file )?to this\b")
+OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b|"
+                         # another phone the texts went to ("my mom's number", "my work cell", "the shop phone", "the old one")
+                         r"\bmy (?:\w+['’]?s|work|office|home|business) (?:number|phone|cell|line)\b|"
+                         r"\bthe (?:shop|office|work|home|house|business) (?:number|phone|cell|line)\b|\bthe old one\b|"
+                         r"\b(?:number|phone|cell) ending in\b")
 # A request taken back with "jk": a clause that opens with it takes back the clauses before ("leave me alone, I'm
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
