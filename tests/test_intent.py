@@ -326,6 +326,10 @@ CONSTRUCTIONS = {
         ("please stop texting my work cell, text me here instead", OTHER),
         ("stop texting the old number ending in 0199, use this one from now on", OTHER),
         ("stop texting me here, use my work cell", OUT), ("stop texting my work phone", OUT)],
+    "praise of an offer in a complaint about it is a compliment; a number with a letter stays a number": [
+        ("stop it with the 2 for 1 tacos, my fridge is full lol", OTHER),
+        ("stop sending me these deals, you're making me go broke and I'm annoyed", OUT),
+        ("please remove me from the 10k on Sunday, I sprained my ankle", OTHER)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

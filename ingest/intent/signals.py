@@ -82,7 +82,10 @@ REPORTED_QUOTE = re.compile(r'\b(?!(?:i|we|im|ive|id)\b)\w+ (?:\w+ )?(?:said|say
 PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|tempting|good|fantastic|insane|crazy good|killer) "
                      r"(?:\w+ )?(?:deals?|offers?|sales?|prices?|coupons?|discounts?|promos?|stuff|products?)\b|"
                      r"\bno self control\b|\b(?:gonna|going to|about to|want to|wanna) (?:adopt|buy|order|get) (?:all|both|every one|each) "
-                     r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b")
+                     r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b|"
+                     # "you're gonna make me go broke", "my pantry is full lol", "I'll end up adopting all of them"
+                     r"\b(?:make|making) me (?:go )?broke\b|\bmy (?:pantry|closet|fridge|freezer|cart|garage) is (?:full|overflowing|"
+                     r"exploding)\b|\bend up (?:adopting|buying|ordering|taking) (?:all|both|every|them|one)\b|\btake my money\b")
 # The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
 QUOTE_START = re.compile(r"[\"“”«„]")
 CLOSING_QUOTE = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}

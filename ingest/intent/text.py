@@ -274,6 +274,6 @@ def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"
         return "num"
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    if sum(c.isdigit() for c in word) > sum(c.isalpha() for c in word) or _TIME.fullmatch(word):
-        return word  # "2x1", "4x4", "7am": a number with letters, not digits typed for letters
+    if sum(c.isdigit() for c in word) >= sum(c.isalpha() for c in word) or _TIME.fullmatch(word):
+        return word  # "2x1", "4x4", "7am", "5k": a number with letters, not digits typed for letters
     return typos.correct(typos.deleet(word))
