@@ -330,6 +330,9 @@ CONSTRUCTIONS = {
         ("stop it with the 2 for 1 tacos, my fridge is full lol", OTHER),
         ("stop sending me these deals, you're making me go broke and I'm annoyed", OUT),
         ("please remove me from the 10k on Sunday, I sprained my ankle", OTHER)],
+    "a bare Stop waving off an apology, or before asking to hold an item, is no request": [
+        ("Stop, no need to apologize, the replacement came today", OTHER), ("STOP! is that the blue one? save it for me", OTHER),
+        ("Stop. It's fine, I just don't want texts anymore", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -680,7 +680,8 @@ def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, all_t
             return True
         if sig.PURCHASE.search(clause.text) and not sig.NOT_BUYING.intersection(words):
             return True
-    if sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text) or any(sig.WAIT.match(clause.text) for clause in after):
+    if sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text) \
+            or any(sig.WAIT.match(clause.text) or sig.REASSURANCE.match(clause.text) for clause in after):
         return True
     return bool((sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
                 and any(sig.CORRECTION.search(clause.text) for clause in after))

@@ -337,6 +337,12 @@ SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:y
                        r"\b(?:en serio|de verdad|e serio|sério|serio|vraiment|sans blague|wirklich|echt jetzt|davvero|sul serio)\b")
 STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
                               r"\bthat was (?:fast|quick)\b")
+# A reassurance to staff after a bare Stop ("Stop, you don't owe me anything", "stop, it's fine! the mix-up was an honest
+# mistake"): the Stop waves off an apology.
+REASSURANCE = re.compile(r"^(?:its|it is|thats|that is|youre|you are|were|we are) (?:totally |really |all |completely )?"
+                         r"(?:fine|ok|okay|all good|good|alright|no problem|no big deal)\b|^(?:no worries|no problem|all good|"
+                         r"dont worry|dont apologi[sz]e|no need to apologi[sz]e|you dont owe (?:me|us) anything|it was an honest mistake|"
+                         r"honest mistake|these things happen|it happens)\b")
 WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
                    r"give me a (?:sec|second|minute)|before i forget|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
                    r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
@@ -377,7 +383,7 @@ PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) 
                        r"\d+)\b(?! (?:up|to|further|out|off|elsewhere|personally|seriously)\b)|"
                        r"^(?:buying|booking|ordering|grabbing) (?:it|them|one|two|three|both|all|that|this|some|(?:the|a|an) \w+)\b"
                        r"(?!.*\b(?:elsewhere|somewhere|someone else|another (?:store|shop|company|place)))|"
-                       r"take my money\b|im convinced\b|me convenci(?:ste|eron)\b|me convenceu\b|mi hai convint[oa]\b|"
+                       r"take my money\b|im convinced\b|(?:hold|save|keep|set aside) (?:it|one|them|that|this|the \w+) (?:for me|aside)\b|me convenci(?:ste|eron)\b|me convenceu\b|mi hai convint[oa]\b|"
                        r"(?:tu m|vous m) (?:as|avez) convaincu|ich bin uberzeugt\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
                        r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
                        r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
