@@ -333,6 +333,10 @@ CONSTRUCTIONS = {
     "a bare Stop waving off an apology, or before asking to hold an item, is no request": [
         ("Stop, no need to apologize, the replacement came today", OTHER), ("STOP! is that the blue one? save it for me", OTHER),
         ("Stop. It's fine, I just don't want texts anymore", OUT)],
+    "a STOP texted by someone else or taken back, 'I'm out' while away, offers too good: no request": [
+        ("my son keeps texting you STOP, ignore him please", OTHER), ("ignore the STOP I sent, my phone glitched", OTHER),
+        ("I'm out, running errands, will text you back", OTHER), ("you need to stop, these deals are too good", OTHER),
+        ("I texted you stop", OUT), ("I'm out", OUT), ("im out, stop texting me", OUT)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -193,6 +193,8 @@ class IntentClassifier:
             object_senses += [name for name in clause_senses if name in sig.OBJECT_SENSES]
             if (kidding is not None and index < kidding) or sig.KIDDING_END.search(clause.text):
                 hits = _drop(hits, _is_opt_out, "sense:just-kidding", cancelled)
+            if sig.BARE_OUT.match(clause.text) and sig.AWAY.search(all_text):
+                hits = _drop(hits, _is_opt_out, "sense:away", cancelled)  # "I'm out, grabbing lunch, will call back"
             if resolved:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:resolved", cancelled)
@@ -557,9 +559,11 @@ def _run_on_stop(clause: Clause, last: bool, folded: str) -> bool:
     if not run_on or run_on.group(1) in sig.NOT_RUN_ON or run_on.group(1) in sig.NOT_RUN_ON_FOREIGN \
             or text.split(" ", 1)[0] in sig.NOT_RUN_ON_START:
         return False
+    words = text.split()
+    if words[-2] in sig.OBJECT_PRONOUNS and words[-3] in sig.NOT_RUN_ON:
+        return False  # "my kid keeps texting you STOP": the keyword is what was texted
     if sig.RUN_ON_REASON.search(text):
         return True
-    words = text.split()
     if not last or not sig.RUN_ON_LAST.search(folded) or run_on.group(1) in sig.NOT_RUN_ON_UNREASONED \
             or words[-3] in sig.NOUN_BEFORE:
         return False

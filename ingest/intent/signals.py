@@ -84,7 +84,8 @@ PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|temptin
                      r"\bno self control\b|\b(?:gonna|going to|about to|want to|wanna) (?:adopt|buy|order|get) (?:all|both|every one|each) "
                      r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b|"
                      # "you're gonna make me go broke", "my pantry is full lol", "I'll end up adopting all of them"
-                     r"\b(?:make|making) me (?:go )?broke\b|\bmy (?:pantry|closet|fridge|freezer|cart|garage) is (?:full|overflowing|"
+                     r"\b(?:make|making) me (?:go )?broke\b|\b(?:deals?|offers?|prices?|sales?|coupons?|discounts?) (?:are|is) "
+                     r"(?:too|so|way too) (?:good|great|tempting)\b|\bmy (?:pantry|closet|fridge|freezer|cart|garage) is (?:full|overflowing|"
                      r"exploding)\b|\bend up (?:adopting|buying|ordering|taking) (?:all|both|every|them|one)\b|\btake my money\b")
 # The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
 QUOTE_START = re.compile(r"[\"“”«„]")
@@ -260,6 +261,7 @@ RUN_ON_ENDINGS = tuple(f" {keyword}" for keyword in _RUN_ON_KEYWORDS)  # a cheap
 RUN_ON_STOP = re.compile(r"^(?:\w+ ){2,}(\w+) (?:" + "|".join(_RUN_ON_KEYWORDS) + r")$")
 NOT_RUN_ON = frozenset(
     "dont cant wont not never to no say said says text texted reply replied type typed send sent write wrote the a an bus "
+    "texting replying typing sending writing "
     "next last first one two three few more another quick short brief final rest truck train pit full each every any "
     "second third extra scheduled will would should could can did does do may might must it when if word this that my "
     "your our his her their its or and what which whose itll theyll youll ill hell shell gonna going wanna gotta about "
@@ -268,6 +270,8 @@ NOT_RUN_ON = frozenset(
     "respondo respondi contesto contestar rispondo rispondere risposto scrivo scrivere mando mandar mandei escrevo escrever "
     "antworte antworten schreibe schreiben sende senden tippe saying telling del el la le il lo der die das den dem des du "
     "au da o".split())
+# ... nor a keyword texted to someone ("my kid keeps texting you STOP").
+OBJECT_PRONOUNS = frozenset("you u them him her us me yall".split())
 # ... nor a negation or a "that" before the foreign keywords ("por favor não parem", "eu quero que parem").
 NOT_RUN_ON_FOREIGN = NEGATORS | frozenset("no pas que che dass".split())
 # ... or, with no reason given, as the message's last word as typed, with no negation in its clause ("you guys are
@@ -497,6 +501,11 @@ ASKS_HOW = re.compile(r"\b(?:who|how|qui|comment|quien|como|wer|wie|woher|chi|co
 PLAYFUL = frozenset({"phrase:stop-it", "phrase:enough-already", "phrase:if-again", "phrase:you-can-stop", "phrase:can-you-stop",
                       "phrase:fr:arretez-seul", "phrase:es:basta", "phrase:it:basta-sola", "phrase:pt:chega", "phrase:it:smettila",
                       "phrase:stop-or-else"})
+# A bare "I'm out" beside being away for a while ("I'm out, grabbing lunch, will call back"): out of the office, not of the list.
+AWAY = re.compile(r"\b(?:grabbing|getting|at|on|having) (?:a |my )?(?:lunch|dinner|breakfast|coffee|the store|work|the gym|break|a walk)\b|"
+                  r"\b(?:will|ill) (?:call|text) (?:you |u )?back\b|\bcall (?:you|u) back\b|\bback (?:in|at|by|around) \d|"
+                  r"\bbe back\b|\bout of (?:town|office|the office|the country)\b|\brunning errands\b")
+BARE_OUT = re.compile(r"^(?:im|i am|were|we are) out$")
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
 NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b|"

@@ -8,6 +8,9 @@ PATTERNS = (
     sense("cant-stop", r"\b(?:cant|can not|cannot|couldnt|could not|never) stop (?:\w+ing|thinking|laughing|smiling)\b",
           "I can't stop smiling"),
     sense("place-stop", r"\b(?:bus|train|tram|pit|truck|rest|next|last|first|final|one|full|sign) stop\b", "the bus stop"),
+    # a STOP the sender takes back ("ignore the STOP I sent, my phone glitched"): no request
+    sense("stop-taken-back", r"\b(?:ignore|disregard) (?:the |my |that |this )?(?:last |earlier )?stop\b(?: (?:i|we) (?:just )?"
+          r"(?:sent|texted|typed))?", "ignore the STOP I sent"),
     sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
           r"payment|card|flight|session|class|lesson|ride|trip|pickup|service call|consultation|cleaning|table|room|"
