@@ -321,14 +321,18 @@ CONSTRUCTIONS = {
         ("you can stop reminding me about the water bill, I paid it online", OTHER),
         ("ok you can stop bugging me lol, I booked it", OTHER),
         ("stop reminding me about the water bill and everything else, I'm done with you", OUT),
-        ("you can stop reminding me, I'm not a child", OUT)],
+        ("you can stop reminding me, I'm not a child", OUT), ("no need to keep reminding me, I paid already", OTHER),
+        ("no need to keep reminding me", OUT)],
     "a stop to another phone of the sender's, with this number asked for, is a change of number": [
         ("please stop texting my work cell, text me here instead", OTHER),
         ("stop texting the old number ending in 0199, use this one from now on", OTHER),
-        ("stop texting me here, use my work cell", OUT), ("stop texting my work phone", OUT)],
+        ("stop texting me here, use my work cell", OUT), ("stop texting my work phone", OUT),
+        ("Can you stop texting my work number? This one is better", OTHER)],
     "praise of an offer in a complaint about it is a compliment; a number with a letter stays a number": [
         ("stop it with the 2 for 1 tacos, my fridge is full lol", OTHER),
         ("stop sending me these deals, you're making me go broke and I'm annoyed", OUT),
+        ("OMG stop it with these deals, I can't afford to buy everything 😂", OTHER),
+        ("remove my middle name from the account, it's misspelled", OTHER), ("remove my name from your list", OUT),
         ("please remove me from the 10k on Sunday, I sprained my ankle", OTHER)],
     "a bare Stop waving off an apology, or before asking to hold an item, is no request": [
         ("Stop, no need to apologize, the replacement came today", OTHER), ("STOP! is that the blue one? save it for me", OTHER),

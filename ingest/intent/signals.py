@@ -84,7 +84,7 @@ PRAISE = re.compile(r"\b(?:great|amazing|awesome|incredible|irresistible|temptin
                      r"\bno self control\b|\b(?:gonna|going to|about to|want to|wanna) (?:adopt|buy|order|get) (?:all|both|every one|each) "
                      r"(?:of )?(?:them|these|em|those|one)\b|\bmy (?:wallet|bank account|bank|credit card|budget) (?:is|hates|cant|cries|crying)\b|"
                      # "you're gonna make me go broke", "my pantry is full lol", "I'll end up adopting all of them"
-                     r"\b(?:make|making) me (?:go )?broke\b|\b(?:deals?|offers?|prices?|sales?|coupons?|discounts?) (?:are|is) "
+                     r"\b(?:make|making) me (?:go )?broke\b|\bcant afford (?:to buy )?(?:everything|it all|all of (?:it|them)|them all)\b|\b(?:deals?|offers?|prices?|sales?|coupons?|discounts?) (?:are|is) "
                      r"(?:too|so|way too) (?:good|great|tempting)\b|\bmy (?:pantry|closet|fridge|freezer|cart|garage) is (?:full|overflowing|"
                      r"exploding)\b|\bend up (?:adopting|buying|ordering|taking) (?:all|both|every|them|one)\b|\btake my money\b")
 # The quote a tapback opens with and the mark that closes it: what follows is the sender's own reply.
@@ -512,7 +512,7 @@ NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone
                          # "use this one from now on", "text me here", "send them to me here", "text this number for the updates"
                          r"\buse this (?:\w+ )?(?:number|one|cell|phone)(?: instead)? (?:from now on|going forward|for (?:everything|"
                          r"all|the \w+))\b|\b(?:text|message) me here\b|\bsend (?:them|it|those|the \w+) to me here\b|"
-                         r"\btext this (?:number|one|cell) (?:for|instead)\b|\bchange (?:the|my) (?:contact|number) (?:on file )?to this\b")
+                         r"\btext this (?:number|one|cell) (?:for|instead)\b|\bthis (?:one|number) is better\b|\bchange (?:the|my) (?:contact|number) (?:on file )?to this\b")
 OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b|"
                          # another phone the texts went to ("my mom's number", "my work cell", "the shop phone", "the old one")
                          r"\bmy (?:\w+['’]?s|work|office|home|business) (?:number|phone|cell|line)\b|"
@@ -574,7 +574,8 @@ ONE_EVENT = re.compile(r"\b(?:for|about|on|regarding|re|with) (?:(?:this|that|th
                        r"prescription|glasses|package|table|room|repair) (?:is|are) (?:ready|in|here|done))\b")
 # ... or a bare "you can stop reminding me" beside it: the reminding was for the one errand named in the other clause.
 BARE_REMINDING = re.compile(r"^(?:ok |okay |so |and )?(?:you can |u can |you guys can |yall can |pls |please )?(?:stop|quit) "
-                            r"(?:reminding|bugging|asking)(?: me| us)?(?: (?:now|already|lol|haha|\w+)){0,2}$")
+                            r"(?:reminding|bugging|asking)(?: me| us)?(?: (?:now|already|lol|haha|\w+)){0,2}$|"
+                            r"^no need to (?:keep )?(?:remind\w*|bug\w*)(?: me| us)?(?: (?:now|already|lol|anymore))?$")
 EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
                            r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
                            r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"

@@ -134,7 +134,7 @@ PATTERNS = (
         r"(?:texts|text messages|sms|messages)(?: (?:from you|anymore|any more|at all))*$",
         "this number should not receive texts", "I shouldn't be getting these texts", negatable=False),
     out("remove-me", r"\b(?:remove|delete|erase|drop|unenroll|unregister|unlist|scratch|strike|cross|purge|exclude|"
-        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
+        r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous|middle|maiden|last|first|nick|user|screen)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
         r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
