@@ -294,7 +294,8 @@ CONSTRUCTIONS = {
         ("your promo texts? no thanks", OUT), ("Ihre SMS, nein danke", OUT), ("extra napkins, no thanks", OTHER)],
     "closing a dead person's account ends the texts, moving their points is an errand": [
         ("my mother passed away, please close her account", OUT),
-        ("my mother passed away, can I transfer her rewards to my card?", OTHER)],
+        ("my mother passed away, can I transfer her rewards to my card?", OTHER),
+        ("my father passed last spring, I'm settling his estate, who handles closing his storage unit?", OTHER)],
     "an 'it' to stop beside a nuisance named in the message, and no texts, is the nuisance": [
         ("my knee is so swollen, I need it to stop hurting, can I come in today?", OTHER),
         ("the dishwasher keeps beeping, how do I make it stop", OTHER),
@@ -340,7 +341,8 @@ CONSTRUCTIONS = {
     "a STOP texted by someone else or taken back, 'I'm out' while away, offers too good: no request": [
         ("my son keeps texting you STOP, ignore him please", OTHER), ("ignore the STOP I sent, my phone glitched", OTHER),
         ("I'm out, running errands, will text you back", OTHER), ("you need to stop, these deals are too good", OTHER),
-        ("I texted you stop", OUT), ("I'm out", OUT), ("im out, stop texting me", OUT)],
+        ("I texted you stop", OUT), ("I'm out", OUT), ("im out, stop texting me", OUT),
+        ("stop!! you're gonna make me cry, the cake is beautiful", OTHER)],
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],

@@ -56,7 +56,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so) (?:kind|sweet|nice|funny)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
-                    r"(?:you|u) had me at|couldn['’]?t resist|"
+                    r"(?:you|u) had me at|couldn['’]?t resist|(?:gonna|going to) make me cry|(?:are|is|so|look) beautiful|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
                     r"troppo gentile|sei un tesoro|sei un amore|mi fai morire|trop gentil|tu es adorable|muy amable|que lindo|"
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
@@ -315,7 +315,8 @@ ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w
                      r"\bsag\w* (?:\w+ ){0,6}?ab\b")
 # ... or a thing of theirs to settle ("My father passed, can I transfer his points to me?").
 THEIR_ASSET = re.compile(r"\b(?:his|her|their) (?:points|rewards|balance|gift cards?|credit|store credit|order|orders|"
-                          r"prescriptions?|refill|deposit|layaway|warranty)\b|"
+                          r"prescriptions?|refill|deposit|layaway|warranty|estate|safe deposit box|storage unit|house|car|"
+                          r"pension|life insurance|insurance policy|lease)\b|"
                           r"\b(?:sus|ses|suoi|sue|seine|ihre) (?:\w+ )?(?:puntos|points|punti|punkte|saldo|solde|credito|guthaben|"
                           r"pedidos?|commandes?|ordini)\b|\bos pontos (?:dela|dele)\b")
 # The notices of es/it/pt name a death inside their wrong-number rules.
