@@ -599,3 +599,62 @@ PATTERNS = (
     keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
 )
+
+
+# --- round 9b: the clause that holds the opt-out words is not the request (reported, past, supposed, conceded) -------
+_OPT_OUT_VERB = (r"(?:stop|stopped|quit|cancel\w*|unsubscrib\w*|unsub|opt(?:ed|ing)? out|block|blocked|turn(?:ed)? off|remove|removed|"
+                 r"take|took|leave)")
+_NOT_A_JOINT = (r"(?:(?!(?:and|so|but|please|pls|plz|then|now|because|cause|cuz|stop|tell|ask|let|text|txt|reply|send|write|message|"
+                r"have|make|get)\b)\w+ )")
+PATTERNS += (
+    # Someone else's words or wish, told about: "my coworker told me she unsubscribed from yours", "everyone at work says to
+    # unsubscribe from retail texts", "my husband says I should unsubscribe"; never a request passed on ("my wife wants me
+    # to tell you to stop": the word after the report is then tell/ask, not the stop verb).
+    sense("someone-else-says", r"\b(?:my (?:\w+ ){0,2}?(?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|fiance|fiancee|son|"
+          r"daughter|kids?|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|friends?|coworkers?|"
+          r"boss|roommate|neighbou?r|therapist|doctor|accountant|account|wallet|in law|family|mil)|everyone|everybody|people|"
+          r"all my friends) (?:at work |at home |online )?(?:always |just |also |even )?(?:told|tells|tell|says|said|say|"
+          r"keeps? (?:telling|saying|asking)|kept (?:telling|saying|asking)|wants?|wanted|thinks?|thought|swears?|is like|was like|"
+          r"goes|asked|asks|suggested|suggests|yelled|yells|wants? (?:me|us)|wanted (?:me|us)) " + _NOT_A_JOINT + r"{0,5}?" + _OPT_OUT_VERB +
+          # "my husband said to stop texting him": his own texts, passed on; "my boss keeps telling me to unsubscribe from these
+          # texts, so please do": the advice names these texts, and may be taken.
+          r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his)\b)"
+          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those|you|u)\b)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){0,3}",
+          "my coworker told me she unsubscribed from yours", "everyone at work says to unsubscribe from retail texts",
+          "my husband says I should unsubscribe for the sake of our marriage"),
+    # Someone else already asked the business, told as what happened: "my neighbor said she told you to stop texting her and
+    # you did", "my sister swears she texted you guys to remove her".
+    sense("someone-else-asked-you", r"\b(?:he|she|they) (?:\w+ )?(?:told|asked|texted|emailed|called|begged) (?:you|u|yall|you guys|them)"
+          r"(?: guys)? (?:like \w+ times |already |twice )?to (?:stop|remove|unsubscribe|take|quit|cancel|opt)\w*(?: \w+){0,3}",
+          "my neighbor said she told you to stop texting her"),
+    # The sender's own opt-out, told as over and done: "I unsubscribed from you guys in college", "I opted out of your texts in
+    # 2022", "I told you guys to stop texting me back in march and you did"; never while the texts still come ("I unsubscribed
+    # last month and I'm still getting these": the clause names them going on).
+    sense("done-long-ago", r"\b(?:i|we)(?: (?:had|have|already|actually|once|originally|first|did|even|kinda|basically))* "
+          r"(?:unsubscribed|opted out|stopped|blocked|cancell?ed|canceled|quit|turned off|tried to (?:opt out|unsubscribe|cancel|stop)|"
+          r"asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
+          r"told (?:you|u|yall|you guys)(?: guys)? to (?:stop|remove|take|unsubscribe|quit))\b"
+          r"(?!(?: \w+)*? (?:still|again|keep|keeps|kept|continu\w*|anymore|any more)\b)"
+          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:last (?:year|month|week|time|summer|fall|spring|winter|christmas)|"
+          r"(?:a (?:while|year|month|few \w+|couple \w+|long time)|years?|months?|ages|weeks?|\w+ (?:years|months|weeks)) ago|"
+          r"in (?:19|20)\d\d|in (?:college|high school)|back in (?!to\b)\w+|once|over the (?:summer|winter|holidays)|there|"
+          r"when (?:i|we) (?:moved|was|were|lived|switched|got)|for a (?:bit|while)|and (?:you|u|yall|they) did|which (?:you|u|they) did)\b",
+          "I unsubscribed from you guys in college because I was broke", "I told you to stop texting me back in march and you did"),
+    # A past attempt told as the start of a story: "last time I asked to be removed it took 3 weeks", "back when I lived on
+    # Oak St I told you to stop the deliveries there".
+    sense("last-time-i-did", r"\b(?:last time|the last time|back when|when|the time|that time|years ago|a while back) (?:i|we) "
+          r"(?:\w+ ){0,4}?(?:asked|told|tried|opted|unsubscribed|stopped|cancell?ed|canceled|blocked|texted|replied)\b(?: \w+){0,5}",
+          "last time I asked to be removed it took 3 weeks"),
+    # An option the sender could take and does not: "I know I could opt out but...", "I'm aware I can opt out at any time",
+    # "even though I could unsubscribe", "sure, I could block you"; never a threat ("I might unsubscribe if this keeps up"), or a polite
+    # request ("if I could unsubscribe, that'd be great").
+    sense("could-but-wont", r"(?<!\bif )(?<!\bhow )(?<!\bwhere )(?<!\bso )(?<!\bthat )\b(?:i|we) (?:could|can) (?:(?:always|just|easily|probably|technically|totally|simply|"
+          r"definitely|also|honestly|maybe|totally|have|of|ve) )*(?:opt(?:ed)? out|unsubscrib\w*|unsub|block(?:ed)?|cancel\w*|"
+          r"remove(?:d)? (?:myself|me|ourselves)|stop(?:ped)? (?:the|these|them|your|getting))\b(?: \w+){0,3}",
+          "I know I could opt out but the coupons save me money"),
+    sense("aware-i-can", r"\b(?:aware|know|realize|realise|understand|get it|get that|i get) (?:that )?(?:i|we|you) (?:can|could|may) "
+          r"(?:always |just |easily |still )?(?:opt out|unsubscribe|unsub|cancel|block|remove|stop|end|quit)\w*(?: \w+){0,4}",
+          "I'm aware I can opt out at any time"),
+    sense("aware-unsubscribing", r"\b(?:aware|know|realize|realise|understand) (?:that )?(?:unsubscribing|opting out|canceling|cancelling|"
+          r"blocking) (?:is|was) (?:an option|possible|an choice|a choice)\b", "Yes I'm aware unsubscribing is an option"),
+)
