@@ -657,4 +657,68 @@ PATTERNS += (
           "I'm aware I can opt out at any time"),
     sense("aware-unsubscribing", r"\b(?:aware|know|realize|realise|understand) (?:that )?(?:unsubscribing|opting out|canceling|cancelling|"
           r"blocking) (?:is|was) (?:an option|possible|an choice|a choice)\b", "Yes I'm aware unsubscribing is an option"),
+    # An opt-out supposed, not asked for: "If I ever want to unsubscribe I just text STOP right?", "in case I need to cancel the
+    # texts later", "Would I lose my points if I unsubscribed", "say I wanted to stop just the promo texts", "supposing I opt
+    # out on this number"; never a polite request ("if I could unsubscribe, that'd be great") nor a keyword insisted on
+    # ("if I have to tell you to stop one more time").
+    sense("supposed-opt-out", r"\b(?:if|in case|incase|say|supposing|suppose|what if) (?:i|we) (?:ever |later |someday |eventually |just )?"
+          r"(?:(?:ever|later|someday|eventually|just|really|want to|wanted to|wanna|decide to|decided to|need to|needed to|were to|was to|"
+          r"choose to|chose to|end up|go ahead and|do|did) ){0,3}?"
+          r"(?:opt(?:ed)? out|unsubscrib\w*|unsub|cancel\w*|stop(?:ped)?|quit|block(?:ed)?|remove(?:d)? (?:myself|me))\b(?: \w+){0,4}",
+          "in case I need to cancel the texts later", "supposing I opt out on this number"),
+    sense("should-i-opt-out", r"^(?:\w+ )?(?:should|will|would|do|does) (?:i|we) (?:need to |have to |still need to |still have to )?"
+          r"(?:opt out|unsubscribe|unsub|cancel|stop|block)\b(?: \w+){0,6}(?= (?:if|when|once|before|after|or)\b)",
+          "Should I cancel the texts if I'm moving out of state?"),
+    sense("will-i-need-to-opt-out", r"^(?:\w+ )?(?:will|would|do|does) (?:i|we) (?:need|have) to (?:opt out|unsubscribe|unsub|cancel|stop)\b"
+          r"(?: \w+){0,3} (?:again )?(?:if|when|once|before|after)\b", "Will i need to opt out again if I get a new phone?"),
+    sense("maybe-someday", r"\b(?:maybe|probably) (?:one day|someday|some day|eventually|in the future|down the road) "
+          r"(?:(?:ill|i will|i ll|well|we will) )?(?:unsubscribe|opt out|unsub|cancel)\b(?: \w+){0,4}|"
+          r"\buntil (?:after )?(?:\w+ ){1,3}?(?:and )?then (?:maybe |probably )?(?:(?:ill|i will|well) )?(?:unsubscribe|opt out|unsub|cancel)\b",
+          "maybe one day I'll unsubscribe when I finally stop eating pizza",
+          "im gonna keep them on until after the holidays and then maybe unsubscribe"),
+    sense("why-would-i", r"\b(?:why|how) (?:would|could|should) (?:i|we|anyone|anybody|someone|people) (?:ever |even |possibly |want to |wanna )*"
+          r"(?:unsubscrib\w*|opt out|stop|quit|cancel|leave|block)\b(?: (?!(?:so|and|but|please|pls)\b)\w+){0,6}",
+          "why would I unsubscribe from the only texts that ever give me free food"),
+    # Another contact than this phone: "remove my old address from the mailing list", "remove my landline from your system".
+    sense("other-contact-off", r"\b(?:remove|take|delete|drop|erase)\w* (?:my|our|the) (?:old |new |home |work |previous |personal )?"
+          r"(?:address|landline|home phone|house phone|work phone|office phone|email|e mail|email address|work email)\b"
+          r"(?: (?:from|off|out of) (?:the |your |ur |my )?(?:\w+ )?(?:list|lists|system|file|records?|database|account))?",
+          "please remove my old address from the mailing list"),
+    # Another person's number taken off a pickup authorisation or an emergency contact ("can you take my husband's number off the
+    # pickup authorization?"): the account's roles, not the texts.
+    sense("number-off-a-role", r"\b(?:take|remove|delete|drop|erase)\w* (?:her|his|their|my (?:\w+ )?\w+s) (?:old |cell |phone )?"
+          r"(?:number|cell|phone|phone number|name) (?:off|from) (?:the |your |my |our )?(?:\w+ )?(?:authori[sz]ations?|"
+          r"emergency contacts?|pickup list|pick up list|approved list)\b",
+          "can you take my husband's number off the pickup authorization?"),
+    # The texts kept, one attribute corrected: "please stop sending me the Spanish version", "stop sending the reminder for the
+    # old address", "quit sending me coupons that expire the same day"; never the hour ("stop texting me in the middle of the
+    # night, or at all actually").
+    sense("wrong-attribute", r"\b(?:stop|quit)\w* (?:sending|texting|messaging|txting)(?: (?:me|us))?(?: (?:the|my|these|your|ur|them))?"
+          r"(?: \w+)?(?: \w+)? (?:in (?:spanish|english|french|german|chinese|portuguese)|(?:spanish|english|french) version|"
+          r"(?:for|to) the (?:old|wrong|previous) \w+|"
+          r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b",
+          "please stop sending me the Spanish version", "stop sending the reminder for the old address"),
+    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:me|us) (?:out )?(?:from|of) (?:being|adulting|life|mondays|reality)\b",
+          "unsubscribe me from being broke"),
+    sense("stop-being", r"\b(?:stop|quit) being\b(?: (?!(?:and|so|but|just|please|pls)\b)\w+){0,6}",
+          "I'm going to need you to stop being this cute with your texts"),
+    # The business's words quoted and asked about: "your text says 'opt out anytime' right under my appointment time",
+    # "you wrote that I'd been 'unsubscribed from all marketing' last week?"; what follows "so" is the sender's own.
+    sense("your-text-says", r"\b(?:your|the|ur|that|this) (?:last |latest |first |other |automated )?(?:text|txt|message|msg|reminder|email|"
+          r"notice|flyer|sign|bot|footer|site|website|app) (?:literally |also |just )?(?:says|said|reads|read|wrote|states|stated)"
+          r"(?: that)?(?: (?!(?:so|and|but|please|pls)\b)\w+){1,7}|\b(?:you|u|yall|you guys) wrote (?:that )?(?:(?!so\b)\w+ ){0,6}?"
+          r"(?:unsubscribed|opted out|removed|cancell?ed|canceled)\b",
+          "your text says 'opt out anytime' right under my appointment time"),
+    sense("not-that-i-want", r"\b(?:its|it is|it s) not (?:that|like) (?:i|we) (?:really )?(?:want|wanna|need)\b(?: \w+){0,6}",
+          "it's not that I want to stop getting the texts"),
+    sense("dont-tell-me-how", r"\b(?:dont|do not|no need to|dont have to|dont need to|quit|stop)(?: \w+){0,3}? (?:tell|telling|remind|"
+          r"reminding|explain|explaining) (?:me|us) how to (?:opt out|unsubscribe|stop|cancel|quit)\b(?: \w+){0,4}",
+          "you don't need to tell me how to opt out in every message"),
+    sense("keyword-replies-noun", r"\b(?:a lot of|lots of|many|so many|tons of|all the|any|those|these) (?:stop|unsubscribe|opt out|cancel) "
+          r"(?:texts|messages|requests|replies|msgs)\b", "I know you guys probably get a lot of stop texts"),
+    sense("business-will-stop", r"\b(?:youll|you will|you ll|u ll|ull|youd|you would|theyll|they will|they ll) (?:probably |eventually |just |"
+          r"automatically |likely )?(?:stop|quit|end)\w*(?: \w+){0,5}", "I know you'll probably stop sending these once my lease is up"),
+    sense("close-to-opting-out", r"\b(?:this|so|very|pretty|real|that) close to (?:opting out|unsubscribing|cancell?ing|blocking|quitting)\b"
+          r"(?: \w+){0,4}|\b(?:i|we) almost (?:unsubscribed|opted out|blocked|cancell?ed|canceled|quit)\b(?: \w+){0,4}",
+          "I was this close to opting out after the 3 texts yesterday"),
 )
