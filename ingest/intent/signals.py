@@ -472,7 +472,7 @@ OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|c
 # A request taken back with "jk": a clause that opens with it takes back the clauses before ("leave me alone, I'm
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
-KIDDING = re.compile(r"(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
+KIDDING = re.compile(r"(?:lol |haha |lmao |nah |nope |no |ok |okay )?(?:" + _JK + r"|kidding|jking)\b")
 KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i would never|i could never|never|obviously))?"
                          r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's

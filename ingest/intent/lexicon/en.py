@@ -201,7 +201,11 @@ PATTERNS = (
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:(?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
-        r"(?:{MSGS}\b|being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
+        r"(?:{MSGS}\b"
+        # "I'm sick of the texts saying my order shipped when it hasn't", "tired of getting the reminder the morning of": what the
+        # texts say, or when they come, is the complaint.
+        r"(?! (?:saying|that say|that says|telling me|with the wrong|about the wrong|the (?:morning|day|night) of)\b)|"
+        r"being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
         r"(?:of |with )?(?:you|this|it|them|all this|all of this|all of it)$)", "I'm done with these texts",
         "sick of your spam"),
     out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
@@ -236,7 +240,9 @@ PATTERNS = (
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b"
-        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)|"
+        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)"
+        # "I'm still getting your texts which is good": glad of it.
+        r"(?!(?: \w+){0,2}? (?:which is|and thats|and that is|thats) (?:good|great|fine|nice|perfect|what i want)\b)|"
         r"\b(?:said|asked|told you|texted|replied) (?:you )?(?:to )?(?:stop|unsubscribe|remove me)\b(?: \w+){0,3}? (?:and|but|yet) "
         r"(?:im |i am |i m |were |we are )?still (?:getting|receiving|recieving) (?:these|them|those|this|texts|messages|more)\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
@@ -739,7 +745,8 @@ OPT_IN = (
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
-           r"back (?:on|in|up|to|onto|into)\b(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
+           r"back (?:on|in|up|to|onto|into)\b(?! (?:yesterday|last (?:night|week|month)|this morning|myself|on my own)\b)"
+           r"(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
            r"books|plan|route|shift|rotation|group|chat|group chat|thread|convo|conversation|class|carpool)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
            r"this number) (?:back|again|up again)\b(?! (?:to|on|onto|into|in) (?:{DET} |my )?(?:group|chat|group chat|thread|convo|"
            r"conversation|class|carpool|schedule|calendar|waitlist|wait list|roster|team)\b)|"

@@ -627,18 +627,18 @@ PATTERNS += (
     sense("someone-else-asked-you", r"\b(?:he|she|they) (?:\w+ )?(?:told|asked|texted|emailed|called|begged) (?:you|u|yall|you guys|them)"
           r"(?: guys)? (?:like \w+ times |already |twice )?to (?:stop|remove|unsubscribe|take|quit|cancel|opt)\w*(?: \w+){0,3}",
           "my neighbor said she told you to stop texting her"),
-    # The sender's own opt-out, told as over and done: "I unsubscribed from you guys in college", "I opted out of your texts in
-    # 2022", "I told you guys to stop texting me back in march and you did"; never while the texts still come ("I unsubscribed
-    # last month and I'm still getting these": the clause names them going on).
+    # The sender's own opt-out, told as over and done long ago: "I unsubscribed from you guys in college", "I opted out of your
+    # texts in 2022", "I told you guys to stop texting me back in march and you did"; never a recent one ("I told you to stop
+    # texting me last week", "I unsubscribed last week": a complaint that the texts go on), nor while the clause names them
+    # going on ("I unsubscribed years ago and I'm still getting these").
     sense("done-long-ago", r"\b(?:i|we)(?: (?:had|have|already|actually|once|originally|first|did|even|kinda|basically))* "
-          r"(?:unsubscribed|opted out|stopped|blocked|cancell?ed|canceled|quit|turned off|tried to (?:opt out|unsubscribe|cancel|stop)|"
-          r"asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
-          r"told (?:you|u|yall|you guys)(?: guys)? to (?:stop|remove|take|unsubscribe|quit))\b"
+          r"(?:(?:unsubscribed|opted out|stopped|blocked|cancell?ed|canceled|quit|turned off|tried to (?:opt out|unsubscribe|cancel|stop))\b"
           r"(?!(?: \w+)*? (?:still|again|keep|keeps|kept|continu\w*|anymore|any more)\b)"
-          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:last (?:year|month|week|time|summer|fall|spring|winter|christmas)|"
-          r"(?:a (?:while|year|month|few \w+|couple \w+|long time)|years?|months?|ages|weeks?|\w+ (?:years|months|weeks)) ago|"
-          r"in (?:19|20)\d\d|in (?:college|high school)|back in (?!to\b)\w+|once|over the (?:summer|winter|holidays)|there|"
-          r"when (?:i|we) (?:moved|was|were|lived|switched|got)|for a (?:bit|while)|and (?:you|u|yall|they) did|which (?:you|u|they) did)\b",
+          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:last year|(?:a (?:while|year|long time)|years|(?:a few|a couple|two|three|\d+) years|"
+          r"ages) ago|a while back|in (?:19|20)\d\d|in (?:college|high school)|back in (?:19|20)\d\d|once|over the (?:summer|winter|holidays)|there|"
+          r"when (?:i|we) (?:moved|lived|switched))|"
+          r"(?:asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
+          r"told (?:you|u|yall|you guys)(?: guys)? to (?:stop|remove|take|unsubscribe|quit))\b(?: \w+){0,6}? (?:and|which) (?:you|u|yall|they) did)\b",
           "I unsubscribed from you guys in college because I was broke", "I told you to stop texting me back in march and you did"),
     # A past attempt told as the start of a story: "last time I asked to be removed it took 3 weeks", "back when I lived on
     # Oak St I told you to stop the deliveries there".
@@ -716,9 +716,25 @@ PATTERNS += (
           "you don't need to tell me how to opt out in every message"),
     sense("keyword-replies-noun", r"\b(?:a lot of|lots of|many|so many|tons of|all the|any|those|these) (?:stop|unsubscribe|opt out|cancel) "
           r"(?:texts|messages|requests|replies|msgs)\b", "I know you guys probably get a lot of stop texts"),
-    sense("business-will-stop", r"\b(?:youll|you will|you ll|u ll|ull|youd|you would|theyll|they will|they ll) (?:probably |eventually |just |"
-          r"automatically |likely )?(?:stop|quit|end)\w*(?: \w+){0,5}", "I know you'll probably stop sending these once my lease is up"),
+    sense("business-will-stop", r"\b(?:youll|you will|you ll|u ll|ull|youd|you would|theyll|they will|they ll) (?:probably|eventually|"
+          r"automatically|likely) (?:stop|quit|end)\w*(?: \w+){0,5}", "I know you'll probably stop sending these once my lease is up"),
     sense("close-to-opting-out", r"\b(?:this|so|very|pretty|real|that) close to (?:opting out|unsubscribing|cancell?ing|blocking|quitting)\b"
           r"(?: \w+){0,4}|\b(?:i|we) almost (?:unsubscribed|opted out|blocked|cancell?ed|canceled|quit)\b(?: \w+){0,4}",
           "I was this close to opting out after the 3 texts yesterday"),
+    # Another business told to stop: "I told the walgreens down the street to stop texting me, glad yours are less annoying".
+    sense("told-another-business", r"\b(?:i|we) (?:already )?(?:told|asked) (?:the other|another|a different|that other|my other|"
+          r"the \w+ (?:down the street|across the street|next door|by my house|near me|on \w+)) (?:\w+ ){0,3}?to (?:stop|quit|remove|"
+          r"unsubscribe|take)\w*(?: \w+){0,3}", "I told the walgreens down the street to stop texting me"),
+    sense("push-notifications", r"\b(?:(?:stop|quit|end|disable|turn off|shut off)\w* (?:sending |giving |showing )?(?:me )?(?:the |these |your |"
+          r"those |all )?)?(?:push|in app|app|browser|desktop) (?:notifications?|notifs?|alerts?|pop ?ups?)\b"
+          r"(?! (?:and|or|n|plus|or even|as well as) (?:the |your |all )?(?:texts?|sms|text messages))",
+          "can you make the app stop sending push notifications?"),
+    sense("printed-mail", r"\b(?:printed|paper|mailed|physical|hard copy|hardcopy) (?:menus?|catalogs?|catalogues?|coupons?|flyers?|ads|"
+          r"mailers?|copies|bills?|statements?|receipts?|newsletters?|magazines?|mail)\b(?! (?:and|or|n|plus|as well as) "
+          r"(?:the |your |all )?(?:texts?|sms|text messages))|\bin (?:my|the|our) (?:mailbox|mail box|letterbox|letter box|mail)\b",
+          "I'd like to stop getting the printed menus in my mailbox"),
+    # Removed without asking, then back: "got removed from the list somehow last month".
+    sense("got-removed-somehow", r"^(?:i |we )?(?:somehow )?(?:got|was|were|been) (?:somehow )?(?:removed|unsubscribed|opted out|dropped|"
+          r"kicked|taken) (?:off |from |out of )?(?:\w+ ){0,3}?(?:somehow|by mistake|by accident|accidentally|for some reason)\b",
+          "got removed from the list somehow last month"),
 )
