@@ -154,6 +154,8 @@ PATTERNS = (
         r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        # "I always order from the text link": a thing in the text.
+        r"(?! (?:link|links|code|codes|box|thread|field|bubble|window)\b)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"
@@ -584,6 +586,7 @@ PATTERNS = (
         r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
         r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bnew )(?<!\bold )"  # "the phone is fine": the device, not calls
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|until|on|to|one|ones)\b)"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms|texting|text messages?)(?: please)?$|"

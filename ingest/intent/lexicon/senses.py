@@ -696,7 +696,7 @@ PATTERNS += (
     sense("wrong-attribute", r"\b(?:stop|quit)\w* (?:sending|texting|messaging|txting)(?: (?:me|us))?(?: (?:the|my|these|your|ur|them))?"
           r"(?: \w+)?(?: \w+)? (?:in (?:spanish|english|french|german|chinese|portuguese)|(?:spanish|english|french) version|"
           r"(?:for|to) the (?:old|wrong|previous) \w+|"
-          r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b",
+          r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b(?! (?:or|and|nor) \w)",
           "please stop sending me the Spanish version", "stop sending the reminder for the old address"),
     sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:me|us) (?:out )?(?:from|of) (?:being|adulting|life|mondays|reality)\b",
           "unsubscribe me from being broke"),
