@@ -613,13 +613,15 @@ PATTERNS += (
     sense("someone-else-says", r"\b(?:my (?:\w+ ){0,2}?(?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|fiance|fiancee|son|"
           r"daughter|kids?|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|friends?|coworkers?|"
           r"boss|roommate|neighbou?r|therapist|doctor|accountant|account|wallet|in law|family|mil)|everyone|everybody|people|"
-          r"all my friends) (?:at work |at home |online )?(?:always |just |also |even )?(?:told|tells|tell|says|said|say|"
+          r"all my friends) (?:at work |at home |online )?(?:(?:\w+ ){1,4}?and )?(?:always |just |also |even )?(?:told|tells|tell|says|said|say|"
           r"keeps? (?:telling|saying|asking)|kept (?:telling|saying|asking)|wants?|wanted|thinks?|thought|swears?|is like|was like|"
           r"goes|asked|asks|suggested|suggests|yelled|yells|wants? (?:me|us)|wanted (?:me|us)) " + _NOT_A_JOINT + r"{0,5}?" + _OPT_OUT_VERB +
           # "my husband said to stop texting him": his own texts, passed on; "my boss keeps telling me to unsubscribe from these
           # texts, so please do": the advice names these texts, and may be taken.
           r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his)\b)"
-          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those|you|u)\b)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){0,3}",
+          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those|you|u)\b)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){0,3}"
+          # and the reason they gave: "... she unsubscribed from yours because you text too much"
+          r"(?: (?:because|cause|cuz|since)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){1,6})?",
           "my coworker told me she unsubscribed from yours", "everyone at work says to unsubscribe from retail texts",
           "my husband says I should unsubscribe for the sake of our marriage"),
     # Someone else already asked the business, told as what happened: "my neighbor said she told you to stop texting her and
@@ -737,4 +739,15 @@ PATTERNS += (
     sense("got-removed-somehow", r"^(?:i |we )?(?:somehow )?(?:got|was|were|been) (?:somehow )?(?:removed|unsubscribed|opted out|dropped|"
           r"kicked|taken) (?:off |from |out of )?(?:\w+ ){0,3}?(?:somehow|by mistake|by accident|accidentally|for some reason)\b",
           "got removed from the list somehow last month"),
+    sense("you-unsubscribed-someone", r"\b(?:you|u|yall|you guys|they) (?:\w+ )?(?:unsubscrib\w*|remov\w*|opt\w* out|took|taking|"
+          r"cancell?ed|canceled) (?:my|his|her|our) (?:\w+ )?(?:mom|mum|mother|dad|father|husband|wife|son|daughter|kids?|grandma|grandpa|"
+          r"sister|brother|partner|roommate)\b(?: \w+){0,5}", "really appreciate you guys unsubscribing my mom from the paper mail"),
+    # A screen or message that mentioned opting out, asked about: "my phone said something about opting out when I got your
+    # text", "did it opt me out?".
+    sense("something-about-opting-out", r"\b(?:something|anything|stuff|a thing|a message|a note|a popup|a pop up|a banner|a button|"
+          r"an option) (?:about|saying|re|that said|that says) (?:opting out|unsubscribing|stopping|blocking|cancell?ing|canceling)\b"
+          r"(?: \w+){0,4}|\bdid (?:it|that|this|you|u|they) (?:just |accidentally )?(?:opt|unsubscrib\w*|remove) (?:me|us)\b(?: out)?",
+          "my phone said something about opting out when I got your text"),
+    sense("what-kind-of-person", r"\bwhat kind of (?:person|people|idiot|monster|human|weirdo) (?:\w+ ){0,2}?(?:cancels?|unsubscribes?|"
+          r"opts? out|stops?|blocks?|quits?)\b(?: \w+){0,4}", "what kind of person cancels a dentist reminder?"),
 )
