@@ -619,7 +619,8 @@ PATTERNS += (
           # "my husband said to stop texting him": his own texts, passed on; "my boss keeps telling me to unsubscribe from these
           # texts, so please do": the advice names these texts, and may be taken.
           r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his)\b)"
-          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those|you|u)\b)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){0,3}"
+          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those)\b| (?:from|of) (?:you|u)\b)"
+          r"(?: (?!(?:so|and|but|please|pls|now|because|cause|cuz|since)\b)\w+){0,3}"
           # and the reason they gave: "... she unsubscribed from yours because you text too much"
           r"(?: (?:because|cause|cuz|since)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){1,6})?",
           "my coworker told me she unsubscribed from yours", "everyone at work says to unsubscribe from retail texts",
@@ -746,8 +747,9 @@ PATTERNS += (
     # text", "did it opt me out?".
     sense("something-about-opting-out", r"\b(?:something|anything|stuff|a thing|a message|a note|a popup|a pop up|a banner|a button|"
           r"an option) (?:about|saying|re|that said|that says) (?:opting out|unsubscribing|stopping|blocking|cancell?ing|canceling)\b"
-          r"(?: \w+){0,4}|\bdid (?:it|that|this|you|u|they) (?:just |accidentally )?(?:opt|unsubscrib\w*|remove) (?:me|us)\b(?: out)?",
-          "my phone said something about opting out when I got your text"),
+          r"(?: \w+){0,4}", "my phone said something about opting out when I got your text"),
+    sense("did-it-opt-me-out", r"\bdid (?:it|that|this|you|u|they) (?:just |accidentally )?(?:opt|unsubscrib\w*|remove) (?:me|us)\b(?: out)?",
+          "did it opt me out? I still want them"),
     sense("what-kind-of-person", r"\bwhat kind of (?:person|people|idiot|monster|human|weirdo) (?:\w+ ){0,2}?(?:cancels?|unsubscribes?|"
           r"opts? out|stops?|blocks?|quits?)\b(?: \w+){0,4}", "what kind of person cancels a dentist reminder?"),
 )
