@@ -757,6 +757,8 @@ OPT_IN = (
            r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
            r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" (?:back|again)\b|"
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
+           # "if you guys start texting me every day I'm out": supposed, not asked for.
+           r"(?<!\bif you )(?<!\bif u )(?<!\bif you guys )(?<!\bif yall )(?<!\bif they )(?<!\bonce you )(?<!\bwhen you )"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"

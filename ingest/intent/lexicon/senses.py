@@ -752,4 +752,8 @@ PATTERNS += (
           "did it opt me out? I still want them"),
     sense("what-kind-of-person", r"\bwhat kind of (?:person|people|idiot|monster|human|weirdo) (?:\w+ ){0,2}?(?:cancels?|unsubscribes?|"
           r"opts? out|stops?|blocks?|quits?)\b(?: \w+){0,4}", "what kind of person cancels a dentist reminder?"),
+    # A change supposed, not a request about today's texts: "if you guys start texting me every day I'm out lol" (unlike "if you
+    # don't stop" or "if you keep texting me", which demand it).
+    sense("if-you-start", r"\bif (?:you|u|you guys|yall|they) (?:ever )?(?:start|begin|started|began)\b(?: \w+){0,6}",
+          "if you guys start texting me every day I'm out lol but once a week is perfect"),
 )
