@@ -740,8 +740,8 @@ PATTERNS += (
     sense("got-removed-somehow", r"^(?:i |we )?(?:somehow )?(?:got|was|were|been) (?:somehow )?(?:removed|unsubscribed|opted out|dropped|"
           r"kicked|taken) (?:off |from |out of )?(?:\w+ ){0,3}?(?:somehow|by mistake|by accident|accidentally|for some reason)\b",
           "got removed from the list somehow last month"),
-    sense("you-unsubscribed-someone", r"\b(?:you|u|yall|you guys|they) (?:\w+ )?(?:unsubscrib\w*|remov\w*|opt\w* out|took|taking|"
-          r"cancell?ed|canceled) (?:my|his|her|our) (?:\w+ )?(?:mom|mum|mother|dad|father|husband|wife|son|daughter|kids?|grandma|grandpa|"
+    sense("you-unsubscribed-someone", r"\b(?:you|u|yall|you guys|they) (?:\w+ )?(?:unsubscrib\w*|remov\w*|opt(?:ed|ing)? out|"
+          r"cancell?(?:ed|ing)|cancel(?:ed|ing)) (?:my|his|her|our) (?:\w+ )?(?:mom|mum|mother|dad|father|husband|wife|son|daughter|kids?|grandma|grandpa|"
           r"sister|brother|partner|roommate)\b(?: \w+){0,5}", "really appreciate you guys unsubscribing my mom from the paper mail"),
     # A screen or message that mentioned opting out, asked about: "my phone said something about opting out when I got your
     # text", "did it opt me out?".
