@@ -21,7 +21,8 @@ PATTERNS = (
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
           r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list|texting|messaging)\b)", "can I opt out of the extended warranty?",
+          r"everything|all|sms|you|your|here|ur|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)",
+          "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
           # "stop this or I'm calling my lawyer": a threat, not another channel.
@@ -701,7 +702,9 @@ PATTERNS += (
           r"(?:for|to) the (?:old|wrong|previous) \w+|"
           r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b(?! (?:or|and|nor) \w)",
           "please stop sending me the Spanish version", "stop sending the reminder for the old address"),
-    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:me|us) (?:out )?(?:from|of) (?:being|adulting|life|mondays|reality)\b",
+    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:(?:me|us) )?(?:out )?(?:from|of) (?:being(?! (?:texted|txted|contacted|messaged|spammed|bothered|"
+          r"harassed|called|on|in|part|added|included|sent|reminded|notified)\b)|adulting|life|mondays|reality|my (?:diet|budget|life|job|"
+          r"responsibilities|problems|bills|diet plan))\b",
           "unsubscribe me from being broke"),
     sense("stop-being", r"\b(?:stop|quit) being\b(?: (?!(?:and|so|but|just|please|pls)\b)\w+){0,6}",
           "I'm going to need you to stop being this cute with your texts"),
@@ -756,4 +759,12 @@ PATTERNS += (
     # don't stop" or "if you keep texting me", which demand it).
     sense("if-you-start", r"\bif (?:you|u|you guys|yall|they) (?:ever )?(?:start|begin|started|began)\b(?: \w+){0,6}",
           "if you guys start texting me every day I'm out lol but once a week is perfect"),
+    # The texts sent to another phone, redirected here: "stop sending the coupons to my husband's phone and send them to mine".
+    sense("redirect-to-mine", r"\b(?:stop|quit)\w* (?:sending|texting|messaging)\w* (?:\w+ ){0,3}?to (?:my|his|her|their|the) (?:\w+s |old |other )?"
+          r"(?:phone|cell|number|email|line)\b(?= (?:and|but|instead,?)? ?(?:just )?(?:send|text)\w* (?:\w+ )?(?:to |on )?(?:mine|me|my cell|"
+          r"my phone|my number|this (?:number|phone|one))\b)", "stop sending the coupons to my husband's phone and send them to mine"),
+    # How the texts are written, not whether they come: "can you stop addressing the texts to 'Valued Customer'".
+    sense("texts-written-how", r"\bstop (?:addressing|formatting|signing|dating|label+ing|titling|personali[sz]ing|starting|ending|"
+          r"capitali[sz]ing|spelling) (?:the |your |these |my |all )?(?:texts?|messages?|reminders?|emails?|msgs?)\b(?: \w+){0,4}",
+          "can you stop addressing the texts to Valued Customer"),
 )
