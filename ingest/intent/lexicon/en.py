@@ -135,7 +135,9 @@ PATTERNS = (
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
-        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
+        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))"
+        # "remove me from the list of people who can't resist your cinnamon rolls": another list, a joke.
+        r"(?! from (?:the|your|ur) list of (?!subscri|contact|recipient|number|customer|people who (?:get|receive)\b)\w)",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
@@ -151,7 +153,7 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away(?! (?:when|whenever|while|if|from me)\b))\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "I always order from the text link": a thing in the text.
@@ -748,7 +750,7 @@ OPT_IN = (
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
-           r"back (?:on|in|up|to|onto|into)\b(?! (?:yesterday|last (?:night|week|month)|this morning|myself|on my own)\b)"
+           r"back (?:on|in|up|to|onto|into)\b(?! (?:yesterday|last (?:night|week|month)|this morning|myself|on my own|without asking)\b)"
            r"(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
            r"books|plan|route|shift|rotation|group|chat|group chat|thread|convo|conversation|class|carpool)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
            r"this number) (?:back|again|up again)\b(?! (?:to|on|onto|into|in) (?:{DET} |my )?(?:group|chat|group chat|thread|convo|"

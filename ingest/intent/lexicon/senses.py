@@ -612,7 +612,8 @@ PATTERNS += (
     # unsubscribe from retail texts", "my husband says I should unsubscribe"; never a request passed on ("my wife wants me
     # to tell you to stop": the word after the report is then tell/ask, not the stop verb).
     sense("someone-else-says", r"\b(?:my (?:\w+ ){0,2}?(?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|fiance|fiancee|son|"
-          r"daughter|kids?|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|friends?|coworkers?|"
+          r"daughter|kids?|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|friends?|coworkers?|teen|teenager|"
+          r"niece|nephew|cousin|aunt|uncle|"
           r"boss|roommate|neighbou?r|therapist|doctor|accountant|account|wallet|in law|family|mil)|everyone|everybody|people|"
           r"all my friends) (?:at work |at home |online )?(?:(?:\w+ ){1,4}?and )?(?:always |just |also |even )?(?:told|tells|tell|says|said|say|"
           r"keeps? (?:telling|saying|asking)|kept (?:telling|saying|asking)|wants?|wanted|thinks?|thought|swears?|is like|was like|"
@@ -640,13 +641,14 @@ PATTERNS += (
           r"(?!(?: \w+)*? (?:still|again|keep|keeps|kept|continu\w*|anymore|any more)\b)"
           r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:last year|(?:a (?:while|year|long time)|years|(?:a few|a couple|two|three|\d+) years|"
           r"ages) ago|a while back|in (?:19|20)\d\d|in (?:college|high school)|back in (?:19|20)\d\d|once|over the (?:summer|winter|holidays)|there|"
-          r"when (?:i|we) (?:moved|lived|switched))|"
+          r"when (?:i|we) (?:moved|lived|switched)|when (?:i|we) (?:was|were) (?:traveling|travelling|away|abroad|overseas|in college|in school|"
+          r"pregnant|sick|in the hospital|moving|deployed|out of (?:town|the country)))|"
           r"(?:asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
           r"told (?:you|u|yall|you guys)(?: guys)? to (?:stop|remove|take|unsubscribe|quit))\b(?: \w+){0,6}? (?:and|which) (?:you|u|yall|they) did)\b",
           "I unsubscribed from you guys in college because I was broke", "I told you to stop texting me back in march and you did"),
     # A past attempt told as the start of a story: "last time I asked to be removed it took 3 weeks", "back when I lived on
     # Oak St I told you to stop the deliveries there".
-    sense("last-time-i-did", r"\b(?:last time|the last time|back when|when|the time|that time|years ago|a while back) (?:i|we) "
+    sense("last-time-i-did", r"\b(?:last time|the last time|back when|when|the time|that time|years ago|a while back|once upon a time) (?:i|we) "
           r"(?:\w+ ){0,4}?(?:asked|told|tried|opted|unsubscribed|stopped|cancell?ed|canceled|blocked|texted|replied)\b(?: \w+){0,5}",
           "last time I asked to be removed it took 3 weeks"),
     # An option the sender could take and does not: "I know I could opt out but...", "I'm aware I can opt out at any time",
@@ -767,4 +769,14 @@ PATTERNS += (
     sense("texts-written-how", r"\bstop (?:addressing|formatting|signing|dating|label+ing|titling|personali[sz]ing|starting|ending|"
           r"capitali[sz]ing|spelling) (?:the |your |these |my |all )?(?:texts?|messages?|reminders?|emails?|msgs?)\b(?: \w+){0,4}",
           "can you stop addressing the texts to Valued Customer"),
+    sense("unsubscribing-as-noun", r"\bthe (?:unsubscribing|unsubscribe|opt ?out|opting out|canceling|cancelling|stop|stopping) "
+          r"(?:stuff|thing|things|part|business|side|side of things)\b", "my wife handles the unsubscribing stuff on her phone"),
+    sense("texts-from-old-provider", r"\b(?:texts?|messages?|reminders?|alerts?) (?:with|from|for|at) (?:the|my) (?:old|other|previous|former) "
+          r"(?:\w+ )?(?:clinic|office|store|location|branch|company|provider|practice|dentist|doctor|pharmacy|gym|salon|bank)\b",
+          "my dentist's office told me to cancel my texts with the old clinic"),
+    sense("would-stopping-x-stop", r"^(?:\w+ )?(?:would|will|does|do|could) (?:stopping|cancell?ing|canceling|turning off|ending|pausing|closing|"
+          r"removing|switching off) (?:\w+ ){1,3}?(?:also )?(?:stop|cancel|end|turn off|affect)\w*(?: \w+){0,4}",
+          "would stopping autopay stop the text reminders too?"),
+    sense("who-unsubscribes", r"^(?:\w+ )?who (?:even |actually |ever |in their right mind |in the world )?(?:unsubscribes?|opts? out|cancels?|"
+          r"blocks?|stops?)\b(?: \w+){0,5}", "who unsubscribes from a pizza place? not me"),
 )
