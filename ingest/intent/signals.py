@@ -206,6 +206,7 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
+                        r"are you kidding|are you serious|you must be kidding|youre kidding|you re kidding|"
                         r"absolutely not|hell nah|heck no|definitely not|not at all|never ever)\b|"
                         r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
                         # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")

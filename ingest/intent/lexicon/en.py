@@ -67,7 +67,9 @@ PATTERNS = (
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
-        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)",
+        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)"
+        # "no more texts saying my prescription is ready when it isn't": what the texts say is the complaint.
+        r"(?! (?:saying|that say|that says|telling me|with the wrong|about the wrong)\b)",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),

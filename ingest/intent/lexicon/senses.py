@@ -704,7 +704,7 @@ PATTERNS += (
           r"(?:for|to) the (?:old|wrong|previous) \w+|"
           r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b(?! (?:or|and|nor) \w)",
           "please stop sending me the Spanish version", "stop sending the reminder for the old address"),
-    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:(?:me|us) )?(?:out )?(?:from|of) (?:being(?! (?:texted|txted|contacted|messaged|spammed|bothered|"
+    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:(?:me|us) )?(?:out )?(?:from|of) (?:wanting|buying|spending|shopping|craving|needing|loving|being(?! (?:texted|txted|contacted|messaged|spammed|bothered|"
           r"harassed|called|on|in|part|added|included|sent|reminded|notified)\b)|adulting|life|mondays|reality|my (?:diet|budget|life|job|"
           r"responsibilities|problems|bills|diet plan))\b",
           "unsubscribe me from being broke"),
@@ -770,7 +770,8 @@ PATTERNS += (
           r"capitali[sz]ing|spelling) (?:the |your |these |my |all )?(?:texts?|messages?|reminders?|emails?|msgs?)\b(?: \w+){0,4}",
           "can you stop addressing the texts to Valued Customer"),
     sense("unsubscribing-as-noun", r"\bthe (?:unsubscribing|unsubscribe|opt ?out|opting out|canceling|cancelling|stop|stopping) "
-          r"(?:stuff|thing|things|part|business|side|side of things)\b", "my wife handles the unsubscribing stuff on her phone"),
+          r"(?:stuff|thing|things|part|business|side|side of things|line|lines|footer|disclaimer|wording|language|bit|sentence)\b",
+          "my wife handles the unsubscribing stuff on her phone", "I get that you have to put the opt out line in every text"),
     sense("texts-from-old-provider", r"\b(?:texts?|messages?|reminders?|alerts?) (?:with|from|for|at) (?:the|my) (?:old|other|previous|former) "
           r"(?:\w+ )?(?:clinic|office|store|location|branch|company|provider|practice|dentist|doctor|pharmacy|gym|salon|bank)\b",
           "my dentist's office told me to cancel my texts with the old clinic"),
@@ -779,4 +780,9 @@ PATTERNS += (
           "would stopping autopay stop the text reminders too?"),
     sense("who-unsubscribes", r"^(?:\w+ )?who (?:even |actually |ever |in their right mind |in the world )?(?:unsubscribes?|opts? out|cancels?|"
           r"blocks?|stops?)\b(?: \w+){0,5}", "who unsubscribes from a pizza place? not me"),
+    # The business's words quoted first: "“Unsubscribe in one tap” is what it says at the bottom".
+    sense("is-what-it-says", r"^(?:\w+ ){1,6}?(?:is|was) what (?:it|the \w+|your \w+|you|u|they) (?:says|said|say|wrote|write)\b",
+          "Unsubscribe in one tap is what it says at the bottom"),
+    sense("why-do-people", r"\bwhy (?:do|would|does|did) (?:people|anyone|anybody|folks|some people|so many people) (?:even |ever )?"
+          r"(?:unsubscribe|opt out|stop|cancel|block)\w*(?: \w+){0,5}", "why do people opt out of appointment reminders?"),
 )
