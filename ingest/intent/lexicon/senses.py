@@ -633,14 +633,18 @@ PATTERNS += (
           r"(?: guys)? (?:like \w+ times |already |twice )?to (?:stop|remove|unsubscribe|take|quit|cancel|opt)\w*(?: \w+){0,3}",
           "my neighbor said she told you to stop texting her"),
     # The sender's own opt-out, told as over and done long ago: "I unsubscribed from you guys in college", "I opted out of your
-    # texts in 2022", "I told you guys to stop texting me back in march and you did"; never a recent one ("I told you to stop
+    # texts in 2022 and back in in 2023", "I told you guys to stop texting me back in march and you did"; never a recent one ("I told you to stop
     # texting me last week", "I unsubscribed last week": a complaint that the texts go on), nor while the clause names them
     # going on ("I unsubscribed years ago and I'm still getting these").
     sense("done-long-ago", r"\b(?:i|we)(?: (?:had|have|already|actually|once|originally|first|did|even|kinda|basically))* "
           r"(?:(?:unsubscribed|opted out|stopped|blocked|cancell?ed|canceled|quit|turned off|tried to (?:opt out|unsubscribe|cancel|stop))\b"
           r"(?!(?: \w+)*? (?:still|again|keep|keeps|kept|continu\w*|anymore|any more)\b)"
-          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:last year|(?:a (?:while|year|long time)|years|(?:a few|a couple|two|three|\d+) years|"
-          r"ages) ago|a while back|in (?:19|20)\d\d|in (?:college|high school)|back in (?:19|20)\d\d|once|over the (?:summer|winter|holidays)|there|"
+          # A time alone ("I unsubscribed last year. Why am I getting this?") may open a complaint: the time must start a story (a
+          # reason, a "when", a sequel) or be a time of life.
+          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:(?:last year|(?:a (?:while|year|long time)|years|(?:a few|a couple|two|three|\d+) "
+          r"years|ages) ago|a while back|in (?:19|20)\d\d|back in (?:19|20)\d\d|over the (?:summer|winter|holidays)) (?:because|cause|cuz|"
+          r"when|while|over|after|for a|and (?:then|back|came|signed|resubscribed)|then)|in (?:college|high school)|"
+          r"once (?:thinking|because|by (?:mistake|accident)|when|over)|there|"
           r"when (?:i|we) (?:moved|lived|switched)|when (?:i|we) (?:was|were) (?:traveling|travelling|away|abroad|overseas|in college|in school|"
           r"pregnant|sick|in the hospital|moving|deployed|out of (?:town|the country)))|"
           r"(?:asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
@@ -648,7 +652,7 @@ PATTERNS += (
           "I unsubscribed from you guys in college because I was broke", "I told you to stop texting me back in march and you did"),
     # A past attempt told as the start of a story: "last time I asked to be removed it took 3 weeks", "back when I lived on
     # Oak St I told you to stop the deliveries there".
-    sense("last-time-i-did", r"\b(?:last time|the last time|back when|when|the time|that time|years ago|a while back|once upon a time) (?:i|we) "
+    sense("last-time-i-did", r"\b(?:back when|years ago|a while back|once upon a time|(?:the )?last time(?= (?:i|we) (?:\w+ ){0,6}?(?:it|that) (?:took|worked|was)\b)) (?:i|we) "
           r"(?:\w+ ){0,4}?(?:asked|told|tried|opted|unsubscribed|stopped|cancell?ed|canceled|blocked|texted|replied)\b(?: \w+){0,5}",
           "last time I asked to be removed it took 3 weeks"),
     # An option the sender could take and does not: "I know I could opt out but...", "I'm aware I can opt out at any time",
@@ -658,7 +662,7 @@ PATTERNS += (
           r"definitely|also|honestly|maybe|totally|have|of|ve) )*(?:opt(?:ed)? out|unsubscrib\w*|unsub|block(?:ed)?|cancel\w*|"
           r"remove(?:d)? (?:myself|me|ourselves)|stop(?:ped)? (?:the|these|them|your|getting))\b(?: \w+){0,3}",
           "I know I could opt out but the coupons save me money"),
-    sense("aware-i-can", r"\b(?:aware|know|realize|realise|understand|get it|get that|i get) (?:that )?(?:i|we|you) (?:can|could|may) "
+    sense("aware-i-can", r"\b(?:aware|know|realize|realise|understand|get it|get that|i get) (?:that )?(?:i|we) (?:can|could|may) "
           r"(?:always |just |easily |still )?(?:opt out|unsubscribe|unsub|cancel|block|remove|stop|end|quit)\w*(?: \w+){0,4}",
           "I'm aware I can opt out at any time"),
     sense("aware-unsubscribing", r"\b(?:aware|know|realize|realise|understand) (?:that )?(?:unsubscribing|opting out|canceling|cancelling|"
