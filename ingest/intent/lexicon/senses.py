@@ -620,7 +620,8 @@ PATTERNS += (
           r"goes|asked|asks|suggested|suggests|yelled|yells|wants? (?:me|us)|wanted (?:me|us)) " + _NOT_A_JOINT + r"{0,5}?" + _OPT_OUT_VERB +
           # "my husband said to stop texting him": his own texts, passed on; "my boss keeps telling me to unsubscribe from these
           # texts, so please do": the advice names these texts, and may be taken.
-          r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his)\b)"
+          r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his|me|us|our|this (?:number|phone)|"
+          r"my (?:number|phone|cell))\b)"
           r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those)\b| (?:from|of) (?:you|u)\b)"
           r"(?: (?!(?:so|and|but|please|pls|now|because|cause|cuz|since)\b)\w+){0,3}"
           # and the reason they gave: "... she unsubscribed from yours because you text too much"
