@@ -659,7 +659,8 @@ PATTERNS += (
     # An option the sender could take and does not: "I know I could opt out but...", "I'm aware I can opt out at any time",
     # "even though I could unsubscribe", "sure, I could block you"; never a threat ("I might unsubscribe if this keeps up"), or a polite
     # request ("if I could unsubscribe, that'd be great").
-    sense("could-but-wont", r"(?<!\bif )(?<!\bhow )(?<!\bwhere )(?<!\bso )(?<!\bthat )\b(?:i|we) (?:could|can) (?:(?:always|just|easily|probably|technically|totally|simply|"
+    sense("could-but-wont", r"(?<!\bif )(?<!\bhow )(?<!\bwhere )(?<!\bso )(?<!\bthat )\b(?:i|we) (?:could|can(?= (?:always|easily|just|"
+          r"technically|simply) )) (?:(?:always|just|easily|probably|technically|totally|simply|"
           r"definitely|also|honestly|maybe|totally|have|of|ve) )*(?:opt(?:ed)? out|unsubscrib\w*|unsub|block(?:ed)?|cancel\w*|"
           r"remove(?:d)? (?:myself|me|ourselves)|stop(?:ped)? (?:the|these|them|your|getting))\b(?: \w+){0,3}",
           "I know I could opt out but the coupons save me money"),
@@ -775,7 +776,8 @@ PATTERNS += (
           r"capitali[sz]ing|spelling) (?:the |your |these |my |all )?(?:texts?|messages?|reminders?|emails?|msgs?)\b(?: \w+){0,4}",
           "can you stop addressing the texts to Valued Customer"),
     sense("unsubscribing-as-noun", r"\bthe (?:unsubscribing|unsubscribe|opt ?out|opting out|canceling|cancelling|stop|stopping) "
-          r"(?:stuff|thing|things|part|business|side|side of things|line|lines|footer|disclaimer|wording|language|bit|sentence)\b",
+          r"(?:stuff|business|side of things|line|lines|footer|disclaimer|wording|language|sentence)\b"
+          r"(?! (?:doesnt|does not|dont|isnt|is not|wont|didnt|never|aint)\b)",
           "my wife handles the unsubscribing stuff on her phone", "I get that you have to put the opt out line in every text"),
     sense("texts-from-old-provider", r"\b(?:texts?|messages?|reminders?|alerts?) (?:with|from|for|at) (?:the|my) (?:old|other|previous|former) "
           r"(?:\w+ )?(?:clinic|office|store|location|branch|company|provider|practice|dentist|doctor|pharmacy|gym|salon|bank)\b",
