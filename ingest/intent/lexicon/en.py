@@ -68,8 +68,8 @@ PATTERNS = (
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
         r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup))\b)"
-        # "no more texts saying my prescription is ready when it isn't": what the texts say is the complaint.
-        r"(?! (?:saying|that say|that says|telling me|with the wrong|about the wrong)\b)",
+        # "no more texts saying my prescription is ready when it isn't": a wrong claim in the texts is the complaint.
+        r"(?! (?:with the wrong|about the wrong|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
@@ -208,9 +208,9 @@ PATTERNS = (
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:(?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
         r"(?:{MSGS}\b"
-        # "I'm sick of the texts saying my order shipped when it hasn't", "tired of getting the reminder the morning of": what the
-        # texts say, or when they come, is the complaint.
-        r"(?! (?:saying|that say|that says|telling me|with the wrong|about the wrong|the (?:morning|day|night) of)\b)|"
+        # "I'm sick of the texts saying my order shipped when it hasn't", "tired of getting the reminder the morning of": a wrong
+        # claim in the texts, or the hour they come, is the complaint (never "sick of the texts saying the same thing").
+        r"(?! (?:with the wrong|about the wrong|the (?:morning|day|night) of|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)|"
         r"being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
         r"(?:of |with )?(?:you|this|it|them|all this|all of this|all of it)$)", "I'm done with these texts",
         "sick of your spam"),
