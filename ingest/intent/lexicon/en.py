@@ -589,7 +589,10 @@ PATTERNS = (
         r"(?:me )?(?:instead|only|rather)\b(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|"
         r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
-        r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r" (?:the|a|an|your|my|it|that|this)\b)|"
+        # "the delivery guy keeps calling instead of texting": a complaint about calls, towards texting.
+        r"(?<!\bkeeps calling )(?<!\bkeep calling )(?<!\bkept calling )(?<!\balways calls )(?<!\balways calling )"
+        r"\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bnew )(?<!\bold )"  # "the phone is fine": the device, not calls
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|until|on|to|one|ones)\b)"

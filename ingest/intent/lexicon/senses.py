@@ -792,4 +792,12 @@ PATTERNS += (
           "Unsubscribe in one tap is what it says at the bottom"),
     sense("why-do-people", r"\bwhy (?:do|would|does|did) (?:people|anyone|anybody|folks|some people|so many people) (?:even |ever )?"
           r"(?:unsubscribe|opt out|stop|cancel|block)\w*(?: \w+){0,5}", "why do people opt out of appointment reminders?"),
+    # Another provider's texts, and what it did or made the sender do: "our old bank made us opt out of texts to get paperless".
+    sense("old-provider-did", r"\b(?:my|our) (?:old|previous|former|other|last) (?:bank|store|pharmacy|company|provider|carrier|gym|school|"
+          r"clinic|doctor|dentist|salon|landlord|insurance)\b(?: \w+){0,4}? (?:opt\w* out|unsubscrib\w*|stop\w*|cancel\w*|block\w*)\b(?: \w+){0,4}",
+          "our old bank made us opt out of texts to get paperless"),
+    # Others who do not want the texts, as the business's policy: "parents who don't want the snow day texts can opt out".
+    sense("people-who-dont-want", r"\b(?:people|parents|customers|members|anyone|those|folks|patients|users|families|students) who "
+          r"(?:dont|do not|no longer|dont really) (?:want|need|like)\b(?: \w+){0,6}",
+          "the school office said parents who don't want the snow day texts can opt out"),
 )
