@@ -218,6 +218,7 @@ WRONG_CHAT = re.compile(r"\b(?:sorry|sry|oops|whoops|my bad|lol|haha|lmao|ignore
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
+                        r"are you kidding|are you serious|you must be kidding|youre kidding|you re kidding|"
                         r"absolutely not|hell nah|heck no|definitely not|not at all|never ever)\b|"
                         r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
                         # other languages: the answer alone, lest it start a statement ("para nada me sirve esto")
@@ -522,7 +523,7 @@ OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|c
 # A request taken back with "jk": a clause that opens with it takes back the clauses before ("leave me alone, I'm
 # sleeping! jk what time do you open"), one that ends with it takes back itself ("unsubscribe me lol jk").
 _JK = r"(?:jk|j k|just kidding|im kidding|just joking)"
-KIDDING = re.compile(r"(?:ps |p s )?(?:lol |haha |lmao )?(?:" + _JK + r"|kidding|jking)\b")
+KIDDING = re.compile(r"(?:ps |p s )?(?:lol |haha |lmao |nah |nope |no |ok |okay )?(?:" + _JK + r"|kidding|jking)\b")
 KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i would never|i could never|never|obviously))?"
                          r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's

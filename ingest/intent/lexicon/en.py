@@ -68,7 +68,9 @@ PATTERNS = (
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
         r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
-        r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))",
+        r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))"
+        # "no more texts saying my prescription is ready when it isn't": a wrong claim in the texts is the complaint.
+        r"(?! (?:with the wrong|about the wrong|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)",
         "no more texts", "no further messages please"),
     out("no-more-alone", r"^(?:{PLEASE} |no |nope |nah |ok |okay )*no more(?: of (?:these|this|them|it|that|those|your \w+))?(?: {PLEASE}| thanks| thank you| stop)*$",
         "no more", "no more please", "no more of these please"),
@@ -137,7 +139,9 @@ PATTERNS = (
         r"withdraw|scrub|delte|dlete|remvoe|remoce|rmove)\w* (?:me|us|(?:my|our) (?!(?:card|payment|billing|credit|debit|bank|shipping|login|old|previous|middle|maiden|last|first|nick|user|screen)\b)(?:\w+ )?(?:number|name|phone|cell|mobile|cellphone|info|information|details|contact|data)|"
         r"this (?:number|phone)|him|her)\b(?! as (?:a|an|the|my|his|her|your|our|their)\b(?! (?:text |sms )?(?:subscriber|recipient)s?\b))"
         # "You can drop me at the side entrance": a place, not a list.
-        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))",
+        r"(?! (?:at (?!once\b)|off (?:at|by|in|on|near)\b|by the|near|outside|in front|here\b|there\b|home\b))"
+        # "remove me from the list of people who can't resist your cinnamon rolls": another list, a joke.
+        r"(?! from (?:the|your|ur) list of (?!subscri|contact|recipient|number|customer|people who (?:get|receive)\b)\w)",
         "remove me", "pls delete my number", "remove my cell number from your list"),
     out("be-removed", r"\b(?:want|like|wish|need|ask|asking|request|requesting|prefer|please)\w* (?:to )?(?:be|get) "
         r"(?:removed|taken off|unsubscribed|deleted|opted out|unenrolled|unlisted|dropped|left alone|excluded)\b|"
@@ -153,9 +157,11 @@ PATTERNS = (
         r" at all| sorry| cheers| mate| ta| (?:in|on) (?:{DET} )?(?:\w+ )?(?:{MSGS}|this|these|that|it|them)\b| (?:in|on) your \w+))*$",
         "not interested", "I'm not interested", "not keen on these texts mate"),
     out("take-me-off", r"\b(?:take|get|put|cross|kick|pull|scratch|leave)\w* (?:me|us|my (?:\w+ )?(?:number|name|phone)|"
-        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away)\b", "take me off your list", "get me off this"),
+        r"this number|him|her|them(?! (?:off|out)(?: {PLEASE}| thanks| thx)*$)|(?:his|her|their) (?:\w+ )?(?:number|phone|cell)) (?:off|of|out(?! (?:to|for|with|on|tonight|tomorrow|sometime|again)\b)|outta|away(?! (?:when|whenever|while|if|from me)\b))\b", "take me off your list", "get me off this"),
     out("off-the-list", r"\b(?:off|out of|from) (?:(?:the|your|this|ur|all|all your|all the|ya|yall|these) )?(?:\w+ )?(?:list|lists|"
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
+        # "I always order from the text link": a thing in the text.
+        r"(?! (?:link|links|code|codes|box|thread|field|bubble|window)\b)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"
@@ -203,7 +209,11 @@ PATTERNS = (
         "this is spam", "reported as spam", "blocking this number"),
     out("im-done", r"\b(?:(?:im|i am|were|we are|i m) (?:so |totally |completely |really |just |sooo |officially )?"
         r"(?:done|finished|through|over it|over)|(?:so |really )?(?:fed up|sick|tired)) (?:(?:of |with )?(?:{DET} )*(?:\w+ ){0,2}?"
-        r"(?:{MSGS}\b|being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
+        r"(?:{MSGS}\b"
+        # "I'm sick of the texts saying my order shipped when it hasn't", "tired of getting the reminder the morning of": a wrong
+        # claim in the texts, or the hour they come, is the complaint (never "sick of the texts saying the same thing").
+        r"(?! (?:with the wrong|about the wrong|the (?:morning|day|night) of|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)|"
+        r"being texted|(?:getting|receiving|recieving|seeing) (?:these|those|them|this|all these|all this)$)|"
         r"(?:of |with )?(?:you|this|it|them|all this|all of this|all of it)$)", "I'm done with these texts",
         "sick of your spam"),
     out("enough-of", r"\b(?:enough|give it a rest|give (?:me |us )?a break|ease up|lay off|let up|chill|chill out|calm down|tone it down|"
@@ -238,7 +248,9 @@ PATTERNS = (
         "why do I keep getting these?", "who signed me up for this?", negatable=False),
     out("keep-getting", r"\b(?:why|stop) (?:do |are |is )?(?:you |u )?(?:keep|keeps|still|continue|continues)"
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b"
-        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)|"
+        r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)"
+        # "I'm still getting your texts which is good": glad of it.
+        r"(?!(?: \w+){0,2}? (?:which is|and thats|and that is|thats) (?:good|great|fine|nice|perfect|what i want)\b)|"
         r"\b(?:said|asked|told you|texted|replied) (?:you )?(?:to )?(?:stop|unsubscribe|remove me)\b(?: \w+){0,3}? (?:and|but|yet) "
         r"(?:im |i am |i m |were |we are )?still (?:getting|receiving|recieving) (?:these|them|those|this|texts|messages|more)\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
@@ -579,7 +591,11 @@ PATTERNS = (
         r"(?:me )?(?:instead|only|rather)\b(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|"
         r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
-        r" (?:the|a|an|your|my|it|that|this)\b)|\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r" (?:the|a|an|your|my|it|that|this)\b)|"
+        # "the delivery guy keeps calling instead of texting": a complaint about calls, towards texting.
+        r"(?<!\bkeeps calling )(?<!\bkeep calling )(?<!\bkept calling )(?<!\balways calls )(?<!\balways calling )"
+        r"\binstead of (?:texting|texts|text messages|sms|messages)\b|"
+        r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bnew )(?<!\bold )"  # "the phone is fine": the device, not calls
         r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
         r"(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|until|on|to|one|ones)\b)"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms|texting|text messages?)(?: please)?$|"
@@ -741,7 +757,8 @@ OPT_IN = (
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),
     opt_in("back-on", r"\b(?:turn|switch|put|sign|add|opt|let|subscribe|resubscribe|enroll|re enroll|take)\w* "
            r"(?:(?:me|us|them|em|those|these|my (?:\w+ )?number|this number|(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r") )?"
-           r"back (?:on|in|up|to|onto|into)\b(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
+           r"back (?:on|in|up|to|onto|into)\b(?! (?:yesterday|last (?:night|week|month)|this morning|myself|on my own|without asking)\b)"
+           r"(?! (?:{DET} |my )?(?:schedule|calendar|waitlist|wait list|roster|team|payroll|"
            r"books|plan|route|shift|rotation|group|chat|group chat|thread|convo|conversation|class|carpool)\b)|\b(?:add|sign|opt|put|subscribe) (?:me|us|my (?:\w+ )?number|"
            r"this number) (?:back|again|up again)\b(?! (?:to|on|onto|into|in) (?:{DET} |my )?(?:group|chat|group chat|thread|convo|"
            r"conversation|class|carpool|schedule|calendar|waitlist|wait list|roster|team)\b)|"
@@ -749,6 +766,8 @@ OPT_IN = (
            r"\b(?:i (?:want|would like|d like|would love|wanna)|(?:id|wed) (?:like|love)) (?:to )?(?:get |receive |"
            r"start getting |keep getting )?(?:{DET} |my )?(?:\w+ )?" + _ALERTS + r" (?:back|again)\b|"
            r"\b(?:i|we) (?:do|really do|actually do) (?:want|wanna get) (?:{DET} |my )?(?:\w+ )?" + _ALERTS + r"\b|"
+           # "if you guys start texting me every day I'm out": supposed, not asked for.
+           r"(?<!\bif you )(?<!\bif u )(?<!\bif you guys )(?<!\bif yall )(?<!\bif they )(?<!\bonce you )(?<!\bwhen you )"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
            r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"

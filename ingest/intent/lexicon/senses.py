@@ -24,7 +24,8 @@ PATTERNS = (
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
           r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list|texting|messaging)\b)", "can I opt out of the extended warranty?",
+          r"everything|all|sms|you|your|here|ur|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)",
+          "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
           # "stop this or I'm calling my lawyer": a threat, not another channel.
@@ -752,4 +753,206 @@ PATTERNS = (
     sense("thing-not-the-texts", r"\b(?:stop|pause|cancel|end|hold|suspend|quit)\w* (?:the |my |all |your )?(?:\w+ )?"
           r"(?!(?:{MSGS}|texts?|stuff|things|ones|junk|crap)\b)\w+ (?:but )?not (?:the|my|your|ur) (?:\w+ )?(?:{MSGS}|texts?)\b",
           "pause the deliveries not the texts"),
+)
+
+
+# --- round 9b: the clause that holds the opt-out words is not the request (reported, past, supposed, conceded) -------
+_OPT_OUT_VERB = (r"(?:stop|stopped|quit|cancel\w*|unsubscrib\w*|unsub|opt(?:ed|ing)? out|block|blocked|turn(?:ed)? off|remove|removed|"
+                 r"take|took|leave)")
+_NOT_A_JOINT = (r"(?:(?!(?:and|so|but|please|pls|plz|then|now|because|cause|cuz|stop|tell|ask|let|text|txt|reply|send|write|message|"
+                r"have|make|get)\b)\w+ )")
+PATTERNS += (
+    # Someone else's words or wish, told about: "my coworker told me she unsubscribed from yours", "everyone at work says to
+    # unsubscribe from retail texts", "my husband says I should unsubscribe"; never a request passed on ("my wife wants me
+    # to tell you to stop": the word after the report is then tell/ask, not the stop verb).
+    sense("someone-else-says", r"\b(?:my (?:\w+ ){0,2}?(?:husband|hubby|wife|partner|boyfriend|bf|girlfriend|gf|fiance|fiancee|son|"
+          r"daughter|kids?|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|sister|brother|friends?|coworkers?|teen|teenager|"
+          r"niece|nephew|cousin|aunt|uncle|"
+          r"boss|roommate|neighbou?r|therapist|doctor|accountant|account|wallet|in law|family|mil)|everyone|everybody|people|"
+          r"all my friends) (?:at work |at home |online )?(?:(?:\w+ ){1,4}?and )?(?:always |just |also |even )?(?:told|tells|tell|says|said|say|"
+          r"keeps? (?:telling|saying|asking)|kept (?:telling|saying|asking)|wants?|wanted|thinks?|thought|swears?|is like|was like|"
+          r"goes|asked|asks|suggested|suggests|yelled|yells|wants? (?:me|us)|wanted (?:me|us)) " + _NOT_A_JOINT + r"{0,5}?" + _OPT_OUT_VERB +
+          # "my husband said to stop texting him": his own texts, passed on; "my boss keeps telling me to unsubscribe from these
+          # texts, so please do": the advice names these texts, and may be taken.
+          r"\w*\b(?! (?:(?:texting|messaging|sending|contacting|getting|receiving) )?(?:him|her|them|his|me|us|our|this (?:number|phone)|"
+          r"my (?:number|phone|cell))\b)"
+          r"(?! (?:(?:from|getting|receiving|of) )?(?:these|the|your|ur|this|them|those)\b| (?:from|of) (?:you|u)\b)"
+          r"(?: (?!(?:so|and|but|please|pls|now|because|cause|cuz|since)\b)\w+){0,3}"
+          # and the reason they gave: "... she unsubscribed from yours because you text too much"
+          r"(?: (?:because|cause|cuz|since)(?: (?!(?:so|and|but|please|pls|now)\b)\w+){1,6})?",
+          "my coworker told me she unsubscribed from yours", "everyone at work says to unsubscribe from retail texts",
+          "my husband says I should unsubscribe for the sake of our marriage"),
+    # Someone else already asked the business, told as what happened: "my neighbor said she told you to stop texting her and
+    # you did", "my sister swears she texted you guys to remove her".
+    sense("someone-else-asked-you", r"\b(?:he|she|they) (?:\w+ )?(?:told|asked|texted|emailed|called|begged) (?:you|u|yall|you guys|them)"
+          r"(?: guys)? (?:like \w+ times |already |twice )?to (?:stop|remove|unsubscribe|take|quit|cancel|opt)\w*(?: \w+){0,3}",
+          "my neighbor said she told you to stop texting her"),
+    # The sender's own opt-out, told as over and done long ago: "I unsubscribed from you guys in college", "I opted out of your
+    # texts in 2022 and back in in 2023", "I told you guys to stop texting me back in march and you did"; never a recent one ("I told you to stop
+    # texting me last week", "I unsubscribed last week": a complaint that the texts go on), nor while the clause names them
+    # going on ("I unsubscribed years ago and I'm still getting these").
+    sense("done-long-ago", r"\b(?:i|we)(?: (?:had|have|already|actually|once|originally|first|did|even|kinda|basically))* "
+          r"(?:(?:unsubscribed|opted out|stopped|blocked|cancell?ed|canceled|quit|turned off|tried to (?:opt out|unsubscribe|cancel|stop))\b"
+          r"(?!(?: \w+)*? (?:still|again|keep|keeps|kept|continu\w*|anymore|any more)\b)"
+          # A time alone ("I unsubscribed last year. Why am I getting this?") may open a complaint: the time must start a story (a
+          # reason, a "when", a sequel) or be a time of life.
+          r"(?: (?!(?:but|so|please|pls)\b)\w+){0,6}? (?:(?:last year|(?:a (?:while|year|long time)|years|(?:a few|a couple|two|three|\d+) "
+          r"years|ages) ago|a while back|in (?:19|20)\d\d|back in (?:19|20)\d\d|over the (?:summer|winter|holidays)) (?:because|cause|cuz|"
+          r"when|while|over|after|for a|and (?:then|back|came|signed|resubscribed)|then)|in (?:college|high school)|"
+          r"once (?:thinking|because|by (?:mistake|accident)|when|over)|there|"
+          r"when (?:i|we) (?:moved|lived|switched)|when (?:i|we) (?:was|were) (?:traveling|travelling|away|abroad|overseas|in college|in school|"
+          r"pregnant|sick|in the hospital|moving|deployed|out of (?:town|the country)))|"
+          r"(?:asked (?:you |u |yall |you guys )?to (?:stop|remove|unsubscribe|take|be removed)|"
+          r"told (?:you|u|yall|you guys)(?: guys)? to (?:stop|remove|take|unsubscribe|quit))\b(?: \w+){0,6}? (?:and|which) (?:you|u|yall|they) did)\b",
+          "I unsubscribed from you guys in college because I was broke", "I told you to stop texting me back in march and you did"),
+    # A past attempt told as the start of a story: "last time I asked to be removed it took 3 weeks", "back when I lived on
+    # Oak St I told you to stop the deliveries there".
+    sense("last-time-i-did", r"\b(?:back when|years ago|a while back|once upon a time|(?:the )?last time(?= (?:i|we) (?:\w+ ){0,6}?(?:it|that) (?:took|worked|was)\b)) (?:i|we) "
+          r"(?:\w+ ){0,4}?(?:asked|told|tried|opted|unsubscribed|stopped|cancell?ed|canceled|blocked|texted|replied)\b(?: \w+){0,5}",
+          "last time I asked to be removed it took 3 weeks"),
+    # An option the sender could take and does not: "I know I could opt out but...", "I'm aware I can opt out at any time",
+    # "even though I could unsubscribe", "sure, I could block you"; never a threat ("I might unsubscribe if this keeps up"), or a polite
+    # request ("if I could unsubscribe, that'd be great").
+    sense("could-but-wont", r"(?<!\bif )(?<!\bhow )(?<!\bwhere )(?<!\bso )(?<!\bthat )\b(?:i|we) (?:could|can(?= (?:always|easily|just|"
+          r"technically|simply) )) (?:(?:always|just|easily|probably|technically|totally|simply|"
+          r"definitely|also|honestly|maybe|totally|have|of|ve) )*(?:opt(?:ed)? out|unsubscrib\w*|unsub|block(?:ed)?|cancel\w*|"
+          r"remove(?:d)? (?:myself|me|ourselves)|stop(?:ped)? (?:the|these|them|your|getting))\b(?: \w+){0,3}",
+          "I know I could opt out but the coupons save me money"),
+    sense("aware-i-can", r"\b(?:aware|know|realize|realise|understand|get it|get that|i get) (?:that )?(?:i|we) (?:can|could|may) "
+          r"(?:always |just |easily |still )?(?:opt out|unsubscribe|unsub|cancel|block|remove|stop|end|quit)\w*(?: \w+){0,4}",
+          "I'm aware I can opt out at any time"),
+    sense("aware-unsubscribing", r"\b(?:aware|know|realize|realise|understand) (?:that )?(?:unsubscribing|opting out|canceling|cancelling|"
+          r"blocking) (?:is|was) (?:an option|possible|an choice|a choice)\b", "Yes I'm aware unsubscribing is an option"),
+    # An opt-out supposed, not asked for: "If I ever want to unsubscribe I just text STOP right?", "in case I need to cancel the
+    # texts later", "Would I lose my points if I unsubscribed", "say I wanted to stop just the promo texts", "supposing I opt
+    # out on this number"; never a polite request ("if I could unsubscribe, that'd be great") nor a keyword insisted on
+    # ("if I have to tell you to stop one more time").
+    sense("supposed-opt-out", r"\b(?:if|in case|incase|say|supposing|suppose|what if) (?:i|we) (?:ever |later |someday |eventually |just )?"
+          r"(?:(?:ever|later|someday|eventually|just|really|want to|wanted to|wanna|decide to|decided to|need to|needed to|were to|was to|"
+          r"choose to|chose to|end up|go ahead and|do|did) ){0,3}?"
+          r"(?:opt(?:ed)? out|unsubscrib\w*|unsub|cancel\w*|stop(?:ped)?|quit|block(?:ed)?|remove(?:d)? (?:myself|me))\b(?: \w+){0,4}",
+          "in case I need to cancel the texts later", "supposing I opt out on this number"),
+    sense("should-i-opt-out", r"^(?:\w+ )?(?:should|will|would|do|does) (?:i|we) (?:need to |have to |still need to |still have to )?"
+          r"(?:opt out|unsubscribe|unsub|cancel|stop|block)\b(?: \w+){0,6}(?= (?:if|when|once|before|after|or)\b)",
+          "Should I cancel the texts if I'm moving out of state?"),
+    sense("will-i-need-to-opt-out", r"^(?:\w+ )?(?:will|would|do|does) (?:i|we) (?:need|have) to (?:opt out|unsubscribe|unsub|cancel|stop)\b"
+          r"(?: \w+){0,3} (?:again )?(?:if|when|once|before|after)\b", "Will i need to opt out again if I get a new phone?"),
+    sense("maybe-someday", r"\b(?:maybe|probably) (?:one day|someday|some day|eventually|in the future|down the road) "
+          r"(?:(?:ill|i will|i ll|well|we will) )?(?:unsubscribe|opt out|unsub|cancel)\b(?: \w+){0,4}|"
+          r"\buntil (?:after )?(?:\w+ ){1,3}?(?:and )?then (?:maybe |probably )?(?:(?:ill|i will|well) )?(?:unsubscribe|opt out|unsub|cancel)\b",
+          "maybe one day I'll unsubscribe when I finally stop eating pizza",
+          "im gonna keep them on until after the holidays and then maybe unsubscribe"),
+    sense("why-would-i", r"\b(?:why|how) (?:would|could|should) (?:i|we|anyone|anybody|someone|people) (?:ever |even |possibly |want to |wanna )*"
+          r"(?:unsubscrib\w*|opt out|stop|quit|cancel|leave|block)\b(?: (?!(?:so|and|but|please|pls)\b)\w+){0,6}",
+          "why would I unsubscribe from the only texts that ever give me free food"),
+    # Another contact than this phone: "remove my old address from the mailing list", "remove my landline from your system".
+    sense("other-contact-off", r"\b(?:remove|take|delete|drop|erase)\w* (?:my|our|the) (?:old |new |home |work |previous |personal )?"
+          r"(?:address|landline|home phone|house phone|work phone|office phone|email|e mail|email address|work email)\b"
+          r"(?: (?:from|off|out of) (?:the |your |ur |my )?(?:\w+ )?(?:list|lists|system|file|records?|database|account))?",
+          "please remove my old address from the mailing list"),
+    # Another person's number taken off a pickup authorisation or an emergency contact ("can you take my husband's number off the
+    # pickup authorization?"): the account's roles, not the texts.
+    sense("number-off-a-role", r"\b(?:take|remove|delete|drop|erase)\w* (?:her|his|their|my (?:\w+ )?\w+s) (?:old |cell |phone )?"
+          r"(?:number|cell|phone|phone number|name) (?:off|from) (?:the |your |my |our )?(?:\w+ )?(?:authori[sz]ations?|"
+          r"emergency contacts?|pickup list|pick up list|approved list)\b",
+          "can you take my husband's number off the pickup authorization?"),
+    # The texts kept, one attribute corrected: "please stop sending me the Spanish version", "stop sending the reminder for the
+    # old address", "quit sending me coupons that expire the same day"; never the hour ("stop texting me in the middle of the
+    # night, or at all actually").
+    sense("wrong-attribute", r"\b(?:stop|quit)\w* (?:sending|texting|messaging|txting)(?: (?:me|us))?(?: (?:the|my|these|your|ur|them))?"
+          r"(?: \w+)?(?: \w+)? (?:in (?:spanish|english|french|german|chinese|portuguese)|(?:spanish|english|french) version|"
+          r"(?:for|to) the (?:old|wrong|previous) \w+|"
+          r"that (?:expire|expired|dont work|do not work|are expired|never work)|with the wrong \w+)\b(?! (?:or|and|nor) \w)",
+          "please stop sending me the Spanish version", "stop sending the reminder for the old address"),
+    sense("unsubscribe-from-being", r"\b(?:unsubscrib\w*|remove|opt) (?:(?:me|us) )?(?:out )?(?:from|of) (?:wanting|buying|spending|shopping|craving|needing|loving|being(?! (?:texted|txted|contacted|messaged|spammed|bothered|"
+          r"harassed|called|on|in|part|added|included|sent|reminded|notified)\b)|adulting|life|mondays|reality|my (?:diet|budget|life|job|"
+          r"responsibilities|problems|bills|diet plan))\b",
+          "unsubscribe me from being broke"),
+    sense("stop-being", r"\b(?:stop|quit) being\b(?: (?!(?:and|so|but|just|please|pls)\b)\w+){0,6}",
+          "I'm going to need you to stop being this cute with your texts"),
+    # The business's words quoted and asked about: "your text says 'opt out anytime' right under my appointment time",
+    # "you wrote that I'd been 'unsubscribed from all marketing' last week?"; what follows "so" is the sender's own.
+    sense("your-text-says", r"\b(?:your|the|ur|that|this) (?:last |latest |first |other |automated )?(?:text|txt|message|msg|reminder|email|"
+          r"notice|flyer|sign|bot|footer|site|website|app) (?:literally |also |just )?(?:says|said|reads|read|wrote|states|stated)"
+          r"(?: that)?(?: (?!(?:so|and|but|please|pls)\b)\w+){1,7}|\b(?:you|u|yall|you guys) wrote (?:that )?(?:(?!so\b)\w+ ){0,6}?"
+          r"(?:unsubscribed|opted out|removed|cancell?ed|canceled)\b",
+          "your text says 'opt out anytime' right under my appointment time"),
+    sense("not-that-i-want", r"\b(?:its|it is|it s) not (?:that|like) (?:i|we) (?:really )?(?:want|wanna|need)\b(?: \w+){0,6}",
+          "it's not that I want to stop getting the texts"),
+    sense("dont-tell-me-how", r"\b(?:dont|do not|no need to|dont have to|dont need to|quit|stop)(?: \w+){0,3}? (?:tell|telling|remind|"
+          r"reminding|explain|explaining) (?:me|us) how to (?:opt out|unsubscribe|stop|cancel|quit)\b(?: \w+){0,4}",
+          "you don't need to tell me how to opt out in every message"),
+    sense("keyword-replies-noun", r"\b(?:a lot of|lots of|many|so many|tons of|all the|any|those|these) (?:stop|unsubscribe|opt out|cancel) "
+          r"(?:texts|messages|requests|replies|msgs)\b", "I know you guys probably get a lot of stop texts"),
+    sense("business-will-stop", r"\b(?:youll|you will|you ll|u ll|ull|youd|you would|theyll|they will|they ll) (?:probably|eventually|"
+          r"automatically|likely) (?:stop|quit|end)\w*(?: \w+){0,5}", "I know you'll probably stop sending these once my lease is up"),
+    sense("close-to-opting-out", r"\b(?:this|so|very|pretty|real|that) close to (?:opting out|unsubscribing|cancell?ing|blocking|quitting)\b"
+          r"(?: \w+){0,4}|\b(?:i|we) almost (?:unsubscribed|opted out|blocked|cancell?ed|canceled|quit)\b(?: \w+){0,4}",
+          "I was this close to opting out after the 3 texts yesterday"),
+    # Another business told to stop: "I told the walgreens down the street to stop texting me, glad yours are less annoying".
+    sense("told-another-business", r"\b(?:i|we) (?:already )?(?:told|asked) (?:the other|another|a different|that other|my other|"
+          r"the \w+ (?:down the street|across the street|next door|by my house|near me|on \w+)) (?:\w+ ){0,3}?to (?:stop|quit|remove|"
+          r"unsubscribe|take)\w*(?: \w+){0,3}", "I told the walgreens down the street to stop texting me"),
+    sense("push-notifications", r"\b(?:(?:stop|quit|end|disable|turn off|shut off)\w* (?:sending |giving |showing )?(?:me )?(?:the |these |your |"
+          r"those |all )?)?(?:push|in app|app|browser|desktop) (?:notifications?|notifs?|alerts?|pop ?ups?)\b"
+          r"(?! (?:and|or|n|plus|or even|as well as) (?:the |your |all )?(?:texts?|sms|text messages))",
+          "can you make the app stop sending push notifications?"),
+    sense("printed-mail", r"\b(?:printed|paper|mailed|physical|hard copy|hardcopy) (?:menus?|catalogs?|catalogues?|coupons?|flyers?|ads|"
+          r"mailers?|copies|bills?|statements?|receipts?|newsletters?|magazines?|mail)\b(?! (?:and|or|n|plus|as well as) "
+          r"(?:the |your |all )?(?:texts?|sms|text messages))|\bin (?:my|the|our) (?:mailbox|mail box|letterbox|letter box|mail)\b",
+          "I'd like to stop getting the printed menus in my mailbox"),
+    # Removed without asking, then back: "got removed from the list somehow last month".
+    sense("got-removed-somehow", r"^(?:i |we )?(?:somehow )?(?:got|was|were|been) (?:somehow )?(?:removed|unsubscribed|opted out|dropped|"
+          r"kicked|taken) (?:off |from |out of )?(?:\w+ ){0,3}?(?:somehow|by mistake|by accident|accidentally|for some reason)\b",
+          "got removed from the list somehow last month"),
+    sense("you-unsubscribed-someone", r"\b(?:you|u|yall|you guys|they) (?:\w+ )?(?:unsubscrib\w*|remov\w*|opt(?:ed|ing)? out|"
+          r"cancell?(?:ed|ing)|cancel(?:ed|ing)) (?:my|his|her|our) (?:\w+ )?(?:mom|mum|mother|dad|father|husband|wife|son|daughter|kids?|grandma|grandpa|"
+          r"sister|brother|partner|roommate)\b(?: \w+){0,5}", "really appreciate you guys unsubscribing my mom from the paper mail"),
+    # A screen or message that mentioned opting out, asked about: "my phone said something about opting out when I got your
+    # text", "did it opt me out?".
+    sense("something-about-opting-out", r"\b(?:something|anything|stuff|a thing|a message|a note|a popup|a pop up|a banner|a button|"
+          r"an option) (?:about|saying|re|that said|that says) (?:opting out|unsubscribing|stopping|blocking|cancell?ing|canceling)\b"
+          r"(?: \w+){0,4}", "my phone said something about opting out when I got your text"),
+    sense("did-it-opt-me-out", r"\bdid (?:it|that|this|you|u|they) (?:just |accidentally )?(?:opt|unsubscrib\w*|remove) (?:me|us)\b(?: out)?"
+          r"(?!(?: \w+){0,3} yet\b)",  # "did you remove me yet?" waits for a removal asked for
+          "did it opt me out? I still want them"),
+    sense("what-kind-of-person", r"\bwhat kind of (?:person|people|idiot|monster|human|weirdo) (?:\w+ ){0,2}?(?:cancels?|unsubscribes?|"
+          r"opts? out|stops?|blocks?|quits?)\b(?: \w+){0,4}", "what kind of person cancels a dentist reminder?"),
+    # A change supposed, not a request about today's texts: "if you guys start texting me every day I'm out lol" (unlike "if you
+    # don't stop" or "if you keep texting me", which demand it).
+    sense("if-you-start", r"\bif (?:you|u|you guys|yall|they) (?:ever )?(?:start|begin|started|began)\b(?: \w+){0,6}",
+          "if you guys start texting me every day I'm out lol but once a week is perfect"),
+    # The texts sent to another phone, redirected here: "stop sending the coupons to my husband's phone and send them to mine".
+    sense("redirect-to-mine", r"\b(?:stop|quit)\w* (?:sending|texting|messaging)\w* (?:\w+ ){0,3}?to (?:my|his|her|their|the) (?:\w+s |old |other )?"
+          r"(?:phone|cell|number|email|line)\b(?= (?:and|but|instead,?)? ?(?:just )?(?:send|text)\w* (?:\w+ )?(?:to |on )?(?:mine|me|my cell|"
+          r"my phone|my number|this (?:number|phone|one))\b)", "stop sending the coupons to my husband's phone and send them to mine"),
+    # How the texts are written, not whether they come: "can you stop addressing the texts to 'Valued Customer'".
+    sense("texts-written-how", r"\bstop (?:addressing|formatting|signing|dating|label+ing|titling|personali[sz]ing|starting|ending|"
+          r"capitali[sz]ing|spelling) (?:the |your |these |my |all )?(?:texts?|messages?|reminders?|emails?|msgs?)\b(?: \w+){0,4}",
+          "can you stop addressing the texts to Valued Customer"),
+    sense("unsubscribing-as-noun", r"\bthe (?:unsubscribing|unsubscribe|opt ?out|opting out|canceling|cancelling|stop|stopping) "
+          r"(?:stuff|business|side of things|line|lines|footer|disclaimer|wording|language|sentence)\b"
+          r"(?! (?:doesnt|does not|dont|isnt|is not|wont|didnt|never|aint)\b)",
+          "my wife handles the unsubscribing stuff on her phone", "I get that you have to put the opt out line in every text"),
+    sense("texts-from-old-provider", r"\b(?:texts?|messages?|reminders?|alerts?) (?:with|from|for|at) (?:the|my) (?:old|other|previous|former) "
+          r"(?:\w+ )?(?:clinic|office|store|location|branch|company|provider|practice|dentist|doctor|pharmacy|gym|salon|bank)\b",
+          "my dentist's office told me to cancel my texts with the old clinic"),
+    sense("would-stopping-x-stop", r"^(?:\w+ )?(?:would|will|does|do|could) (?:stopping|cancell?ing|canceling|turning off|ending|pausing|closing|"
+          r"removing|switching off) (?:\w+ ){1,3}?(?:also )?(?:stop|cancel|end|turn off|affect)\w*(?: \w+){0,4}",
+          "would stopping autopay stop the text reminders too?"),
+    sense("who-unsubscribes", r"^(?:\w+ )?who (?:even |actually |ever |in their right mind |in the world )?(?:unsubscribes?|opts? out|cancels?|"
+          r"blocks?|stops?)\b(?: \w+){0,5}", "who unsubscribes from a pizza place? not me"),
+    # The business's words quoted first: "“Unsubscribe in one tap” is what it says at the bottom".
+    sense("is-what-it-says", r"^(?:\w+ ){1,6}?(?:is|was) what (?:it|the \w+|your \w+|you|u|they) (?:says|said|say|wrote|write)\b",
+          "Unsubscribe in one tap is what it says at the bottom"),
+    sense("why-do-people", r"\bwhy (?:do|would|does|did) (?:people|anyone|anybody|folks|some people|so many people) (?:even |ever )?"
+          r"(?:unsubscribe|opt out|stop|cancel|block)\w*(?: \w+){0,5}", "why do people opt out of appointment reminders?"),
+    # Another provider's texts, and what it did or made the sender do: "our old bank made us opt out of texts to get paperless".
+    sense("old-provider-did", r"\b(?:my|our) (?:old|previous|former|other|last) (?:bank|store|pharmacy|company|provider|carrier|gym|school|"
+          r"clinic|doctor|dentist|salon|landlord|insurance)\b(?: \w+){0,4}? (?:opt\w* out|unsubscrib\w*|stop\w*|cancel\w*|block\w*)\b(?: \w+){0,4}",
+          "our old bank made us opt out of texts to get paperless"),
+    # Others who do not want the texts, as the business's policy: "parents who don't want the snow day texts can opt out".
+    sense("people-who-dont-want", r"\b(?:people|parents|customers|members|anyone|those|folks|patients|users|families|students) who "
+          r"(?:dont|do not|no longer|dont really) (?:want|need|like)\b(?: \w+){0,6}",
+          "the school office said parents who don't want the snow day texts can opt out"),
 )
