@@ -333,6 +333,8 @@ CONSTRUCTIONS = {
         ("stop it with the 2 for 1 tacos, my fridge is full lol", OTHER),
         ("stop sending me these deals, you're making me go broke and I'm annoyed", OUT),
         ("OMG stop it with these deals, I can't afford to buy everything 😂", OTHER),
+        ("please stop texting me such good deals lol, my wallet is crying", OTHER),
+        ("stop texting me these amazing deals, I asked you twice", OUT),
         ("remove my middle name from the account, it's misspelled", OTHER), ("remove my name from your list", OUT),
         ("please remove me from the 10k on Sunday, I sprained my ankle", OTHER)],
     "a bare Stop waving off an apology, or before asking to hold an item, is no request": [

@@ -187,6 +187,7 @@ class IntentClassifier:
         # "leave me alone, I'm sleeping! jk what time do you open": what came before the "jk" was not meant.
         kidding = next((i for i, c in enumerate(clauses) if i and sig.KIDDING.match(c.text)), None)
         one_event: list[_Hit] = []  # opt-outs that name one event right after the request
+        request_words: list[str] = []  # the words of each opt-out read
         opening = True  # only interjections and bare exclamations so far
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
@@ -253,6 +254,7 @@ class IntentClassifier:
                              "sense:keyword-slip", cancelled)
             one_event += [h for h in hits if _is_opt_out(h) and (sig.ONE_EVENT.search(clause.text, h.start)
                                                                   or sig.BARE_REMINDING.match(clause.text))]
+            request_words += [clause.text[h.start:h.end] for h in hits if _is_opt_out(h)]
             for hit in hits:
                 found[hit.effect].append(hit)
                 if hit.effect is Effect.OPT_IN:
@@ -288,7 +290,7 @@ class IntentClassifier:
             cancelled.insert(0, "partial:" + found[Effect.OPT_IN][0].rule)
             found[Effect.OPT_IN] = []
         if found[Effect.OPT_OUT] and (laughing or " my " in all_text or "self control" in all_text) \
-                and sig.PRAISE.search(all_text) and not sig.ANNOYED.search(all_text):
+                and sig.PRAISE.search(all_text) and not sig.ANNOYED.search(_without(all_text, request_words)):
             # "Please stop sending such great deals, I have no self control haha": a compliment, not a request.
             cancelled.insert(0, "sense:praise")
             found[Effect.OPT_OUT] = []
@@ -662,6 +664,13 @@ def _against_stop(text: str, m: re.Match[str], found: list[list[int]]) -> bool:
         complement = " que " in text or " che " in text or " dass " in text or " to " in text or " q " in text
         found.append([w.end() for w in sig.NOT_WANT_STOP.finditer(text)] if complement else [])
     return any(m.start() < end <= m.end() for end in found[0])
+
+
+def _without(text: str, spans: list[str]) -> str:
+    """``text`` without the first place of each span: what the message says besides its requests."""
+    for span in spans:
+        text = text.replace(span, " ", 1)
+    return text
 
 
 def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, all_text: str, message_words: set[str]) -> bool:

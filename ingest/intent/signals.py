@@ -404,7 +404,8 @@ WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|�
                             r"\bfalsche (?:adresse|grosse|farbe|bestellung|menge)\b|\bgot the (?:address|size|colou?r|order) wrong\b|"
                             r"\bя передумала?\b")  # ... or a mind changed about it
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
-                      r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there)\b)|"
+                      r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
+                      r"perfect|beautiful|the best)\b)|"
                       r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
                       r"lawyer|attorney|fcc|ftc|complain\w*|sue|suing|legal|police|block\w*|scam\w*)\b")
