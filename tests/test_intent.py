@@ -306,7 +306,9 @@ CONSTRUCTIONS = {
     "text-speak and a 'PS kidding' are read like the words they stand for; a message sent to the wrong chat is no STOP": [
         ("quit it, ur making me hungry", OTHER), ("stop it ur texts are annoying", OUT),
         ("stop\n\nPS kidding see you friday", OTHER), ("oops sent that to the wrong chat stop", OTHER),
-        ("I don't want 2 miss the reminders, can you add my work number too?", OTHER)],
+        ("I don't want 2 miss the reminders, can you add my work number too?", OTHER),
+        ("pls stop reminding me 2 return the library book, I returned it Monday", OTHER),
+        ("quit sending 2 reminders, one is enough", OTHER)],
     "a message that ends by saying it went to the wrong chat asks this business nothing": [
         ("stop texting me about the party, ugh. oops wrong chat", OTHER), ("remove me from this group, wrong group chat", OTHER),
         ("stop texting me. wrong chat? no, I mean it", OUT),

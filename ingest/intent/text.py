@@ -201,9 +201,11 @@ _BOTH_NEXT = frozenset("me my the this that these those your ur u you us".split(
 _TO_NEXT = _BOTH_NEXT | frozenset("any stop get receive be hear unsubscribe subscribe opt text do not never no end remove cancel "
                                   "start talk quit leave donate order keep see know say send contact call bother sign join put "
                                   "add take go come read change limit continue block report delete charge erase shop stay ask "
-                                  "release pause resubscribe rejoin share sell use miss forget lose reschedule".split())
+                                  "release pause resubscribe rejoin share sell use miss forget lose reschedule pick return vote buy check "
+                                  "reset log bite opting unsubscribing me him her them us".split())
 _TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed decided agree agreed refuse consent how way "
-                      "expect meant meaning permission mistake accident accidentally used replied texted sent".split())
+                      "expect meant meaning permission mistake accident accidentally used replied texted sent close afford "
+                      "tried told had".split())
 _FOR_NEXT = _BOTH_NEXT | frozenset("now ever good real sure any further".split())
 _FOR_AFTER = frozenset("looking wait waiting thanks thx alone".split())
 
