@@ -90,7 +90,7 @@ _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts tex
                           "communication communications correspondence solicitation solicitations outreach advertising".split())
 _LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
 _VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
-_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with".split())  # and "of" after "out"
+_OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with off".split())  # and "of" after "out"
 # A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
 _SUBSCRIPTION = frozenset("subscription subscriptions".split())
 # A laugh after the texts named ("stop with the texts omg"); alone beside a keyword it is laughing ("omg stop").
@@ -158,7 +158,8 @@ _ASIDES = re.compile(
     r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
-    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?))"
+    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
+    r"(?<=[.!]\s)(?i:period)(?=[.!]*\s*$))"  # "Stop. Period."
     r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
 
 
@@ -409,18 +410,31 @@ class _KeywordTable:
                 return self.keywords[min(found)]
         return None
 
-    def mistyped(self, joined: str, squeezed: str, words: int) -> _Keyword | None:
+    def mistyped(self, joined: str, squeezed: str, typed: tuple[str, ...]) -> _Keyword | None:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
         if min(len(joined), len(squeezed)) > self.longest + 2:
             return None
         for index, count, form in self.typo_forms:
-            if words > count + 1:
+            if len(typed) > count + 1:
                 continue  # a typo is a slip within a keyword, not words run together ("u can stop")
+            if len(typed) > count and not all(_piece_of(_ELONGATED.sub(r"\1", typos.deleet(word)), form) for word in typed):
+                continue  # one stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call")
             if abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form):
                 return self.keywords[index]
             if squeezed != joined and abs(len(form) - len(squeezed)) <= 2 and typos.is_typo_of(squeezed, form):
                 return self.keywords[index]
         return None
+
+
+_ELONGATED = re.compile(r"(.)\1{2,}")  # a letter held down ("stoppp"), not a double one ("call")
+
+
+def _piece_of(word: str, form: str) -> bool:
+    """``word`` could be a piece of ``form`` split by a stray space: two letters at most, or (one slip aside) its start
+    or its end ("opt" and "oit" of "optout"; "call" is no piece of "cancel")."""
+    if len(word) <= 2 or typos.within(word, form, 2):
+        return True  # a letter or two, or the whole keyword mistyped ("unsubscibe s")
+    return any(typos.within(word, piece, 1) for piece in (form[:len(word)], form[-len(word):]))
 
 
 def _spaced_letters(message: tuple[str, ...]) -> tuple[str, ...]:
@@ -567,7 +581,7 @@ class KeywordRules:
         if joined in typos.REAL_WORDS or len(squeezed) > _LONGEST_TYPO:
             return Decision(Label.OTHER, "no-keyword")
         # A typo is a slip within a keyword (one stray space at most: "opt ot"), not words run together ("u can stop").
-        if keyword := table.mistyped(joined, squeezed, len(core)):
+        if keyword := table.mistyped(joined, squeezed, tuple(core)):
             # Never into another kind than a keyword typed whole beside it: "uh stop" is no UNSTOP.
             whole = {k.label for w in distinct if (k := table.repeated(table.joined, plain[w]))} if len(distinct) > 1 else set()
             if whole <= {keyword.label}:

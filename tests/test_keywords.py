@@ -222,6 +222,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP\n\nThanks in advance!", "keyword:STOP"), ("Opt in", "keyword:START"), ("OPTIN", "keyword:START"),
     ("stop the texts 😂", "keyword:STOP"), ("STOP 😡😡", "keyword:STOP"), ("Unsubscribe 😅", "keyword:UNSUBSCRIBE"),
     ("Stop all communications", "keyword:STOP"), ("END ALL CORRESPONDENCE", "keyword:END"),
+    ("Stop. Period.", "keyword:STOP"), ("Remove me off your list", "keyword:UNSUBSCRIBE"), ("opt oit", "keyword~typo:OPTOUT"),
     # a name typed in capitals or lower case on the line below a bare keyword, or a shouted signature with a number
     ("STOP\nDWAYNE", "keyword:STOP"), ("stop\njen 🌸", "keyword:STOP"), ("unsubscribe\nmr. feeney", "keyword:UNSUBSCRIBE"),
     ("STOP\n\nDEBBIE LANG\nLANG REALTY GROUP\nCELL 202-555-0100", "keyword:STOP"),
@@ -250,6 +251,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "sorry, wrong stop", "sorry",
     # a laughing or delighted emoji beside a bare keyword is play, as "lol" is
     "stop 😂", "STOP 😍😍", "stoppp 🤣",
+    # a typo split by one stray space is a keyword's pieces, never two words of their own
+    "you can call", "not interested, you can call me", "STOP PERIOD", "Period stop?",
     # what is below CANCEL or END may be its object; a booking word, everyday words, a laugh, a keyword typed badly
     # are no name; a sentence in capitals is no signature
     "cancel\npizza", "CANCEL\nDENTAL CLEANING", "Cancel\nCleaning", "stop\nmy order", "STOP\nOMG",
