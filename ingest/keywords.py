@@ -417,16 +417,13 @@ class _KeywordTable:
         for index, count, form in self.typo_forms:
             if len(typed) > count + 1:
                 continue  # a typo is a slip within a keyword, not words run together ("u can stop")
-            if len(typed) > count and not all(_piece_of(_ELONGATED.sub(r"\1", typos.deleet(word)), form) for word in typed):
+            if len(typed) > count and not all(_piece_of(typos.unelongate(typos.deleet(word)), form) for word in typed):
                 continue  # one stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call")
             if abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form):
                 return self.keywords[index]
             if squeezed != joined and abs(len(form) - len(squeezed)) <= 2 and typos.is_typo_of(squeezed, form):
                 return self.keywords[index]
         return None
-
-
-_ELONGATED = re.compile(r"(.)\1{2,}")  # a letter held down ("stoppp"), not a double one ("call")
 
 
 def _piece_of(word: str, form: str) -> bool:

@@ -293,18 +293,18 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     lines = [line for line in kept if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     # Typed all in capitals or all in lower case: a name below the reply is so too ("STOP\nDWAYNE", "stop\ndwayne").
-    shouted = text.isupper() or text.islower()
+    one_case = text.isupper() or text.islower()
     while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
         lines.pop()
-    if len(lines) == 2 and _name_below_keyword(lines, keep, shouted):
+    if len(lines) == 2 and _name_below_keyword(lines, keep, one_case):
         lines.pop()
-    lines = _without_signature_block(lines, keep, shouted)
+    lines = _without_signature_block(lines, keep, one_case)
     if lines:
         last = _without_inline_signature(lines[-1], keep)
         if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
             # "Stop - Gary from Tulsa!!", "Stop, Lisa here 🙄": the marks after the name go with it.
             last = cut if (cut := _without_inline_signature(bare, keep)) != bare else last
-        if last == lines[-1] and (text.islower() or text.isupper()):
+        if last == lines[-1] and one_case:
             last = _without_plain_inline_signature(last, keep)
         lines[-1] = last
     return "\n".join(lines)
@@ -369,14 +369,14 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
     return False
 
 
-def _signature_block(block: list[str], keep: frozenset[str], shouted: bool = False) -> bool:
+def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = False) -> bool:
     """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
     # All in capitals or lower case, a name line opens a block only with a number, address or link below it
     # ("DEBBIE LANG\nCELL 555-0100"); its lines are read as their titles.
-    shouted = shouted and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
+    one_case = one_case and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
         and any(_CONTACT.search(line) for line in block[1:])
-    return (0 < len(block) <= 4 and _is_sign_off(block[0], shouted)
-            and all(_signature_detail(line.title() if shouted else line) for line in block[1:])
+    return (0 < len(block) <= 4 and _is_sign_off(block[0], one_case)
+            and all(_signature_detail(line.title() if one_case else line) for line in block[1:])
             and not any(set(words(line)) & keep for line in block))
 
 
@@ -396,8 +396,7 @@ def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
     if _signature_block(block, keep):
         return True
     named = words(block[0]) if block and _LOWER_NAME.match(block[0]) else ()
-    checked = {w for w in named if len(w) > 1} or set(named)  # an initial is no word ("margaret a. whitfield")
-    return (0 < len(block) <= 2 and bool(named) and not checked & (keep | _EVERYDAY)
+    return (0 < len(block) <= 2 and bool(named) and not _without_initials(named) & (keep | _EVERYDAY)
             and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) or _near_keyword(word, keep) for word in named)
             and all(_CONTACT.search(line) and "?" not in line for line in block[1:]))
 
@@ -410,10 +409,10 @@ def _near_keyword(word: str, keep: frozenset[str]) -> bool:
                                      if abs(len(form) - len(kept)) <= 2)
 
 
-def _without_signature_block(lines: list[str], keep: frozenset[str], shouted: bool = False) -> list[str]:
+def _without_signature_block(lines: list[str], keep: frozenset[str], one_case: bool = False) -> list[str]:
     """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
     for start in range(max(1, len(lines) - 4), len(lines)):
-        if _signature_block(lines[start:], keep, shouted):
+        if _signature_block(lines[start:], keep, one_case):
             return lines[:start]
     return lines
 
@@ -426,12 +425,13 @@ def _unmarked(line: str) -> str:
     return line[:end]
 
 
-def _is_sign_off(line: str, shouted: bool = False) -> bool:
-    # Never capitalised for it: a line in lower case is no name ("cancel\nsee you monday").
+def _is_sign_off(line: str, one_case: bool = False) -> bool:
+    # Capitalised for it only in a message typed in one case; otherwise a line in lower case is no name
+    # ("cancel\nsee you monday").
     unmarked = _unmarked(line)
     if _is_sign_off_as_typed(line) or (unmarked != line and _is_sign_off_as_typed(unmarked)):
         return True
-    return shouted and _plain_name(unmarked)
+    return one_case and _plain_name(unmarked)
 
 
 def _plain_name(line: str) -> bool:
@@ -439,9 +439,13 @@ def _plain_name(line: str) -> bool:
     words, a day or a booking ("MY ORDER", "cleaning")."""
     named = words(line)
     titled = _CREDENTIAL.sub(lambda m: m.group().upper(), line.title())  # "Jennifer Hawkins, CPA"
-    checked = {w for w in named if len(w) > 1} or set(named)  # an initial is no word ("margaret a. whitfield")
-    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(titled)) and not checked & (_EVERYDAY | _INTERJECTIONS)
+    return (0 < len(named) <= 4 and bool(_NAME_LINE.match(titled)) and not _without_initials(named) & (_EVERYDAY | _INTERJECTIONS)
             and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in named))
+
+
+def _without_initials(named: tuple[str, ...]) -> set[str]:
+    """The words of a name but its initials ("margaret a. whitfield": "a" is no everyday word), or all of them."""
+    return {w for w in named if len(w) > 1} or set(named)
 
 
 _CREDENTIAL = re.compile(r"(?<=,)\s*\w{2,5}\.?\s*$")
@@ -451,13 +455,13 @@ _INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh
 _TAKES_AN_OBJECT = frozenset({"cancel", "end"})
 
 
-def _name_below_keyword(lines: list[str], keep: frozenset[str], shouted: bool) -> bool:
+def _name_below_keyword(lines: list[str], keep: frozenset[str], one_case: bool) -> bool:
     """A name in capitals or lower case on the line below a bare keyword ("stop\ndwayne", "STOP\nDWAYNE"), never a
     mistyped keyword ("stop\nstpo") and never below CANCEL or END."""
     reply, name = words(lines[0]), _PRONOUNS.sub("", _unmarked(lines[1]))  # "sarah (she/her)"
     if not reply or not set(reply) <= keep | _COURTESY or not set(reply) & keep or set(reply) & _TAKES_AN_OBJECT:
         return False
-    if not (shouted or name == name.lower()) or set(words(name)) & keep:
+    if not (one_case or name == name.lower()) or set(words(name)) & keep:
         return False
     return _plain_name(name) and not any(_keyword_like(word, keep) for word in words(name))
 
@@ -474,10 +478,10 @@ def _keyword_like(word: str, keep: frozenset[str]) -> bool:
     plain = typos.deleet(word)
     if len(plain) >= 3 and _VOWELS_AND_Y.isdisjoint(plain) and plain not in _TITLES:
         return True
-    plain = typos.squeeze(plain)
     if _near_keyword(word, keep):
         return True
     # ... or a keyword cut short or written twice ("unsub", "stopstop")
+    plain = typos.squeeze(plain)
     return any(typos.within(plain, kept, 2) or (len(plain) >= 4 and kept.startswith(plain)) or kept in plain
                for kept in keep if len(kept) >= 4)
 

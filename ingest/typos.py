@@ -12,6 +12,7 @@ word of 6 letters or more: the commonest spelling slip ("cancal", "unsubscrobe")
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # English words only: a typo rule must not turn "nummer" or "mensajes" into English.
@@ -96,6 +97,14 @@ _LEET = str.maketrans("01357@$", "oiesta" + "s")
 def deleet(word: str) -> str:
     """Digits typed for letters inside a word: "St0p" is "stop" (a number stays a number)."""
     return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+
+
+_HELD = re.compile(r"(\w)\1{2,}")
+
+
+def unelongate(word: str) -> str:
+    """A letter held down as one letter ("stoppppp", "pleaseeee"), a double letter kept ("call")."""
+    return _HELD.sub(r"\1", word)
 
 
 def squeeze(word: str) -> str:

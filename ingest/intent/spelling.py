@@ -31,12 +31,11 @@ class Speller:
         stems: set[str] = set()
         for source in sources:
             words.update(_LETTERS.findall(_ESCAPE.sub(" ", source)))
-            stems.update(_STEM.findall(source.replace("\\b", " ")))  # "\bsend\w*": the stem is "send", not "bsend"
+            stems.update(_stems(source))
         words.update(w for example in examples for w in _LETTERS.findall(example))
         targets = {w for w in words if len(w) >= _TARGET_LENGTH}
         # The forms of an English stem's verb are words too ("stoping" is "stopping", "sendding" is "sending").
-        self._inflected = {stem: _inflections(stem) for source in english
-                           for stem in _STEM.findall(source.replace("\\b", " "))}
+        self._inflected = {stem: _inflections(stem) for source in english for stem in _stems(source)}
         targets.update(form for forms in self._inflected.values() for form in forms)
         self._known = frozenset(words)
         self._stems = frozenset(stems)
@@ -71,6 +70,11 @@ class Speller:
         found.update(w for w in _undoubled(word) if w in forms)
         found = {w for w in found if all(w.startswith(stem) for stem in stems)}
         return found.pop() if len(found) == 1 else word
+
+
+def _stems(source: str) -> list[str]:
+    r"""The stems a regex source spells before ``\w`` ("\bsend\w*": "send", not "bsend")."""
+    return _STEM.findall(source.replace("\\b", " "))
 
 
 def _inflections(stem: str) -> frozenset[str]:

@@ -68,7 +68,6 @@ _QUOTE_STAYS_AFTER = frozenset(
 _DICTATED = re.compile(r"\s*\b(?:exclamation (?:point|mark)|question mark|new paragraph)\b")
 _SAID_MARKS = {"question": "?", "new": "\n"}
 _WORD = re.compile(r"[^\W_]+")
-_RUN = re.compile(r"(\w)\1{2,}")
 _QUESTION = re.compile(r"\?")
 _HASH = re.compile(r"(?<![\w#])#(?![\w#])")
 # A link or a domain is one thing, not words and clauses: "stop.com", "https://example.com/stop".
@@ -267,7 +266,7 @@ _TIME = re.compile(r"\d{1,2}(?:am|pm|h|hr|hrs|min|mins)")
 
 
 def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"stp"})) -> str:
-    word = _RUN.sub(r"\1", word)  # elongation: "stoppppp", "pleaseeee", "nooo"
+    word = typos.unelongate(word)  # "stoppppp", "pleaseeee", "nooo"
     if word == "stp":
         return "stop" if "stp" in context else "stp"
     if word == "dis" and "dis" in context:
