@@ -36,7 +36,7 @@ ITEMS = (BOOKING - frozenset("tomorrow today tonight monday tuesday wednesday th
     | frozenset("repair repairs damage claim refund deposit estimate quote invoice".split())
 # Goods sent back or swapped: beside them, "I don't want it/them anymore" is about the goods, not the texts.
 GOODS_BACK = frozenset("return returns returned returning exchange refund size smaller bigger shirt shoes dress jacket pants "
-                       "devolver devolucion devolverlo devolverla reembolso talla trocar troca devolucao devolver tamanho reembolso "
+                       "devolver devolucion devolverlo devolverla reembolso talla trocar troca devolucao tamanho "
                        "rendre rembourser remboursement echanger echange taille umtauschen zuruckgeben ruckgabe grosse "
                        "restituire reso rimborso taglia cambio".split())
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
