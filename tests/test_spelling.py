@@ -56,6 +56,12 @@ def test_the_forms_of_an_english_stem_verb_are_words_a_doubled_letter_is_taken_o
     assert Speller(rules).correct_word("sendding") == "sendding"  # a stem of another language's rule takes no English forms
 
 
+def test_a_word_longer_than_any_rule_word_by_more_than_one_letter_is_left_as_typed():
+    speller = Speller([r"\bstop (?:unsubscribing|texting)\b"])
+    assert speller.correct_word("unsubscrbing") == "unsubscribing"  # one letter left out: corrected
+    assert speller.correct_word("texting" * 2000) == "texting" * 2000  # a run of 14,000 letters: no rule word, read at once
+
+
 def test_a_word_of_a_rule_example_is_a_word_the_rules_know():
     speller = Speller([r"\bdejen de mand\w*\b"], ["dejen de mandarme"])
     assert speller.correct_word("madnarme") == "mandarme"

@@ -40,6 +40,7 @@ class Speller:
         self._known = frozenset(words)
         self._stems = frozenset(stems)
         self._targets = frozenset(targets)
+        self._longest = max(map(len, targets), default=0)
         missing: dict[str, set[str]] = {}
         for target in targets:
             for shorter in _inner_deletions(target):
@@ -56,8 +57,8 @@ class Speller:
     def _correct_word(self, word: str) -> str:
         if len(word) < _TARGET_LENGTH:
             return self._short_slips.get(word, word)
-        if word in self._known or not word.isalpha() or not word.isascii():
-            return word
+        if word in self._known or not word.isalpha() or not word.isascii() or len(word) > self._longest + 1:
+            return word  # a slip changes the length by one at most: a longer word is no target's
         # A word a rule's stem covers ("textng" under "text\w*") is only completed, never shortened ("texteen" is a
         # word of its own), and keeps the stem, so the rule still reads it.
         stems = [word[:i] for i in range(3, len(word)) if word[:i] in self._stems]
