@@ -417,12 +417,14 @@ class _KeywordTable:
         for index, count, form in self.typo_forms:
             if len(typed) > count + 1:
                 continue  # a typo is a slip within a keyword, not words run together ("u can stop")
+            if not ((abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form))
+                    or (squeezed != joined and abs(len(form) - len(squeezed)) <= 2 and typos.is_typo_of(squeezed, form))):
+                continue
+            # One stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call"); checked
+            # only for a typo found, as it costs more than the typo check.
             if len(typed) > count and not all(_piece_of(typos.unelongate(typos.deleet(word)), form) for word in typed):
-                continue  # one stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call")
-            if abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form):
-                return self.keywords[index]
-            if squeezed != joined and abs(len(form) - len(squeezed)) <= 2 and typos.is_typo_of(squeezed, form):
-                return self.keywords[index]
+                continue
+            return self.keywords[index]
         return None
 
 
