@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
 from ingest import typos
-from ingest.normalize import semantic_text, unmask_word, words
+from ingest.normalize import near_keyword, semantic_text, unmask_word, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -167,7 +167,7 @@ _ASIDES = re.compile(
 # "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
 _GREETINGS = re.compile(
     r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
-    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?(?=\s*[,:!]))?"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
     r"|(?i:to\s+whom\s+it\s+may\s+concern)"
     r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
     r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
@@ -505,7 +505,7 @@ class KeywordRules:
             body = _LAUGH_EMOJI.sub(" lol ", body)
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
-            reply = _GREETINGS.sub(" ", reply)
+            reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
@@ -550,6 +550,13 @@ class KeywordRules:
             if unmasked != message and "".join(unmasked).isascii():
                 return self._exact(unmasked, table)
         return decision
+
+    def _greeting_gone(self, greeting: re.Match[str]) -> str:
+        """A greeting dropped, but not the keyword it seems to name ("Hey STOP!", "Hi Stpo!")."""
+        name = greeting.group("name")
+        if name and any(near_keyword(word, self._protected) for word in words(name)):
+            return " " + name
+        return " "
 
     @staticmethod
     def _exact(message: tuple[str, ...], table: _KeywordTable) -> Decision:

@@ -397,11 +397,11 @@ def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
         return True
     named = words(block[0]) if block and _LOWER_NAME.match(block[0]) else ()
     return (0 < len(block) <= 2 and bool(named) and not _without_initials(named) & (keep | _EVERYDAY)
-            and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) or _near_keyword(word, keep) for word in named)
+            and not any(_WHEN_OR_WHAT_WORD.fullmatch(word) or near_keyword(word, keep) for word in named)
             and all(_CONTACT.search(line) and "?" not in line for line in block[1:]))
 
 
-def _near_keyword(word: str, keep: frozenset[str]) -> bool:
+def near_keyword(word: str, keep: frozenset[str]) -> bool:
     """A kept word mistyped, elongated or spelled with digits ("stpo", "quitt", "st0p"): the reply, not a name."""
     plain = typos.deleet(word)
     forms = {plain, typos.squeeze(plain)}
@@ -478,7 +478,7 @@ def _keyword_like(word: str, keep: frozenset[str]) -> bool:
     plain = typos.deleet(word)
     if len(plain) >= 3 and _VOWELS_AND_Y.isdisjoint(plain) and plain not in _TITLES:
         return True
-    if _near_keyword(word, keep):
+    if near_keyword(word, keep):
         return True
     # ... or a keyword cut short or written twice ("unsub", "stopstop")
     plain = typos.squeeze(plain)

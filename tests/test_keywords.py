@@ -230,6 +230,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("UNSUBSCRIBE\nJENNIFER HAWKINS, CPA", "keyword:UNSUBSCRIBE"),
     ("stop. thanks\nlinda", "keyword:STOP"), ("stop\n\nsincerely,\nmargaret a. whitfield", "keyword:STOP"),
     ("unsubscribe\nsarah (she/her)", "keyword:UNSUBSCRIBE"), ("stop\n\ndebbie lang\nlang realty group\ncell 202-555-0100", "keyword:STOP"),
+    # a capitalised keyword after a greeting is the reply, not the name greeted
+    ("Hey STOP!", "keyword:STOP"), ("Hello Unsubscribe!!", "keyword:UNSUBSCRIBE"), ("Hi Stpo!", "keyword~typo:STOP"),
+    ("Hey Remove Me, thanks", "keyword:UNSUBSCRIBE"), ("Hi Acme, unsubscribe", "keyword:UNSUBSCRIBE"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -258,6 +261,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "cancel\npizza", "CANCEL\nDENTAL CLEANING", "Cancel\nCleaning", "stop\nmy order", "STOP\nOMG",
     "CANCEL\nTHANKS\nJUST THE TUESDAY APPT, NOT THE TEXTS",
     "cancel - pizza", "end - see you monday", "stop - no more lol", "msgs - stopstop - cancel my order",
+    # a greeting to someone whose name only starts like a keyword
+    "Hey Stopford!", "Hi Endicott!",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
