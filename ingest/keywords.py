@@ -185,6 +185,16 @@ _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tk
 _LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F60D\U0001F970\U0001F63B\U0001F929"
                           "\U0001F618]")
 _WORD_CHARACTER = re.compile(r"\w")
+# Set phrases of emphasis and of thanks beside a keyword, read as the one filler word they amount to ("STOP FOR GOOD",
+# "stop once and for all", "Stop, thanks so much", "Unsubscribe. Much appreciated"); never before a question mark
+# ("Stop! For real?" is surprise).
+_EMPHASIS = re.compile(
+    r"(?i)(?<!\w)(?:for\s+(?:good|real)(?:\s+this\s+time)?|once\s+and\s+for\s+all|for\s+crying\s+out\s+loud"
+    r"|for\s+(?:the\s+love\s+of\s+(?:god|christ|pete)|(?:god|heaven|pete|goodness|christ)['’]?s?\s+sake))"
+    r"(?!\w)(?![^\S\n]*[?])")
+_THANKS = re.compile(
+    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million)"
+    r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
 
 
 # What a mail or chat client puts before a reply ("Re: STOP", "Fwd: stop", "Reply: STOP", "Answer: stop"):
@@ -503,6 +513,7 @@ class KeywordRules:
         refused = None
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
+        body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", body))
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)

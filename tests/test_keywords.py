@@ -233,6 +233,11 @@ def test_invalid_keyword_settings_are_rejected(env):
     # a capitalised keyword after a greeting is the reply, not the name greeted
     ("Hey STOP!", "keyword:STOP"), ("Hello Unsubscribe!!", "keyword:UNSUBSCRIBE"), ("Hi Stpo!", "keyword~typo:STOP"),
     ("Hey Remove Me, thanks", "keyword:UNSUBSCRIBE"), ("Hi Acme, unsubscribe", "keyword:UNSUBSCRIBE"),
+    # set phrases of emphasis and of thanks are one filler word
+    ("STOP FOR GOOD", "keyword:STOP"), ("unsubscribe once and for all", "keyword:UNSUBSCRIBE"),
+    ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
+    ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
+    ("stop pretty please", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -263,6 +268,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "cancel - pizza", "end - see you monday", "stop - no more lol", "msgs - stopstop - cancel my order",
     # a greeting to someone whose name only starts like a keyword
     "Hey Stopford!", "Hi Endicott!",
+    # ... but not before a question, and not beside words that are no fillers
+    "stop for good?", "for real?", "Stop for good reason", "I quit for good", "thanks so much for stopping by",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
