@@ -86,10 +86,11 @@ _OBJECT_NOUNS = frozenset("texts text messages message msgs msg sms txt txts tex
                           # the texts misspelt ("stop messeges", "cancel the texs"; never "massages", a spa's word)
                           "mesages mesage messeges messege messges msges texs textes textx texst txet textn txtx textz "
                           "notifications reminders promo promos promotions promotional marketing deals spam updates offers "
-                          "ads list lists mailing contact number phone this that these those them everything "
+                          "soliciting "
+                          "ads list lists mailing contact number phone cell mobile this that these those them everything "
                           "communication communications correspondence solicitation solicitations outreach advertising".split())
-_LIST_NOUNS = frozenset("list lists mailing contact number phone".split())  # "remove my number", never "remove number"
-_VAGUE_OBJECTS = frozenset("number phone this that these those them everything".split())
+_LIST_NOUNS = frozenset("list lists mailing contact number phone cell mobile".split())  # "remove my number", never "remove number"
+_VAGUE_OBJECTS = frozenset("number phone cell mobile this that these those them everything".split())
 _OBJECT_LEADS = frozenset("the your ur yr these those this all any ya my our from frm to with off".split())  # and "of" after "out"
 # A subscription is the texts' only when they are named with it ("cancel my text subscription", not "cancel subscription").
 _SUBSCRIPTION = frozenset("subscription subscriptions".split())
@@ -115,7 +116,8 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
     span = message[start:]
     named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"]
     nouns = [w for w in named if w in _OBJECT_NOUNS]
-    if any(w in _OBJECT_MODIFIERS or w in _LAUGHS for w in span) and not any(w in _MESSAGE_NOUNS for w in nouns):
+    if any((w in _OBJECT_MODIFIERS and w not in _OBJECT_NOUNS) or w in _LAUGHS for w in span) \
+            and not any(w in _MESSAGE_NOUNS for w in nouns):
         return message  # a modifier only before the texts themselves; a laugh only after them ("stop lol" is laughing)
     if not nouns and "all" in span and ("from" in span or "of" in span):
         nouns = ["all"]  # "unsubscribe from all", "OPT OUT OF ALL"
@@ -192,6 +194,7 @@ _EMPHASIS = re.compile(
     r"(?i)(?<!\w)(?:for\s+(?:good|real)(?:\s+this\s+time)?|once\s+and\s+for\s+all|for\s+crying\s+out\s+loud"
     r"|for\s+(?:the\s+love\s+of\s+(?:god|christ|pete)|(?:god|heaven|pete|goodness|christ)['’]?s?\s+sake))"
     r"(?!\w)(?![^\S\n]*[?])")
+_ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
     r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million)"
     r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
@@ -513,7 +516,7 @@ class KeywordRules:
         refused = None
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
-        body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", body))
+        body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)

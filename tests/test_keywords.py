@@ -238,6 +238,8 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
     ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
     ("stop pretty please", "keyword:STOP"),
+    ("STOP marketing", "keyword:STOP"), ("Stop soliciting me", "keyword:STOP"), ("Remove my cell", "keyword:UNSUBSCRIBE"),
+    ("Stop please ma'am", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -270,6 +272,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "Hey Stopford!", "Hi Endicott!",
     # ... but not before a question, and not beside words that are no fillers
     "stop for good?", "for real?", "Stop for good reason", "I quit for good", "thanks so much for stopping by",
+    # a modifier alone is no texts named, and the line cancelled is no texts either
+    "Stop sale", "stop daily", "Cancel my cell",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT

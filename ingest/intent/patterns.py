@@ -29,7 +29,7 @@ MACROS = {
             r"correspondence|contact)",
     # Verbs for sending texts (calls are another channel: "stop calling" is not an opt-out).
     "SEND": r"(?:text|texting|texted|txt|txting|message|messaging|msg|msging|send|sending|sent|contact|contacting|"
-            r"spam|spamming|bother|bothering|harass|harassing|hassle|hassling|pester|pestering|blow(?:ing)? up|"
+            r"spam|spamming|solicit|soliciting|bother|bothering|harass|harassing|hassle|hassling|pester|pestering|blow(?:ing)? up|"
             r"hit(?:ting)? me up|sms|reach(?:ing)? out|write|writing|ping|pinging|blast|blasting|remind|reminding|notify|notifying|"
             r"bug|bugging|annoy|annoying|nag|nagging|hound|hounding|hit(?:ting)? (?:up )?my (?:phone|line|cell|number))",
     "ME": r"(?:me|us|my (?:number|phone|cell|mobile|line)|this (?:number|phone|line)|my family|my son|my daughter)",
