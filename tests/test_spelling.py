@@ -72,9 +72,16 @@ def test_a_word_one_slip_from_two_rule_words_is_left_as_typed():
     assert speller.correct_word("stmp") == "stmp"  # missing a letter of both
 
 
-def test_the_word_after_an_elision_is_corrected_but_not_one_before_an_apostrophe():
+def test_the_word_after_an_elision_or_before_a_possessive_is_corrected_but_not_one_before_another_apostrophe():
     assert SPELLER.correct("d'tetxs tetxs'") == "d'texts tetxs'"
     assert SPELLER.correct("stop sneding me tetxs!") == "stop sending me texts!"
+    assert SPELLER.correct("the numbber's owner, numbber'd") == "the number's owner, numbber'd"
+
+
+def test_a_letter_a_rule_makes_optional_is_read_both_typed_and_left_out():
+    speller = Speller([r"my favou?rites?", r"my husbands? texts"])
+    assert [speller.correct_word(w) for w in ("favortie", "favoruite", "husabnd", "husbnds")] == [
+        "favorite", "favourite", "husband", "husbands"]
 
 
 @given(st.lists(st.sampled_from(["stop", "sending", "texts", "mensajes", "remove", "my", "number", "mandarme", "no"]),

@@ -8,7 +8,9 @@ the rules already read. A word a rule's stem covers ("textng", which a rule read
 only corrected toward a word with that stem, so that rule still reads it; the English forms of a stem's verb count as
 words ("stoping" is "stopping", "sendding" is "sending"). A negation of five letters is found
 under a word of four too ("nver", "ncht"): a negation lost to a slip turns "I'd never ask you to stop" into a
-request. The word after an elision is a word ("m'envoyr"); a word before an apostrophe is not.
+request. The word after an elision is a word ("m'envoyr"), and so is a word before a possessive ("husabnd's"); a
+word before another apostrophe is not. A letter a rule makes optional counts both ways ("favou?rite": "favorite" and
+"favourite" are words).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from collections.abc import Iterable
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \w, \s in a regex source are no letters of a word
 _LETTERS = re.compile(r"[a-z]+")
-_CANDIDATE = re.compile(r"(?<!\w)[a-z]{4,}(?![\w'’])")  # a whole word or the word after an elision ("m'envoyr")
+# A whole word, the word after an elision ("m'envoyr") or before a possessive ("husabnd's").
+_CANDIDATE = re.compile(r"(?<!\w)[a-z]{4,}(?!\w|['’](?!s\b))")
 _STEM = re.compile(r"([a-z]{3,})\\w")  # "mand\w*": any word that starts so is the rules' own
 _TARGET_LENGTH = 5
 
@@ -30,7 +33,7 @@ class Speller:
         words: set[str] = set()
         stems: set[str] = set()
         for source in sources:
-            words.update(_LETTERS.findall(_ESCAPE.sub(" ", source)))
+            words.update(_spelled(_ESCAPE.sub(" ", source)))
             stems.update(_stems(source))
         words.update(w for example in examples for w in _LETTERS.findall(example))
         targets = {w for w in words if len(w) >= _TARGET_LENGTH}
@@ -71,6 +74,27 @@ class Speller:
         found.update(w for w in _undoubled(word) if w in forms)
         found = {w for w in found if all(w.startswith(stem) for stem in stems)}
         return found.pop() if len(found) == 1 else word
+
+
+def _spelled(source: str) -> set[str]:
+    """The words a regex source spells, with each letter it makes optional both typed and left out ("favou?rite":
+    "favorite" and "favourite"; "husbands?": "husband" and "husbands")."""
+    found = set(_LETTERS.findall(source))
+    for match in _OPTIONAL_LETTERS.finditer(source):
+        forms = [""]
+        for letters, optional in _OPTIONAL_PART.findall(match.group()):
+            forms = [form + letters[:-1] + ending for form in forms
+                     for ending in ((letters[-1], "") if optional else (letters[-1],))]
+            if len(forms) > _MOST_FORMS:
+                break
+        else:
+            found.update(forms)
+    return found
+
+
+_OPTIONAL_LETTERS = re.compile(r"(?<![a-z\\])(?:[a-z]+\?)+[a-z]*(?![a-z])")
+_OPTIONAL_PART = re.compile(r"([a-z]+)(\??)")
+_MOST_FORMS = 8
 
 
 def _stems(source: str) -> list[str]:
