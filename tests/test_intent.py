@@ -350,6 +350,10 @@ CONSTRUCTIONS = {
     "a tag question asks for agreement, the clause before it tells": [
         ("no more texts, ok?", OUT), ("he passed away last spring, ok?", OUT), ("no more texts? did the sale end?", OTHER),
         ("Why no more messages this week?", OTHER)],
+    "thanks run on after a request close it; a greeting before it is no word of it": [
+        ("stop thank you for understanding", OUT), ("Good morning unsubscribe. Thanks for your time", OUT),
+        ("hi there please stop thanks in advance", OUT), ("no thank you I'm all set with my glasses", OTHER),
+        ("please leave me off the thank you card", OTHER)],
 }
 
 

@@ -22,6 +22,10 @@ _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bb
                      r"(?<=\w )(?=(?:the )?(?:texts?|sms|txts?|text messages|messages) (?:are|is|r|sind|son|sont|sono|sao) "
                      r"(?:still )?(?:fine|ok|okay|good|great|better|alright|welcome|bien|gut)\b|text me (?:instead|only|here)\b|"
                      r"(?:texts?|sms) only$|(?:jk|just kidding)(?= \w))|"
+                     # thanks run on after a request ("stop thank you for understanding"), not "no thanks" or "to thank you"
+                     r"(?<=\w )(?<!\bno )(?<!\bnah )(?<!\bnope )(?<!\bto )(?<!\bcant )(?<!\bcannot )(?<!\band )(?<!\bi )(?<!\bwe )"
+                     r"(?<!\bjust )(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\bher )(?<!\bhis )"
+                     r"(?=(?:thanks|thank you|thank u|thx|thanx|thnx)\b(?! (?:card|cards|note|notes|letter|gift|gifts|email)\b))|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
                      r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
                      r"opt|delete|end)\b)|"
@@ -153,7 +157,11 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
         while len(tokens) > 1 and tokens[0] in _OPENERS:
-            del tokens[0]  # "ok no more please", "hey I want out": the rules read the clause from its first word
+            greeting = tokens.pop(0) in _GREETINGS  # "ok no more please", "hey I want out": read from the first word
+            if greeting and len(tokens) > 1 and tokens[0] in _GREETED:
+                del tokens[0]  # "hi there please stop"
+        if len(tokens) > 2 and tokens[0] == "good" and tokens[1] in _TIMES_OF_DAY:
+            del tokens[:2]  # "good morning stop"
         if question and len(tokens) > 2 and tokens[-1] in _TAGS:
             del tokens[-1]  # "no more texts, ok?": a tag asks for agreement, the clause before it tells
             question = False
@@ -231,7 +239,10 @@ _LEADING_STOP = re.compile(r"^((?:just |please |ok )?(?:stop|unsubscribe|enough|
                            r"got|already|told|asked|moved|dont|didnt|cant|wont|non|nao|ne|je|ich|io|yo|eu|ho|hab|"
                            r"habe|hai|jai|jen|ya no|ja nao|ja no|gia|no me(?! diga)|no quiero|sono|mi avete|vi ho|halt|stopp|no more)\b)")
 # Words that open a reply without adding to it.
-_OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm".split())
+_OPENERS = frozenset("ok okay okk k kk alright alrighty hey hi hello hiya um uh umm uhh hmm gm".split())
+_TIMES_OF_DAY = frozenset("morning afternoon evening day".split())
+_GREETINGS = frozenset("hey hi hello hiya gm".split())
+_GREETED = frozenset("there all guys team everyone folks yall".split())
 _TAGS = frozenset("ok okay k kk alright understood capisce capiche comprende entendido vale daccord".split())
 _NAMING = frozenset("the your that this a an ur".split())
 _NAMED = re.compile(r"\W{0,3}(?:promo|promos|promotion|deal|deals|sale|ad|ads|campaign|thing|slogan|sign|button|banner|offer|"
