@@ -353,7 +353,8 @@ CONSTRUCTIONS = {
     "thanks run on after a request close it; a greeting before it is no word of it": [
         ("stop thank you for understanding", OUT), ("Good morning unsubscribe. Thanks for your time", OUT),
         ("hi there please stop thanks in advance", OUT), ("no thank you I'm all set with my glasses", OTHER),
-        ("please leave me off the thank you card", OTHER)],
+        ("please leave me off the thank you card", OTHER), ("stop nothing personal", OUT),
+        ("no offense but the lines are too long", OTHER)],
 }
 
 

@@ -22,10 +22,12 @@ _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bb
                      r"(?<=\w )(?=(?:the )?(?:texts?|sms|txts?|text messages|messages) (?:are|is|r|sind|son|sont|sono|sao) "
                      r"(?:still )?(?:fine|ok|okay|good|great|better|alright|welcome|bien|gut)\b|text me (?:instead|only|here)\b|"
                      r"(?:texts?|sms) only$|(?:jk|just kidding)(?= \w))|"
-                     # thanks run on after a request ("stop thank you for understanding"), not "no thanks" or "to thank you"
+                     # thanks or a parting run on after a request ("stop thank you for understanding", "stop nothing personal"),
+                     # not "no thanks" or "to thank you"
                      r"(?<=\w )(?<!\bno )(?<!\bnah )(?<!\bnope )(?<!\bto )(?<!\bcant )(?<!\bcannot )(?<!\band )(?<!\bi )(?<!\bwe )"
                      r"(?<!\bjust )(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\bher )(?<!\bhis )"
-                     r"(?=(?:thanks|thank you|thank u|thx|thanx|thnx)\b(?! (?:card|cards|note|notes|letter|gift|gifts|email)\b))|"
+                     r"(?=(?:thanks|thank you|thank u|thx|thanx|thnx)\b(?! (?:card|cards|note|notes|letter|gift|gifts|email)\b)"
+                     r"|(?:no offen[cs]e|nothing personal|good ?bye|bye bye)$)|"
                      # "so" before an order ends a run-on reason ("someone told me to reply stop so STOP")
                      r"\bso(?= (?:please |pls |plz |just |now |kindly )?(?:stop|stp|unsubscribe|unsub|remove|take|cancel|quit|leave|"
                      r"opt|delete|end)\b)|"
