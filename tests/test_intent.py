@@ -355,6 +355,10 @@ CONSTRUCTIONS = {
         ("hi there please stop thanks in advance", OUT), ("no thank you I'm all set with my glasses", OTHER),
         ("please leave me off the thank you card", OTHER), ("stop nothing personal", OUT),
         ("no offense but the lines are too long", OTHER)],
+    "a switch that only allows another channel, or a stop for another person's phone, leaves the sender's texts": [
+        ("calls are fine too but texting is best", OTHER), ("call me instead, texting is hard with my eyes", OUT),
+        ("she wants you to stop texting her but I want to keep getting them", OTHER),
+        ("stop texting her please, she passed away", OUT)],
 }
 
 
@@ -377,3 +381,15 @@ def test_every_construction_example_is_decided_by_its_own_kind(pattern):
 def test_construction_names_do_not_clash_with_pattern_names():
     names = [p.name for p in (*PATTERNS, *CONSTRUCTION_PATTERNS)]
     assert len(names) == len(set(names))
+
+
+def test_no_signal_is_defined_twice():
+    """A second assignment of a name in signals.py silently replaces the first, and every rule that reads it."""
+    import ast
+    from pathlib import Path
+
+    from ingest.intent import signals
+    tree = ast.parse(Path(signals.__file__).read_text("utf-8"))
+    names = [target.id for node in tree.body if isinstance(node, ast.Assign) for target in node.targets
+             if isinstance(target, ast.Name)]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

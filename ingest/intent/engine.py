@@ -324,6 +324,16 @@ class IntentClassifier:
             if not named:
                 cancelled.insert(0, found[Effect.KEEP][0].rule.replace("phrase:", "keep:"))
             found[Effect.OPT_OUT] = named
+        if found[Effect.KEEP] and found[Effect.OPT_OUT] and sig.STOP_FOR_SOMEONE_ELSE.search(all_text):
+            # "she wants you to stop texting her but I want to keep getting them": another person's phone, and the
+            # sender keeps their own texts.
+            cancelled.insert(0, "sense:someone-else")
+            found[Effect.OPT_OUT] = []
+        if found[Effect.OPT_OUT] and all(h.rule in sig.CHANNEL_SWITCHES for h in found[Effect.OPT_OUT]) \
+                and sig.TEXTS_PREFERRED.search(all_text):
+            # "calls are fine too but texting is best": another channel allowed, texting still preferred.
+            cancelled.insert(0, "sense:texts-preferred")
+            found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and all(h.rule in sig.DENIALS for h in found[Effect.OPT_OUT]) and sig.ACCEPTED.search(folded) \
                 and not sig.ANNOYED_DENIAL.search(folded):
             # "How did you get my number? My friend must have signed me up, it's fine": a denial, then accepted.

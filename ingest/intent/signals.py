@@ -645,3 +645,14 @@ BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|ju
 WHAT_IT_MEANS = re.compile(r"^(?:(?:um|uh|sorry|wait|huh) )*(?:what (?:does|do|did) (?:that|it|this|u|you) mean|what do (?:you|u) mean|"
                            r"what is (?:that|this|it)|whats (?:that|this)|what (?:stop|opt out|unsubscribe|remove|cancel|end|quit)|"
                            r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b")
+
+# Texting said to be the channel the sender prefers ("calls are fine too but texting is best"): what looked like a switch
+# to calls or email only allows them.
+TEXTS_PREFERRED = re.compile(r"\b(?:texting|texts?|text messages?|sms|txts?) (?:is|are|r|works?|work) (?:still |just |really |always )?"
+                             r"(?:best|better|preferred|easier|easiest|fine|great|perfect|ideal)\b(?! than)|"
+                             r"\b(?:i|we) (?:still |really |much )?(?:prefer|like|love) (?:texting|texts?|text messages?|sms)\b")
+CHANNEL_SWITCHES = frozenset({"phrase:channel-switch", "phrase:rather-other-channel", "phrase:contact-other-channel"})
+# A stop asked for someone else's phone ("she wants you to stop texting her"): beside the sender's own wish to keep theirs,
+# no request about this number.
+STOP_FOR_SOMEONE_ELSE = re.compile(r"\b(?:stop|quit|cease) (?:texting|messaging|contacting|sending (?:\w+ )?to) (?:her|him|"
+                                   r"my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate))\b")
