@@ -358,7 +358,8 @@ CONSTRUCTIONS = {
     "a switch that only allows another channel, or a stop for another person's phone, leaves the sender's texts": [
         ("calls are fine too but texting is best", OTHER), ("call me instead, texting is hard with my eyes", OUT),
         ("she wants you to stop texting her but I want to keep getting them", OTHER),
-        ("stop texting her please, she passed away", OUT)],
+        ("stop texting her please, she passed away", OUT), ("My sister says remove her from the list, not me though", OTHER),
+        ("please remove me, not him", OUT)],
 }
 
 

@@ -329,6 +329,11 @@ class IntentClassifier:
             # sender keeps their own texts.
             cancelled.insert(0, "sense:someone-else")
             found[Effect.OPT_OUT] = []
+        if found[Effect.OPT_OUT] and any(sig.NOT_MINE.match(c.text) for c in clauses) \
+                and all(sig.THIRD_PERSON.search(c.text) for c in clauses[first_opt_out:last_opt_out + 1]):
+            # "My sister says remove her from the list, not me though": the request is another person's.
+            cancelled.insert(0, "sense:not-me")
+            found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and all(h.rule in sig.CHANNEL_SWITCHES for h in found[Effect.OPT_OUT]) \
                 and sig.TEXTS_PREFERRED.search(all_text):
             # "calls are fine too but texting is best": another channel allowed, texting still preferred.

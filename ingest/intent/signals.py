@@ -656,3 +656,9 @@ CHANNEL_SWITCHES = frozenset({"phrase:channel-switch", "phrase:rather-other-chan
 # no request about this number.
 STOP_FOR_SOMEONE_ELSE = re.compile(r"\b(?:stop|quit|cease) (?:texting|messaging|contacting|sending (?:\w+ )?to) (?:her|him|"
                                    r"my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate))\b")
+# "..., not me (though)" after a request about another person ("My sister says remove her from the list, not me though",
+# "i told my sister to opt out, not me"): the sender keeps their own texts.
+NOT_MINE = re.compile(r"^(?:but |and )?(?:not|never) (?:me|mine|my number|this number|my phone|this phone)"
+                      r"(?: (?:though|tho|lol|haha|please|pls|thanks|thx|ok))*$")
+THIRD_PERSON = re.compile(r"\b(?:her|him|she|he|his|hers|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|"
+                          r"kid|kids|partner|roommate|friend|coworker|boss|neighbor|aunt|uncle|grandma|grandpa))\b")
