@@ -360,6 +360,9 @@ CONSTRUCTIONS = {
         ("she wants you to stop texting her but I want to keep getting them", OTHER),
         ("stop texting her please, she passed away", OUT), ("My sister says remove her from the list, not me though", OTHER),
         ("please remove me, not him", OUT)],
+    "an opt-out undone is an opt-in; asked about, neither it nor the opt-out words inside it count": [
+        ("reverse my opt out please", IN), ("cancel my unsubscribe", IN), ("how do I undo my opt out?", OTHER),
+        ("cancel stop", OUT)],
 }
 
 

@@ -232,7 +232,11 @@ class IntentClassifier:
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)
             if any(h.effect is Effect.OPT_IN for h in hits) and (
                     (clause.question and sig.ASKS_THE_WAY.search(clause.text)) or _doubts_opt_in(folded)):
-                hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN, "question:opt-in-doubt", cancelled)
+                # An opt-in asked about or doubted goes, and the opt-out words inside it with it ("how do I undo my opt
+                # out?" asks about opting back in).
+                spans = [(h.start, h.end) for h in hits if h.effect is Effect.OPT_IN]
+                hits = _drop(hits, lambda h: h.effect is Effect.OPT_IN or (_is_opt_out(h) and any(
+                    start <= h.start and h.end <= end for start, end in spans)), "question:opt-in-doubt", cancelled)
             if _bare_question(clause) and index + 1 < len(clauses) and sig.WHAT_IT_MEANS.match(clauses[index + 1].text):
                 # "Opt out? what does that mean", "stop? what stop?": the keyword asked back, then asked about.
                 hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "mention:asked-back", cancelled)

@@ -774,7 +774,7 @@ OPT_IN = (
            r"partner|family|friend|brother|sister|roommate|spouse|other (?:number|phone))s?\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
            r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
            r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"
-           r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\bunstop\b|"
+           r"(?<!\bdo i need to )(?<!\bdo i have to )(?<!\bshould i )(?<!\bhow do i )\bresubscribe\w*\b|\bre subscribe\w*\b|\bundo (?:the |my |that )?(?:stop|unsubscribe|opt out)\b|\b(?:reverse|revert|cancel|withdraw|retract|rescind|take back) (?:the|my|that|this) (?:stop|unsubscribe|opt out|optout)(?: request)?\b(?! (?:link|button|page|form)\b)|\bre ?join (?:the |your )?(?:\w+ )?(?:text|texting|sms|txt) (?:club|list|alerts|program|messages)\b|\bunstop\b|"
            r"\b(?:subscribe|sign) me (?:up|again)\b(?! (?:for|to) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list|program)\b))|"
            r"^(?:please )?subscribe me\b|\bi (?:want|would like|d like) to (?:re ?)?subscribe\b(?! and save\b| (?:to|for) (?!(?:{DET} |my )?(?:\w+ )?(?:" + _ALERTS + r"|list)\b))|"
            r"\b(?:can|could|may) (?:i|we) (?:get |be )?(?:signed up|added|subscribed|put|enrolled) (?:for|to|on) (?:{DET} |my )*(?:\w+ )?"
