@@ -363,6 +363,9 @@ CONSTRUCTIONS = {
     "an opt-out undone is an opt-in; asked about, neither it nor the opt-out words inside it count": [
         ("reverse my opt out please", IN), ("cancel my unsubscribe", IN), ("how do I undo my opt out?", OTHER),
         ("cancel stop", OUT)],
+    "what a STOP already sent cost the sender is no request to stop": [
+        ("I texted STOP and now I can't get my codes, help", HELP), ("I texted stop and stopped getting the reminders I need", OTHER),
+        ("I texted stop and I still get them", OUT), ("I said stop, I don't get why you keep texting", OUT)],
 }
 
 

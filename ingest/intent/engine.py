@@ -333,6 +333,11 @@ class IntentClassifier:
             # sender keeps their own texts.
             cancelled.insert(0, "sense:someone-else")
             found[Effect.OPT_OUT] = []
+        if found[Effect.OPT_OUT] and all(h.rule == "phrase:already-said-stop" for h in found[Effect.OPT_OUT]) \
+                and sig.LOST_TO_STOP.search(all_text) and not sig.STILL_TEXTED.search(all_text):
+            # "help, I texted STOP and now I can't get my codes": the texts a STOP cost, wanted back.
+            cancelled.insert(0, "sense:lost-to-stop")
+            found[Effect.OPT_OUT] = []
         if found[Effect.OPT_OUT] and any(sig.NOT_MINE.match(c.text) for c in clauses) \
                 and all(sig.THIRD_PERSON.search(c.text) for c in clauses[first_opt_out:last_opt_out + 1]):
             # "My sister says remove her from the list, not me though": the request is another person's.

@@ -662,3 +662,10 @@ NOT_MINE = re.compile(r"^(?:but |and )?(?:not|never) (?:me|mine|my number|this n
                       r"(?: (?:though|tho|lol|haha|please|pls|thanks|thx|ok))*$")
 THIRD_PERSON = re.compile(r"\b(?:her|him|she|he|his|hers|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|"
                           r"kid|kids|partner|roommate|friend|coworker|boss|neighbor|aunt|uncle|grandma|grandpa))\b")
+# What a STOP already sent cost the sender ("I texted STOP and now I can't get my codes", "... and stopped getting the
+# reminders, which I actually need"): a complaint about losing texts, not a request to stop them.
+LOST_TO_STOP = re.compile(r"\b(?:now )?(?:i|im|i am) (?:cant|cannot|can not|dont|do not|no longer|not|stopped|never) "
+                          r"(?:get|getting|receive|receiving|got)\b(?! (?:them|these|it|those) (?:anymore|any more)\b)"
+                          r"(?! (?:why|how|what|it|that|the point|this)\b)|"
+                          r"\band (?:now )?(?:stopped|no longer) (?:getting|receiving)\b")
+STILL_TEXTED = re.compile(r"\b(?:still|keep|keeps|kept|continue|continuing|again)\b")
