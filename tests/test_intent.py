@@ -366,6 +366,8 @@ CONSTRUCTIONS = {
     "what a STOP already sent cost the sender is no request to stop": [
         ("I texted STOP and now I can't get my codes, help", HELP), ("I texted stop and stopped getting the reminders I need", OTHER),
         ("I texted stop and I still get them", OUT), ("I said stop, I don't get why you keep texting", OUT)],
+    "'no longer' negates what follows as 'never' does, and still asks when it is the request's own word": [
+        ("I no longer wish to be opted out", OTHER), ("I no longer want to receive texts", OUT)],
 }
 
 

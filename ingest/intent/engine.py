@@ -599,7 +599,7 @@ def _run_on_stop(clause: Clause, last: bool, folded: str) -> bool:
 
 
 def _negated(text: str, start: int, foreign: bool = False) -> bool:
-    before = text[:start].split()[-sig.NEGATION_WINDOW:]
+    before = text[:start].replace("no longer ", "never ").split()[-sig.NEGATION_WINDOW:]  # "I no longer want to be opted out"
     after = before + text[start:].split()[:1]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in sig.NEGATION_BARRIERS and not (before[i].startswith("interes") and sig.INTEREST_OBJECT.match(after[i + 1] if i + 1 < len(after) else "")):
