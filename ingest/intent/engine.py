@@ -540,6 +540,8 @@ def _read_with_neighbours(clauses: tuple[Clause, ...], index: int, previous_nega
         return "not-by-text"  # "pas par SMS, par mail"
     if other_channel_stopped and sig.NOW_THE_TEXTS.match(text):
         return "now-the-texts"  # "unsubscribed from the emails, now the texts please"
+    if index and sig.NOT_FOR_TEXTS.match(text) and sig.GAVE_NUMBER.search(clauses[index - 1].text):
+        return "number-not-for-texts"  # "I gave my number for a receipt, not for marketing"
     return None
 
 

@@ -669,3 +669,10 @@ LOST_TO_STOP = re.compile(r"\b(?:now )?(?:i|im|i am) (?:cant|cannot|can not|dont
                           r"(?! (?:why|how|what|it|that|the point|this)\b)|"
                           r"\band (?:now )?(?:stopped|no longer) (?:getting|receiving)\b")
 STILL_TEXTED = re.compile(r"\b(?:still|keep|keeps|kept|continue|continuing|again)\b")
+# The number given for one thing, "not for" the texts, in a clause of its own ("I gave my number at the register for a
+# receipt, not for marketing"): a denial of consent read with the clause before it.
+NOT_FOR_TEXTS = re.compile(r"^(?:but |and )?not (?:for|to get|to receive|so i could get) (?:the |your |any )?(?:marketing|promos?|"
+                           r"promotions?|promotional \w+|ads|advertising|spam|sales texts|texts?|text messages|sms)"
+                           r"(?: (?:texts?|messages|stuff))?(?: (?:please|thanks|thx|lol))*$")
+GAVE_NUMBER = re.compile(r"\b(?:gave|give|given|provided|shared|left|entered|put)\w* (?:you |them |yall )?(?:my|this|the) "
+                         r"(?:number|phone number|cell|cell number|mobile)\b")

@@ -711,6 +711,20 @@ PATTERNS = (
         r"(?:in (?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*|last (?:week|month|year)|recently|"
         r"(?:a|\w+) (?:few |couple )?(?:of )?(?:days|weeks|months|years?) ago))\b",
         "this number belongs to my late father", "she passed away last year", negatable=False),
+    # --- the sender's own side: no reason to keep getting them, rather not get any, won't be needing them -----------
+    out("no-reason-to-get", r"\bno (?:reason|point|need) (?:anymore |any more )?(?:for (?:me|us) )?(?:to|in) (?:me |us )?"
+        r"(?:keep|keeping|still|continue|continuing) (?:to )?(?:get|getting|receiv\w*) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|those)\b"
+        + _ONE_EVENT, "there's no reason for me to keep getting these", "no point in me still getting the deals"),
+    out("rather-not-get", r"\b(?:id|i d|i would|we would|wed|i|we) rather not (?:get|receive|have|be sent) "
+        r"(?:any(?: more| at all)?$|any (?:more )?(?:{DET} )?(?:\w+ )?{MSGS}\b|(?:them|these|those)(?: anymore| any more| at all)?$|"
+        r"(?:{DET} )*(?:\w+ )?{MSGS}(?: anymore| any more| at all)?$)",
+        "I'd rather not get any", "we'd rather not receive these texts"),
+    out("wont-be-needing", r"\b(?:wont|will not|will no longer) (?:be )?(?:needing|need) (?:{DET} )*(?:\w+ ){0,2}?{MSGS} "
+        r"(?:anymore|any more|any longer|from now on|going forward)\b", "we won't be needing lawn care texts anymore"),
+    out("number-not-for-texts", r"\b(?:gave|give|given|provided|shared|left|entered|put)\w* (?:you |them |yall )?(?:my|this|the) "
+        r"(?:number|phone number|cell|cell number|mobile) (?:\w+ ){0,8}?not (?:for|to get|to receive|so i could get) "
+        r"(?:{DET} )?(?:marketing|promos?|promotions?|promotional \w+|ads|advertising|spam|sales|texts?|text messages)\b",
+        "I gave my number at the register for a receipt, not for marketing"),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
     out("sarcasm", r"\bi (?:really |totally |so |definitely )?needed (?:\d+|two|three|four|five|six|seven|ten|another|more|yet another) "
