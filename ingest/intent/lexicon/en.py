@@ -725,6 +725,17 @@ PATTERNS = (
         r"(?:number|phone number|cell|cell number|mobile) (?:\w+ ){0,8}?not (?:for|to get|to receive|so i could get) "
         r"(?:{DET} )?(?:marketing|promos?|promotions?|promotional \w+|ads|advertising|spam|sales|texts?|text messages)\b",
         "I gave my number at the register for a receipt, not for marketing"),
+    out("not-a-fan-of-texts", r"\bnot (?:a |much of a )?(?:big |huge )?fan of (?:getting |receiving )?(?:{DET} )*(?:\w+ )?{MSGS}\b",
+        "not a fan of getting texts from businesses"),
+    out("not-a-texter", r"\b(?:im|i am) (?:not|no) (?:a |much of a |big )?(?:texter|text person|texting person)\b",
+        "I'm not a texter, call me if needed"),
+    # A partial revocation keeps one kind and drops the rest: one attribute, so an opt-out.
+    out("skip-the-promos", r"\b(?:skip|drop|leave out|cut) (?:the|all the|your|any) (?:\w+ )?(?:promos?|promotions?|promotional \w+|"
+        r"marketing(?: \w+)?|ads|advertising|spam|sales texts)\b", "just send the receipts and skip the promos"),
+    out("only-about", r"^(?:please |pls |just )?only (?:text|message|msg|contact) (?:me|us) (?:about|for|regarding|with) "
+        r"(?!(?:\w+ ){0,3}(?:tomorrow|today|tonight|this|next|now)\b)(?:(?:\w+ ){1,3}?(?:nothing else|and nothing else|no(?:thing)? more|no promos|no marketing)\b|(?:(?:the|my|our) )?\w+(?: \w+)?"
+        r"(?: (?:please|pls|thanks|thx))?$)",
+        "only text me about appointments, nothing else"),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
     out("sarcasm", r"\bi (?:really |totally |so |definitely )?needed (?:\d+|two|three|four|five|six|seven|ten|another|more|yet another) "
