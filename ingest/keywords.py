@@ -194,6 +194,18 @@ _EMPHASIS = re.compile(
     r"(?i)(?<!\w)(?:for\s+(?:good|real)(?:\s+this\s+time)?|once\s+and\s+for\s+all|for\s+crying\s+out\s+loud"
     r"|for\s+(?:the\s+love\s+of\s+(?:god|christ|pete)|(?:god|heaven|pete|goodness|christ)['’]?s?\s+sake))"
     r"(?!\w)(?![^\S\n]*[?])")
+# Punctuation a voice dictation spelled out after a word ("Stop exclamation point", "Unsubscribe period", "stop full
+# stop", "Stop comma thank you"): the mark it names, as dictation writes it, in lower case ("STOP PERIOD" is typed). A
+# closing "period" or "full stop" only at the end of its line ("my period stopped", "stop period tracking" keep their words).
+_DICTATED = re.compile(
+    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>period|full[^\S\n]+stop)(?=[^\S\n]*[.!]*[^\S\n]*(?:$|\n))"
+    r"|(?P<bang>exclamation[^\S\n]+(?:point|mark)s?)|(?P<comma>comma))(?!\w)")
+
+
+def _dictated_mark(found: re.Match[str]) -> str:
+    return "." if found.group("end") else "!" if found.group("bang") else ","
+
+
 _ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
     r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million)"
@@ -516,6 +528,7 @@ class KeywordRules:
         refused = None
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
+        body = _DICTATED.sub(_dictated_mark, body)
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
             reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))

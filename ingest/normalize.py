@@ -75,7 +75,24 @@ _APPENDED_LINE = re.compile(
     r"(?:(?:notice|important|caution|warning|confidential)\s*:\s*)?(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
-    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*[)\]]?\s*$",
+    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*|"
+    # More of the same: "The information contained in this transmission is privileged ...", "If you are not the intended
+    # recipient ...", "Think green - please don't print this email", and the confidentiality notices of other languages.
+    r"the information (?:contained )?in this (?:transmission|message|e-?mail|communication|fax)\b.*|"
+    r"this (?:e-?mail|message|communication|transmission)\b.{0,40}\b(?:may contain|contains?) (?:confidential|privileged|"
+    r"proprietary|protected|sensitive)\b.*|if you (?:are not|have received this)\b.{0,80}\b(?:intended recipient|in error)\b.*|"
+    r"(?:think green\W*)?(?:please )?(?:don['’]?t|do not) print this\b.*|think (?:green|before you print)\b.*|"
+    r"(?:aviso de confidencialidad|aviso legal|avertissement|clause de confidentialit[ée]|vertraulichkeitshinweis|"
+    r"haftungsausschluss|avviso di riservatezza|aviso de confidencialidade)\b.*|"
+    r"(?:este (?:mensaje|correo)|ce (?:message|courriel|mail|e-?mail)|diese (?:e-?mail|nachricht)|quest[ao] (?:e-?mail|messaggio)|"
+    r"esta mensagem|este e-?mail)\b.{0,80}\b(?:confidenci|confidentiel|vertraulich|riservat|confidenzial)\w*\b.*|"
+    # Phones' and mail apps' "sent from" in other languages, with any app after it ("Envoyé depuis Yahoo Mail pour
+    # Android", "Enviado do Email para Windows", "Téléchargez Outlook pour Android"), and "Sent on the go from Outlook".
+    r"(?:enviad[oa]|envoy[eé]e?|inviat[oa]|gesendet|verzonden|verstuurd) (?:de|do|da|desde|depuis|[àa] partir de|dal|dallo|"
+    r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
+    r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
+    # a carrier's note on a free number ("Free Msg from TextNow: ...")
+    r"free msg (?:from|via) \w+\b.{0,100}))\s*[)\]]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
@@ -348,10 +365,20 @@ def _without_plain_inline_signature(line: str, keep: frozenset[str]) -> str:
     return bare[:len(cut)]
 
 
+# A line of the original that a phone or chat app quotes above or below the reply: the quoted text after a reply
+# header or arrow ('Replying to "Flash sale ..."', 'Re: "Weekend BOGO on all candles"', '↪️ "Your appointment ..."'),
+# of three words or more (never a quoted keyword: 'Re: "STOP"'), or a chat export line ("[4/7, 10:03 AM] Acme: ...").
+_REPLY_QUOTE_LINE = re.compile(
+    r"\s*(?:(?:(?i:replying to|in reply to|reply to|re)\s*:?\s*|[↪↩⤷⤶➥➦]\ufe0f?\s*)[\"“«„'‘]"
+    r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
+
+
 def _is_quote(line: str) -> bool:
     """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply), or the business's
-    text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"')."""
+    text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"'), or quoted after a reply header."""
     stripped = line.strip()
+    if len(stripped) <= 600 and _REPLY_QUOTE_LINE.match(stripped):
+        return True
     if stripped[-1:] in _CLOSING_QUOTES and _QUOTED_INSTRUCTION.match(stripped):
         return True
     return stripped.startswith(">") and not (stripped.endswith("<") and len(stripped) > 2)
