@@ -156,13 +156,24 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
 # stays a word: "stop xD" is laughing, as "stop lol" is.
 _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
-    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
-    r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
+    # the number to stop and the short code the texts come from ("STOP 72345", "stop to 22395", "STOP 878-787", "stop for
+    # 555-201-4477", "STOP +44 7700 900123")
+    r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
+    r"\d{5,6}|\d{2,3}-\d{3})|"
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
     r"(?<=[.!]\s)(?i:period)(?=[.!]*\s*$))"  # "Stop. Period."
     r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
+
+
+# Exact mode only: the sender's account, member or patient number beside the keyword ("STOP acct 55310428", "Stop -
+# member ID 0098123", "Unsubscribe. Customer # 31877"): which number to stop, no word of the reply. Never beside CANCEL or
+# END, whose object it may be ("Cancel account #4471").
+_ACCOUNT_ID = re.compile(
+    r"(?i)(?<![\w#])(?:acct|account|member|customer|cust|patient|client|ref|reference|user|subscriber|id)\.?"
+    r"(?:\s?(?:id|no|number|num|nbr|#))?\.?\s?[:#]?\s?#?\s?[a-z]{0,3}\d[\w-]{0,15}(?!\w)")
+_ID_OWNERS = frozenset("cancel end".split())
 
 
 # Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
@@ -180,6 +191,18 @@ _GREETINGS = re.compile(
 # stays the opt-in keyword.
 _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest|"
                       r"yes|yeah|yep|yup|sure|fine)(?!\w)")
+
+
+# Exact mode only: a brief reason beside an opt-out keyword, no more than an aside ("STOP - no longer interested",
+# "Unsubscribe. Too many texts", "Stop, wrong number", "Stop. I'm all set"); read again without it, for an opt-out only,
+# never before a question mark, and never beside CANCEL or END ("Cancel, I'm all set" may be about a booking).
+_REASON = re.compile(
+    r"(?i)(?<!\w)(?:(?:i['’]?m\s+|i\s+am\s+)?no\s+longer\s+(?:interested|a\s+(?:customer|client|patient|member)|"
+    r"need(?:ed)?(?:\s+(?:these|them|this|it))?)|not\s+interested\s+any\s*more|too\s+many\s+(?:texts|messages|msgs|txts)|"
+    r"wrong\s+(?:number|person|#)|not\s+me|(?:i\s+)?never\s+signed\s+up(?:\s+for\s+(?:this|these|it|them))?|"
+    r"(?:i\s+)?moved(?:\s+away|\s+out(?:\s+of\s+(?:state|town))?)?|"
+    r"(?:i\s+)?(?:don['’]?t|do\s+not)\s+need\s+(?:these|them|this|it)(?:\s+any\s*more)?|"
+    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set)(?!\w)(?![^\S\n]*[?])")
 
 
 # Laughing or delighted emoji read as the laugh they are: "stop 😂", "STOP 😍" is play, as "stop lol" is ("stop with
@@ -525,17 +548,22 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        refused = None
+        refused = reasoned = None
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
         body = _DICTATED.sub(_dictated_mark, body)
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
-            reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
+            reply = semantic_text(_without_business_copy(body), self._protected)
+            if _ACCOUNT_ID.search(reply) and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+                reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
+            reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
+            if _REASON.search(reply):
+                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
         else:
             message = words(semantic_text(body, self._protected))
         if not message:
@@ -570,6 +598,10 @@ class KeywordRules:
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
             if again.label is Label.OPT_OUT:
+                return again
+        if decision.label is Label.OTHER and reasoned is not None:
+            again = self.keyword_decision(reasoned, mode, skipped)
+            if again.label is Label.OPT_OUT and not set(words(again.keyword or "")) & _ID_OWNERS:
                 return again
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
