@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
 from ingest import typos
-from ingest.normalize import near_keyword, semantic_text, unmask_word, words
+from ingest.normalize import _WHEN_OR_WHAT, near_keyword, semantic_text, unmask_word, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -160,6 +160,7 @@ _ASIDES = re.compile(
     # 555-201-4477", "STOP +44 7700 900123")
     r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
     r"\d{5,6}|\d{2,3}-\d{3})|"
+    r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
@@ -205,6 +206,21 @@ _REASON = re.compile(
     r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set)(?!\w)(?![^\S\n]*[?])")
 
 
+# Exact mode only: the business the texts come from, named beside the keyword ("unsubscribe from Kohl's", "Stop texts from
+# Bella Nails", "Stop Papa John's texts", "STOP (Ace Hardware)"): capitalised words after "from", before the texts named, or
+# in brackets at the end; never a day, a booking or a word of a sentence. Read again without it, for an opt-out only: with the
+# texts named, or by a keyword that takes no object (never CANCEL, END or QUIT, nor "remove me from Zumba" without texts).
+_NAME_WORD = (r"(?!(?i:the|a|an|of|for|by|to|at|in|on|and|or|my|me|your|you|this|that|these|those|it|i|is|are|not|no|do|dont|"
+              r"don['’]t|please|pls|all|any|every|now|here|there)\b)(?:[A-Z][\w'’&.-]*|&)")
+_NAME_START = rf"(?!(?:{_WHEN_OR_WHAT})\b){_NAME_WORD}"  # "from Bella Nails", never "from Monday"
+_BUSINESS_NAME = re.compile(
+    rf"(?<!\w)(?i:from|frm)\s+{_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?!\w)"
+    rf"|(?<=\s){_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?=\s+(?i:texts?|messages?|msgs?|txts?|sms|alerts|promos?|deals|"
+    rf"notifications|reminders|e-?mails?)\b)"
+    rf"|[(\[]\s*{_NAME_START}(?:\s+{_NAME_WORD}){{0,3}}\s*[)\]](?=[\s.!]*$)")
+_NAME_TAKERS = frozenset("cancel end quit remove delete rmv".split())  # they may be about the place itself
+
+
 # Laughing or delighted emoji read as the laugh they are: "stop 😂", "STOP 😍" is play, as "stop lol" is ("stop with
 # the texts 😂" still names them). Anger and refusal emoji stay noise ("stop 😡").
 _LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F639\U0001F60D\U0001F970\U0001F63B\U0001F929"
@@ -243,6 +259,7 @@ FOREIGN_FILLERS = frozenset(
     "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
+_PART_BREAK = re.compile(r"[\n,;/|•]")  # between the parts of a list of keywords ("Stop\nOpt out", "stop / remove me")
 _REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
 _DOUBLED = re.compile(r"(.)\1")
 
@@ -595,6 +612,8 @@ class KeywordRules:
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
             decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
+            decision = self._keyword_parts(reply, table) or decision
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
             if again.label is Label.OPT_OUT:
@@ -602,6 +621,11 @@ class KeywordRules:
         if decision.label is Label.OTHER and reasoned is not None:
             again = self.keyword_decision(reasoned, mode, skipped)
             if again.label is Label.OPT_OUT and not set(words(again.keyword or "")) & _ID_OWNERS:
+                return again
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and _BUSINESS_NAME.search(reply):
+            again = self.keyword_decision(_BUSINESS_NAME.sub(" ", reply), mode, skipped)
+            said = set(words(reply))
+            if again.label is Label.OPT_OUT and (said & _MESSAGE_NOUNS or not {typos.correct(w) for w in said} & _NAME_TAKERS):
                 return again
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
@@ -683,6 +707,23 @@ class KeywordRules:
             label = word_label
         if first is None:
             return None
+        return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
+
+    @staticmethod
+    def _keyword_parts(reply: str, table: _KeywordTable) -> Decision | None:
+        """Keywords of one kind on lines of their own or between separators, one of them of two words ("Stop\nOpt out",
+        "unsubscribe / remove me"): each part alone is a keyword (courtesy words aside), all of the same kind."""
+        if not _PART_BREAK.search(reply):
+            return None
+        parts = [part for part in (words(p) for p in _PART_BREAK.split(reply)) if part and not all(map(_filler, part))]
+        if not 1 < len(parts) <= _MOST_DISTINCT_KEYWORDS:
+            return None
+        first = None
+        for part in parts:
+            alone = KeywordRules._exact(_without_object(part), table)
+            if alone.keyword is None or (first is not None and alone.label is not first.label):
+                return None
+            first = first or alone
         return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
 
     @staticmethod
