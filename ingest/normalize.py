@@ -223,9 +223,10 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ":
 
 
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
-_LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
+# And Armenian ones, as case folding leaves them ("ՏTOP": Տ folds to տ; "ՍNSUBSCRIBE", "ՕPT OUT").
+_LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ" "տօսոհզցլ", "aceopxyktmbhizjaeoptikvu" "sounhqgl")
 _MIXED_WORD = re.compile(r"\b\w*[a-z]\w*")  # from a word's start: no quadratic rescan of a long digit run
-_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff\u0531-\u0587]")
 
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
@@ -247,7 +248,7 @@ def unmask_word(word: str) -> str:
 
 def _unmask(match: re.Match[str]) -> str:
     word = match.group()
-    return word.translate(_LOOKALIKES) if any("\u0370" <= ch <= "\u04ff" for ch in word) else word
+    return word.translate(_LOOKALIKES) if any("\u0370" <= ch <= "\u04ff" or "\u0531" <= ch <= "\u0587" for ch in word) else word
 
 
 def fold(text: str) -> str:
