@@ -100,6 +100,10 @@ _LAUGHS = frozenset("omg lol lmao smh".split())
 _OBJECT_MODIFIERS = frozenset("daily weekly monthly sale promo promotional marketing political automated random annoying "
                               "stupid dumb constant endless".split())
 _MESSAGE_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging".split())
+# Other channels named together with the texts ("Stop these emails and texts"), only beside the texts themselves.
+_ALONG_WITH_TEXTS = frozenset("and emails email calls voicemails".split())
+_PLURAL_TEXTS = frozenset("texts messages msgs txts sms".split())  # nouns only ("text me" is the verb)
+_RATHER = frozenset("just only instead rather".split())
 _MOST_OBJECT_WORDS = 8
 
 
@@ -110,11 +114,17 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
         word = message[start - 1]
         if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word) or word in _LAUGHS
                 or (word in _OBJECT_MODIFIERS and start < len(message))
-                or (word == "of" and message[start - 2] == "out")):
+                or word in _ALONG_WITH_TEXTS
+                or (word == "of" and message[start - 2] in ("out", "all"))):  # "opt out of texts", "stop all of it"
             break
         start -= 1
     span = message[start:]
-    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"]
+    if any(w in _ALONG_WITH_TEXTS for w in span) and (not any(w in _PLURAL_TEXTS for w in span)
+                                                       or any(w in _RATHER for w in message)):
+        return message  # "stop emails" is about the mail, "stop emails and just text me" asks for texts; "Stop these
+        # emails and texts" names the texts
+    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"
+             or w in _ALONG_WITH_TEXTS]
     nouns = [w for w in named if w in _OBJECT_NOUNS]
     if any((w in _OBJECT_MODIFIERS and w not in _OBJECT_NOUNS) or w in _LAUGHS for w in span) \
             and not any(w in _MESSAGE_NOUNS for w in nouns):
@@ -161,11 +171,27 @@ _ASIDES = re.compile(
     r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
     r"\d{5,6}|\d{2,3}-\d{3})|"
     r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
+    r"[(\[]\d{1,2}/\d{1,2}[)\]]|"  # a long text's part number ("[1/1] stop", "(1/2) STOP")
+    # a picture or file the phone sent with the reply ("stop <image0.jpeg>", "STOP\nIMG_2041.jpg", "Stop (Image attached)")
+    r"[<\[(]\s*(?i:image|photo|picture|pic|video|gif|audio|voice\s+memo|sticker|contact|attachment|file)"
+    r"(?:\s+(?i:attached|removed|omitted))?(?:\s*:\s*[^<>()\[\]\n]{1,60})?\s*[>\])]|"
+    r"<?[\w-]{1,40}\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
     r"(?<=[.!]\s)(?i:period)(?=[.!]*\s*$))"  # "Stop. Period."
     r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
+
+
+# Exact mode only: what an email-to-text gateway puts before the reply ("FRM:a@b\nSUBJ:Re: Sale\nMSG:STOP", "(Re: Sale) STOP").
+_GATEWAY_HEADER = re.compile(r"(?i)\A\s*(?:(?:frm|from)\s?:[^\n]{0,200}\n\s*)?(?:subj(?:ect)?\s?:[^\n]{0,200}\n\s*)?msg\s?:\s*"
+                             r"|\A\s*\((?:re|fwd?)\s?:[^()\n]{0,80}\)\s*")
+# Exact mode only: whom else the request is for, and when it starts, beside the keyword ("Unsubscribe me as well", "stop for
+# me too", "STOP effective immediately", "Unsubscribe starting today", "stop from now on"); never before a question mark.
+_ALSO_AND_WHEN = re.compile(
+    r"(?i)(?<!\w)(?:(?:for\s+)?me\s+(?:too|as\s+well|also)|too(?!\s+(?:many|much|often|late|early|soon|far))|as\s+well|also"
+    r"|(?:effective|starting|as\s+of|from)\s+(?:immediately|today|now|right\s+now|this\s+moment)(?:\s+on)?|from\s+now\s+on)"
+    r"(?!\w)(?![^\S\n]*[?])")
 
 
 # Exact mode only: the sender's account, member or patient number beside the keyword ("STOP acct 55310428", "Stop -
@@ -180,11 +206,20 @@ _ID_OWNERS = frozenset("cancel end".split())
 # Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
 # "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
 _GREETINGS = re.compile(
-    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
-    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
-    r"|(?i:to\s+whom\s+it\s+may\s+concern)"
+    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm|"
+    # and the greetings of other languages before an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte")
+    r"hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
+    r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir(?:\s*(?:/|or)\s*madam)?|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
+    r"|(?i:to\s+whom\s+it\s+may\s+concern|(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)"
+    r"(?:\s+doing)?\s+well)"
     r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
-    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
+    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best"
+    # seasonal and everyday farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏")
+    r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
+    r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
+    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red))"
+    r"|(?<=[.!,✌\ufe0f]\s)(?i:later|peace(?:\s+out)?)(?=[.!✌️\s]*$))(?!\w)")
 
 
 # Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
@@ -192,6 +227,9 @@ _GREETINGS = re.compile(
 # stays the opt-in keyword.
 _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest|"
                       r"yes|yeah|yep|yup|sure|fine)(?!\w)")
+# The same for a plain no, in a message that asks nothing ("nah, stop", "Nope. Unsubscribe", "No. STOP.", "Stop, no", "I'll
+# pass, stop"; never "Stop? No!", where the no may answer the question); a bare "no" or "pass" only set off by punctuation.
+_NAYS = re.compile(r"(?i)(?<!\w)(?:nah|nope|no\s+way|(?:no|(?:i['’]?ll\s+)?pass)(?=[.!,])|(?<=[.!,]\s)no(?=[.!]*\s*$))(?!\w)")
 
 
 # Exact mode only: a brief reason beside an opt-out keyword, no more than an aside ("STOP - no longer interested",
@@ -571,14 +609,17 @@ class KeywordRules:
         body = _DICTATED.sub(_dictated_mark, body)
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
-            reply = semantic_text(_without_business_copy(body), self._protected)
+            reply = semantic_text(_without_business_copy(_GATEWAY_HEADER.sub("", body, count=1)), self._protected)
             if _ACCOUNT_ID.search(reply) and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
                 reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
             reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
+            reply = _ALSO_AND_WHEN.sub(" ", reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
+            if "?" not in reply and _NAYS.search(reply):
+                refused = _NAYS.sub(" ", refused if refused is not None else reply)
             if _REASON.search(reply):
                 reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
         else:

@@ -44,7 +44,7 @@ _SIGNATURE_START = re.compile(
 _APPENDED_LINE = re.compile(
     r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
-    r"(?i:(?:text |message )?sent (?:from|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"(?i:(?:text |message )?sent (?:from|frm|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
     r"android))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
@@ -59,7 +59,10 @@ _APPENDED_LINE = re.compile(
     r"sent (?:from|via|using|with) (?:a |an |my )?(?:mobile|phone|cell|handheld|wireless)(?: device| phone)?\s*[,;.-]\s*"
     r"(?:please )?(?:excuse|pardon|forgive)\b.{0,60}|powered by\b.{0,60}|"
     r"quoted text hidden|message clipped\b.{0,60}|"
-    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
+    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered)(?: to you)? (?:from|via|using|through)\b.{0,80}|"
+    # A motto or quotation in a signature ('"Be the change ..." - Gandhi', "~ Live, laugh, love ~") and a pronouns line.
+    r"[\"“](?=(?:[^\"“”\s]*\s+){2})[^\"“”]{3,120}[\"”]\s*[-–—~]+\s*[A-Z][\w.'’ -]{1,40}|~[^~\n]{3,60}~|"
+    r"pronouns?\s*:\s*\w+\s*/\s*\w+(?:\s*/\s*\w+)?|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
     r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
@@ -67,7 +70,10 @@ _APPENDED_LINE = re.compile(
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
     r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
-    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
+    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty|"
+    r"enviat des de(?:l)?|dikirim dari|poslano z|poslané z|poslato sa)\b.{0,60}|"
+    # ... and in scripts whose prefix runs into the next word ("נשלח מה-iPhone", "ส่งจาก iPhone", "iPhone-ról küldve")
+    r"(?:נשלח מ|أرسلت من|ارسلت من|ส่งจาก|gửi từ|στάλθηκε από|εστάλη από).{0,60}|\S{1,20}-r[óő]l küldve|"
     r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
@@ -408,12 +414,15 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
             and not any(set(words(line)) & keep for line in block))
 
 
+_MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?")
+
+
 def _signature_detail(line: str) -> bool:
     tokens = line.split()
     if not tokens or len(line) > 80 or "?" in line or "!" in line:
         return False
-    if _CONTACT.search(line):
-        return True
+    if _CONTACT.search(line) or _MOTTO.fullmatch(line.strip()):
+        return True  # a number, address or link, or a motto in quotation marks ('"Faith over fear"')
     # A title or company, never a sentence in capitals ("JUST THE TUESDAY APPT, NOT THE TEXTS").
     return len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens) and not set(words(line)) & _SENTENCE_WORDS
 
