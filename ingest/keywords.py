@@ -119,8 +119,7 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
             break
         start -= 1
     span = message[start:]
-    if any(w in _ALONG_WITH_TEXTS for w in span) and (not any(w in _PLURAL_TEXTS for w in span)
-                                                       or any(w in _RATHER for w in message)):
+    if not _ALONG_WITH_TEXTS.isdisjoint(span) and (_PLURAL_TEXTS.isdisjoint(span) or not _RATHER.isdisjoint(message)):
         return message  # "stop emails" is about the mail, "stop emails and just text me" asks for texts; "Stop these
         # emails and texts" names the texts
     named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"
@@ -201,21 +200,30 @@ _ACCOUNT_ID = re.compile(
     r"(?i)(?<![\w#])(?:acct|account|member|customer|cust|patient|client|ref|reference|user|subscriber|id)\.?"
     r"(?:\s?(?:id|no|number|num|nbr|#))?\.?\s?[:#]?\s?#?\s?[a-z]{0,3}\d[\w-]{0,15}(?!\w)")
 _ID_OWNERS = frozenset("cancel end".split())
+_ID_HINTS = re.compile("acc|member|cust|patient|client|ref|user|subscriber|id")
+_ALSO_HINTS = re.compile("too|also|well|effective|starting|as of|from")
+_NAY_HINTS = re.compile("na|no|pass")
+_REASON_HINTS = re.compile("longer|interested|many|wrong|not|never|moved|need|good|set")
+_MOST_ASIDE_SPACES = 24
+_MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
 
 
 # Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
 # "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
 _GREETINGS = re.compile(
-    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm|"
-    # and the greetings of other languages before an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte")
-    r"hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
-    r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
+    r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
     r"(?:\s+(?i:there|all|team|everyone|folks|sir(?:\s*(?:/|or)\s*madam)?|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
-    r"|(?i:to\s+whom\s+it\s+may\s+concern|(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)"
-    r"(?:\s+doing)?\s+well)"
+    r"|(?i:to\s+whom\s+it\s+may\s+concern)"
     r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
-    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best"
-    # seasonal and everyday farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏")
+    r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
+# ... and, looked for only when a word of theirs is there (most replies hold none): the greetings of other languages before
+# an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte"), "hope you're well", and seasonal and everyday
+# farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏").
+_MORE_GREETINGS_HINT = re.compile("hol|bue|bon|salut|hal|gut|moin|serv|ciao|ol|oi|bo|hope|happy|merry|enjoy|stay|bless|easy|later|peace")
+_MORE_GREETINGS = re.compile(
+    r"(?<!\w)(?:(?i:hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
+    r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
+    r"|(?i:(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)(?:\s+doing)?\s+well"
     r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
     r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
     r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red))"
@@ -486,6 +494,9 @@ class _KeywordTable:
         self.keywords = tuple(keywords)
         self.joined = self._roots(k.joined for k in self.keywords)
         self.squeezed = self._roots(k.squeezed for k in self.keywords)
+        # The opt-out keywords' words as written ("stop", "unsubscribe", "remove"): a name beside one is read again.
+        self.opt_out_words = frozenset(unit for unit, found in self.joined.items()
+                                       if any(self.keywords[index].label is Label.OPT_OUT for index, _ in found))
         self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
                                 for count, form in keyword.typo_forms)
         self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
@@ -604,24 +615,38 @@ class KeywordRules:
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
         refused = reasoned = None
+        whole = False
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
-        body = _DICTATED.sub(_dictated_mark, body)
+        if "period" in body or "stop" in body or "exclamation" in body or "comma" in body:
+            body = _DICTATED.sub(_dictated_mark, body)  # dictation writes these words in lower case only
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
-            reply = semantic_text(_without_business_copy(_GATEWAY_HEADER.sub("", body, count=1)), self._protected)
-            if _ACCOUNT_ID.search(reply) and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+            if ":" in body:
+                body = _GATEWAY_HEADER.sub("", body, count=1)
+            reply = semantic_text(_without_business_copy(body), self._protected)
+            # A long reply is a sentence whatever asides it holds: the asides of a keyword reply are read in a short one.
+            short = reply.count(" ") < _MOST_ASIDE_SPACES
+            # Each aside of this kind is looked for only when a word it needs is there (most replies hold none).
+            low = reply.lower() if short else ""
+            if _ID_HINTS.search(low) and _ACCOUNT_ID.search(reply) \
+                    and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
                 reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
             reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
-            reply = _ALSO_AND_WHEN.sub(" ", reply)
+            if _MORE_GREETINGS_HINT.search(low):
+                reply = _MORE_GREETINGS.sub(" ", reply)
+            if _ALSO_HINTS.search(low):
+                reply = _ALSO_AND_WHEN.sub(" ", reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
-            if "?" not in reply and _NAYS.search(reply):
+            if "?" not in reply and _NAY_HINTS.search(low) and _NAYS.search(reply):
                 refused = _NAYS.sub(" ", refused if refused is not None else reply)
-            if _REASON.search(reply):
+            if _REASON_HINTS.search(low) and _REASON.search(reply):
                 reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
+            if not short:
+                reply = ""  # no second reading of parts or names
         else:
             message = words(semantic_text(body, self._protected))
         if not message:
@@ -654,17 +679,19 @@ class KeywordRules:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
             decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
-            decision = self._keyword_parts(reply, table) or decision
+            whole = not table.joined.keys().isdisjoint(message)  # a keyword written whole, which parts and names need
+            decision = (whole and self._keyword_parts(reply, table)) or decision
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
             if again.label is Label.OPT_OUT:
                 return again
         if decision.label is Label.OTHER and reasoned is not None:
-            again = self.keyword_decision(reasoned, mode, skipped)
+            again = self._reread(reasoned, table)
             if again.label is Label.OPT_OUT and not set(words(again.keyword or "")) & _ID_OWNERS:
                 return again
-        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and _BUSINESS_NAME.search(reply):
-            again = self.keyword_decision(_BUSINESS_NAME.sub(" ", reply), mode, skipped)
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and whole \
+                and not table.opt_out_words.isdisjoint(message) and _BUSINESS_NAME.search(reply):
+            again = self._reread(_BUSINESS_NAME.sub(" ", reply), table)
             said = set(words(reply))
             if again.label is Label.OPT_OUT and (said & _MESSAGE_NOUNS or not {typos.correct(w) for w in said} & _NAME_TAKERS):
                 return again
@@ -751,21 +778,35 @@ class KeywordRules:
         return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
 
     @staticmethod
+    def _reread(reply: str, table: _KeywordTable) -> Decision:
+        """An exact reply read again once a reason or a name beside its keyword is gone (its asides already are)."""
+        message = _without_object(words(reply))
+        if not message or len({w for w in message if len(w) > 1 and not _filler(w)}) > _MOST_REREAD_WORDS:
+            return Decision(Label.OTHER, "no-keyword")  # a keyword is a word or three ("opt me out"), not a sentence
+        decision = KeywordRules._exact(message, table)
+        if decision.label is Label.OTHER:
+            decision = KeywordRules._keyword_list(message, table) or KeywordRules._foreign(message, table) \
+                or KeywordRules._keyword_parts(reply, table) or decision
+        return decision
+
+    @staticmethod
     def _keyword_parts(reply: str, table: _KeywordTable) -> Decision | None:
         """Keywords of one kind on lines of their own or between separators, one of them of two words ("Stop\nOpt out",
-        "unsubscribe / remove me"): each part alone is a keyword (courtesy words aside), all of the same kind."""
-        if not _PART_BREAK.search(reply):
+        "unsubscribe / remove me"): each part alone is a keyword written whole (courtesy words aside), all of one kind."""
+        if not _PART_BREAK.search(reply) or len(reply) > 120:
             return None
         parts = [part for part in (words(p) for p in _PART_BREAK.split(reply)) if part and not all(map(_filler, part))]
-        if not 1 < len(parts) <= _MOST_DISTINCT_KEYWORDS:
+        if not 1 < len(parts) <= _MOST_DISTINCT_KEYWORDS or any(len(part) > 4 for part in parts):
             return None
         first = None
         for part in parts:
-            alone = KeywordRules._exact(_without_object(part), table)
-            if alone.keyword is None or (first is not None and alone.label is not first.label):
+            kept = [typos.deleet(w) for w in part if not _filler(w) or w in _VARIANT_FILLERS]
+            keyword = table.repeated(table.joined, "".join(kept),
+                                     "".join(w for w in kept if not _filler(w)))  # "remove me", "stop please"
+            if keyword is None or (first is not None and keyword.label is not first.label):
                 return None
-            first = first or alone
-        return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
+            first = first or keyword
+        return Decision(first.label, f"keyword~list:{first.name}", first.name)
 
     @staticmethod
     def _foreign(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
