@@ -183,8 +183,8 @@ _ASIDES = re.compile(
 
 
 # Exact mode only: what an email-to-text gateway puts before the reply ("FRM:a@b\nSUBJ:Re: Sale\nMSG:STOP", "(Re: Sale) STOP").
-_GATEWAY_HEADER = re.compile(r"(?i)\A\s*(?:(?:frm|from)\s?:[^\n]{0,200}\n\s*)?(?:subj(?:ect)?\s?:[^\n]{0,200}\n\s*)?msg\s?:\s*"
-                             r"|\A\s*\((?:re|fwd?)\s?:[^()\n]{0,80}\)\s*")
+_GATEWAY_HEADER = re.compile(r"(?i)\A[^\w\n]*(?:(?:frm|from)\s?:[^\n]{0,200}\n\s*)?(?:subj(?:ect)?\s?:[^\n]{0,200}\n\s*)?msg\s?:\s*"
+                             r"|\A[^\w\n(]*\((?:re|fwd?)\s?:[^()\n]{0,80}\)\s*")
 # Exact mode only: whom else the request is for, and when it starts, beside the keyword ("Unsubscribe me as well", "stop for
 # me too", "STOP effective immediately", "Unsubscribe starting today", "stop from now on"); never before a question mark.
 _ALSO_AND_WHEN = re.compile(
@@ -227,7 +227,7 @@ _MORE_GREETINGS = re.compile(
     r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
     r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
     r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red))"
-    r"|(?<=[.!,✌\ufe0f]\s)(?i:later|peace(?:\s+out)?)(?=[.!✌️\s]*$))(?!\w)")
+    r"|(?<=[.!,✌\ufe0f]\s)(?i:later|peace(?:\s+out)?)(?=[^\w]*$))(?!\w)")
 
 
 # Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
@@ -237,7 +237,7 @@ _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tk
                       r"yes|yeah|yep|yup|sure|fine)(?!\w)")
 # The same for a plain no, in a message that asks nothing ("nah, stop", "Nope. Unsubscribe", "No. STOP.", "Stop, no", "I'll
 # pass, stop"; never "Stop? No!", where the no may answer the question); a bare "no" or "pass" only set off by punctuation.
-_NAYS = re.compile(r"(?i)(?<!\w)(?:nah|nope|no\s+way|(?:no|(?:i['’]?ll\s+)?pass)(?=[.!,])|(?<=[.!,]\s)no(?=[.!]*\s*$))(?!\w)")
+_NAYS = re.compile(r"(?i)(?<!\w)(?:nah|nope|no\s+way|(?:no|(?:i['’]?ll\s+)?pass)(?=[.!,])|(?<=[.!,]\s)no(?=[^\w]*$))(?!\w)")
 
 
 # Exact mode only: a brief reason beside an opt-out keyword, no more than an aside ("STOP - no longer interested",
@@ -257,13 +257,14 @@ _REASON = re.compile(
 # in brackets at the end; never a day, a booking or a word of a sentence. Read again without it, for an opt-out only: with the
 # texts named, or by a keyword that takes no object (never CANCEL, END or QUIT, nor "remove me from Zumba" without texts).
 _NAME_WORD = (r"(?!(?i:the|a|an|of|for|by|to|at|in|on|and|or|my|me|your|you|this|that|these|those|it|i|is|are|not|no|do|dont|"
-              r"don['’]t|please|pls|all|any|every|now|here|there)\b)(?:[A-Z][\w'’&.-]*|&)")
+              r"don['’]t|please|pls|all|any|every|now|here|there|but|keep|just|only|still|send|sending|want|like|love|need)\b)"
+              r"(?:[A-Z][\w'’&.-]*|&)")
 _NAME_START = rf"(?!(?:{_WHEN_OR_WHAT})\b){_NAME_WORD}"  # "from Bella Nails", never "from Monday"
 _BUSINESS_NAME = re.compile(
     rf"(?<!\w)(?i:from|frm)\s+{_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?!\w)"
-    rf"|(?<=\s){_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?=\s+(?i:texts?|messages?|msgs?|txts?|sms|alerts|promos?|deals|"
+    rf"|(?<=\w\s){_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?=\s+(?i:texts?|messages?|msgs?|txts?|sms|alerts|promos?|deals|"
     rf"notifications|reminders|e-?mails?)\b)"
-    rf"|[(\[]\s*{_NAME_START}(?:\s+{_NAME_WORD}){{0,3}}\s*[)\]](?=[\s.!]*$)")
+    rf"|[(\[]\s*{_NAME_START}(?:\s+{_NAME_WORD}){{0,3}}\s*[)\]](?=[^\w]*$)")
 _NAME_TAKERS = frozenset("cancel end quit remove delete rmv".split())  # they may be about the place itself
 
 
@@ -283,8 +284,13 @@ _EMPHASIS = re.compile(
 # stop", "Stop comma thank you"): the mark it names, as dictation writes it, in lower case ("STOP PERIOD" is typed). A
 # closing "period" or "full stop" only at the end of its line ("my period stopped", "stop period tracking" keep their words).
 _DICTATED = re.compile(
-    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>period|full[^\S\n]+stop)(?=[^\S\n]*[.!]*[^\S\n]*(?:$|\n))"
+    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>period|full[^\S\n]+stop)(?=[^\w\n]*(?:$|\n))"
     r"|(?P<bang>exclamation[^\S\n]+(?:point|mark)s?)|(?P<comma>comma))(?!\w)")
+
+
+_DICTATED_MARKS = re.compile(
+    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>full[^\S\n]+stop)(?=[^\w\n]*(?:$|\n))|(?P<bang>exclamation[^\S\n]+(?:point|mark)s?)"
+    r"|(?P<comma>comma))(?!\w)")
 
 
 def _dictated_mark(found: re.Match[str]) -> str:
@@ -619,7 +625,8 @@ class KeywordRules:
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
         if "period" in body or "stop" in body or "exclamation" in body or "comma" in body:
-            body = _DICTATED.sub(_dictated_mark, body)  # dictation writes these words in lower case only
+            # Dictation capitalises the sentence, never these words; typed in lower case, "stop period" is no dictation.
+            body = (_DICTATED_MARKS if body.islower() else _DICTATED).sub(_dictated_mark, body)
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
             if ":" in body:
@@ -689,8 +696,8 @@ class KeywordRules:
             again = self._reread(reasoned, table)
             if again.label is Label.OPT_OUT and not set(words(again.keyword or "")) & _ID_OWNERS:
                 return again
-        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and whole \
-                and not table.opt_out_words.isdisjoint(message) and _BUSINESS_NAME.search(reply):
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and whole and not reply.isupper() \
+                and not table.opt_out_words.isdisjoint(message) and _BUSINESS_NAME.search(reply):  # told by its capitals
             again = self._reread(_BUSINESS_NAME.sub(" ", reply), table)
             said = set(words(reply))
             if again.label is Label.OPT_OUT and (said & _MESSAGE_NOUNS or not {typos.correct(w) for w in said} & _NAME_TAKERS):

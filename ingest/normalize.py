@@ -61,7 +61,7 @@ _APPENDED_LINE = re.compile(
     r"quoted text hidden|message clipped\b.{0,60}|"
     r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered)(?: to you)? (?:from|via|using|through)\b.{0,80}|"
     # A motto or quotation in a signature ('"Be the change ..." - Gandhi', "~ Live, laugh, love ~") and a pronouns line.
-    r"[\"“](?=(?:[^\"“”\s]*\s+){2})[^\"“”]{3,120}[\"”]\s*[-–—~]+\s*[A-Z][\w.'’ -]{1,40}|~[^~\n]{3,60}~|"
+    r"[\"“](?=(?:[^\"“”\s]*\s+){2})[^\"“”]{3,120}[\"”]\s*[-–—~]+\s*[A-Z][\w.'’ -]{1,40}|~[^~\n]{3,60}~[^\w\n]*|"
     r"pronouns?\s*:\s*\w+\s*/\s*\w+(?:\s*/\s*\w+)?|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
@@ -376,8 +376,8 @@ def _without_plain_inline_signature(line: str, keep: frozenset[str]) -> str:
 # header or arrow ('Replying to "Flash sale ..."', 'Re: "Weekend BOGO on all candles"', '↪️ "Your appointment ..."'),
 # of three words or more (never a quoted keyword: 'Re: "STOP"'), or a chat export line ("[4/7, 10:03 AM] Acme: ...").
 _REPLY_QUOTE_LINE = re.compile(
-    r"\s*(?:(?:(?i:replying to|in reply to|reply to|re)\s*:?\s*|[↪↩⤷⤶➥➦]\ufe0f?\s*)[\"“«„'‘]"
-    r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
+    r"[^\w\n\"“«„'‘]*(?:(?:(?i:replying to|in reply to|reply to|re)\s*:?\s*|[↪↩⤷⤶➥➦]\ufe0f?\s*)[\"“«„'‘]"
+    r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|[^\w\n\[]*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
 
 
 def _is_quote(line: str) -> bool:
@@ -414,15 +414,17 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
             and not any(set(words(line)) & keep for line in block))
 
 
-_MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?")
+_MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")
 
 
 def _signature_detail(line: str) -> bool:
     tokens = line.split()
+    if _MOTTO.fullmatch(line.strip()):
+        return True  # a motto in quotation marks ('"Faith over fear"')
     if not tokens or len(line) > 80 or "?" in line or "!" in line:
         return False
-    if _CONTACT.search(line) or _MOTTO.fullmatch(line.strip()):
-        return True  # a number, address or link, or a motto in quotation marks ('"Faith over fear"')
+    if _CONTACT.search(line):
+        return True
     # A title or company, never a sentence in capitals ("JUST THE TUESDAY APPT, NOT THE TEXTS").
     return len(tokens) <= 8 and all(_TITLE_WORD.fullmatch(t) for t in tokens) and not set(words(line)) & _SENTENCE_WORDS
 
