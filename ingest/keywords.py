@@ -199,6 +199,11 @@ _ALSO_AND_WHEN = re.compile(
 _ACCOUNT_ID = re.compile(
     r"(?i)(?<![\w#])(?:acct|account|member|customer|cust|patient|client|ref|reference|user|subscriber|id)\.?"
     r"(?:\s?(?:id|no|number|num|nbr|#))?\.?\s?[:#]?\s?#?\s?[a-z]{0,3}\d[\w-]{0,15}(?!\w)")
+# ... and the date it is sent or meant from ("STOP 12/4", "Stop - 12/04/2026", "STOP as of 12/4", "Unsubscribe (Dec 4)"), never
+# beside CANCEL or END either ("Cancel 12/4" is the booking of that day).
+_DATE = re.compile(
+    r"(?i)(?<![\w/])(?:(?:as\s+of|on|from)\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[(\[]?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?[)\]]?)(?![\w/])")
 _ID_OWNERS = frozenset("cancel end".split())
 _ID_HINTS = re.compile("acc|member|cust|patient|client|ref|user|subscriber|id")
 _ALSO_HINTS = re.compile("too|also|well|effective|starting|as of|from")
@@ -219,14 +224,20 @@ _GREETINGS = re.compile(
 # ... and, looked for only when a word of theirs is there (most replies hold none): the greetings of other languages before
 # an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte"), "hope you're well", and seasonal and everyday
 # farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏").
-_MORE_GREETINGS_HINT = re.compile("hol|bue|bon|salut|hal|gut|moin|serv|ciao|ol|oi|bo|hope|happy|merry|enjoy|stay|bless|easy|later|peace")
+_MORE_GREETINGS_HINT = re.compile("hol|bue|bon|salut|hal|gut|moin|serv|ciao|ol|oi|bo|hope|happy|merry|enjoy|stay|bless|easy|later|"
+                                  "peace|this is|it|name|i'm|im |sorr|apolog|respect")
 _MORE_GREETINGS = re.compile(
     r"(?<!\w)(?:(?i:hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
     r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
     r"|(?i:(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)(?:\s+doing)?\s+well"
     r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
     r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
-    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red))"
+    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)"
+    # an apology or a word of respect around the keyword ("Sorry, but unsubscribe me", "Stop, my apologies", "Respectfully, STOP")
+    r"|(?:(?:i['’]?m\s+|so\s+|very\s+|really\s+)?sorry(?:,?\s+but)?|my\s+apologies|apologies|respectfully|with\s+(?:all\s+due\s+)?respect))"
+    # the sender introduced before the keyword ("This is Maria Lopez. Unsubscribe", "Hi it's Keisha, stop pls", "It's Dana. STOP")
+    r"|(?i:this\s+is|it['’]?s|my\s+name\s+is)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?"
+    r"(?:\s+(?i:from)\s+[\w-]{1,12}(?:\s+[A-Z][\w-]*)?)?(?=\s*[.,!:;-])"
     r"|(?<=[.!,✌\ufe0f]\s)(?i:later|peace(?:\s+out)?)(?=[^\w]*$))(?!\w)")
 
 
@@ -299,7 +310,8 @@ def _dictated_mark(found: re.Match[str]) -> str:
 
 _ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
-    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million)"
+    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+advance|kindly"
+    r"|for\s+(?:your\s+|the\s+)?(?:understanding|time|help|everything|patience|cooperation|assistance|consideration))"
     r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
 
 
@@ -639,6 +651,8 @@ class KeywordRules:
             if _ID_HINTS.search(low) and _ACCOUNT_ID.search(reply) \
                     and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
                 reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
+            if short and _DATE.search(reply) and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+                reply = _DATE.sub(" ", reply)
             reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
             if _MORE_GREETINGS_HINT.search(low):
