@@ -205,10 +205,14 @@ _DATE = re.compile(
     r"(?i)(?<![\w/])(?:(?:as\s+of|on|from)\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[(\[]?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
     r"[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?[)\]]?)(?![\w/])")
 _ID_OWNERS = frozenset("cancel end".split())
-_ID_HINTS = re.compile("acc|member|cust|patient|client|ref|user|subscriber|id")
-_ALSO_HINTS = re.compile("too|also|well|effective|starting|as of|from")
-_NAY_HINTS = re.compile("na|no|pass")
-_REASON_HINTS = re.compile("longer|interested|many|wrong|not|never|moved|need|good|set")
+# The words (folded) without which an aside of this round cannot be there: most replies hold none, and skip its pattern.
+_ID_HINTS = frozenset("acct account member customer cust patient client ref reference user subscriber id".split())
+_ALSO_HINTS = frozenset("too also well effective starting as from".split())
+_NAY_HINTS = frozenset("nah nope no pass".split())
+_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set".split())
+_MORE_GREETINGS_HINTS = frozenset(
+    "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
+    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect".split())
 _MOST_ASIDE_SPACES = 24
 _MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
 
@@ -224,8 +228,6 @@ _GREETINGS = re.compile(
 # ... and, looked for only when a word of theirs is there (most replies hold none): the greetings of other languages before
 # an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte"), "hope you're well", and seasonal and everyday
 # farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏").
-_MORE_GREETINGS_HINT = re.compile("hol|bue|bon|salut|hal|gut|moin|serv|ciao|ol|oi|bo|hope|happy|merry|enjoy|stay|bless|easy|later|"
-                                  "peace|this is|it|name|i'm|im |sorr|apolog|respect")
 _MORE_GREETINGS = re.compile(
     r"(?<!\w)(?:(?i:hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
     r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
@@ -647,24 +649,25 @@ class KeywordRules:
             # A long reply is a sentence whatever asides it holds: the asides of a keyword reply are read in a short one.
             short = reply.count(" ") < _MOST_ASIDE_SPACES
             # Each aside of this kind is looked for only when a word it needs is there (most replies hold none).
-            low = reply.lower() if short else ""
-            if _ID_HINTS.search(low) and _ACCOUNT_ID.search(reply) \
+            said = frozenset(words(reply)) if short else frozenset()
+            if not said.isdisjoint(_ID_HINTS) and _ACCOUNT_ID.search(reply) \
                     and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
                 reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
-            if short and _DATE.search(reply) and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+            if ("/" in reply or "(" in reply or "[" in reply) and short and _DATE.search(reply) \
+                    and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
                 reply = _DATE.sub(" ", reply)
             reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
-            if _MORE_GREETINGS_HINT.search(low):
+            if not said.isdisjoint(_MORE_GREETINGS_HINTS):
                 reply = _MORE_GREETINGS.sub(" ", reply)
-            if _ALSO_HINTS.search(low):
+            if not said.isdisjoint(_ALSO_HINTS):
                 reply = _ALSO_AND_WHEN.sub(" ", reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
-            if "?" not in reply and _NAY_HINTS.search(low) and _NAYS.search(reply):
+            if "?" not in reply and not said.isdisjoint(_NAY_HINTS) and _NAYS.search(reply):
                 refused = _NAYS.sub(" ", refused if refused is not None else reply)
-            if _REASON_HINTS.search(low) and _REASON.search(reply):
+            if not said.isdisjoint(_REASON_HINTS) and _REASON.search(reply):
                 reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
             if not short:
                 reply = ""  # no second reading of parts or names
