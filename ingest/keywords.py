@@ -322,7 +322,8 @@ _THANKS = re.compile(
 REPLY_PREFIXES = frozenset("re fw fwd reply answer response".split())
 # Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
 FOREIGN_FILLERS = frozenset(
-    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
+    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor "
+    "お願いします おねがいします ください 请 請 谢谢 謝謝 감사합니다 부탁합니다".split()
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
 _PART_BREAK = re.compile(r"[\n,;/|•]")  # between the parts of a list of keywords ("Stop\nOpt out", "stop / remove me")

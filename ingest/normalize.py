@@ -16,6 +16,7 @@ with Cyrillic or Greek look-alikes unmasked).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -287,12 +288,37 @@ _BLANKS = re.compile(r"[^\S\n\r\u2028\u2029\x85]+")
 _ODD_BLANK = re.compile(r"  |[^\S \n\r\u2028\u2029\x85]")
 
 
+# What an email-to-text gateway may leave of a mail's markup: HTML line breaks, paragraphs and entities ("STOP<br>",
+# "<div>STOP</div>", "&nbsp;STOP", "Stop&#33;"), and quoted-printable codes ("STOP=20", "Stop=0A=0ASent from my iPhone").
+_HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div)\s*>")
+_HTML_TAG = re.compile(r"(?i)</?(?:p|div|span|b|i|u|strong|em|font|body|html|head|o:p)(?:\s[^<>]{0,200})?>")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-F]{2})+")
+_QUOTED_PRINTABLE_SIGN = re.compile(r"=(?:0A|0D|20)(?:=|\s|$)")
+
+
+def _printable(codes: re.Match[str]) -> str:
+    return bytes.fromhex(codes.group().replace("=", "")).decode("utf-8", "ignore").replace("\r", "")
+
+
+def _without_markup(text: str) -> str:
+    if "<" in text:
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    if "&" in text and _HTML_ENTITY.search(text):
+        text = html.unescape(text)
+    if "=" in text and _QUOTED_PRINTABLE_SIGN.search(text):
+        text = _QUOTED_PRINTABLE.sub(_printable, text)
+    return text
+
+
 def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     """The reply without quoted original text, signature blocks and a trailing name or sign-off, its words one space
     apart within a line.
 
     A trailing line is never taken for a name when one of its words (folded) is in ``keep``:
     "Hi\nStop" keeps its "Stop"."""
+    if "<" in text or "&" in text or "=" in text:
+        text = _without_markup(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
