@@ -23,7 +23,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   "stop the messages", "opt me out of texts", "remove me from your list", "stop this"; never what CANCEL names
   vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 202-555-0147"), how often
   the sender asked ("2nd time asking"), a copy of the business's text pasted below the reply ("STOP\n\nAcme: ..."),
-  and a refusal before an opt-out keyword ("not interested, stop"). A message with no keyword word stays intent's
+  a refusal before an opt-out keyword ("not interested, stop", "nah, stop"), a brief reason, the account, member or
+  patient number, a date, the business named ("STOP - no longer interested", "STOP acct 55310428", "STOP 12/4",
+  "unsubscribe from Kohl's"; never beside CANCEL or END, whose object they may be), greetings of other languages,
+  farewells, an introduction or apology ("Hola, STOP", "STOP. Happy holidays", "This is Maria. Unsubscribe"), an
+  email-to-text gateway's header, a picture's placeholder, and keywords of one kind on lines of their own ("Stop\nOpt
+  out"). A message with no keyword word stays intent's
   ("take me off your list", "no more texts"). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
