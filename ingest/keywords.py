@@ -23,7 +23,12 @@ and accents folded); punctuation, symbols and emoji only separate words.
   "stop the messages", "opt me out of texts", "remove me from your list", "stop this"; never what CANCEL names
   vaguely: "Cancel that"), text emoticons and a phone number standing apart ("stop <3", "STOP 202-555-0147"), how often
   the sender asked ("2nd time asking"), a copy of the business's text pasted below the reply ("STOP\n\nAcme: ..."),
-  and a refusal before an opt-out keyword ("not interested, stop"). A message with no keyword word stays intent's
+  a refusal before an opt-out keyword ("not interested, stop", "nah, stop"), a brief reason, the account, member or
+  patient number, a date, the business named ("STOP - no longer interested", "STOP acct 55310428", "STOP 12/4",
+  "unsubscribe from Kohl's"; never beside CANCEL or END, whose object they may be), greetings of other languages,
+  farewells, an introduction or apology ("Hola, STOP", "STOP. Happy holidays", "This is Maria. Unsubscribe"), an
+  email-to-text gateway's header, a picture's placeholder, and keywords of one kind on lines of their own ("Stop\nOpt
+  out"). A message with no keyword word stays intent's
   ("take me off your list", "no more texts"). A keyword inside a sentence is never matched.
 - ``contains``: the keyword's words appear together as whole words
   (``"please stop"`` is STOP; ``"weekend"`` is not END).
@@ -45,7 +50,7 @@ from dataclasses import dataclass
 from common.errors import ConfigError
 from common.event import MAX_KEYWORD_LENGTH, Action
 from ingest import typos
-from ingest.normalize import near_keyword, semantic_text, unmask_word, words
+from ingest.normalize import _WHEN_OR_WHAT, near_keyword, semantic_text, unmask_word, words
 
 DEFAULT_OPT_OUT = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
 DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
@@ -100,6 +105,10 @@ _LAUGHS = frozenset("omg lol lmao smh".split())
 _OBJECT_MODIFIERS = frozenset("daily weekly monthly sale promo promotional marketing political automated random annoying "
                               "stupid dumb constant endless".split())
 _MESSAGE_NOUNS = frozenset("texts text messages message msgs msg sms txt txts texting messaging".split())
+# Other channels named together with the texts ("Stop these emails and texts"), only beside the texts themselves.
+_ALONG_WITH_TEXTS = frozenset("and emails email calls voicemails".split())
+_PLURAL_TEXTS = frozenset("texts messages msgs txts sms".split())  # nouns only ("text me" is the verb)
+_RATHER = frozenset("just only instead rather".split())
 _MOST_OBJECT_WORDS = 8
 
 
@@ -110,11 +119,16 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
         word = message[start - 1]
         if not (word in _OBJECT_NOUNS or word in _OBJECT_LEADS or _filler(word) or word in _LAUGHS
                 or (word in _OBJECT_MODIFIERS and start < len(message))
-                or (word == "of" and message[start - 2] == "out")):
+                or word in _ALONG_WITH_TEXTS
+                or (word == "of" and message[start - 2] in ("out", "all"))):  # "opt out of texts", "stop all of it"
             break
         start -= 1
     span = message[start:]
-    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"]
+    if not _ALONG_WITH_TEXTS.isdisjoint(span) and (_PLURAL_TEXTS.isdisjoint(span) or not _RATHER.isdisjoint(message)):
+        return message  # "stop emails" is about the mail, "stop emails and just text me" asks for texts; "Stop these
+        # emails and texts" names the texts
+    named = [w for w in span if w in _OBJECT_NOUNS or w in _OBJECT_LEADS or w in _OBJECT_MODIFIERS or w == "of"
+             or w in _ALONG_WITH_TEXTS]
     nouns = [w for w in named if w in _OBJECT_NOUNS]
     if any((w in _OBJECT_MODIFIERS and w not in _OBJECT_NOUNS) or w in _LAUGHS for w in span) \
             and not any(w in _MESSAGE_NOUNS for w in nouns):
@@ -156,8 +170,16 @@ def _without_business_copy(text: str) -> str:  # before semantic_text, which dro
 # stays a word: "stop xD" is laughing, as "stop lol" is.
 _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
-    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
-    r"\d{5,6}|"  # the short code the texts come from ("STOP 72345")
+    # the number to stop and the short code the texts come from ("STOP 72345", "stop to 22395", "STOP 878-787", "stop for
+    # 555-201-4477", "STOP +44 7700 900123")
+    r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
+    r"\d{5,6}|\d{2,3}-\d{3})|"
+    r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
+    r"[(\[]\d{1,2}/\d{1,2}[)\]]|"  # a long text's part number ("[1/1] stop", "(1/2) STOP")
+    # a picture or file the phone sent with the reply ("stop <image0.jpeg>", "STOP\nIMG_2041.jpg", "Stop (Image attached)")
+    r"[<\[(]\s*(?i:image|photo|picture|pic|video|gif|audio|voice\s+memo|sticker|contact|attachment|file)"
+    r"(?:\s+(?i:attached|removed|omitted))?(?:\s*:\s*[^<>()\[\]\n]{1,60})?\s*[>\])]|"
+    r"<?[\w-]{1,40}\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
@@ -165,14 +187,65 @@ _ASIDES = re.compile(
     r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
 
 
+# Exact mode only: what an email-to-text gateway puts before the reply ("FRM:a@b\nSUBJ:Re: Sale\nMSG:STOP", "(Re: Sale) STOP").
+_GATEWAY_HEADER = re.compile(r"(?i)\A[^\w\n]*(?:(?:frm|from)\s?:[^\n]{0,200}\n\s*)?(?:subj(?:ect)?\s?:[^\n]{0,200}\n\s*)?msg\s?:\s*"
+                             r"|\A[^\w\n(]*\((?:re|fwd?)\s?:[^()\n]{0,80}\)\s*")
+# Exact mode only: whom else the request is for, and when it starts, beside the keyword ("Unsubscribe me as well", "stop for
+# me too", "STOP effective immediately", "Unsubscribe starting today", "stop from now on"); never before a question mark.
+_ALSO_AND_WHEN = re.compile(
+    r"(?i)(?<!\w)(?:(?:for\s+)?me\s+(?:too|as\s+well|also)|too(?!\s+(?:many|much|often|late|early|soon|far))|as\s+well|also"
+    r"|(?:effective|starting|as\s+of|from)\s+(?:immediately|today|now|right\s+now|this\s+moment)(?:\s+on)?|from\s+now\s+on)"
+    r"(?!\w)(?![^\S\n]*[?])")
+
+
+# Exact mode only: the sender's account, member or patient number beside the keyword ("STOP acct 55310428", "Stop -
+# member ID 0098123", "Unsubscribe. Customer # 31877"): which number to stop, no word of the reply. Never beside CANCEL or
+# END, whose object it may be ("Cancel account #4471").
+_ACCOUNT_ID = re.compile(
+    r"(?i)(?<![\w#])(?:acct|account|member|customer|cust|patient|client|ref|reference|user|subscriber|id)\.?"
+    r"(?:\s?(?:id|no|number|num|nbr|#))?\.?\s?[:#]?\s?#?\s?[a-z]{0,3}\d[\w-]{0,15}(?!\w)")
+# ... and the date it is sent or meant from ("STOP 12/4", "Stop - 12/04/2026", "STOP as of 12/4", "Unsubscribe (Dec 4)"), never
+# beside CANCEL or END either ("Cancel 12/4" is the booking of that day).
+_DATE = re.compile(
+    r"(?i)(?<![\w/])(?:(?:as\s+of|on|from)\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|[(\[]?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?[)\]]?)(?![\w/])")
+_ID_OWNERS = frozenset("cancel end".split())
+# The words (folded) without which an aside of this round cannot be there: most replies hold none, and skip its pattern.
+_ID_HINTS = frozenset("acct account member customer cust patient client ref reference user subscriber id".split())
+_ALSO_HINTS = frozenset("too also well effective starting as from".split())
+_NAY_HINTS = frozenset("nah nope no pass".split())
+_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set".split())
+_MORE_GREETINGS_HINTS = frozenset(
+    "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
+    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect".split())
+_MOST_ASIDE_SPACES = 24
+_MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
+
+
 # Exact mode only: a greeting before the keyword and a farewell after it, on its line ("Good morning, stop",
 # "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
 _GREETINGS = re.compile(
     r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
-    r"(?:\s+(?i:there|all|team|everyone|folks|sir|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir(?:\s*(?:/|or)\s*madam)?|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
     r"|(?i:to\s+whom\s+it\s+may\s+concern)"
     r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
     r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")
+# ... and, looked for only when a word of theirs is there (most replies hold none): the greetings of other languages before
+# an English keyword ("Hola, STOP", "Bonjour, STOP svp", "Hallo, stop bitte"), "hope you're well", and seasonal and everyday
+# farewells ("STOP. Happy holidays", "Stop, stay safe", "stop\n\nBlessed & grateful 🙏").
+_MORE_GREETINGS = re.compile(
+    r"(?<!\w)(?:(?i:hola|buenos\s+d[ií]as|buenas(?:\s+(?:tardes|noches))?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|moin|"
+    r"servus|ciao|buongiorno|buonasera|ol[aá]|oi|bom\s+dia|boa\s+(?:tarde|noite))"
+    r"|(?i:(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)(?:\s+doing)?\s+well"
+    r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
+    r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
+    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)"
+    # an apology or a word of respect around the keyword ("Sorry, but unsubscribe me", "Stop, my apologies", "Respectfully, STOP")
+    r"|(?:(?:i['’]?m\s+|so\s+|very\s+|really\s+)?sorry(?:,?\s+but)?|my\s+apologies|apologies|respectfully|with\s+(?:all\s+due\s+)?respect))"
+    # the sender introduced before the keyword ("This is Maria Lopez. Unsubscribe", "Hi it's Keisha, stop pls", "It's Dana. STOP")
+    r"|(?i:this\s+is|it['’]?s|my\s+name\s+is)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?"
+    r"(?:\s+(?i:from)\s+[\w-]{1,12}(?:\s+[A-Z][\w-]*)?)?(?=\s*[.,!:;-])"
+    r"|(?<=[.!,✌\ufe0f]\s)(?i:later|peace(?:\s+out)?)(?=[^\w]*$))(?!\w)")
 
 
 # Exact mode only: a refusal or an assent beside an opt-out keyword ("not interested, stop", "no thank you,
@@ -180,6 +253,37 @@ _GREETINGS = re.compile(
 # stays the opt-in keyword.
 _REFUSAL = re.compile(r"(?i)(?<!\w)(?:no[,.!]*\s+(?:thanks|thank\s*you|thx|ty|tks)|not\s+interested|no\s+interest|"
                       r"yes|yeah|yep|yup|sure|fine)(?!\w)")
+# The same for a plain no, in a message that asks nothing ("nah, stop", "Nope. Unsubscribe", "No. STOP.", "Stop, no", "I'll
+# pass, stop"; never "Stop? No!", where the no may answer the question); a bare "no" or "pass" only set off by punctuation.
+_NAYS = re.compile(r"(?i)(?<!\w)(?:nah|nope|no\s+way|(?:no|(?:i['’]?ll\s+)?pass)(?=[.!,])|(?<=[.!,]\s)no(?=[^\w]*$))(?!\w)")
+
+
+# Exact mode only: a brief reason beside an opt-out keyword, no more than an aside ("STOP - no longer interested",
+# "Unsubscribe. Too many texts", "Stop, wrong number", "Stop. I'm all set"); read again without it, for an opt-out only,
+# never before a question mark, and never beside CANCEL or END ("Cancel, I'm all set" may be about a booking).
+_REASON = re.compile(
+    r"(?i)(?<!\w)(?:(?:i['’]?m\s+|i\s+am\s+)?no\s+longer\s+(?:interested|a\s+(?:customer|client|patient|member)|"
+    r"need(?:ed)?(?:\s+(?:these|them|this|it))?)|not\s+interested\s+any\s*more|too\s+many\s+(?:texts|messages|msgs|txts)|"
+    r"wrong\s+(?:number|person|#)|not\s+me|(?:i\s+)?never\s+signed\s+up(?:\s+for\s+(?:this|these|it|them))?|"
+    r"(?:i\s+)?moved(?:\s+away|\s+out(?:\s+of\s+(?:state|town))?)?|"
+    r"(?:i\s+)?(?:don['’]?t|do\s+not)\s+need\s+(?:these|them|this|it)(?:\s+any\s*more)?|"
+    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set)(?!\w)(?![^\S\n]*[?])")
+
+
+# Exact mode only: the business the texts come from, named beside the keyword ("unsubscribe from Kohl's", "Stop texts from
+# Bella Nails", "Stop Papa John's texts", "STOP (Ace Hardware)"): capitalised words after "from", before the texts named, or
+# in brackets at the end; never a day, a booking or a word of a sentence. Read again without it, for an opt-out only: with the
+# texts named, or by a keyword that takes no object (never CANCEL, END or QUIT, nor "remove me from Zumba" without texts).
+_NAME_WORD = (r"(?!(?i:the|a|an|of|for|by|to|at|in|on|and|or|my|me|your|you|this|that|these|those|it|i|is|are|not|no|do|dont|"
+              r"don['’]t|please|pls|all|any|every|now|here|there|but|keep|just|only|still|send|sending|want|like|love|need)\b)"
+              r"(?:[A-Z][\w'’&.-]*|&)")
+_NAME_START = rf"(?!(?:{_WHEN_OR_WHAT})\b){_NAME_WORD}"  # "from Bella Nails", never "from Monday"
+_BUSINESS_NAME = re.compile(
+    rf"(?<!\w)(?i:from|frm)\s+{_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?!\w)"
+    rf"|(?<=\w\s){_NAME_START}(?:\s+{_NAME_WORD}){{0,2}}(?=\s+(?i:texts?|messages?|msgs?|txts?|sms|alerts|promos?|deals|"
+    rf"notifications|reminders|e-?mails?)\b)"
+    rf"|[(\[]\s*{_NAME_START}(?:\s+{_NAME_WORD}){{0,3}}\s*[)\]](?=[^\w]*$)")
+_NAME_TAKERS = frozenset("cancel end quit remove delete rmv".split())  # they may be about the place itself
 
 
 # Laughing or delighted emoji read as the laugh they are: "stop 😂", "STOP 😍" is play, as "stop lol" is ("stop with
@@ -194,9 +298,27 @@ _EMPHASIS = re.compile(
     r"(?i)(?<!\w)(?:for\s+(?:good|real)(?:\s+this\s+time)?|once\s+and\s+for\s+all|for\s+crying\s+out\s+loud"
     r"|for\s+(?:the\s+love\s+of\s+(?:god|christ|pete)|(?:god|heaven|pete|goodness|christ)['’]?s?\s+sake))"
     r"(?!\w)(?![^\S\n]*[?])")
+# Punctuation a voice dictation spelled out after a word ("Stop exclamation point", "Unsubscribe period", "stop full
+# stop", "Stop comma thank you"): the mark it names, as dictation writes it, in lower case ("STOP PERIOD" is typed). A
+# closing "period" or "full stop" only at the end of its line ("my period stopped", "stop period tracking" keep their words).
+_DICTATED = re.compile(
+    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>period|full[^\S\n]+stop)(?=[^\w\n]*(?:$|\n))"
+    r"|(?P<bang>exclamation[^\S\n]+(?:point|mark)s?)|(?P<comma>comma))(?!\w)")
+
+
+_DICTATED_MARKS = re.compile(
+    r"(?<=[\w.!,])[^\S\n]+(?:(?P<end>full[^\S\n]+stop)(?=[^\w\n]*(?:$|\n))|(?P<bang>exclamation[^\S\n]+(?:point|mark)s?)"
+    r"|(?P<comma>comma))(?!\w)")
+
+
+def _dictated_mark(found: re.Match[str]) -> str:
+    return "." if found.group("end") else "!" if found.group("bang") else ","
+
+
 _ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
-    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million)"
+    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+advance|kindly"
+    r"|for\s+(?:your\s+|the\s+)?(?:understanding|time|help|everything|patience|cooperation|assistance|consideration))"
     r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
 
 
@@ -205,9 +327,11 @@ _THANKS = re.compile(
 REPLY_PREFIXES = frozenset("re fw fwd reply answer response".split())
 # Courtesy words of the other languages, beside one of their keywords only ("Baja por favor", "Arret svp").
 FOREIGN_FILLERS = frozenset(
-    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor".split()
+    "por favor gracias porfa porfavor xfa pf svp stp merci bitte danke grazie obrigado obrigada favor "
+    "お願いします おねがいします ください 请 請 谢谢 謝謝 감사합니다 부탁합니다".split()
 )
 # "STOP x3", "stop 2x": a count of the repetition, not a word of the message.
+_PART_BREAK = re.compile(r"[\n,;/|•]")  # between the parts of a list of keywords ("Stop\nOpt out", "stop / remove me")
 _REPEAT_COUNT = re.compile(r"x\d{1,3}|\d{1,3}x")
 _DOUBLED = re.compile(r"(.)\1")
 
@@ -396,6 +520,9 @@ class _KeywordTable:
         self.keywords = tuple(keywords)
         self.joined = self._roots(k.joined for k in self.keywords)
         self.squeezed = self._roots(k.squeezed for k in self.keywords)
+        # The opt-out keywords' words as written ("stop", "unsubscribe", "remove"): a name beside one is read again.
+        self.opt_out_words = frozenset(unit for unit, found in self.joined.items()
+                                       if any(self.keywords[index].label is Label.OPT_OUT for index, _ in found))
         self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
                                 for count, form in keyword.typo_forms)
         self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
@@ -513,16 +640,43 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        refused = None
+        refused = reasoned = None
+        whole = False
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
+        if "period" in body or "stop" in body or "exclamation" in body or "comma" in body:
+            # Dictation capitalises the sentence, never these words; typed in lower case, "stop period" is no dictation.
+            body = (_DICTATED_MARKS if body.islower() else _DICTATED).sub(_dictated_mark, body)
         body = _THANKS.sub(" thanks ", _EMPHASIS.sub(" forever ", _ADDRESS.sub(r"\1\2", body)))
         if self.mode is MatchMode.EXACT:
-            reply = _ASIDES.sub(" ", semantic_text(_without_business_copy(body), self._protected))
+            if ":" in body:
+                body = _GATEWAY_HEADER.sub("", body, count=1)
+            reply = semantic_text(_without_business_copy(body), self._protected)
+            # A long reply is a sentence whatever asides it holds: the asides of a keyword reply are read in a short one.
+            short = reply.count(" ") < _MOST_ASIDE_SPACES
+            # Each aside of this kind is looked for only when a word it needs is there (most replies hold none).
+            said = frozenset(words(reply)) if short else frozenset()
+            if not said.isdisjoint(_ID_HINTS) and _ACCOUNT_ID.search(reply) \
+                    and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+                reply = _ACCOUNT_ID.sub(" ", reply)  # before the asides: "patient ID 204411" is no short code
+            if ("/" in reply or "(" in reply or "[" in reply) and short and _DATE.search(reply) \
+                    and not any(typos.correct(w) in _ID_OWNERS for w in words(reply)):
+                reply = _DATE.sub(" ", reply)
+            reply = _ASIDES.sub(" ", reply)
             reply = _GREETINGS.sub(lambda m: self._greeting_gone(m), reply)
+            if not said.isdisjoint(_MORE_GREETINGS_HINTS):
+                reply = _MORE_GREETINGS.sub(" ", reply)
+            if not said.isdisjoint(_ALSO_HINTS):
+                reply = _ALSO_AND_WHEN.sub(" ", reply)
             message = words(reply)
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
+            if "?" not in reply and not said.isdisjoint(_NAY_HINTS) and _NAYS.search(reply):
+                refused = _NAYS.sub(" ", refused if refused is not None else reply)
+            if not said.isdisjoint(_REASON_HINTS) and _REASON.search(reply):
+                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
+            if not short:
+                reply = ""  # no second reading of parts or names
         else:
             message = words(semantic_text(body, self._protected))
         if not message:
@@ -554,9 +708,22 @@ class KeywordRules:
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
             decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
+            whole = not table.joined.keys().isdisjoint(message)  # a keyword written whole, which parts and names need
+            decision = (whole and self._keyword_parts(reply, table)) or decision
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
             if again.label is Label.OPT_OUT:
+                return again
+        if decision.label is Label.OTHER and reasoned is not None:
+            again = self._reread(reasoned, table)
+            if again.label is Label.OPT_OUT and not set(words(again.keyword or "")) & _ID_OWNERS:
+                return again
+        if decision.label is Label.OTHER and self.mode is MatchMode.EXACT and whole and not reply.isupper() \
+                and not table.opt_out_words.isdisjoint(message) and _BUSINESS_NAME.search(reply):  # told by its capitals
+            again = self._reread(_BUSINESS_NAME.sub(" ", reply), table)
+            said = set(words(reply))
+            if again.label is Label.OPT_OUT and (said & _MESSAGE_NOUNS or not {typos.correct(w) for w in said} & _NAME_TAKERS):
                 return again
         if decision.label is Label.OTHER and not "".join(message).isascii():
             # "ЅТОР": a keyword written wholly in Cyrillic or Greek look-alikes (no keyword here is Cyrillic or Greek).
@@ -639,6 +806,37 @@ class KeywordRules:
         if first is None:
             return None
         return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
+
+    @staticmethod
+    def _reread(reply: str, table: _KeywordTable) -> Decision:
+        """An exact reply read again once a reason or a name beside its keyword is gone (its asides already are)."""
+        message = _without_object(words(reply))
+        if not message or len({w for w in message if len(w) > 1 and not _filler(w)}) > _MOST_REREAD_WORDS:
+            return Decision(Label.OTHER, "no-keyword")  # a keyword is a word or three ("opt me out"), not a sentence
+        decision = KeywordRules._exact(message, table)
+        if decision.label is Label.OTHER:
+            decision = KeywordRules._keyword_list(message, table) or KeywordRules._foreign(message, table) \
+                or KeywordRules._keyword_parts(reply, table) or decision
+        return decision
+
+    @staticmethod
+    def _keyword_parts(reply: str, table: _KeywordTable) -> Decision | None:
+        """Keywords of one kind on lines of their own or between separators, one of them of two words ("Stop\nOpt out",
+        "unsubscribe / remove me"): each part alone is a keyword written whole (courtesy words aside), all of one kind."""
+        if not _PART_BREAK.search(reply) or len(reply) > 120:
+            return None
+        parts = [part for part in (words(p) for p in _PART_BREAK.split(reply)) if part and not all(map(_filler, part))]
+        if not 1 < len(parts) <= _MOST_DISTINCT_KEYWORDS or any(len(part) > 4 for part in parts):
+            return None
+        first = None
+        for part in parts:
+            kept = [typos.deleet(w) for w in part if not _filler(w) or w in _VARIANT_FILLERS]
+            keyword = table.repeated(table.joined, "".join(kept),
+                                     "".join(w for w in kept if not _filler(w)))  # "remove me", "stop please"
+            if keyword is None or (first is not None and keyword.label is not first.label):
+                return None
+            first = first or keyword
+        return Decision(first.label, f"keyword~list:{first.name}", first.name)
 
     @staticmethod
     def _foreign(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:

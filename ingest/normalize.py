@@ -5,17 +5,19 @@ answer: signatures ("Sent from my Pixel", "Get Outlook for iOS", a ``--``
 block, a short name or sign-off line, a closing word above a name, title and
 phone, disclaimers) and the quoted original (``>`` lines, "On ... wrote:" also
 when wrapped, forwarded and original-message headers, a copy of the business's
-text with its reply instruction). ``semantic_text`` removes them; the looser
+text with its reply instruction, a line quoted after "Replying to", a chat export line), and an email-to-text
+gateway's HTML or quoted-printable markup. ``semantic_text`` removes them; the looser
 of these patterns count only below something the sender typed, and never a
 line about a mistake ("sent by my kid by accident"). ``fold`` makes look-alike
 text compare equal (NFKC for full-width and math-alphanumeric letters, small
 capitals and negative circled letters mapped, format characters such as
 zero-width spaces dropped, case folded, accents removed, a word mixing Latin
-with Cyrillic or Greek look-alikes unmasked).
+with Cyrillic, Greek or Armenian look-alikes unmasked).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -44,7 +46,7 @@ _SIGNATURE_START = re.compile(
 _APPENDED_LINE = re.compile(
     r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
-    r"(?i:(?:text |message )?sent (?:from|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"(?i:(?:text |message )?sent (?:from|frm|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
     r"android))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
@@ -59,7 +61,10 @@ _APPENDED_LINE = re.compile(
     r"sent (?:from|via|using|with) (?:a |an |my )?(?:mobile|phone|cell|handheld|wireless)(?: device| phone)?\s*[,;.-]\s*"
     r"(?:please )?(?:excuse|pardon|forgive)\b.{0,60}|powered by\b.{0,60}|"
     r"quoted text hidden|message clipped\b.{0,60}|"
-    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered) (?:from|via|using|through)\b.{0,80}|"
+    r"this (?:message|text|email|e-mail|msg|sms) (?:was |has been |is )?(?:sent|delivered)(?: to you)? (?:from|via|using|through)\b.{0,80}|"
+    # A motto or quotation in a signature ('"Be the change ..." - Gandhi', "~ Live, laugh, love ~") and a pronouns line.
+    r"[\"“](?=(?:[^\"“”\s]*\s+){2})[^\"“”]{3,120}[\"”]\s*[-–—~]+\s*[A-Z][\w.'’ -]{1,40}|~[^~\n]{3,60}~[^\w\n]*|"
+    r"pronouns?\s*:\s*\w+\s*/\s*\w+(?:\s*/\s*\w+)?|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
     r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
@@ -67,7 +72,10 @@ _APPENDED_LINE = re.compile(
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
     r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
-    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty)\b.{0,60}|"
+    r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty|"
+    r"enviat des de(?:l)?|dikirim dari|poslano z|poslané z|poslato sa)\b.{0,60}|"
+    # ... and in scripts whose prefix runs into the next word ("נשלח מה-iPhone", "ส่งจาก iPhone", "iPhone-ról küldve")
+    r"(?:נשלח מ|أرسلت من|ارسلت من|ส่งจาก|gửi từ|στάλθηκε από|εστάλη από).{0,60}|\S{1,20}-r[óő]l küldve|"
     r"\S{1,20}['’]?(?:umdan|imden|dan|den) gönderildi|\S{1,20}から送信|\S{1,20}에서 보냄|"
     # Outlook's header in other languages ("De : Boutique", "Von: ...", "Da: ...").
     r"(?:de|von|da|van|fra|från|od)\s?:\s.{1,200}|"
@@ -75,7 +83,24 @@ _APPENDED_LINE = re.compile(
     r"(?:(?:notice|important|caution|warning|confidential)\s*:\s*)?(?:confidentiality notice|disclaimer|this (?:e-?mail|message) (?:and any attachments? )?(?:is|are|may (?:be|contain)) "
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
-    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*))\s*[)\]]?\s*$",
+    r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*|"
+    # More of the same: "The information contained in this transmission is privileged ...", "If you are not the intended
+    # recipient ...", "Think green - please don't print this email", and the confidentiality notices of other languages.
+    r"the information (?:contained )?in this (?:transmission|message|e-?mail|communication|fax)\b.*|"
+    r"this (?:e-?mail|message|communication|transmission)\b.{0,40}\b(?:may contain|contains?) (?:confidential|privileged|"
+    r"proprietary|protected|sensitive)\b.*|if you (?:are not|have received this)\b.{0,80}\b(?:intended recipient|in error)\b.*|"
+    r"(?:think green\W*)?(?:please )?(?:don['’]?t|do not) print this\b.*|think (?:green|before you print)\b.*|"
+    r"(?:aviso de confidencialidad|aviso legal|avertissement|clause de confidentialit[ée]|vertraulichkeitshinweis|"
+    r"haftungsausschluss|avviso di riservatezza|aviso de confidencialidade)\b.*|"
+    r"(?:este (?:mensaje|correo)|ce (?:message|courriel|mail|e-?mail)|diese (?:e-?mail|nachricht)|quest[ao] (?:e-?mail|messaggio)|"
+    r"esta mensagem|este e-?mail)\b.{0,80}\b(?:confidenci|confidentiel|vertraulich|riservat|confidenzial)\w*\b.*|"
+    # Phones' and mail apps' "sent from" in other languages, with any app after it ("Envoyé depuis Yahoo Mail pour
+    # Android", "Enviado do Email para Windows", "Téléchargez Outlook pour Android"), and "Sent on the go from Outlook".
+    r"(?:enviad[oa]|envoy[eé]e?|inviat[oa]|gesendet|verzonden|verstuurd) (?:de|do|da|desde|depuis|[àa] partir de|dal|dallo|"
+    r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
+    r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
+    # a carrier's note on a free number ("Free Msg from TextNow: ...")
+    r"free msg (?:from|via) \w+\b.{0,100}))\s*[)\]]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
@@ -206,9 +231,10 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ":
 
 
 # Cyrillic and Greek letters that look like Latin ones, used to disguise a word ("SТОP" with a Cyrillic Т and О).
-_LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ", "aceopxyktmbhizjaeoptikvu")
+# And Armenian ones, as case folding leaves them ("ՏTOP": Տ folds to տ; "ՍNSUBSCRIBE", "ՕPT OUT").
+_LOOKALIKES = str.maketrans("асеорхуктмвнізјαεορτικνυ" "տօսոհզցլ", "aceopxyktmbhizjaeoptikvu" "sounhqgl")
 _MIXED_WORD = re.compile(r"\b\w*[a-z]\w*")  # from a word's start: no quadratic rescan of a long digit run
-_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff]")
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u04ff\u0531-\u0587]")
 
 
 # Letters only a disguise uses in an all-Cyrillic word ("ЅТОР" with the Macedonian Ѕ): see ``unmask_word``.
@@ -230,7 +256,7 @@ def unmask_word(word: str) -> str:
 
 def _unmask(match: re.Match[str]) -> str:
     word = match.group()
-    return word.translate(_LOOKALIKES) if any("\u0370" <= ch <= "\u04ff" for ch in word) else word
+    return word.translate(_LOOKALIKES) if any("\u0370" <= ch <= "\u04ff" or "\u0531" <= ch <= "\u0587" for ch in word) else word
 
 
 def fold(text: str) -> str:
@@ -263,12 +289,37 @@ _BLANKS = re.compile(r"[^\S\n\r\u2028\u2029\x85]+")
 _ODD_BLANK = re.compile(r"  |[^\S \n\r\u2028\u2029\x85]")
 
 
+# What an email-to-text gateway may leave of a mail's markup: HTML line breaks, paragraphs and entities ("STOP<br>",
+# "<div>STOP</div>", "&nbsp;STOP", "Stop&#33;"), and quoted-printable codes ("STOP=20", "Stop=0A=0ASent from my iPhone").
+_HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</(?:p|div)\s*>")
+_HTML_TAG = re.compile(r"(?i)</?(?:p|div|span|b|i|u|strong|em|font|body|html|head|o:p)(?:\s[^<>]{0,200})?>")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-F]{2})+")
+_QUOTED_PRINTABLE_SIGN = re.compile(r"=(?:0A|0D|20)(?:=|\s|$)")
+
+
+def _printable(codes: re.Match[str]) -> str:
+    return bytes.fromhex(codes.group().replace("=", "")).decode("utf-8", "ignore").replace("\r", "")
+
+
+def _without_markup(text: str) -> str:
+    if "<" in text:
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    if "&" in text and _HTML_ENTITY.search(text):
+        text = html.unescape(text)
+    if "=" in text and _QUOTED_PRINTABLE_SIGN.search(text):
+        text = _QUOTED_PRINTABLE.sub(_printable, text)
+    return text
+
+
 def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     """The reply without quoted original text, signature blocks and a trailing name or sign-off, its words one space
     apart within a line.
 
     A trailing line is never taken for a name when one of its words (folded) is in ``keep``:
     "Hi\nStop" keeps its "Stop"."""
+    if "<" in text or "&" in text or "=" in text:
+        text = _without_markup(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
@@ -348,10 +399,20 @@ def _without_plain_inline_signature(line: str, keep: frozenset[str]) -> str:
     return bare[:len(cut)]
 
 
+# A line of the original that a phone or chat app quotes above or below the reply: the quoted text after a reply
+# header or arrow ('Replying to "Flash sale ..."', 'Re: "Weekend BOGO on all candles"', '↪️ "Your appointment ..."'),
+# of three words or more (never a quoted keyword: 'Re: "STOP"'), or a chat export line ("[4/7, 10:03 AM] Acme: ...").
+_REPLY_QUOTE_LINE = re.compile(
+    r"[^\w\n\"“«„'‘]*(?:(?:(?i:replying to|in reply to|reply to|re)\s*:?\s*|[↪↩⤷⤶➥➦]\ufe0f?\s*)[\"“«„'‘]"
+    r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|[^\w\n\[]*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
+
+
 def _is_quote(line: str) -> bool:
     """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply), or the business's
-    text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"')."""
+    text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"'), or quoted after a reply header."""
     stripped = line.strip()
+    if len(stripped) <= 600 and _REPLY_QUOTE_LINE.match(stripped):
+        return True
     if stripped[-1:] in _CLOSING_QUOTES and _QUOTED_INSTRUCTION.match(stripped):
         return True
     return stripped.startswith(">") and not (stripped.endswith("<") and len(stripped) > 2)
@@ -380,8 +441,13 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
             and not any(set(words(line)) & keep for line in block))
 
 
+_MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")
+
+
 def _signature_detail(line: str) -> bool:
     tokens = line.split()
+    if _MOTTO.fullmatch(line.strip()):
+        return True  # a motto in quotation marks ('"Faith over fear"')
     if not tokens or len(line) > 80 or "?" in line or "!" in line:
         return False
     if _CONTACT.search(line):
