@@ -62,6 +62,9 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?ll| will) buy (?:it|them|em|both)(?=\W*$)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
+                    # "ok stop i need that couch": the thing wanted ends the message
+                    r"i (?:need|want|neeed|gotta have) (?:that|this|these|those) (?!(?:gone|off|stopped|ended|over|done|removed|deleted|"
+                    r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+ ?$|"
                     r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
                     r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
@@ -106,7 +109,7 @@ NEGATED_REACH = frozenset(
     "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
     "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
     "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
-    "opt turn shut switch interested dream of".split())
+    "opt turn shut switch interested dream of tryna trynna".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
@@ -153,7 +156,8 @@ NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
                      "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
-                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
+                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna",
+                     "not tryna", "not trynna", "wasnt tryna", "im not tryna", "never tryna")
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin", "Non sono la signora Gallo": the sender is not the person named
 # (read before case folding: the name is capitalised).
 _NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|"

@@ -46,6 +46,8 @@ PATTERNS = (
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+        # "cancel my 10am ill msg u later": a subject and a texting verb before the texts start a clause of their own
+        r"(?!(?:(?!{MSGS}\b)\w+ ){1,3}(?:i|ill|i will|id|we|well|we will|u|you|youll) (?:text|txt|message|msg|send|call)\w*\b)"
         r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
         r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
         + r"(?!(?: \w+){0,2} from \w+ing\b)(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
@@ -185,7 +187,7 @@ PATTERNS = (
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing|comin|arrivin)\w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:this|next) (?:week|weekend|time|month|round|one|year|season)\b| (?:today|tonight|tomorrow)\b)(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) "
@@ -751,7 +753,10 @@ OPT_IN = (
            r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhusband )(?<!\bwife )"
            r"(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )(?:unsubscribed|"
            r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-           r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"you|your|ur|everything|all|sms|here)\b))(?! from (?:{DET} )*(?:\w+ )?(?:youtube|channel|podcast|newsletter|emails?|app|magazine|"
+           r"netflix|spotify|hulu|club|box)\b)|opt out|"
+           # "cancel my last ordr i accidently hit buy twice": the order, not the texts, was cancelled
+           r"cancel(?! (?:my|the|that|this|our|his|her|an|a) (?!(?:\w+ )?(?:{MSGS}|texts?|subscription)\b)\w+)|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b" + _ELSEWHERE + r"|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),

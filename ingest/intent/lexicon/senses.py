@@ -23,8 +23,9 @@ PATTERNS = (
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
-          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)",
+          # "this/that/it" names the texts only right after "out of": "opting out of the potluck this yr" is the potluck
+          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|sms|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)"
+          r"(?!(?:this|these|that|it|them|everything|all|you|your|here|ur)\b)",
           "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
@@ -104,9 +105,12 @@ PATTERNS = (
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
-          r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
+          r"(?:unsubscribed|removed|opted out)\b"
+          # ... and what he left: "my bf said he unsubscribed from ur texts and now he missed the sale"
+          r"(?: (?:from|of|off) (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b)?",
+          "Dad says he got a text saying he'd been unsubscribed?", "my bf said he unsubscribed from ur texts lol"),
     sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her|them|my \w+|our \w+) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
-          r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"(?:(?!texts?\b|sms\b|text\b|{MSGS}\b|and\b|or\b|n\b)\w+ ){0,4}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
           r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
           r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|wait ?list|waiting list|"
           r"(?:school|tutoring|reading|summer|swim|fitness|training|meal|diet|weight loss|coaching|mentoring|sports|music|art|"
@@ -955,4 +959,18 @@ PATTERNS += (
     sense("people-who-dont-want", r"\b(?:people|parents|customers|members|anyone|those|folks|patients|users|families|students) who "
           r"(?:dont|do not|no longer|dont really) (?:want|need|like)\b(?: \w+){0,6}",
           "the school office said parents who don't want the snow day texts can opt out"),
+    # --- round 10: hard negatives typed without punctuation ----------------------------------------------------
+    # A booking named by its time or day: "cancel my 3pm ill text u tmrw to rebook", "cancel tmrw ill text u later".
+    sense("cancel-a-time", r"\bcancel\w* (?:(?:my|the|our|this|that|your|ur|for|on|it for|me for|me on|us for) )?"
+          r"(?:\d{1,2}(?: \d\d)?(?: ?(?:am|pm|a|p|oclock|o clock))?|noon|tmrw|tmr|tomorrow|tomorrows|tmrws|today|todays|2day|2nite|tonight|tonights|"
+          r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day|days|s)?|this (?:morning|afternoon|evening|week|weekend)|"
+          r"next (?:week|time|one|visit|session|class))\b(?! (?:{MSGS}|texts?|texting)\b)",
+          "cancel my 3pm ill text u tmrw to rebook", "cancel tmrw ill text u later"),
+    # Nagging that the sender ends by complying: "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw".
+    sense("stop-nagging-i-will", r"\b(?:ok ok|okay okay|fine fine|ok fine|okay fine|alright alright|fine|alright|ok|okay) (?:(?:ok|okay|fine|lol|haha|"
+          r"hahaha|geez|jeez|sheesh|omg|yes) )*(?:i will|ill|im gonna|i am gonna|im going to|i am going to) (?:\w+ ){1,4}?(?:stop|quit) "
+          r"(?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)?(?: {PLEASE}| lol| haha| geez| jeez)*$|"
+          r"\b(?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)? (?:(?:lol|haha|geez|jeez|omg|ok|okay|fine) )*"
+          r"(?:i will|ill|im gonna|im going to|i am going to) (?:come|pay|book|go|do|call|be|get|fill|sign|stop|swing|make|send|bring|take|finish|schedule)\b",
+          "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw"),
 )
