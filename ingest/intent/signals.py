@@ -109,7 +109,7 @@ NEGATED_REACH = frozenset(
     "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
     "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
     "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
-    "opt turn shut switch interested dream of tryna trynna".split())
+    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())

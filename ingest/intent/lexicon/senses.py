@@ -2,6 +2,10 @@
 
 from ingest.intent.patterns import keep, mention, sense
 
+# What a sender does to settle what the business keeps asking for ("ill pay it", "ill come in").
+_COMPLY = (r"(?:come|pay|book|go|do|call|be|get|fill|sign|swing|make|send|bring|take|finish|schedule|stop by|drop|submit|leave|"
+           r"review|rate|answer|reply|respond|check|confirm|update|renew)")
+
 PATTERNS = (
     # --- the word in another sense: cancels an opt-out match it overlaps -------------------------------------
     sense("stop-by", r"\bstop(?:ping|ped)? (?:by|in|over|at|off at|into|on by|for)\b", "can I stop by the office?"),
@@ -967,10 +971,10 @@ PATTERNS += (
           r"next (?:week|time|one|visit|session|class))\b(?! (?:{MSGS}|texts?|texting)\b)",
           "cancel my 3pm ill text u tmrw to rebook", "cancel tmrw ill text u later"),
     # Nagging that the sender ends by complying: "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw".
-    sense("stop-nagging-i-will", r"\b(?:ok ok|okay okay|fine fine|ok fine|okay fine|alright alright|fine|alright|ok|okay) (?:(?:ok|okay|fine|lol|haha|"
-          r"hahaha|geez|jeez|sheesh|omg|yes) )*(?:i will|ill|im gonna|i am gonna|im going to|i am going to) (?:\w+ ){1,4}?(?:stop|quit) "
-          r"(?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)?(?: {PLEASE}| lol| haha| geez| jeez)*$|"
+    sense("stop-nagging-i-will", r"(?:^|\b(?:ok ok|okay okay|fine fine|ok fine|okay fine|alright alright|fine|alright|ok|okay) )(?:(?:ok|okay|fine|"
+          r"alright|lol|haha|hahaha|geez|jeez|sheesh|omg|yes) )*(?:i will|ill|im gonna|i am gonna|im going to|i am going to) " + _COMPLY +
+          r"\b(?: \w+){0,3}? (?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)?(?: {PLEASE}| lol| haha| geez| jeez)*$|"
           r"\b(?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)? (?:(?:lol|haha|geez|jeez|omg|ok|okay|fine) )*"
-          r"(?:i will|ill|im gonna|im going to|i am going to) (?:come|pay|book|go|do|call|be|get|fill|sign|stop|swing|make|send|bring|take|finish|schedule)\b",
+          r"(?:i will|ill|im gonna|im going to|i am going to) " + _COMPLY + r"\b",
           "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw"),
 )
