@@ -54,7 +54,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so) (?:kind|sweet|nice|funny)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|(?:gonna|going to) make me cry|(?:are|is|so|look) beautiful|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
@@ -65,8 +65,8 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     # "ok stop i need that couch": the thing wanted ends the message
                     r"i (?:need|want|neeed|gotta have) (?:that|this|these|those) (?!(?:gone|off|stopped|ended|over|done|removed|deleted|"
                     r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+ ?$|"
-                    r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
-                    r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
+                    r"(?:you|u|yall|y all|you guys|u guys|you all|ya) (?:are|r|have|got|hav|always have) (?:the|such|da) (?:best|greatest|nicest|sweetest|cutest)|"
+                    r"(?:that|it|this)(?:['’]?s| is) my (?:favorite|favourite|fave|fav|favorites)|is (?:this|that) real life)\b|"
                     r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
 TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
@@ -132,7 +132,7 @@ HYPOTHETICAL_YOU = re.compile(r"\b(?:(?:even if|in case) (?:you|yall|you guys|th
 WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
                       r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
 # A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
-RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
+RHETORICAL = re.compile(r"\b(?:why|y) (?:would|wold|woud|wuld|wud|whould|should|shud|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
                          r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")
 HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|forget (?:it|that)|figured it out|"
                               r"found it|all good now|sorted)\b")
@@ -157,7 +157,10 @@ NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
                      "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
                      "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna",
-                     "not tryna", "not trynna", "wasnt tryna", "im not tryna", "never tryna")
+                     "not tryna", "not trynna", "wasnt tryna", "im not tryna", "never tryna",
+                     # "why would I" as it is typed: "y would i", "why wud i", "y woud i ever"
+                     *(f"{why} {would} {who}{ever}" for why in ("why", "y") for would in ("would", "wud", "woud", "wold", "wuld")
+                       for who in ("i", "we", "anyone") for ever in ("", " ever", " even")))
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin", "Non sono la signora Gallo": the sender is not the person named
 # (read before case folding: the name is capitalised).
 _NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|"

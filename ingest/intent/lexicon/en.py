@@ -35,6 +35,9 @@ _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}
                  r"(?:\w+ )?(?:form|forms|paperwork|payment|signature|documents?|receipt|invoice|bill|photo|pics?|info|details|deposit|"
                  r"check|keys?|measurements|address)\b)")
 # "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
+# "stop this coupon is perfect", "stop the madness these deals are crazy": the texts are praised, in a clause of their own.
+_PRAISED = (r"(?! (?:is|are|was|were|r|looks?|sounds?) (?:so |too |really |literally |sooo |just |actually |2 )?(?:perfect|amazing|great|"
+            r"awesome|good|incredible|insane|gorgeous|fire|cute|nice|fantastic|unreal|wild|crazy|unbelievable|epic|the best)\b)")
 _REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
                  r"(?!(?<=\bremind) (?:me|us)$)")
 
@@ -42,7 +45,7 @@ PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
         r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b"
-        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + r"|"
+        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + _PRAISED + r"|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
@@ -50,7 +53,9 @@ PATTERNS = (
         r"(?!(?:(?!{MSGS}\b)\w+ ){1,3}(?:i|ill|i will|id|we|well|we will|u|you|youll) (?:text|txt|message|msg|send|call)\w*\b)"
         r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
         r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
-        + r"(?!(?: \w+){0,2} from \w+ing\b)(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
+        + r"(?!(?: \w+){0,2} from \w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b)"
+        + _PRAISED + r""
+        r"(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
         r"(?! to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
         + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
         r"(?: {PLEASE}| thanks| thx| now)*$",
@@ -83,7 +88,9 @@ PATTERNS = (
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
         # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
         r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|while (?:i|im|we|were)\b|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
-        r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:link|code|address|receipt|invoice|pdf|photo|pic|picture|form|details)\b))",
+        r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:links?|codes?|address|receipts?|invoices?|pdfs?|photos?|pics?|pictures?|forms?|details|"
+        # "dont text me the total my husband reads my phone", "dont remind me the bill was huge": one thing, then a clause of its own
+        r"total|results?|amount|balance|price|bill|score|answer|news|password|pin|tracking)\b|(?:(?:me|us) )?the (?!(?:\w+ )?{MSGS}\b)\w+ (?:is|was|are|were|came|got)\b))",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b|"
         r"\bno (?:need|reason|point) (?:to|in) (?:keep|keeping|continue|continuing) (?:on )?(?:texting|messaging|contacting|sending|reminding|"
@@ -164,6 +171,8 @@ PATTERNS = (
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "I always order from the text link": a thing in the text.
         r"(?! (?:link|links|code|codes|box|thread|field|bubble|window)\b)"
+        # "I need to get off this call text me the details": "text me" asks for a text
+        r"(?!(?<=text) (?:me|us)\b)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"

@@ -69,7 +69,7 @@ PATTERNS = (
     sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
           r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions)s?\b",
           "how come I got an unsubscribe confirmation?"),
-    sense("keyword-to-wrong", r"\b(?:replied|texted|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
+    sense("keyword-to-wrong", r"\b(?:replied|texted|txted|txt|msged|messaged|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
           r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
           "I replied stop to the wrong number"),
     sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
@@ -267,9 +267,9 @@ PATTERNS = (
     sense("power-cycle", r"\b(?:turn|switch|shut|power)\w* (?:(?:it|this|that|them|the \w+) )?off and (?:back )?on\b|"
           r"\boff and (?:back )?on again\b", "turn it off and on again"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
-    mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg) (?:with )?(?:the word )?(?:stop|end|"
+    mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg|rply|repy|rpy|replly|reoly|rely) (?:with )?(?:the word )?(?:stop|end|"
             r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
-            r"\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
+            r"\b(?:reply|text|txt|send|rply|repy|rpy|replly|reoly|rely) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
             r"cancel|stop)\b|\bmsg (?:and|&) data rates\b|\bmsg frequency varies\b",
             "Reply STOP to opt out", "Text STOP to unsubscribe"),
     mention("keyword-question", r"^(?:does|do|will|would|can|could|should|is|if|what if|so if|and if|wait if) (?:i |we |you )?"
@@ -288,7 +288,7 @@ PATTERNS = (
             r"(?:said|say|says|reply|replied|replies|text|texted|texts|send|sent|type|typed|respond|responded|hit|answer|answered)"
             r" (?:back )?(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall)\b(?! (?:again|one more time|twice|already)\b)",
             "hypothetically if I said stop, would my order still ship?"),
-    mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
+    mention("keyword-does", r"(?:^|\b(?:work|works|mean|means|happen|happens) )(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
     # A quoted footer of some message ("'unsubscribe at the link below' is it legit?").
     mention("unsubscribe-footer", r"\bunsubscribe (?:at|using|via|with|through) (?:the |this )?(?:link|url)\b|"
@@ -476,7 +476,9 @@ PATTERNS = (
     sense("cut-it-out-and", r"\bcut it out and (?:patch|sew|replace|hem|fix|put|use|glue|throw|toss|save|frame|keep|bring|send|mail)\b",
           "if the stain won't come out just cut it out and patch it"),
     sense("stop-it-from", r"\b(?:stop|prevent|keep)\w* (?:it|this|that|them|the (?:\w+ )?\w+|my (?:\w+ )?\w+) from (?!(?:texting|messaging|sending|contacting|coming|"
-          r"going|showing|popping|arriving|reaching|spamming)\b)\w+ing\b", "how do I stop it from leaking?"),
+          r"going|showing|popping|arriving|reaching|spamming|textin|messagin|sendin|comin)\b)"
+          # ... the -ing typed sloppily too: "stop the promo from expirnig", "from leakin"
+          r"\w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b", "how do I stop it from leaking?"),
     sense("block-on-someones-device", r"\bblock\w* (?:it|this|that|them|the app|apps?|purchases) on (?:my )?(?:kids|sons|daughters|husbands|wifes|"
           r"childs|moms|dads|his|her|their) (?:\w+ )?(?:phone|ipad|tablet|account|device|computer|laptop)\b",
           "how do I block it on my kid's phone?"),
