@@ -585,7 +585,12 @@ ONE_EVENT = re.compile(r"\b(?:for|about|on|regarding|re|with) (?:(?:this|that|th
 # ... or a bare "you can stop reminding me" beside it: the reminding was for the one errand named in the other clause.
 BARE_REMINDING = re.compile(r"^(?:ok |okay |so |and )?(?:you can |u can |you guys can |yall can |pls |please )?(?:stop|quit) "
                             r"(?:reminding|bugging|asking)(?: me| us)?(?: (?:now|already|lol|haha|\w+)){0,2}$|"
-                            r"^no need to (?:keep )?(?:remind\w*|bug\w*)(?: me| us)?(?: (?:now|already|lol|anymore))?$")
+                            r"^no need to (?:keep )?(?:remind\w*|bug\w*)(?: me| us)?(?: (?:now|already|lol|anymore))?$|"
+                            # ... at the end of a clause run on from the errand ("paid it already u can stop reminding me lol",
+                            # "returned the book stop nagging me"); not after a move ("i moved stop bugging me" leaves for good)
+                            r"^(?!(?:\w+ ){0,8}?mov)(?:\w+ ){1,8}?(?:so |and |ok |okay )?(?:you can |u can |you guys can |yall can |pls |please )?"
+                            r"(?:stop|quit) (?:(?:reminding|bugging|nagging|pestering|asking)(?: me| us)?|(?:with|w) (?:the|ur|your|all the) reminders|"
+                            r"texting (?:me|us) about (?:it|that|this))(?: (?:now|already|lol|haha|thx|thanks|pls|please|lmao)){0,2}$")
 EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
                            r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
                            r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"
