@@ -64,7 +64,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
                     # "ok stop i need that couch": the thing wanted ends the message
                     r"i (?:need|want|neeed|gotta have) (?:that|this|these|those) (?!(?:gone|off|stopped|ended|over|done|removed|deleted|"
-                    r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+ ?$|"
+                    r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+(?=(?:\W+(?:thanks|thx|ty|lol|pls|please|asap|haha))?\W*$)|"
                     r"(?:you|u|yall|y all|you guys|u guys|you all|ya) (?:are|r|have|got|hav|always have) (?:the|such|da) (?:best|greatest|nicest|sweetest|cutest)|"
                     r"(?:that|it|this)(?:['’]?s| is) my (?:favorite|favourite|fave|fav|favorites)|is (?:this|that) real life)\b|"
                     r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
@@ -590,14 +590,15 @@ BARE_REMINDING = re.compile(r"^(?:ok |okay |so |and )?(?:you can |u can |you guy
                             # "returned the book stop nagging me"); not after a move ("i moved stop bugging me" leaves for good)
                             r"^(?!(?:\w+ ){0,8}?mov)(?:\w+ ){1,8}?(?:so |and |ok |okay )?(?:you can |u can |you guys can |yall can |pls |please )?"
                             r"(?:stop|quit) (?:(?:reminding|bugging|nagging|pestering|asking)(?: me| us)?|(?:with|w) (?:the|ur|your|all the) reminders|"
-                            r"texting (?:me|us) about (?:it|that|this))(?: (?:now|already|lol|haha|thx|thanks|pls|please|lmao)){0,2}$")
+                            r"texting (?:me|us) about (?:it|that|this))(?: \w+){0,3}$")
 EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
                            r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
                            r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"
                            r"moved|rescheduled|arrived|delivered|here already|on my porch|dropped (?:it|them)|came in|"
                            r"all set|taken care of|renewed|voted|signed (?:it|them|the \w+)|booked|scheduled|grabbed|"
                            r"turned (?:it|them) in|left (?:one|it|a review)|took (?:it|them) out|dropped (?:the|my) (?:check|payment)|"
-                           r"picked (?:the \w+|my \w+) up|confirmed|(?:is|are) (?:already )?in (?:your|the) (?:\w+ )?(?:lot|box|plate|office|shop))\b")
+                           r"picked (?:the \w+|my \w+) up|confirmed|sent (?:the|my) (?:deposit|payment|check|form|forms|paperwork|money|documents?|"
+                           r"photos?|signature)|sent (?:it|them) (?:in|over|already)|(?:is|are) (?:already )?in (?:your|the) (?:\w+ )?(?:lot|box|plate|office|shop))\b")
 BEYOND_ONE_EVENT = re.compile(r"\b(?:any other|anything|everything|all (?:the|your|of|future|other|texts|messages|reminders)|every|"
                               r"ever|for good|forever|again|altogether|at all|in general|not just|or any|future)\b")
 

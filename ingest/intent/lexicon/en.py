@@ -38,8 +38,10 @@ _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}
 # "stop this coupon is perfect", "stop the madness these deals are crazy": the texts are praised, in a clause of their own.
 _PRAISED = (r"(?! (?:is|are|was|were|r|looks?|sounds?) (?:so |too |really |literally |sooo |just |actually |2 )?(?:perfect|amazing|great|"
             r"awesome|good|incredible|insane|gorgeous|fire|cute|nice|fantastic|unreal|wild|crazy|unbelievable|epic|the best)\b)")
-_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
-                 r"(?!(?<=\bremind) (?:me|us)$)")
+_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|we|its|lol|haha|lmao|ugh|omg)\b)"
+                 r"(?!(?<=\bremind) (?:me|us)$)"
+                 # "stop reminding me the car is already in your lot": reminding of one fact
+                 r"(?!(?<=remind|inding) (?:me|us) (?:the|my|our) (?!(?:\w+ )?{MSGS}\b)\w+ (?:is|are|was|were)\b)")
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
@@ -94,7 +96,7 @@ PATTERNS = (
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b|"
         r"\bno (?:need|reason|point) (?:to|in) (?:keep|keeping|continue|continuing) (?:on )?(?:texting|messaging|contacting|sending|reminding|"
-        r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))"
+        r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))" + _REMIND_IDIOM + r""
         r"(?!(?: \w+){0,4}? (?:about|for|on) (?:tomorrow|today|tonight|it|that|this|my|next|\d|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:\w+ )?(?:appointment|appt|order|delivery|pickup|visit|reservation|booking|"
         r"class|session|meeting|payment|bill|package|refill|prescription|date|time|survey|form|paperwork|review|feedback|invoice|balance|quote|estimate|"

@@ -979,4 +979,8 @@ PATTERNS += (
           r"\b(?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)? (?:(?:lol|haha|geez|jeez|omg|ok|okay|fine) )*"
           r"(?:i will|ill|im gonna|im going to|i am going to) " + _COMPLY + r"\b",
           "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw"),
+    # A contract mistyped "contact": "can i end the contact early if i move", "we ended our contact with the old company".
+    sense("end-a-contract", r"\b(?:end|ends|ended|ending|cancel\w*|terminat\w*|break|broke|breaking) (?:the|my|our|this|that|his|her) contact "
+          r"(?:early|before|after|at the end|in \w+|on the \w+|with (?:the|my|our|that) (?:old|previous|former|other|landlord|company|gym|carrier|"
+          r"provider|agency|builder|realtor)\b)", "can i end the contact early if i move for work"),
 )
