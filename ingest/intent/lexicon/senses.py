@@ -983,4 +983,15 @@ PATTERNS += (
     sense("end-a-contract", r"\b(?:end|ends|ended|ending|cancel\w*|terminat\w*|break|broke|breaking) (?:the|my|our|this|that|his|her) contact "
           r"(?:early|before|after|at the end|in \w+|on the \w+|with (?:the|my|our|that) (?:old|previous|former|other|landlord|company|gym|carrier|"
           r"provider|agency|builder|realtor)\b)", "can i end the contact early if i move for work"),
+    # Another channel's list: "can u take me off the email list i get these texts anyway", "take me off the call list".
+    sense("off-other-channel-list", r"\b(?:take|get|put|remove|drop|cross|kick|pull|scratch)\w* (?:me|us|my (?:\w+ )?(?:number|name|email|address)) "
+          r"(?:off|from|out of) (?:the|your|ur|this|that|all|all your|ya) (?:email|e mail|emailing|call|calling|phone call|robocall|catalog|"
+          r"catalogue|newsletter|paper|postal|snail mail|direct mail)s? lists?\b"
+          r"(?!(?: \w+)? (?:and|or|n|&|plus|as well as|too|also) (?:also )?(?:from |off )?(?:the |your |ur |all )?(?:text|texts|txt|txts|sms|texting|messages)\b)",
+          "can u take me off the email list i get these texts anyway"),
+    # Someone else made to stop: "how do i get my ex to stop texting me lol", "make my daughter quit messaging me in class".
+    sense("someone-else-to-stop", r"\b(?:get|make|tell|ask|convince|teach|force)\w* (?:my|his|her|our) (?!(?:phone|cell|number|line|mobile|account|"
+          r"carrier|provider|settings|iphone|android)\b)(?:\w+ ){1,2}?(?:to )?(?:stop|quit) (?:texting|messaging|calling|sending|spamming|bugging|"
+          r"contacting|snapchatting|dming|facetiming)\b(?: (?:me|us|him|her))?",
+          "how do i get my ex to stop texting me lol"),
 )
