@@ -220,8 +220,11 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
                            r"group|window|tab)\b")
 # The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
-WRONG_CHAT = re.compile(r"\b(?:sorry|sry|oops|whoops|my bad|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
-                        r"wrong (?:chat|convo|conversation|thread|window|tab)\W*$")
+WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
+                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)\W*$|"
+                        # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
+                        # the wrong person)
+                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
@@ -315,7 +318,7 @@ NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
 # this number unless the message also speaks of the number or the texts.
 DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
-ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
+ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|moved|moving|merg\w*|combin\w*|push back|missed|miss|make it|"
                      r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
                      r"verschieb\w*|pasar|trasferi\w*|ubertrag\w*|recuper\w*|reagend\w*|remarc\w*|mover|mueva\w*|muevan|"
@@ -517,13 +520,13 @@ AWAY = re.compile(r"\b(?:grabbing|getting|at|on|having) (?:a |my )?(?:lunch|dinn
                   r"\bbe back\b|\bout of (?:town|office|the office|the country)\b|\brunning errands\b")
 BARE_OUT = re.compile(r"^(?:im|i am|were|we are) out$")
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
-NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
+NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its|thats|this|this is|this ones?) my new (?:(?:number|phone|cell|line|one|num|numba|no)\b|#)|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b|"
                          # "use this one from now on", "text me here", "send them to me here", "text this number for the updates"
                          r"\buse this (?:\w+ )?(?:number|one|cell|phone)(?: instead)? (?:from now on|going forward|for (?:everything|"
                          r"all|the \w+))\b|\b(?:text|message) me here\b|\bsend (?:them|it|those|the \w+) to me here\b|"
                          r"\btext this (?:number|one|cell) (?:for|instead)\b|\bthis (?:one|number) is better\b|\bchange (?:the|my) (?:contact|number) (?:on file )?to this\b")
-OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b|"
+OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:(?:number|phone|cell|line|num|numba|no)\b|#)|"
                          # another phone the texts went to ("my mom's number", "my work cell", "the shop phone", "the old one")
                          r"\bmy (?:\w+['’]?s|work|office|home|business) (?:number|phone|cell|line)\b|"
                          r"\bthe (?:shop|office|work|home|house|business) (?:number|phone|cell|line)\b|\bthe old one\b|"
