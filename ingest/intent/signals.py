@@ -99,7 +99,7 @@ TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|promo
 AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4
-NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
+NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without ne non nao nicht nunca "
                       "jamais mai".split())
 NEGATED_REACH = frozenset(
     "i you u he she we they it me him her us them my your ur our their this that these those the a an to be been being is "

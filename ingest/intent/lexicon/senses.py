@@ -431,7 +431,13 @@ PATTERNS = (
     sense("dropped-from-class", r"\b(?:be|get|being|getting) (?:removed|taken off|dropped|unenrolled|withdrawn) (?:from|off) "
           r"(?:the|my|this|that|our|his|her|your) (?:\w+ ){1,3}?(?:class|classes|session|lesson|lessons|waitlist|carpool|roster|team|"
           r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|camp)\b"
-          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)", "Can my son be dropped from the 4pm swim class?"),
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)|"
+          # ... said actively: "pls unenroll him from the fall session", "withdraw my daughter from the spring league"
+          r"\b(?:unenroll|unregister|disenroll|withdraw|drop|remove|pull)\w* (?:me|us|him|her|them|my (?:son|daughter|kid|kids|child|children)) "
+          r"(?:from|off|out of) (?:the|my|this|that|our|his|her|your) (?:(?!(?:{MSGS}|texting|text|txt|sms|messaging)\b)\w+ ){0,3}?(?:class|classes|session|sessions|lesson|lessons|"
+          r"roster|team|tour|trip|practice|program|club|league|course|camp|semester|term|clinic|workshop|recital)\b"
+          r"(?! (?:{MSGS}|texts?|list|lists|emails?|group chat|chat)\b)",
+          "Can my son be dropped from the 4pm swim class?", "pls unenroll him from the fall session"),
     sense("out-of-misery", r"\bout of (?:my|his|her|its|our) misery\b|\b(?:get|take) (?:me|us|him|her|them) (?:in and )?out (?:of (?:there|here) )?"
           r"(?:by|before|in|today|tonight|quickly|fast|faster|sooner|on time)\b", "just put me out of my misery and tell me the price"),
     sense("kicked-off-wifi", r"\b(?:wifi|wi fi|app|site|website|system|portal|game|server|network|internet|call|zoom|it) (?:\w+ )?(?:keeps |kept )?"
