@@ -62,6 +62,9 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?ll| will) buy (?:it|them|em|both)(?=\W*$)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
+                    # "STAHP ur killing me w these prices" (not "... w these texts")
+                    r"(?:you|u|ur|youre|you re|yall|you guys|u guys) (?:are |r )?(?:killing|killin|kill) me\b"
+                    r"(?! (?:with|w) (?:(?:these|those|the|ur|your|all|so many|all (?:these|the|ur|your)) )?(?:\w+ )?" + MACROS["MSGS"] + r"\b)|"
                     # "ok stop i need that couch": the thing wanted ends the message
                     r"i (?:need|want|neeed|gotta have) (?:that|this|these|those) (?!(?:gone|off|stopped|ended|over|done|removed|deleted|"
                     r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+(?=(?:\W+(?:thanks|thx|ty|lol|pls|please|asap|haha))?\W*$)|"
