@@ -295,8 +295,10 @@ PATTERNS = (
     mention("unsubscribe-footer", r"\bunsubscribe (?:at|using|via|with|through) (?:the |this )?(?:link|url)\b|"
             r"\bclick (?:here |the link |below )?to unsubscribe\b|\bto unsubscribe (?:click|visit|go to|tap)\b",
             'my friend got this: "unsubscribe at the link below" is it legit?'),
-    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
-            "who said anything about unsubscribing?"),
+    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b|"
+            # "who told u 2 stop sending me the coupons": nobody did
+            r"\bwho (?:told|asked|said to|wanted) (?:you|u|yall|ya|you guys|u guys) (?:to )?(?:stop|quit|end|cancel|remove|unsubscribe|opt)\b",
+            "who said anything about unsubscribing?", "who told u to stop sending me the coupons"),
     mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
             r"(?:opt out|opted out|unsubscribe|unsubscribed|unsub|stop|stopped|cancel|cancell?ed|canceled|quit)"
             r"(?: (?:now|today|later|the texts|these|them|it|from (?:\w+ )?\w+))?$", "If I opt out, do I still get the receipts?"),
