@@ -54,7 +54,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so) (?:kind|sweet|nice|funny)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|(?:gonna|going to) make me cry|(?:are|is|so|look) beautiful|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
@@ -62,8 +62,14 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"que linda|muito fofo|que fofo|so lieb|zu lieb|"
                     r"(?:too|so|very) generous|you shouldn['’]?t have|i(?:['’ ]?ll| will) take (?:both|all (?:of )?(?:them|three|two)|em all)|i(?:['’ ]?ll| will) buy (?:it|them|em|both)(?=\W*$)|i(?:['’ ]?m| am) (?:so )?there|count me in|take my money|"
                     r"i (?:need|want) (?:this|that|these|those|one|it) (?:so bad|so badly|in my life|asap)|"
-                    r"(?:you|u|yall|y all|you guys|you all) (?:are|r|have|got) (?:the|such) (?:best|greatest|nicest|sweetest|cutest)|"
-                    r"(?:that|it|this)(?:['’]?s| is) my (?:favou?rite|fave|fav)|is (?:this|that) real life)\b|"
+                    # "STAHP ur killing me w these prices" (not "... w these texts")
+                    r"(?:you|u|ur|youre|you re|yall|you guys|u guys) (?:are |r )?(?:killing|killin|kill) me\b"
+                    r"(?! (?:with|w) (?:(?:these|those|the|ur|your|all|so many|all (?:these|the|ur|your)) )?(?:\w+ )?" + MACROS["MSGS"] + r"\b)|"
+                    # "ok stop i need that couch": the thing wanted ends the message
+                    r"i (?:need|want|neeed|gotta have) (?:that|this|these|those) (?!(?:gone|off|stopped|ended|over|done|removed|deleted|"
+                    r"number|texts?|messages?|msgs|spam|crap|junk|shit|to)\b)[a-z]+(?=(?:\W+(?:thanks|thx|ty|lol|pls|please|asap|haha))?\W*$)|"
+                    r"(?:you|u|yall|y all|you guys|u guys|you all|ya) (?:are|r|have|got|hav|always have) (?:the|such|da) (?:best|greatest|nicest|sweetest|cutest)|"
+                    r"(?:that|it|this)(?:['’]?s| is) my (?:favorite|favourite|fave|fav|favorites)|is (?:this|that) real life)\b|"
                     r"[😂🤣😆😹😜😝😛😭😍🥰🤩🙈🙊🥹🥲💀🎉😳😊☺]")
 TAPBACK = re.compile(r"^\s*(?:liked|loved|laughed at|emphasi[sz]ed|questioned|disliked|hearted|reacted \S+ to|"
                       r"reacted to|removed an? \w+ from|a \w+ gusta|le gusto|le encanto|a aime|a adore|"
@@ -96,7 +102,7 @@ TEXTS = re.compile(r"\b(?:texts?|texting|messages?|sms|msgs?|txts?|promos?|promo
 AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?(?:\w+ ){0,3}?(?:texts?|texting|messages?|sms|"
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4
-NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without n ne non nao nicht nunca "
+NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without ne non nao nicht nunca "
                       "jamais mai".split())
 NEGATED_REACH = frozenset(
     "i you u he she we they it me him her us them my your ur our their this that these those the a an to be been being is "
@@ -106,7 +112,7 @@ NEGATED_REACH = frozenset(
     "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
     "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
     "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
-    "opt turn shut switch interested dream of".split())
+    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
@@ -129,7 +135,7 @@ HYPOTHETICAL_YOU = re.compile(r"\b(?:(?:even if|in case) (?:you|yall|you guys|th
 WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
                       r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
 # A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
-RHETORICAL = re.compile(r"\bwhy (?:would|should|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
+RHETORICAL = re.compile(r"\b(?:why|y) (?:would|wold|woud|wuld|wud|whould|should|shud|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
                          r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")
 HELP_RETRACTION = re.compile(r"\b(?:never ?mind|nevermind|nvm|jk|just kidding|j k|kidding|forget (?:it|that)|figured it out|"
                               r"found it|all good now|sorted)\b")
@@ -153,7 +159,11 @@ NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
                      "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
-                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna")
+                     "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna",
+                     "not tryna", "not trynna", "wasnt tryna", "im not tryna", "never tryna",
+                     # "why would I" as it is typed: "y would i", "why wud i", "y woud i ever"
+                     *(f"{why} {would} {who}{ever}" for why in ("why", "y") for would in ("would", "wud", "woud", "wold", "wuld")
+                       for who in ("i", "we", "anyone") for ever in ("", " ever", " even")))
 # "This isn't Kevin", "Not Kevin", "I'm not Kevin", "Non sono la signora Gallo": the sender is not the person named
 # (read before case folding: the name is capitalised).
 _NOT_A_NAME = (r"(?!(?:Now|Today|Yet|Sure|Really|Me|You|Interested|Bad|Good|Again|Tonight|Tomorrow|Right|Working|Funny|Fair|Ok|"
@@ -213,8 +223,11 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
                            r"group|window|tab)\b")
 # The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
-WRONG_CHAT = re.compile(r"\b(?:sorry|sry|oops|whoops|my bad|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
-                        r"wrong (?:chat|convo|conversation|thread|window|tab)\W*$")
+WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
+                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)\W*$|"
+                        # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
+                        # the wrong person)
+                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
@@ -308,7 +321,7 @@ NUMBERISH = re.compile(r"\b(?:number|phone|cell|mobile)\b")
 # A death told to cancel or move a booking ("my mom passed away, please cancel her appointment"): no notice about
 # this number unless the message also speaks of the number or the texts.
 DEATH_RULES = frozenset({"phrase:deceased", "phrase:fr:decede", "phrase:de:verstorben"})
-ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|push back|missed|miss|make it|"
+ERRAND = re.compile(r"\b(?:cancel\w*|reschedul\w*|rebook\w*|re book\w*|postpon\w*|move|moved|moving|merg\w*|combin\w*|push back|missed|miss|make it|"
                      r"transfer\w*|redeem\w*|claim\w*|close|closing|order|ordering|buy|book|booking|"
                      r"call off|annul\w*|absag\w*|absagen|stornier\w*|reprogram\w*|desmarc\w*|disdic\w*|spost\w*|"
                      r"verschieb\w*|pasar|trasferi\w*|ubertrag\w*|recuper\w*|reagend\w*|remarc\w*|mover|mueva\w*|muevan|"
@@ -510,13 +523,13 @@ AWAY = re.compile(r"\b(?:grabbing|getting|at|on|having) (?:a |my )?(?:lunch|dinn
                   r"\bbe back\b|\bout of (?:town|office|the office|the country)\b|\brunning errands\b")
 BARE_OUT = re.compile(r"^(?:im|i am|were|we are) out$")
 # A change of number ("stop texting my old number, this is my new one"): the texts should go on, to the new number.
-NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its) my new (?:number|phone|cell|line)\b|\bsend (?:everything|them|it all|"
+NEW_NUMBER = re.compile(r"\b(?:this is|here is|heres|its|thats|this|this is|this ones?) my new (?:(?:number|phone|cell|line|one|num|numba|no)\b|#)|\bsend (?:everything|them|it all|"
                          r"all of it) (?:here|to this (?:number|one))\b|\b(?:text|use) this (?:number|one) instead\b|"
                          # "use this one from now on", "text me here", "send them to me here", "text this number for the updates"
                          r"\buse this (?:\w+ )?(?:number|one|cell|phone)(?: instead)? (?:from now on|going forward|for (?:everything|"
                          r"all|the \w+))\b|\b(?:text|message) me here\b|\bsend (?:them|it|those|the \w+) to me here\b|"
                          r"\btext this (?:number|one|cell) (?:for|instead)\b|\bthis (?:one|number) is better\b|\bchange (?:the|my) (?:contact|number) (?:on file )?to this\b")
-OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:number|phone|cell|line)\b|"
+OLD_NUMBER = re.compile(r"\b(?:my|the) (?:old|previous|former) (?:(?:number|phone|cell|line|num|numba|no)\b|#)|"
                          # another phone the texts went to ("my mom's number", "my work cell", "the shop phone", "the old one")
                          r"\bmy (?:\w+['’]?s|work|office|home|business) (?:number|phone|cell|line)\b|"
                          r"\bthe (?:shop|office|work|home|house|business) (?:number|phone|cell|line)\b|\bthe old one\b|"
@@ -578,14 +591,20 @@ ONE_EVENT = re.compile(r"\b(?:for|about|on|regarding|re|with) (?:(?:this|that|th
 # ... or a bare "you can stop reminding me" beside it: the reminding was for the one errand named in the other clause.
 BARE_REMINDING = re.compile(r"^(?:ok |okay |so |and )?(?:you can |u can |you guys can |yall can |pls |please )?(?:stop|quit) "
                             r"(?:reminding|bugging|asking)(?: me| us)?(?: (?:now|already|lol|haha|\w+)){0,2}$|"
-                            r"^no need to (?:keep )?(?:remind\w*|bug\w*)(?: me| us)?(?: (?:now|already|lol|anymore))?$")
+                            r"^no need to (?:keep )?(?:remind\w*|bug\w*)(?: me| us)?(?: (?:now|already|lol|anymore))?$|"
+                            # ... at the end of a clause run on from the errand ("paid it already u can stop reminding me lol",
+                            # "returned the book stop nagging me"); not after a move ("i moved stop bugging me" leaves for good)
+                            r"^(?!(?:\w+ ){0,8}?mov)(?:\w+ ){1,8}?(?:so |and |ok |okay )?(?:you can |u can |you guys can |yall can |pls |please )?"
+                            r"(?:stop|quit) (?:(?:reminding|bugging|nagging|pestering|asking)(?: me| us)?|(?:with|w) (?:the|ur|your|all the) reminders|"
+                            r"texting (?:me|us) about (?:it|that|this))(?: \w+){0,3}$")
 EVENT_SETTLED = re.compile(r"\b(?:paid|went through|picked (?:it |them )?up|got (?:it|them|my \w+)|have (?:it|them|my \w+)|"
                            r"already (?:have|got|paid|did|done|returned|booked|confirmed|here|came|arrived)|returned|"
                            r"(?:i|ill|i will|we|well|we will) be there|see (?:you|u|ya)|on my calendar|(?:it|that) was me|"
                            r"moved|rescheduled|arrived|delivered|here already|on my porch|dropped (?:it|them)|came in|"
                            r"all set|taken care of|renewed|voted|signed (?:it|them|the \w+)|booked|scheduled|grabbed|"
                            r"turned (?:it|them) in|left (?:one|it|a review)|took (?:it|them) out|dropped (?:the|my) (?:check|payment)|"
-                           r"picked (?:the \w+|my \w+) up|confirmed|(?:is|are) (?:already )?in (?:your|the) (?:\w+ )?(?:lot|box|plate|office|shop))\b")
+                           r"picked (?:the \w+|my \w+) up|confirmed|sent (?:the|my) (?:deposit|payment|check|form|forms|paperwork|money|documents?|"
+                           r"photos?|signature)|sent (?:it|them) (?:in|over|already)|(?:is|are) (?:already )?in (?:your|the) (?:\w+ )?(?:lot|box|plate|office|shop))\b")
 BEYOND_ONE_EVENT = re.compile(r"\b(?:any other|anything|everything|all (?:the|your|of|future|other|texts|messages|reminders)|every|"
                               r"ever|for good|forever|again|altogether|at all|in general|not just|or any|future)\b")
 

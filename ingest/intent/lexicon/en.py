@@ -35,20 +35,29 @@ _SOMEONE_ELSE = (r"(?!(?<=ing) (?:the|a|an|his|their) (?!(?:\w+ ){0,3}?(?:{MSGS}
                  r"(?:\w+ )?(?:form|forms|paperwork|payment|signature|documents?|receipt|invoice|bill|photo|pics?|info|details|deposit|"
                  r"check|keys?|measurements|address)\b)")
 # "Don't remind me lol", "stop reminding me I'm old": the idiom, not the reminders.
-_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|its|lol|haha|lmao|ugh|omg)\b)"
-                 r"(?!(?<=\bremind) (?:me|us)$)")
+# "stop this coupon is perfect", "stop the madness these deals are crazy": the texts are praised, in a clause of their own.
+_PRAISED = (r"(?! (?:is|are|was|were|r|looks?|sounds?) (?:so |too |really |literally |sooo |just |actually |2 )?(?:perfect|amazing|great|"
+            r"awesome|good|incredible|insane|gorgeous|fire|cute|nice|fantastic|unreal|wild|crazy|unbelievable|epic|the best)\b)")
+_REMIND_IDIOM = (r"(?!(?<=remind|inding) (?:me|us) (?:i|im|ive|id|that|of|how|what|youre|were|we|its|lol|haha|lmao|ugh|omg)\b)"
+                 r"(?!(?<=\bremind) (?:me|us)$)"
+                 # "stop reminding me the car is already in your lot": reminding of one fact
+                 r"(?!(?<=remind|inding) (?:me|us) (?:the|my|our) (?!(?:\w+ )?{MSGS}\b)\w+ (?:is|are|was|were)\b)")
 
 PATTERNS = (
     # --- asking the sender to stop --------------------------------------------------------------
     out("stop-sending", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )(?<!\bhe said )(?<!\bshe said )(?<!\bthey said )"
         r"(?<!\bhe says )(?<!\bshe says )\b(?:stop|quit|cease|halt|end|pause|enough)\w{0,3} (?:with )?(?:the )?(?:\w+ |(?:call|phon|e ?mail|mail|ring|messag|dm)\w* (?:and|or|n|&) )?{SEND}\w*\b"
-        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + r"|"
+        + _REMIND_IDIOM + _ONE_EVENT + _SOMEONE_ELSE + _PRAISED + r"|"
         r"\b(?:stop|quit)\w{0,3} (?:talking|speaking|chatting) to (?:me|us)\b(?! like| that way| in that)",
         "stop texting me", "pls stop sending these", "quit spamming me", "stop calling and texting me"),
     out("stop-the-texts", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bwho )\b(?:stop|quit|end|cancel|cease|halt|pause|disable|block|kill(?!ing (?:me|us|it)\b)|cut|turn off|shut off|switch off|discontinue|terminate|suspend|deactivate)\w{0,3} "
+        # "cancel my 10am ill msg u later": a subject and a texting verb before the texts start a clause of their own
+        r"(?!(?:(?!{MSGS}\b)\w+ ){1,3}(?:i|ill|i will|id|we|well|we will|u|you|youll) (?:text|txt|message|msg|send|call)\w*\b)"
         r"(?:off |out )?(?:with )?" + _THEIR_TEXTS + r"(?:{DET} )*(?:\w+ ){0,2}?(?:{DET} )?(?:{MSGS}|robo ?texts?|auto ?texts?|"
         r"(?:sales?|promo|promotional|marketing|ad|advertising|discount|deals?|coupon) (?:stuff|crap|junk|garbage))\b" + _ONE_EVENT
-        + r"(?!(?: \w+){0,2} from \w+ing\b)(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
+        + r"(?!(?: \w+){0,2} from \w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b)"
+        + _PRAISED + r""
+        r"(?! (?:on|in) (?:your|the|ur) (?:tv|tvs|screen|screens|radio|website|site|billboard|windows?|lobby|store)\b)"
         r"(?! to (?:my|the|our) (?:\w+ )?(?:address|house|office|apartment|door|po box|building)\b)"
         + r"|\b(?:stop|quit|end|cancel|halt|pause|disable)\w{0,3} (?:the|all the|all this|this|your|ur|all) (?:texting|messaging)"
         r"(?: {PLEASE}| thanks| thx| now)*$",
@@ -81,11 +90,13 @@ PATTERNS = (
         r"to this number|\w+ again|(?:on|to) (?:this|my) (?:no|number|phone|mobile|cell))\b|$)"
         # "Can you not text me before 8am", "don't text me the link, email it": a time or one thing, not the texts.
         r"(?! (?:before|after (?!today|tonight|this|now|that)|until|till|during|while (?:i|im|we|were)\b|between|at \d|on (?:weekends?|\w+days?|the weekend)\b|"
-        r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:link|code|address|receipt|invoice|pdf|photo|pic|picture|form|details)\b))",
+        r"the (?!(?:\w+ )?{MSGS}\b)\w+(?: \w+)?$|the (?:links?|codes?|address|receipts?|invoices?|pdfs?|photos?|pics?|pictures?|forms?|details|"
+        # "dont text me the total my husband reads my phone", "dont remind me the bill was huge": one thing, then a clause of its own
+        r"total|results?|amount|balance|price|bill|score|answer|news|password|pin|tracking)\b|(?:(?:me|us) )?the (?!(?:\w+ )?{MSGS}\b)\w+ (?:is|was|are|were|came|got)\b))",
         "don't text me", "do not contact me again", "please don't message this number", negatable=False),
     out("prefer-not", r"\bprefer\w* not to (?:(?:receive|get) (?:{DET} )*(?:\w+ )?(?:{MSGS}|these|them|any)\b|be (?:texted|contacted|messaged)\b)|\bno (?:need|use) for (?!a |an |another )(?:{DET} )*(?:\w+ )?{MSGS}\b|"
         r"\bno (?:need|reason|point) (?:to|in) (?:keep|keeping|continue|continuing) (?:on )?(?:texting|messaging|contacting|sending|reminding|"
-        r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))"
+        r"text|message|contact|send|remind)\w*\b(?!(?: me| us)? (?:the|a|an|that|my|your) (?!(?:\w+ )?{MSGS}\b))" + _REMIND_IDIOM + r""
         r"(?!(?: \w+){0,4}? (?:about|for|on) (?:tomorrow|today|tonight|it|that|this|my|next|\d|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:\w+ )?(?:appointment|appt|order|delivery|pickup|visit|reservation|booking|"
         r"class|session|meeting|payment|bill|package|refill|prescription|date|time|survey|form|paperwork|review|feedback|invoice|balance|quote|estimate|"
@@ -162,6 +173,8 @@ PATTERNS = (
         r"database|system|mailing list|contact list|texts?|messages|blast)\b(?! of (?!subscribers|contacts|recipients|numbers|customers)\w)"
         # "I always order from the text link": a thing in the text.
         r"(?! (?:link|links|code|codes|box|thread|field|bubble|window)\b)"
+        # "I need to get off this call text me the details": "text me" asks for a text
+        r"(?!(?<=text) (?:me|us)\b)"
         # "off the list for jury duty" is another list; "off the list for good" and "for the promos" are this one.
         r"(?! for (?!(?:good|ever|now|real|life|all time|sure|the love of \w+)\b)(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?|messages|sms|"
         r"this|these|that|them|it)\b)\w)"
@@ -185,7 +198,7 @@ PATTERNS = (
         r"(?: mate| pal| m8| then| you \w+)*$|^(?:bye|goodbye|buh bye|bye bye) (?:felicia|forever|for good|for ever)$",
         "leave me alone", "piss off", "f off"),
     out("turn-off", r"\b(?:turn|switch|shut|toggle)\w* (?:these|them|it|this|those|(?:{DET} )*(?:\w+ )?{MSGS}) off\b(?! and on| then on)|"
-        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing)\w+ing\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
+        r"\bmake (?:it|them|this|these|(?:{DET} )*(?:\w+ )?{MSGS}) stop\b(?! (?!coming|arriving|showing|comin|arrivin)\w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b)|^(?:im|i am|were) out(?: of here| of this)?$|"
         r"\bcount (?:me|us) out\b(?! (?:this|next) (?:week|weekend|time|month|round|one|year|season)\b| (?:today|tonight|tomorrow)\b)(?! (?:for|of|on) (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b|(?:these|this|them|it)\b))",
         "turn these off", "make it stop", "count me out of these texts"),
     out("lose-my-number", r"\b(?:lose|loose|forget|delete|erase|burn|trash|toss|ditch|wipe|scrub) (?:my|this) "
@@ -776,7 +789,10 @@ OPT_IN = (
            r"\b(?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhusband )(?<!\bwife )"
            r"(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )(?:unsubscribed|"
            r"opted out)(?! from (?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-           r"you|your|ur|everything|all|sms|here)\b))|opt out|cancel|end|quit|desabonn\w*|desinscri\w*|"
+           r"you|your|ur|everything|all|sms|here)\b))(?! from (?:{DET} )*(?:\w+ )?(?:youtube|channel|podcast|newsletter|emails?|app|magazine|"
+           r"netflix|spotify|hulu|club|box)\b)|opt out|"
+           # "cancel my last ordr i accidently hit buy twice": the order, not the texts, was cancelled
+           r"cancel(?! (?:my|the|that|this|our|his|her|an|a) (?!(?:\w+ )?(?:{MSGS}|texts?|subscription)\b)\w+)|end|quit|desabonn\w*|desinscri\w*|"
            r"descadastr\w*|abgemeldet|ausgetragen|disiscritt\w*|desuscrib\w*)\b" + _NOT_HERE + r"(?: \w+){0,6}? {MISTAKE}\b" + _ELSEWHERE + r"|"
            r"\b{MISTAKE}(?: \w+){0,4}? (?:stop|baja|alto|sair|parar|arret|stopp|basta|unsubscribe|cancel|quit)\b",
            "I replied STOP by mistake", "accidentally unsubscribed", "didn't mean to opt out"),

@@ -2,6 +2,10 @@
 
 from ingest.intent.patterns import keep, mention, sense
 
+# What a sender does to settle what the business keeps asking for ("ill pay it", "ill come in").
+_COMPLY = (r"(?:come|pay|book|go|do|call|be|get|fill|sign|swing|make|send|bring|take|finish|schedule|stop by|drop|submit|leave|"
+           r"review|rate|answer|reply|respond|check|confirm|update|renew)")
+
 PATTERNS = (
     # --- the word in another sense: cancels an opt-out match it overlaps -------------------------------------
     sense("stop-by", r"\bstop(?:ping|ped)? (?:by|in|over|at|off at|into|on by|for)\b", "can I stop by the office?"),
@@ -23,8 +27,9 @@ PATTERNS = (
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
-          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|this|these|that|it|them|"
-          r"everything|all|sms|you|your|here|ur|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)",
+          # "this/that/it" names the texts only right after "out of": "opting out of the potluck this yr" is the potluck
+          r"(?!(?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists|sms|the list|texting|messaging|texted|txted|contacted|messaged|spammed|marketed)\b)"
+          r"(?!(?:this|these|that|it|them|everything|all|you|your|here|ur)\b)",
           "can I opt out of the extended warranty?",
           "opting out of the potluck", "opt me out of paper billing"),
     sense("other-channel", r"\b(?:stop|quit|no more|dont|do not|unsubscribe\w*|opt\w*(?: me| us)? out|cancel|end)\w* "
@@ -64,7 +69,7 @@ PATTERNS = (
     sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
           r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions)s?\b",
           "how come I got an unsubscribe confirmation?"),
-    sense("keyword-to-wrong", r"\b(?:replied|texted|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
+    sense("keyword-to-wrong", r"\b(?:replied|texted|txted|txt|msged|messaged|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
           r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
           "I replied stop to the wrong number"),
     sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
@@ -104,9 +109,12 @@ PATTERNS = (
           r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
-          r"(?:unsubscribed|removed|opted out)\b", "Dad says he got a text saying he'd been unsubscribed?"),
+          r"(?:unsubscribed|removed|opted out)\b"
+          # ... and what he left: "my bf said he unsubscribed from ur texts and now he missed the sale"
+          r"(?: (?:from|of|off) (?:{DET} )*(?:\w+ )?(?:{MSGS}|list|lists)\b)?",
+          "Dad says he got a text saying he'd been unsubscribed?", "my bf said he unsubscribed from ur texts lol"),
     sense("unsubscribe-other", r"\bunsubscrib\w* (?:(?:me|us|him|her|them|my \w+|our \w+) )?from (?:(?:the|my|your|his|her|their|a|that|this) )?"
-          r"(?:(?!texts?\b|sms\b|text\b)\w+ ){0,2}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
+          r"(?:(?!texts?\b|sms\b|text\b|{MSGS}\b|and\b|or\b|n\b)\w+ ){0,4}?(?:app|apps|channel|podcast|magazine|newspaper|youtube|netflix|hulu|spotify|disney|"
           r"hbo|streaming|box|boxes|crate|crates|club|kit|kits|shipments?|deliveries|refills?|auto ?ship\w*|auto ?refills?|"
           r"auto ?renew\w*|auto ?pay|class|classes|course|courses|lessons?|camp|league|tutoring|daycare|wait ?list|waiting list|"
           r"(?:school|tutoring|reading|summer|swim|fitness|training|meal|diet|weight loss|coaching|mentoring|sports|music|art|"
@@ -259,16 +267,17 @@ PATTERNS = (
     sense("power-cycle", r"\b(?:turn|switch|shut|power)\w* (?:(?:it|this|that|them|the \w+) )?off and (?:back )?on\b|"
           r"\boff and (?:back )?on again\b", "turn it off and on again"),
     # --- a keyword mentioned, quoted or asked about: cancels every opt-out of its clause -------------------------
-    mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg) (?:with )?(?:the word )?(?:stop|end|"
+    mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg|rply|repy|rpy|replly|reoly|rely) (?:with )?(?:the word )?(?:stop|end|"
             r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
-            r"\b(?:reply|text|txt|send) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
+            r"\b(?:reply|text|txt|send|rply|repy|rpy|replly|reoly|rely) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
             r"cancel|stop)\b|\bmsg (?:and|&) data rates\b|\bmsg frequency varies\b",
             "Reply STOP to opt out", "Text STOP to unsubscribe"),
     mention("keyword-question", r"^(?:does|do|will|would|can|could|should|is|if|what if|so if|and if|wait if) (?:i |we |you )?"
             r"(?:reply|replying|text|texting|send|sending|type|typing|say|saying|respond|responding|write)\w* (?:back )?"
             r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
-            r"\bwhat (?:does|do|will|would|happens (?:if|when)|is) (?:(?:replying|texting|sending|typing|a|the) )?"
-            r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\bwhat happens (?:if|when)\b|"
+            r"\b(?:what|wat|wut|whut) (?:does|dose|do|will|would|happens (?:if|when)|happns (?:if|when)|is) "
+            r"(?:(?:replying|texting|sending|typing|a|the|reply|replyin|txting|txt|text|ur|your) ){0,2}"
+            r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\b(?:what|wat|wut) (?:happens|happns|happends) (?:if|when)\b|"
             r"^(?:does|will|would|is) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
             r"^do (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b"
             r"(?! (?:{SEND}|it|this|that|these|them|now|already|please|pls|me|us)\b)|"  # not "do stop texting me"
@@ -280,14 +289,16 @@ PATTERNS = (
             r"(?:said|say|says|reply|replied|replies|text|texted|texts|send|sent|type|typed|respond|responded|hit|answer|answered)"
             r" (?:back )?(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall)\b(?! (?:again|one more time|twice|already)\b)",
             "hypothetically if I said stop, would my order still ship?"),
-    mention("keyword-does", r"^(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
+    mention("keyword-does", r"(?:^|\b(?:work|works|mean|means|happen|happens) )(?:does|do|would) (?:it|that|this) (?:also |only |just |still )?(?:stop|end|cancel|unsubscribe|"
             r"block|turn off|remove)\b", "does it stop all your texts or just the promos?"),
     # A quoted footer of some message ("'unsubscribe at the link below' is it legit?").
     mention("unsubscribe-footer", r"\bunsubscribe (?:at|using|via|with|through) (?:the |this )?(?:link|url)\b|"
             r"\bclick (?:here |the link |below )?to unsubscribe\b|\bto unsubscribe (?:click|visit|go to|tap)\b",
             'my friend got this: "unsubscribe at the link below" is it legit?'),
-    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b",
-            "who said anything about unsubscribing?"),
+    mention("who-said", r"\bwho (?:said|asked|mentioned) (?:anything|something|a thing|one word) about\b|"
+            # "who told u 2 stop sending me the coupons": nobody did
+            r"\bwho (?:told|asked|said to|wanted) (?:you|u|yall|ya|you guys|u guys) (?:to )?(?:stop|quit|end|cancel|remove|unsubscribe|opt)\b",
+            "who said anything about unsubscribing?", "who told u to stop sending me the coupons"),
     mention("if-clause", r"^(?:if|even if|what if|so if|and if|but if|once|say|suppose) (?:i|we|my \w+) (?:(?!could|can|may|might|would)\w+ )?"
             r"(?:opt out|opted out|unsubscribe|unsubscribed|unsub|stop|stopped|cancel|cancell?ed|canceled|quit)"
             r"(?: (?:now|today|later|the texts|these|them|it|from (?:\w+ )?\w+))?$", "If I opt out, do I still get the receipts?"),
@@ -422,7 +433,13 @@ PATTERNS = (
     sense("dropped-from-class", r"\b(?:be|get|being|getting) (?:removed|taken off|dropped|unenrolled|withdrawn) (?:from|off) "
           r"(?:the|my|this|that|our|his|her|your) (?:\w+ ){1,3}?(?:class|classes|session|lesson|lessons|waitlist|carpool|roster|team|"
           r"schedule|event|appointment|reservation|booking|shift|tour|trip|game|practice|program|club|league|course|camp)\b"
-          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)", "Can my son be dropped from the 4pm swim class?"),
+          r"(?! (?:texts?|messages?|msgs?|sms|alerts?|list|emails?)\b)|"
+          # ... said actively: "pls unenroll him from the fall session", "withdraw my daughter from the spring league"
+          r"\b(?:unenroll|unregister|disenroll|withdraw|drop|remove|pull)\w* (?:me|us|him|her|them|my (?:son|daughter|kid|kids|child|children)) "
+          r"(?:from|off|out of) (?:the|my|this|that|our|his|her|your) (?:(?!(?:{MSGS}|texting|text|txt|sms|messaging)\b)\w+ ){0,3}?(?:class|classes|session|sessions|lesson|lessons|"
+          r"roster|team|tour|trip|practice|program|club|league|course|camp|semester|term|clinic|workshop|recital)\b"
+          r"(?! (?:{MSGS}|texts?|list|lists|emails?|group chat|chat)\b)",
+          "Can my son be dropped from the 4pm swim class?", "pls unenroll him from the fall session"),
     sense("out-of-misery", r"\bout of (?:my|his|her|its|our) misery\b|\b(?:get|take) (?:me|us|him|her|them) (?:in and )?out (?:of (?:there|here) )?"
           r"(?:by|before|in|today|tonight|quickly|fast|faster|sooner|on time)\b", "just put me out of my misery and tell me the price"),
     sense("kicked-off-wifi", r"\b(?:wifi|wi fi|app|site|website|system|portal|game|server|network|internet|call|zoom|it) (?:\w+ )?(?:keeps |kept )?"
@@ -468,7 +485,9 @@ PATTERNS = (
     sense("cut-it-out-and", r"\bcut it out and (?:patch|sew|replace|hem|fix|put|use|glue|throw|toss|save|frame|keep|bring|send|mail)\b",
           "if the stain won't come out just cut it out and patch it"),
     sense("stop-it-from", r"\b(?:stop|prevent|keep)\w* (?:it|this|that|them|the (?:\w+ )?\w+|my (?:\w+ )?\w+) from (?!(?:texting|messaging|sending|contacting|coming|"
-          r"going|showing|popping|arriving|reaching|spamming)\b)\w+ing\b", "how do I stop it from leaking?"),
+          r"going|showing|popping|arriving|reaching|spamming|textin|messagin|sendin|comin)\b)"
+          # ... the -ing typed sloppily too: "stop the promo from expirnig", "from leakin"
+          r"\w+(?:ing|nig|ign|[^\Waeiou]in|[^\Waeiou]ng)\b", "how do I stop it from leaking?"),
     sense("block-on-someones-device", r"\bblock\w* (?:it|this|that|them|the app|apps?|purchases) on (?:my )?(?:kids|sons|daughters|husbands|wifes|"
           r"childs|moms|dads|his|her|their) (?:\w+ )?(?:phone|ipad|tablet|account|device|computer|laptop)\b",
           "how do I block it on my kid's phone?"),
@@ -955,4 +974,33 @@ PATTERNS += (
     sense("people-who-dont-want", r"\b(?:people|parents|customers|members|anyone|those|folks|patients|users|families|students) who "
           r"(?:dont|do not|no longer|dont really) (?:want|need|like)\b(?: \w+){0,6}",
           "the school office said parents who don't want the snow day texts can opt out"),
+    # --- round 10: hard negatives typed without punctuation ----------------------------------------------------
+    # A booking named by its time or day: "cancel my 3pm ill text u tmrw to rebook", "cancel tmrw ill text u later".
+    sense("cancel-a-time", r"\bcancel\w* (?:(?:my|the|our|this|that|your|ur|for|on|it for|me for|me on|us for) )?"
+          r"(?:\d{1,2}(?: \d\d)?(?: ?(?:am|pm|a|p|oclock|o clock))?|noon|tmrw|tmr|tomorrow|tomorrows|tmrws|today|todays|2day|2nite|tonight|tonights|"
+          r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day|days|s)?|this (?:morning|afternoon|evening|week|weekend)|"
+          r"next (?:week|time|one|visit|session|class))\b(?! (?:{MSGS}|texts?|texting)\b)",
+          "cancel my 3pm ill text u tmrw to rebook", "cancel tmrw ill text u later"),
+    # Nagging that the sender ends by complying: "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw".
+    sense("stop-nagging-i-will", r"(?:^|\b(?:ok ok|okay okay|fine fine|ok fine|okay fine|alright alright|fine|alright|ok|okay) )(?:(?:ok|okay|fine|"
+          r"alright|lol|haha|hahaha|geez|jeez|sheesh|omg|yes) )*(?:i will|ill|im gonna|i am gonna|im going to|i am going to) " + _COMPLY +
+          r"\b(?: \w+){0,3}? (?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)?(?: {PLEASE}| lol| haha| geez| jeez)*$|"
+          r"\b(?:stop|quit) (?:nagging|bugging|pestering|hassling|hounding|reminding|asking)(?: me| us)? (?:(?:lol|haha|geez|jeez|omg|ok|okay|fine) )*"
+          r"(?:i will|ill|im gonna|im going to|i am going to) " + _COMPLY + r"\b",
+          "haha ok ok ill come in stop nagging", "stop bugging me ill pay it tmrw"),
+    # A contract mistyped "contact": "can i end the contact early if i move", "we ended our contact with the old company".
+    sense("end-a-contract", r"\b(?:end|ends|ended|ending|cancel\w*|terminat\w*|break|broke|breaking) (?:the|my|our|this|that|his|her) contact "
+          r"(?:early|before|after|at the end|in \w+|on the \w+|with (?:the|my|our|that) (?:old|previous|former|other|landlord|company|gym|carrier|"
+          r"provider|agency|builder|realtor)\b)", "can i end the contact early if i move for work"),
+    # Another channel's list: "can u take me off the email list i get these texts anyway", "take me off the call list".
+    sense("off-other-channel-list", r"\b(?:take|get|put|remove|drop|cross|kick|pull|scratch)\w* (?:me|us|my (?:\w+ )?(?:number|name|email|address)) "
+          r"(?:off|from|out of) (?:the|your|ur|this|that|all|all your|ya) (?:email|e mail|emailing|call|calling|phone call|robocall|catalog|"
+          r"catalogue|newsletter|paper|postal|snail mail|direct mail)s? lists?\b"
+          r"(?!(?: \w+)? (?:and|or|n|&|plus|as well as|too|also) (?:also )?(?:from |off )?(?:the |your |ur |all )?(?:text|texts|txt|txts|sms|texting|messages)\b)",
+          "can u take me off the email list i get these texts anyway"),
+    # Someone else made to stop: "how do i get my ex to stop texting me lol", "make my daughter quit messaging me in class".
+    sense("someone-else-to-stop", r"\b(?:get|make|tell|ask|convince|teach|force)\w* (?:my|his|her|our) (?!(?:phone|cell|number|line|mobile|account|"
+          r"carrier|provider|settings|iphone|android)\b)(?:\w+ ){1,2}?(?:to )?(?:stop|quit) (?:texting|messaging|calling|sending|spamming|bugging|"
+          r"contacting|snapchatting|dming|facetiming)\b(?: (?:me|us|him|her))?",
+          "how do i get my ex to stop texting me lol"),
 )
