@@ -180,6 +180,7 @@ _ASIDES = re.compile(
     r"[<\[(]\s*(?i:image|photo|picture|pic|video|gif|audio|voice\s+memo|sticker|contact|attachment|file)"
     r"(?:\s+(?i:attached|removed|omitted))?(?:\s*:\s*[^<>()\[\]\n]{1,60})?\s*[>\])]|"
     r"<?[\w-]{1,40}\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
+    r":[a-z0-9_+-]{2,30}:|"  # an emoji's short code, as some apps send it ("STOP :stop_sign:")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"

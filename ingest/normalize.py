@@ -69,7 +69,7 @@ _APPENDED_LINE = re.compile(
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
     r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
-    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
+    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|on\b.{0,200}\bwrote:\s.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
     r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
     r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty|"
