@@ -139,7 +139,7 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
         return message
     if any(w in _SUBSCRIPTION for w in nouns) and not any(w in _MESSAGE_NOUNS for w in nouns):
         return message
-    leads = any(w in _OBJECT_LEADS or w == "of" for w in named)
+    leads = any(w in _OBJECT_LEADS or w == "of" or w in _ALONG_WITH_TEXTS for w in named)  # "stop calls and texts"
     if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
         return message  # "Stop texts" (fillers already), "stop list" (no request)
     if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
@@ -489,10 +489,10 @@ class _Keyword:
         object.__setattr__(self, "_joined", joined)
         object.__setattr__(self, "_squeezed", tuple(dict.fromkeys(typos.squeeze(form) for form in joined)))
         # Each variant's word count and its words run together, for the typo check (built once, not per message).
-        object.__setattr__(self, "_typo_forms", tuple((len(form), "".join(form)) for form in self.variants))
+        object.__setattr__(self, "_typo_forms", tuple((len(form), "".join(form), form) for form in self.variants))
 
     @property
-    def typo_forms(self) -> tuple[tuple[int, str], ...]:
+    def typo_forms(self) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
         return self._typo_forms
 
 
@@ -524,9 +524,9 @@ class _KeywordTable:
         # The opt-out keywords' words as written ("stop", "unsubscribe", "remove"): a name beside one is read again.
         self.opt_out_words = frozenset(unit for unit, found in self.joined.items()
                                        if any(self.keywords[index].label is Label.OPT_OUT for index, _ in found))
-        self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
-                                for count, form in keyword.typo_forms)
-        self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
+        self.typo_forms = tuple((index, count, form, split) for index, keyword in enumerate(self.keywords)
+                                for count, form, split in keyword.typo_forms)
+        self.longest = max((len(form) for _, _, form, _ in self.typo_forms), default=0)
         # The keyword that STOP in another language stands for, when STOP is configured as an opt-out.
         self.stop = next((k for k in self.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
 
@@ -555,7 +555,7 @@ class _KeywordTable:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
         if min(len(joined), len(squeezed)) > self.longest + 2:
             return None
-        for index, count, form in self.typo_forms:
+        for index, count, form, split in self.typo_forms:
             if len(typed) > count + 1:
                 continue  # a typo is a slip within a keyword, not words run together ("u can stop")
             if not ((abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form))
@@ -564,6 +564,12 @@ class _KeywordTable:
             # One stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call"); checked
             # only for a typo found, as it costs more than the typo check.
             if len(typed) > count and not all(_piece_of(typos.unelongate(typos.deleet(word)), form) for word in typed):
+                continue
+            # Typed as its words, each is its word with one slip at most ("opt oit", "stop alll"), never another word
+            # ("stop calls" is no STOP ALL, though "stopcalls" is two slips from "stopall").
+            if len(typed) == count > 1 and not all(typos.within(typos.unelongate(typos.deleet(word)), part, 1)
+                                                   or typos.within(typos.deleet(word), part, 1)
+                                                   for word, part in zip(typed, split)):
                 continue
             return self.keywords[index]
         return None
