@@ -172,14 +172,15 @@ _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
     # the number to stop and the short code the texts come from ("STOP 72345", "stop to 22395", "STOP 878-787", "stop for
     # 555-201-4477", "STOP +44 7700 900123")
-    r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
+    r"(?:(?i:to|for|from|on)\s+(?=[+(\d]))?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
     r"\d{5,6}|\d{2,3}-\d{3})|"
     r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
     r"[(\[]\d{1,2}/\d{1,2}[)\]]|"  # a long text's part number ("[1/1] stop", "(1/2) STOP")
     # a picture or file the phone sent with the reply ("stop <image0.jpeg>", "STOP\nIMG_2041.jpg", "Stop (Image attached)")
     r"[<\[(]\s*(?i:image|photo|picture|pic|video|gif|audio|voice\s+memo|sticker|contact|attachment|file)"
     r"(?:\s+(?i:attached|removed|omitted))?(?:\s*:\s*[^<>()\[\]\n]{1,60})?\s*[>\])]|"
-    r"<?[\w-]{1,40}\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
+    r"<?(?i:img|image|photo|pic|dsc|vid|video|screenshot|pxl|contact|file|attachment|audio|voice)[\w-]{0,30}"
+    r"\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
     r":[a-z0-9_+-]{2,30}:|"  # an emoji's short code, as some apps send it ("STOP :stop_sign:")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
