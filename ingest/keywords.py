@@ -219,7 +219,8 @@ _NAY_HINTS = frozenset("nah nope no pass".split())
 _REASON_HINTS = frozenset("longer interested many wrong not never moved need good set".split())
 _MORE_GREETINGS_HINTS = frozenset(
     "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
-    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect".split())
+    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect buh adios adieu toodles cya "
+    "see a an".split())
 _MOST_ASIDE_SPACES = 24
 _MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
 
@@ -241,7 +242,11 @@ _MORE_GREETINGS = re.compile(
     r"|(?i:(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)(?:\s+doing)?\s+well"
     r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
     r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
-    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)"
+    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)|buh[\s-]*bye|adi[oó]s|adieu|toodles|cya|see\s+ya"
+    # a signature that names no one ("STOP - from a loyal customer", "stop (a former customer)", "A concerned parent")
+    r"|(?<!longer\s)(?<!not\s)(?<!\bam\s)(?<!i['’]m\s)(?:(?:sincerely|regards|signed)[,\s]+)?(?:from\s+)?an?\s+(?:(?:very|former|loyal|long[\s-]?time|annoyed|frustrated|concerned|"
+    r"unhappy|disappointed|ex|past|happy|paying)[\s-]+){0,2}(?:customer|client|patient|parent|member|shopper|subscriber|guest|"
+    r"resident|homeowner|mom|dad)(?=[^\w]*$)"
     # an apology or a word of respect around the keyword ("Sorry, but unsubscribe me", "Stop, my apologies", "Respectfully, STOP")
     r"|(?:(?:i['’]?m\s+|so\s+|very\s+|really\s+)?sorry(?:,?\s+but)?|my\s+apologies|apologies|respectfully|with\s+(?:all\s+due\s+)?respect))"
     # the sender introduced before the keyword ("This is Maria Lopez. Unsubscribe", "Hi it's Keisha, stop pls", "It's Dana. STOP")
@@ -319,7 +324,7 @@ def _dictated_mark(found: re.Match[str]) -> str:
 
 _ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
-    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+advance|kindly"
+    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+adv(?:ance|\.)?|kindly"
     r"|for\s+(?:your\s+|the\s+)?(?:understanding|time|help|everything|patience|cooperation|assistance|consideration))"
     r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
 
