@@ -216,7 +216,7 @@ _ID_OWNERS = frozenset("cancel end".split())
 _ID_HINTS = frozenset("acct account member customer cust patient client ref reference user subscriber id".split())
 _ALSO_HINTS = frozenset("too also well effective starting as from".split())
 _NAY_HINTS = frozenset("nah nope no pass".split())
-_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set".split())
+_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set enough done mean more over".split())
 _MORE_GREETINGS_HINTS = frozenset(
     "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
     "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect buh adios adieu toodles cya "
@@ -274,7 +274,11 @@ _REASON = re.compile(
     r"wrong\s+(?:number|person|#)|not\s+me|(?:i\s+)?never\s+signed\s+up(?:\s+for\s+(?:this|these|it|them))?|"
     r"(?:i\s+)?moved(?:\s+away|\s+out(?:\s+of\s+(?:state|town))?)?|"
     r"(?:i\s+)?(?:don['’]?t|do\s+not)\s+need\s+(?:these|them|this|it)(?:\s+any\s*more)?|"
-    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set)(?!\w)(?![^\S\n]*[?])")
+    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set|"
+    # and exasperation ("Stop, enough", "Unsubscribe, I'm done", "STOP. No more.", "STOP!!! I MEAN IT", "stop. over it.")
+    r"enough(?:\s+is\s+enough|\s+already)?|(?:i['’]?ve\s+)?had\s+enough|(?:(?:i['’]?m|i\s+am)\s+)?(?:so\s+)?done"
+    r"(?:\s+with\s+(?:this|these|it|you|them|y['’]?all))?|i\s+mean\s+it|no\s+more(?:\s+please)?|(?:i['’]?m\s+)?over\s+it)"
+    r"(?!\w)(?![^\S\n]*[?])")
 
 
 # Exact mode only: the business the texts come from, named beside the keyword ("unsubscribe from Kohl's", "Stop texts from
