@@ -220,7 +220,7 @@ _REASON_HINTS = frozenset("longer interested many wrong not never moved need goo
 _MORE_GREETINGS_HINTS = frozenset(
     "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
     "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect buh adios adieu toodles cya "
-    "see a an".split())
+    "see customer client patient parent member shopper subscriber guest resident homeowner mom dad".split())
 _MOST_ASIDE_SPACES = 24
 _MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
 
@@ -657,7 +657,7 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        refused = reasoned = None
+        refused = reasoned = nayed = None
         whole = False
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
@@ -689,9 +689,9 @@ class KeywordRules:
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
             if "?" not in reply and not said.isdisjoint(_NAY_HINTS) and _NAYS.search(reply):
-                refused = _NAYS.sub(" ", refused if refused is not None else reply)
+                nayed = _NAYS.sub(" ", refused if refused is not None else reply)
             if not said.isdisjoint(_REASON_HINTS) and _REASON.search(reply):
-                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
+                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", nayed if nayed is not None else reply))
             if not short:
                 reply = ""  # no second reading of parts or names
         else:
@@ -730,6 +730,10 @@ class KeywordRules:
             decision = (whole and self._keyword_parts(reply, table)) or decision
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
+            if again.label is Label.OPT_OUT:
+                return again
+        if decision.label is Label.OTHER and nayed is not None:
+            again = self._reread(nayed, table)
             if again.label is Label.OPT_OUT:
                 return again
         if decision.label is Label.OTHER and reasoned is not None:
