@@ -139,7 +139,7 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
         return message
     if any(w in _SUBSCRIPTION for w in nouns) and not any(w in _MESSAGE_NOUNS for w in nouns):
         return message
-    leads = any(w in _OBJECT_LEADS or w == "of" for w in named)
+    leads = any(w in _OBJECT_LEADS or w == "of" or w in _ALONG_WITH_TEXTS for w in named)  # "stop calls and texts"
     if not leads and (all(_filler(w) for w in nouns) or any(w in _LIST_NOUNS for w in nouns)):
         return message  # "Stop texts" (fillers already), "stop list" (no request)
     if all(w in _VAGUE_OBJECTS for w in nouns) and typos.correct(typos.deleet(message[start - 1])) == "cancel":
@@ -172,14 +172,16 @@ _ASIDES = re.compile(
     r"(?<!\S)(?:<\/?3+|[:;=8][-'^]?[()\[\]dDpP/\\|oO*3$@]+|[dD][:;]|[(][:;]|T_T|[-^>;<]_+[-^<;>]|\^\^|"
     # the number to stop and the short code the texts come from ("STOP 72345", "stop to 22395", "STOP 878-787", "stop for
     # 555-201-4477", "STOP +44 7700 900123")
-    r"(?:(?i:to|for|from|on)\s+)?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
+    r"(?:(?i:to|for|from|on)\s+(?=[+(\d]))?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
     r"\d{5,6}|\d{2,3}-\d{3})|"
     r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
     r"[(\[]\d{1,2}/\d{1,2}[)\]]|"  # a long text's part number ("[1/1] stop", "(1/2) STOP")
     # a picture or file the phone sent with the reply ("stop <image0.jpeg>", "STOP\nIMG_2041.jpg", "Stop (Image attached)")
     r"[<\[(]\s*(?i:image|photo|picture|pic|video|gif|audio|voice\s+memo|sticker|contact|attachment|file)"
     r"(?:\s+(?i:attached|removed|omitted))?(?:\s*:\s*[^<>()\[\]\n]{1,60})?\s*[>\])]|"
-    r"<?[\w-]{1,40}\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
+    r"<?(?i:img|image|photo|pic|dsc|vid|video|screenshot|pxl|contact|file|attachment|audio|voice)[\w-]{0,30}"
+    r"\.(?i:jpe?g|png|gif|heic|vcf|mp4|mov|pdf|3gp|amr|webp|m4a)>?|"
+    r":[a-z0-9_+-]{2,30}:|"  # an emoji's short code, as some apps send it ("STOP :stop_sign:")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
     r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
@@ -214,10 +216,11 @@ _ID_OWNERS = frozenset("cancel end".split())
 _ID_HINTS = frozenset("acct account member customer cust patient client ref reference user subscriber id".split())
 _ALSO_HINTS = frozenset("too also well effective starting as from".split())
 _NAY_HINTS = frozenset("nah nope no pass".split())
-_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set".split())
+_REASON_HINTS = frozenset("longer interested many wrong not never moved need good set enough done mean more over".split())
 _MORE_GREETINGS_HINTS = frozenset(
     "hola buenos buenas bonjour bonsoir salut hallo guten moin servus ciao buongiorno buonasera ola oi bom boa hope happy merry "
-    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect".split())
+    "enjoy stay be blessed take later peace this it its name sorry so apologies respectfully respect buh adios adieu toodles cya "
+    "see customer client patient parent member shopper subscriber guest resident homeowner mom dad".split())
 _MOST_ASIDE_SPACES = 24
 _MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asides (ids, reasons, names, parts, "too")
 
@@ -239,7 +242,11 @@ _MORE_GREETINGS = re.compile(
     r"|(?i:(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|all\s+is|everything\s+is|this\s+finds\s+you)(?:\s+doing)?\s+well"
     r"|happy\s+(?:holidays|new\s+year|thanksgiving|easter|hanukkah|holiday\s+season|friday|monday|weekend)|merry\s+(?:christmas|xmas)"
     r"|enjoy\s+(?:your|the)\s+(?:day|weekend|evening|night|holidays?)|stay\s+(?:safe|blessed|well)|be\s+blessed|take\s+it\s+easy"
-    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)"
+    r"|blessed\s+(?:&|and)\s+(?:grateful|thankful|highly\s+favou?red)|buh[\s-]*bye|adi[oó]s|adieu|toodles|cya|see\s+ya"
+    # a signature that names no one ("STOP - from a loyal customer", "stop (a former customer)", "A concerned parent")
+    r"|(?<!longer\s)(?<!not\s)(?<!\bam\s)(?<!i['’]m\s)(?:(?:sincerely|regards|signed)[,\s]+)?(?:from\s+)?an?\s+(?:(?:very|former|loyal|long[\s-]?time|annoyed|frustrated|concerned|"
+    r"unhappy|disappointed|ex|past|happy|paying)[\s-]+){0,2}(?:customer|client|patient|parent|member|shopper|subscriber|guest|"
+    r"resident|homeowner|mom|dad)(?=[^\w]*$)"
     # an apology or a word of respect around the keyword ("Sorry, but unsubscribe me", "Stop, my apologies", "Respectfully, STOP")
     r"|(?:(?:i['’]?m\s+|so\s+|very\s+|really\s+)?sorry(?:,?\s+but)?|my\s+apologies|apologies|respectfully|with\s+(?:all\s+due\s+)?respect))"
     # the sender introduced before the keyword ("This is Maria Lopez. Unsubscribe", "Hi it's Keisha, stop pls", "It's Dana. STOP")
@@ -267,7 +274,11 @@ _REASON = re.compile(
     r"wrong\s+(?:number|person|#)|not\s+me|(?:i\s+)?never\s+signed\s+up(?:\s+for\s+(?:this|these|it|them))?|"
     r"(?:i\s+)?moved(?:\s+away|\s+out(?:\s+of\s+(?:state|town))?)?|"
     r"(?:i\s+)?(?:don['’]?t|do\s+not)\s+need\s+(?:these|them|this|it)(?:\s+any\s*more)?|"
-    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set)(?!\w)(?![^\S\n]*[?])")
+    r"(?:i['’]?m|i\s+am)\s+(?:good|all\s+set)|all\s+set|"
+    # and exasperation ("Stop, enough", "Unsubscribe, I'm done", "STOP. No more.", "STOP!!! I MEAN IT", "stop. over it.")
+    r"enough(?:\s+is\s+enough|\s+already)?|(?:i['’]?ve\s+)?had\s+enough|(?:(?:i['’]?m|i\s+am)\s+)?(?:so\s+)?done"
+    r"(?:\s+with\s+(?:this|these|it|you|them|y['’]?all))?|i\s+mean\s+it|no\s+more(?:\s+please)?|(?:i['’]?m\s+)?over\s+it)"
+    r"(?!\w)(?![^\S\n]*[?])")
 
 
 # Exact mode only: the business the texts come from, named beside the keyword ("unsubscribe from Kohl's", "Stop texts from
@@ -317,7 +328,7 @@ def _dictated_mark(found: re.Match[str]) -> str:
 
 _ADDRESS = re.compile(r"(?i)(?<!\w)(ma|y)['’](am|all)(?!\w)")  # "ma'am", "y'all": the fillers "maam", "yall"
 _THANKS = re.compile(
-    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+advance|kindly"
+    r"(?i)(?<!\w)(?:(?:thanks|thank\s+you|thank\s+u|thx|ty)\s+(?:so\s+much|a\s+lot|a\s+bunch|a\s+ton|a\s+million|in\s+adv(?:ance|\.)?|kindly"
     r"|for\s+(?:your\s+|the\s+)?(?:understanding|time|help|everything|patience|cooperation|assistance|consideration))"
     r"|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it|pretty\s+please)(?!\w)(?![^\S\n]*[?])")
 
@@ -488,10 +499,10 @@ class _Keyword:
         object.__setattr__(self, "_joined", joined)
         object.__setattr__(self, "_squeezed", tuple(dict.fromkeys(typos.squeeze(form) for form in joined)))
         # Each variant's word count and its words run together, for the typo check (built once, not per message).
-        object.__setattr__(self, "_typo_forms", tuple((len(form), "".join(form)) for form in self.variants))
+        object.__setattr__(self, "_typo_forms", tuple((len(form), "".join(form), form) for form in self.variants))
 
     @property
-    def typo_forms(self) -> tuple[tuple[int, str], ...]:
+    def typo_forms(self) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
         return self._typo_forms
 
 
@@ -523,9 +534,9 @@ class _KeywordTable:
         # The opt-out keywords' words as written ("stop", "unsubscribe", "remove"): a name beside one is read again.
         self.opt_out_words = frozenset(unit for unit, found in self.joined.items()
                                        if any(self.keywords[index].label is Label.OPT_OUT for index, _ in found))
-        self.typo_forms = tuple((index, count, form) for index, keyword in enumerate(self.keywords)
-                                for count, form in keyword.typo_forms)
-        self.longest = max((len(form) for _, _, form in self.typo_forms), default=0)
+        self.typo_forms = tuple((index, count, form, split) for index, keyword in enumerate(self.keywords)
+                                for count, form, split in keyword.typo_forms)
+        self.longest = max((len(form) for _, _, form, _ in self.typo_forms), default=0)
         # The keyword that STOP in another language stands for, when STOP is configured as an opt-out.
         self.stop = next((k for k in self.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
 
@@ -554,7 +565,7 @@ class _KeywordTable:
         """The first keyword ``joined`` (or its squeezed form) is a typo of, within a slip's length (two letters)."""
         if min(len(joined), len(squeezed)) > self.longest + 2:
             return None
-        for index, count, form in self.typo_forms:
+        for index, count, form, split in self.typo_forms:
             if len(typed) > count + 1:
                 continue  # a typo is a slip within a keyword, not words run together ("u can stop")
             if not ((abs(len(form) - len(joined)) <= 2 and typos.is_typo_of(joined, form))
@@ -563,6 +574,12 @@ class _KeywordTable:
             # One stray space splits the keyword ("opt ot", "sto p"), never two words of their own ("can call"); checked
             # only for a typo found, as it costs more than the typo check.
             if len(typed) > count and not all(_piece_of(typos.unelongate(typos.deleet(word)), form) for word in typed):
+                continue
+            # Typed as its words, each is its word with one slip at most ("opt oit", "stop alll"), never another word
+            # ("stop calls" is no STOP ALL, though "stopcalls" is two slips from "stopall").
+            if len(typed) == count > 1 and not all(typos.within(typos.unelongate(typos.deleet(word)), part, 1)
+                                                   or typos.within(typos.deleet(word), part, 1)
+                                                   for word, part in zip(typed, split)):
                 continue
             return self.keywords[index]
         return None
@@ -640,7 +657,7 @@ class KeywordRules:
     def keyword_decision(self, body: str, mode: MatchMode = MatchMode.EXACT,
                          ignore: Iterable[str] = ()) -> Decision:
         """The ``exact`` or ``contains`` verdict (intent mode starts with the exact one)."""
-        refused = reasoned = None
+        refused = reasoned = nayed = None
         whole = False
         if _LAUGH_EMOJI.search(body) and _WORD_CHARACTER.search(body):  # emoji alone stay an empty reply
             body = _LAUGH_EMOJI.sub(" lol ", body)
@@ -672,9 +689,9 @@ class KeywordRules:
             if _REFUSAL.search(reply):
                 refused = _REFUSAL.sub(" ", reply)  # "not interested, stop": read again without it, for an opt-out only
             if "?" not in reply and not said.isdisjoint(_NAY_HINTS) and _NAYS.search(reply):
-                refused = _NAYS.sub(" ", refused if refused is not None else reply)
+                nayed = _NAYS.sub(" ", refused if refused is not None else reply)
             if not said.isdisjoint(_REASON_HINTS) and _REASON.search(reply):
-                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", reply))
+                reasoned = _REFUSAL.sub(" ", _REASON.sub(" ", nayed if nayed is not None else reply))
             if not short:
                 reply = ""  # no second reading of parts or names
         else:
@@ -713,6 +730,10 @@ class KeywordRules:
             decision = (whole and self._keyword_parts(reply, table)) or decision
         if decision.label is Label.OTHER and refused is not None:
             again = self.keyword_decision(refused, mode, skipped)
+            if again.label is Label.OPT_OUT:
+                return again
+        if decision.label is Label.OTHER and nayed is not None:
+            again = self._reread(nayed, table)
             if again.label is Label.OPT_OUT:
                 return again
         if decision.label is Label.OTHER and reasoned is not None:

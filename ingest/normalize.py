@@ -46,7 +46,7 @@ _SIGNATURE_START = re.compile(
 _APPENDED_LINE = re.compile(
     r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
-    r"(?i:(?:text |message )?sent (?:from|frm|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
+    r"(?i:(?:text |message )?(?:sent|snt|semt) (?:from|frm|form|fron|frome|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
     r"android))){1,8}[.!]?|"
     r"(?i:(?:get|download) (?:the )?(?:outlook|yahoo|gmail|aol|\w+ mail)\b.{0,60}|"
@@ -69,7 +69,7 @@ _APPENDED_LINE = re.compile(
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
     r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
-    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
+    r"-{2,}\s*on\b.{0,200}\bwrote\b.*|on\b.{0,200}\bwrote:\s.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
     r"(?:发自我的|發自我的|寄件者).{0,60}|(?:从|從)我的.{1,30}(?:发送|傳送|發送)|(?:отправлено с|надіслано з|sendt fra min|(?:verzonden|verstuurd) (?:vanaf|met|via) mijn|skickat från min|wysłane z|"
     r"odesláno z|odoslané z|trimis de pe|gesendet (?:von|mit)|enviado de (?:meu|mi)|inviato dal mio|lähetetty|"
@@ -100,7 +100,7 @@ _APPENDED_LINE = re.compile(
     r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
     r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
     # a carrier's note on a free number ("Free Msg from TextNow: ...")
-    r"free msg (?:from|via) \w+\b.{0,100}))\s*[)\]]?\s*$",
+    r"free msg (?:from|via) \w+\b.{0,100}|virus-free\b.{0,80}))\s*[)\]]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
