@@ -229,7 +229,7 @@ _MOST_REREAD_WORDS = 3  # a reply of more words is read without this round's asi
 # "Hi Acme, unsubscribe", "To whom it may concern: STOP", "Stop. Have a nice day", "unsubscribe, good luck").
 _GREETINGS = re.compile(
     r"(?<!\w)(?:(?i:hi|hey|hello|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening)|morning|evening|gm)"
-    r"(?:\s+(?i:there|all|team|everyone|folks|sir(?:\s*(?:/|or)\s*madam)?|madam)|(?P<name>\s+[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
+    r"(?:\s+(?i:there|all|team|everyone|folks|sir(?:\s*(?:/|or)\s*madam)?|madam)|(?P<name>\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\.?\s+)?[A-Z][\w&'’-]{0,30}(?:\s+[A-Z][\w&'’-]{0,30})?)(?=\s*[,:!]))?"
     r"|(?i:to\s+whom\s+it\s+may\s+concern)"
     r"|(?i:good\s*night|good\s+day|have\s+a\s+(?:nice|good|great|blessed|wonderful|lovely)\s+(?:day|one|night|evening|weekend)"
     r"|take\s+care|(?:best\s+of\s+|good\s+)luck|god\s+bless(?:\s+you)?|all\s+the\s+best))(?!\w)")

@@ -345,7 +345,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     # Typed all in capitals or all in lower case: a name below the reply is so too ("STOP\nDWAYNE", "stop\ndwayne").
     one_case = text.isupper() or text.islower()
-    while len(lines) > 1 and _is_sign_off(lines[-1]) and not set(words(lines[-1])) & keep:
+    while len(lines) > 1 and _is_sign_off(lines[-1]) and not any(near_keyword(w, keep) for w in words(lines[-1])):
         lines.pop()
     if len(lines) == 2 and _name_below_keyword(lines, keep, one_case):
         lines.pop()
@@ -438,7 +438,7 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
         and any(_CONTACT.search(line) for line in block[1:])
     return (0 < len(block) <= 4 and _is_sign_off(block[0], one_case)
             and all(_signature_detail(line.title() if one_case else line) for line in block[1:])
-            and not any(set(words(line)) & keep for line in block))
+            and not any(near_keyword(word, keep) for line in block for word in words(line)))
 
 
 _MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")

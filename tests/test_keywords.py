@@ -240,6 +240,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("stop pretty please", "keyword:STOP"),
     ("STOP marketing", "keyword:STOP"), ("Stop soliciting me", "keyword:STOP"), ("Remove my cell", "keyword:UNSUBSCRIBE"),
     ("Stop please ma'am", "keyword:STOP"),
+    # a title in the greeting's name; a keyword typed long or badly below a greeting is no name
+    ("Hello Dr. Patel, STOP", "keyword:STOP"), ("Good morning\n\nStopp", "keyword~elongated:STOP"),
+    ("Hey\nSotp\nBest regards", "keyword~typo:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
