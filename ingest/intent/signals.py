@@ -112,7 +112,7 @@ NEGATED_REACH = frozenset(
     "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
     "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
     "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
-    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana".split())
+    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana tying tryin tryng".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
@@ -224,10 +224,10 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
 # The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
 WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
-                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)\W*$|"
+                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)(?:\W+(?:thanks|thx|ty|thank you))?\W*$|"
                         # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
                         # the wrong person)
-                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)\W*$")
+                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)(?:\W+(?:thanks|thx|ty|thank you))?\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"

@@ -343,6 +343,8 @@ PATTERNS = (
         r"appointment|visit|delivery|technician|replacement)\b)"
         r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
         r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
+        # "I didn't agree to a 12 month contact": a contract by its term, mistyped
+        r"(?<=month )contact|(?<=year )contact|(?<=years )contact|(?<=yr )contact|commitment|"
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
         r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
         r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
