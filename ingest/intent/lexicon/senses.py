@@ -136,7 +136,7 @@ PATTERNS = (
           r"locker|pump|lane|door|dock|store|building|bus|route) (?:number|#|num)s?\b",
           "you have the wrong number on my order", "wrong number in the address", "wrong number of items in my bag"),
     # "the car is dead", "this deal is dead": a thing, not the phone's owner.
-    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|cell|laptop|computer|tablet|ipad|deal|offer|code|"
+    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|fone|phne|pone|phn|cel|cell|laptop|computer|tablet|ipad|deal|offer|code|"
           r"coupon|promo|sale|link|app|site|website|wifi|internet|engine|printer|tv|remote|plant|plants|mower|charger|idea|"
           r"project|power|light|lights|bulb|fridge|ac|heater|furnace|generator|motor|mic|speaker|headphones|airpods|watch|"
           r"keyboard|mouse|router|modem|cable|outlet|mall|store|party|market|season|trend|chat|group|thread|bike|scooter|"
