@@ -606,7 +606,10 @@ PATTERNS = (
         r"(?:me )?(?:instead|only|rather)\b(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|"
         r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
-        r" (?:the|a|an|your|my|it|that|this)\b)|"
+        r" (?:the|a|an|your|my|it|that|this)\b)"
+        # "ill just call next week", "ill just call u tmrw": the sender will call, nobody asks to be called
+        r"(?! (?:next|later|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|"
+        r"sun|in (?:a|an|the) \w+|u|you|ya|yall|you guys|them|back|around|instead of coming|when (?:i|im)|once (?:i|im))\b)|"
         # "the delivery guy keeps calling instead of texting": a complaint about calls, towards texting.
         r"(?<!\bkeeps calling )(?<!\bkeep calling )(?<!\bkept calling )(?<!\balways calls )(?<!\balways calling )"
         r"\binstead of (?:texting|texts|text messages|sms|messages)\b|"
