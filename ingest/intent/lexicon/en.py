@@ -129,6 +129,8 @@ PATTERNS = (
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
         r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)(?<!be the contact)(?<!be a contact)" + _ONE_EVENT
+        # "I don't want the receipt emailed text it to me": "text it" asks for a text in a clause of its own
+        + r"(?!(?<=text) (?:it|them|me|us|that|those)\b)"
         + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,5}?(?:texts|text messages|messages|msgs|sms|alerts|"
         r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
