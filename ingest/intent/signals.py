@@ -461,8 +461,9 @@ UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its about
                            r"theres|urgent|important|an emergency)\b")
 
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
-JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
-                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
+JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*|\s)(?:i['’]?m |i am |i was |im |)(?:just|only|jus) (?:asking|curious|askin|wondering)"
+                          # ... then a laugh, thanks or an emoji ("just curious 🙄"), or the end
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|[^\w\s]*$)|"
                           r"\basking for (?:a friend|my \w+)\b|\b(?:je demande pour|pregunto por|pergunto pela?|chiedo per|ich frage fur) "
                           r"(?:une amie|un ami|ma|mon|mi|mia|mio|minha|meu|meine[nr]?|einen? freund\w*)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
                           r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
