@@ -195,7 +195,7 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
                          # "I think I have the wrong number saved": the sender's own contact list is wrong
                          r"\b(?:i|we) (?:think (?:i|we) |might |must )?(?:have|had|got|saved|stored)\w* (?:the |a |your )?"
                          r"(?:wrong number|number wrong)(?: saved| stored| in my phone)?\b|\bsaved (?:your number |it |this )?wrong\b|"
-                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the (?:wrong|wrng|worng)\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
                           r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
@@ -218,9 +218,9 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
                            r"(?:\w+(?:['’]?s)? )?(?:phone|cell|account|ipad|tablet))? (?:by accident|"
                            r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
                            r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
-                           r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
-                           r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
-                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
+                           r"\b(?:sorry|sry|srry|soz|oops|whoops|my bad|mb)\W{0,5}(?:\w+ ){0,2}?(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group|window|tab)\b|"
+                           r"^\W*(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
+                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|"
                            r"group|window|tab)\b")
 # The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
@@ -463,7 +463,7 @@ UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its about
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
 JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*|\s)(?:i['’]?m |i am |i was |im |)(?:just|only|jus) (?:asking|curious|askin|wondering)"
                           # ... then a laugh, thanks or an emoji ("just curious 🙄"), or the end
-                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|[^\w\s]*$)|"
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|\W*(?:(?:thanks|thx|ty|lol)\W*)?$)|"
                           r"\basking for (?:a friend|my \w+)\b|\b(?:je demande pour|pregunto por|pergunto pela?|chiedo per|ich frage fur) "
                           r"(?:une amie|un ami|ma|mon|mi|mia|mio|minha|meu|meine[nr]?|einen? freund\w*)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
                           r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")
