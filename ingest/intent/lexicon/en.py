@@ -6,7 +6,10 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 # After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
-_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|4|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+              # "stop the tracking texts for this one", "for that order": one order or visit
+              r"(?<=this |that )(?:one|order|package|delivery|shipment|appointment|appt|visit|booking|reservation|pickup)"
+              r"(?! (?:and|or|n|plus|as well as) (?:(?:for|4) )?(?:every|all|any|the rest|future|other|others|everything)\b)|"
               r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
@@ -75,8 +78,8 @@ PATTERNS = (
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
-        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
-        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
+        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|4|on|about) (?:this|today|tonight|tomorrow|"
+        r"(?:the|that|this|my) (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
         r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))"
         # "no more texts saying my prescription is ready when it isn't": a wrong claim in the texts is the complaint.
         r"(?! (?:with the wrong|about the wrong|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)",
