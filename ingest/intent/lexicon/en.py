@@ -80,7 +80,7 @@ PATTERNS = (
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
         r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|4|on|about) (?:this|today|tonight|tomorrow|"
         r"(?:the|that|this|my) (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
-        r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))"
+        r"permission slip|form))\b(?!(?: \w+)? (?:or|and|n|plus) (?:anything|everything|any|all|the rest|every)\b))"
         # "no more texts saying my prescription is ready when it isn't": a wrong claim in the texts is the complaint.
         r"(?! (?:with the wrong|about the wrong|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)",
         "no more texts", "no further messages please"),
