@@ -54,7 +54,8 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you|u)(?:['’ ]?re| are| r|r) making me \w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you|u)(?:['’ ]?re| are| r|r) (?:making|makin|makng|maing) me (?!(?:crazy|insane|mad|angry|nuts|sick|miserable|upset|furious|"
+                    r"hate|lose|regret|block|report|want to block|want to unsubscribe|annoyed|irritated)\b)\w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|(?:gonna|going to) make me cry|(?:are|is|so|look) beautiful|"
                     r"literally (?:about to|just|gonna) (?:order|buy|get|book)\w*|(?:ordering|buying) (?:now|rn|right now|asap)|(?:is|looks|was) (?:perfect|gorgeous|stunning)|"
@@ -112,7 +113,7 @@ NEGATED_REACH = frozenset(
     "anymore any more all please pls plz so too also now then ok okay dare plan planning intend intending about for of "
     "with on in at by from if when expect expecting wish hope care mind remember recall sure gonna wanna trust know knew "
     "planned ever evr neither nor or and n at whatever no longer take put leave keep send text remove drop cut add sign "
-    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana".split())
+    "opt turn shut switch interested dream of tryna trynna wnat wnt watn wamt wan wana tying tryin tryng".split())
 # Negated auxiliaries negate only the verb right after them ("havent unsubscribed", "arent you going to stop"): further
 # back they usually end a run-on denial ("i havent signed up stop texting me").
 WEAK_NEGATORS = frozenset("wasnt werent arent havent hasnt hadnt aint".split())
@@ -194,7 +195,7 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
                          # "I think I have the wrong number saved": the sender's own contact list is wrong
                          r"\b(?:i|we) (?:think (?:i|we) |might |must )?(?:have|had|got|saved|stored)\w* (?:the |a |your )?"
                          r"(?:wrong number|number wrong)(?: saved| stored| in my phone)?\b|\bsaved (?:your number |it |this )?wrong\b|"
-                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the wrong\b|"
+                          r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the (?:wrong|wrng|worng)\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
                           r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
                           r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
@@ -217,17 +218,17 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
                            r"(?:\w+(?:['’]?s)? )?(?:phone|cell|account|ipad|tablet))? (?:by accident|"
                            r"accidentally|on accident|by mistake)\b|\baccidentally (?:sent|texted|typed|replied|responded)\b|"
                            r"\b(?:pocket|butt) (?:text|texted|dial|dialed|sent)\b|"
-                           r"\b(?:sorry|sry|oops|whoops|my bad)\W{0,5}(?:\w+ ){0,2}?wrong (?:chat|convo|conversation|thread|group|window|tab)\b|"
-                           r"^\W*wrong (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
-                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?wrong (?:chat|convo|conversation|thread|"
+                           r"\b(?:sorry|sry|srry|soz|oops|whoops|my bad|mb)\W{0,5}(?:\w+ ){0,2}?(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group|window|tab)\b|"
+                           r"^\W*(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group|window|tab)\b(?! (?:from|by|of) you)|"
+                           r"\b(?:sent|posted|texted|typed|put)\w* (?:\w+ ){0,3}?(?:in|to|on) (?:the |a )?(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|"
                            r"group|window|tab)\b")
 # The whole message was meant for another chat ("stop sending me political memes, mom lol wrong chat"): nothing in it
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
 WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
-                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)\W*$|"
+                        r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)(?:\W+(?:thanks|thx|ty|thank you))?\W*$|"
                         # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
                         # the wrong person)
-                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)\W*$")
+                        r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)(?:\W+(?:thanks|thx|ty|thank you))?\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
 REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
@@ -460,8 +461,9 @@ UNLESS_LIMIT = re.compile(r"\bunless (?:its|it is|theyre|they are|it s|its about
                            r"theres|urgent|important|an emergency)\b")
 
 # The message says it only asks ("just curious", "asking for a friend"): its question clauses request nothing.
-JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*)(?:i['’]?m |i am |i was )?(?:just|only) (?:asking|curious)"
-                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|$)|"
+JUST_ASKING = re.compile(r"(?:^|[.,;:!?(-]\s*|\s)(?:i['’]?m |i am |i was |im |)(?:just|only|jus) (?:asking|curious|askin|wondering)"
+                          # ... then a laugh, thanks or an emoji ("just curious 🙄"), or the end
+                          r"(?: (?:lol|haha|lmao|tho|though|thanks|thx))?\s*(?:[.,;!?)]|\W*(?:(?:thanks|thx|ty|lol)\W*)?$)|"
                           r"\basking for (?:a friend|my \w+)\b|\b(?:je demande pour|pregunto por|pergunto pela?|chiedo per|ich frage fur) "
                           r"(?:une amie|un ami|ma|mon|mi|mia|mio|minha|meu|meine[nr]?|einen? freund\w*)\b|\bhypothetically\b|\bfor future reference\b|\bout of (?:pure )?curiosity\b|"
                           r"\bnot (?:yet|now|right now)[\s,.;!-]+(?:i['’]?m )?just (?:asking|checking|wondering|curious)\b")

@@ -6,7 +6,10 @@ from ingest.intent.patterns import help_request, keep, mention, opt_in, out, sen
 _INTERESTED = r"int?e?r{1,2}e?s{1,2}t?e?d"
 
 # After a sending verb or the texts: one reminder or one day, not the texts ("stop the reminder for the 14th only").
-_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+_ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|4|on|about) (?:the |my |this |that )?(?:[a-z]?\d\w*|"
+              # "stop the tracking texts for this one", "for that order": one order or visit
+              r"(?<=this |that )(?:one|order|package|delivery|shipment|appointment|appt|visit|booking|reservation|pickup)"
+              r"(?! (?:and|or|n|plus|as well as) (?:(?:for|4) )?(?:every|all|any|the rest|future|other|others|everything)\b)|"
               r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
@@ -75,9 +78,9 @@ PATTERNS = (
     out("you-can-stop", r"^(?:ok |okay |so )?(?:you |u |yall |you guys )?(?:can|could|may|should|must|need to|have to) "
         r"(?:{PLEASE} )?(?:stop|quit)(?: {PLEASE}| it| this| that| thx| thanks| thank you| ty)*$", "you can stop now"),
     out("no-more", r"\b(?:no|not any|zero|nothing) (?:more|further|additional|other|extra)\b(?: {DET})*(?: \w+){0,2}? "
-        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|on|about) (?:this|today|tonight|tomorrow|"
-        r"the (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
-        r"permission slip|form))\b(?! (?:or|and|n|plus) (?:anything|everything|any|all|the rest)\b))"
+        r"(?:{MSGS}|texting|messaging|contacting|contact)\b(?! (?:needed |necessary )?(?:for|4|on|about) (?:this|today|tonight|tomorrow|"
+        r"(?:the|that|this|my) (?:\w+ )?(?:appointment|appt|order|visit|week|day|delivery|pickup|renewal|registration|payment|bill|invoice|refill|prescription|"
+        r"permission slip|form))\b(?!(?: \w+)? (?:or|and|n|plus) (?:anything|everything|any|all|the rest|every)\b))"
         # "no more texts saying my prescription is ready when it isn't": a wrong claim in the texts is the complaint.
         r"(?! (?:with the wrong|about the wrong|(?:saying|telling (?:me|us)) (?:\w+ ){1,10}?when (?:it|i|they|you|my|the|im|we|its)\b)\b)",
         "no more texts", "no further messages please"),
@@ -129,6 +132,8 @@ PATTERNS = (
     out("dont-want", r"\b(?:dont|do not|no longer|never|didnt|did not|dont really) (?:want|wish|need|like|care for|"
         r"desire|appreciate|enjoy|wanna)\w* (?:to )?(?:keep )?(?:get|getting|receive|receiving|recieve|recieving|see|"
         r"have|be (?:texted|contacted|messaged|on))?\w* ?(?:{DET} )*(?:\w+ ){0,2}?(?:{MSGS}|list|texted|contacted|messaged)\b(?<!to text)(?<!to message)(?<!to contact)(?<!be the contact)(?<!be a contact)" + _ONE_EVENT
+        # "I don't want the receipt emailed text it to me": "text it" asks for a text in a clause of its own
+        + r"(?!(?<=text) (?:it|them|me|us|that|those)\b)"
         + r"|\b(?:dont|do not|no longer) (?:want|need)\w* (?:{DET} )*(?:\w+ ){3,5}?(?:texts|text messages|messages|msgs|sms|alerts|"
         r"notifications|reminders|promos|emails and texts) (?:anymore|any more|any longer)\b",
         "I don't want these texts", "no longer wish to receive messages", "don't want to be contacted",
@@ -343,6 +348,8 @@ PATTERNS = (
         r"appointment|visit|delivery|technician|replacement)\b)"
         r"(?! (?:to|on) (?:the|a|an|this|that|any|your|these|those) (?:\w+ ){0,3}?(?:fees?|prices?|pricing|rates?|terms|increases?|surcharges?|"
         r"tips?|deposits?|penalty|penalties|policy|contract|lease|amount|total|bill|invoice|quote|charges?|payments?|purchases?|"
+        # "I didn't agree to a 12 month contact": a contract by its term, mistyped
+        r"(?<=month )contact|(?<=year )contact|(?<=years )contact|(?<=yr )contact|commitment|"
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
         r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
         r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
@@ -604,7 +611,10 @@ PATTERNS = (
         r"(?:me )?(?:instead|only|rather)\b(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|"
         r"until|on|to|one|ones)\b)|^(?:but |and )?not (?:on |to |at )?this (?:cell|mobile|cell phone|number|phone)(?: {PLEASE})*$|"
         r"\b(?:only|just) (?:call|email|e mail|phone|mail)\b(?! me (?:the|a|an|your|my|it|that|this|back|when|if|at|about|with|once)\b|"
-        r" (?:the|a|an|your|my|it|that|this)\b)|"
+        r" (?:the|a|an|your|my|it|that|this)\b)"
+        # "ill just call next week", "ill just call u tmrw": the sender will call, nobody asks to be called
+        r"(?! (?:next|later|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|"
+        r"sun|in (?:a|an|the) \w+|u|you|ya|yall|you guys|them|back|around|instead of coming|when (?:i|im)|once (?:i|im))\b)|"
         # "the delivery guy keeps calling instead of texting": a complaint about calls, towards texting.
         r"(?<!\bkeeps calling )(?<!\bkeep calling )(?<!\bkept calling )(?<!\balways calls )(?<!\balways calling )"
         r"\binstead of (?:texting|texts|text messages|sms|messages)\b|"

@@ -47,7 +47,7 @@ PATTERNS = (
           r"(?:(?:the|my|your|ur) )?"
           r"(?:whatsapp|messenger|facebook|fb|instagram|insta|ig|telegram|signal|wechat|linkedin|snapchat|snap|twitter|"
           r"dms?|direct messages?|email|e mail|the app|your app|app)\b", "don't message me on WhatsApp, regular text is better"),
-    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get|withdraw)\w* "
+    sense("remove-from-other", r"\b(?:remove|take|drop|put|cross|scratch|strike|delete|erase|kick|pull|get|withdraw|delte|dlete|remvoe|remoce|rmove)\w* "
           r"(?:him|her|them|(?:me|us|my \w+)(?! (?:off|from|out of) (?:\w+ ){0,3}?(?:texts?|text messages|messages|msgs|sms|alerts|notifications|reminders|"
           r"updates|promos|marketing)\b)) "
           r"(?:off|from|out of) "
@@ -136,7 +136,7 @@ PATTERNS = (
           r"locker|pump|lane|door|dock|store|building|bus|route) (?:number|#|num)s?\b",
           "you have the wrong number on my order", "wrong number in the address", "wrong number of items in my bag"),
     # "the car is dead", "this deal is dead": a thing, not the phone's owner.
-    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|cell|laptop|computer|tablet|ipad|deal|offer|code|"
+    sense("thing-dead", r"\b(?:car|truck|van|battery|batteries|batt|phone|fone|phne|pone|phn|cel|cell|laptop|computer|tablet|ipad|deal|offer|code|"
           r"coupon|promo|sale|link|app|site|website|wifi|internet|engine|printer|tv|remote|plant|plants|mower|charger|idea|"
           r"project|power|light|lights|bulb|fridge|ac|heater|furnace|generator|motor|mic|speaker|headphones|airpods|watch|"
           r"keyboard|mouse|router|modem|cable|outlet|mall|store|party|market|season|trend|chat|group|thread|bike|scooter|"
@@ -276,7 +276,7 @@ PATTERNS = (
             r"(?:reply|replying|text|texting|send|sending|type|typing|say|saying|respond|responding|write)\w* (?:back )?"
             r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
             r"\b(?:what|wat|wut|whut) (?:does|dose|do|will|would|happens (?:if|when)|happns (?:if|when)|is) "
-            r"(?:(?:replying|texting|sending|typing|a|the|reply|replyin|txting|txt|text|ur|your) ){0,2}"
+            r"(?:(?:replying|texting|sending|typing|a|the|reply|replyin|rply|rely|repy|txting|txt|text|ur|your) ){0,2}"
             r"(?:stop|end|quit|cancel|unsubscribe|stopall|opt out|unsubscribing)\b|\b(?:what|wat|wut) (?:happens|happns|happends) (?:if|when)\b|"
             r"^(?:does|will|would|is) (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b|"
             r"^do (?:stop|stopall|unsubscribe|end|quit|cancel|opting out|unsubscribing)\b"
