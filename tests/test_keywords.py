@@ -277,6 +277,10 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "stop for good?", "for real?", "Stop for good reason", "I quit for good", "thanks so much for stopping by",
     # a modifier alone is no texts named, and the line cancelled is no texts either
     "Stop sale", "stop daily", "Cancel my cell",
+    # an id, a date or a reason is an aside only beside an opt-out keyword; a dictated "period" only in a reply not typed
+    # in lower case; a reply in capitals has no name in it; another thing's list is no texts
+    "Cancel account #4471-22", "Cancel 12/4", "Cancel, I'm all set", "UNSUBSCRIBE FROM ALL THE EMAILS BUT KEEP TEXTS",
+    "stop period", "Remove me from Zumba",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT

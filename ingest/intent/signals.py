@@ -366,7 +366,7 @@ REASSURANCE = re.compile(r"^(?:its|it is|thats|that is|youre|you are|were|we are
 WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
                    r"give me a (?:sec|second|minute)|before i forget|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
                    r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
-                   r"bekle|bekleyin|chwila|czekaj|vent|wacht|j arrive|jarrive|j arrive tout de suite|dur once|once)\b|"
+                   r"bekle|bekleyin|chwila|czekaj|vent|wacht|j arrive|jarrive|j arrive tout de suite|dur once|once(?! and for all))\b|"
                    # ... or the sender corrects what they said ("Stopp, falsche Uhrzeit! Ich meinte 15 Uhr").
                    r"^(?:i meant|ich meinte|je voulais dire|quise decir|queria decir|intendevo|eu quis dizer|я перепутал|я ошибся|"
                    r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
@@ -403,7 +403,7 @@ PURCHASE = re.compile(r"\b(?:(?:im|i am|ill|i will|gonna|going to|let me|lemme) 
                        r"\d+)\b(?! (?:up|to|further|out|off|elsewhere|personally|seriously)\b)|"
                        r"^(?:buying|booking|ordering|grabbing) (?:it|them|one|two|three|both|all|that|this|some|(?:the|a|an) \w+)\b"
                        r"(?!.*\b(?:elsewhere|somewhere|someone else|another (?:store|shop|company|place)))|"
-                       r"take my money\b|im convinced\b|(?:hold|save|keep|set aside) (?:it|one|them|that|this|the \w+) (?:for me|aside)\b|me convenci(?:ste|eron)\b|me convenceu\b|mi hai convint[oa]\b|"
+                       r"take my money\b|im convinced\b|im sold\b|(?:hold|save|keep|set aside) (?:it|one|them|that|this|the \w+) (?:for me|aside)\b|me convenci(?:ste|eron)\b|me convenceu\b|mi hai convint[oa]\b|"
                        r"(?:tu m|vous m) (?:as|avez) convaincu|ich bin uberzeugt\b|(?:lo|la|li|le) prendo\b|prendo (?:quello|quella|questo|questa|quelli|quelle|due|tre|uno|"
                        r"una|il|la|lo|i|le|entrambi)\b|me (?:lo|la|los|las) llevo\b|(?:lo|la|los|las) compro\b|vou (?:levar|comprar)\b|"
                        r"je (?:le |la |les )?(?:prends|achete|commande) (?:le|la|les|deux|trois|un|une|tout|ca)\b|"
@@ -632,7 +632,7 @@ OPT_IN_ELSEWHERE = re.compile(r"\b(?:to|for|on|onto|into|in) (?:the |my |your |o
                               # a sport, a camp or a session ("sign me back up for soccer this fall")
                               r"soccer|football|baseball|softball|basketball|hockey|volleyball|tennis|golf|swim\w*|dance|ballet|"
                               r"karate|gymnastics|yoga|pilates|camp|summer camp|practice|tryouts|workshop|retreat|tutoring|"
-                              r"shifts?|club|prayer list|guest list|lineup|payroll|insurance|policy)\b|"
+                              r"shifts?|club|prayer list|guest list|lineup|payroll|insurance|policy|magazines?|podcasts?|subscription box|meal plan|meal kits?|auto ?ship|wine club)\b|"
                               r"\b(?:the |my |your )(?:\w+ )?(?:invoices?|statements?|bills?|catalogs?|emails?|newsletters?|"
                               # ... or a booking or an order ("I didn't mean to cancel my appointment, can I get it back?")
                               r"appointments?|appts?|orders?|bookings?|reservations?|autopay|auto ?ship|deliveries)\b|"

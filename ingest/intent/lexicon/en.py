@@ -619,7 +619,7 @@ PATTERNS = (
         r"(?<!\bkeeps calling )(?<!\bkeep calling )(?<!\bkept calling )(?<!\balways calls )(?<!\balways calling )"
         r"\binstead of (?:texting|texts|text messages|sms|messages)\b|"
         r"(?<!\bthe )(?<!\bmy )(?<!\bthis )(?<!\bnew )(?<!\bold )"  # "the phone is fine": the device, not calls
-        r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?| for me)?\b"
+        r"\b(?:email|call|phone|calls|mail) (?:is |are )?(?:better|fine|preferred|only)(?: than texts?(?: for me)?| for me)?\b"
         r"(?! (?:the|a|an|your|my|it|that|this|those|these|works?|worked|if|when|for|after|before|until|on|to|one|ones)\b)"
         r"(?!.*\btext)|\bnot by (?:text|sms|message)\b|\b(?:no|not) (?:via |through |by )?(?:texts?|sms|texting|text messages?)(?: please)?$|"
         r"^(?:i|we) (?:prefer|would prefer|d prefer|much prefer|would rather have|d rather have) (?:a |an )?(?:phone )?(?:calls?|"

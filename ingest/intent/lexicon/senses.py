@@ -13,7 +13,7 @@ PATTERNS = (
           "I can't stop smiling"),
     sense("place-stop", r"\b(?:bus|train|tram|pit|truck|rest|next|last|first|final|one|full|sign) stop\b", "the bus stop"),
     # a STOP the sender takes back ("ignore the STOP I sent, my phone glitched"): no request
-    sense("stop-taken-back", r"\b(?:ignore|disregard) (?:the |my |that |this )?(?:last |earlier )?stop\b(?: (?:i|we) (?:just )?"
+    sense("stop-taken-back", r"\b(?:ignore|disregard) (?:the |my |that |this )?(?:last |earlier )?(?:stop|unsubscribe|opt out)\b(?: (?:i|we) (?:just )?"
           r"(?:sent|texted|typed))?", "ignore the STOP I sent"),
     sense("cancel-booking", r"\bcancel\w* (?:(?:my|the|our|this|that|your|an|a|his|her|tomorrow s|todays|today s|tomorrows|"
           r"next|for|it) )*(?:\w+ )?(?:order|orders|appointment|appointments|appt|reservation|booking|meeting|visit|delivery|"
@@ -36,7 +36,7 @@ PATTERNS = (
           # "stop this or I'm calling my lawyer": a threat, not another channel.
           r"(?!(?:it |this |that |now )?or (?:else|i|ill|im|i will|i am|we|well)\b)"
           r"(?:(?!texts?|sms|messages?|texting)\w+ ){0,3}?(?:sending |mailing |"
-          r"from )?(?:me )?(?:{DET} )*(?:\w+ )?(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
+          r"from )?(?:me )?(?:to |at |on )?(?:{DET} )*(?:\w+ )?(?<!\bi )(?<!\bill )(?<!\bwe )(?<!\bwell )(?:emails?|e mails?|letters?|mail|mailings|paper \w+|catalogs?|catalogues?|calls?(?! list)|"
           r"calling|voicemails?|robocalls?|flyers?|postcards?|statements?|newsletters? by email)\b"
           r"(?! (?:by|via|over|through|as) (?:texts?|sms|text messages?|txt)\b)"
           r"(?!(?: lists?)? (?:and|or|n|nor|plus|or even|as well as) (?:(?:me|us|from) )?(?:{DET} )?(?:texting|texts?|sms|messag\w+|"
@@ -55,7 +55,7 @@ PATTERNS = (
           r"cart|order|event|appointment|reservation|meeting|potluck|trip|party|signup sheet|sheet|sign ?in sheet|sign ?up sheet|"
           r"website|web site|site|listing|flyer|poster|photo|picture|pic|form|lease|rota|chat|thread|account|slot|slots|contact sheet|cc|bcc|"
           r"authori[sz]ations?|raffle|drawing|contest|giveaway|lottery|sweepstakes|auction|competition|tournament|"
-          r"email chain|email thread|"
+          r"email chain|email thread|petition|ballot|prayer list|birthday card|sympathy card|card|guest list|"
           r"shift|shifts|queue|lineup|speaker|speakerphone|hold|mute|auto ?pay|auto ?ship|auto ?renew\w*|auto ?refills?|paperless|"
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
@@ -106,7 +106,8 @@ PATTERNS = (
           r"(?<!\bappreciate it if )(?<!\bappreciate if )(?<!\bgreat if )(?<!\bnice if )(?<!\bbetter if )(?<!\bprefer if )(?<!\bprefer it if )"
           r"(?<!\bwish )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
           r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
-          r"(?:stopped|quit|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
+          r"(?:stopped|quit(?<!\bthat you quit)(?<!\btold you quit)(?<!\bthank you quit)(?<!\basked you quit)(?<!\bthat u quit)"
+          r"(?<!\btold u quit)|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
           "did you stop sending them?", "you stopped sending me the codes :("),
     sense("he-was-unsubscribed", r"\b(?:he|she|they|hed|shed|theyd|hes|shes|theyve|theyre) (?:\w+ )?(?:been |got |gotten |was |were )?"
           r"(?:unsubscribed|removed|opted out)\b"
@@ -123,7 +124,7 @@ PATTERNS = (
     # "take me off the list for the puppy litter": a waiting list for a thing, not the texting list.
     sense("list-for-thing", r"\b(?:take|get|put|remove|drop|cross|scratch|strike|delete)\w* (?:me|us|him|her|them|my \w+) "
           r"(?:off|from) (?:the|your|this|that|our) (?:\w+ )?list for (?=(?:the|a|an|my|our|next|this|that|his|her) )\w+ "
-          r"(?!(?:\w+ ){0,2}?(?:{MSGS}|texts?|text|sms|list|love|rest)\b)", "please take me off the list for the puppy litter"),
+          r"(?!(?:\w+ ){0,2}?(?:{MSGS}|texts?|text|sms|list|love|rest|time)\b)", "please take me off the list for the puppy litter"),
     # A wrong number that is a quantity, an address or a number on the sender's own order or file, not this phone's owner.
     sense("wrong-number-of-thing", r"\bwrong (?:number|amount|count) of \w+|"
           r"\bwrong (?:\w+ )?(?:number|#|num)s? (?:on|in|for|from) (?:my|our|his|her|mine) (?:\w+ )?(?:order|orders|address|invoice|"
