@@ -86,7 +86,7 @@ ABBREVIATIONS = {
     "pls": "please", "plz": "please", "plez": "please", "pleas": "please", "pleae": "please", "plss": "please",
     "pleaseee": "please", "txt": "text", "tx": "text", "txts": "texts", "txting": "texting", "texs": "texts",
     "msg": "message", "msgs": "messages", "mesages": "messages", "messeges": "messages", "u": "you",
-    "ur": "your", "ure": "youre", "yr": "your", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
+    "ur": "your", "ure": "youre", "yr": "your", "bak": "back", "r": "are", "dnt": "dont", "dont": "dont", "wont": "wont", "cant": "cant",
     "im": "im", "ima": "im", "nomore": "no more", "anymore": "anymore", "any more": "anymore", "unsub": "unsubscribe",
     "unsubscribe": "unsubscribe", "rmv": "remove", "rem": "remove", "unsubs": "unsubscribe", "thx": "thanks", "ty": "thanks", "stp": "stop", "sms": "sms", "b4": "before",
     "optout": "opt out", "opt-out": "opt out", "stopall": "stop all", "ppl": "people",
@@ -158,6 +158,8 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         position = boundary.end() if boundary else len(folded)
         raw = _WORD.findall(chunk)
         tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
+        if "yr" in raw:
+            tokens = [("year" if w == "yr" and i and raw[i - 1].isdigit() else t) for i, (w, t) in enumerate(zip(raw, tokens))]
         while len(tokens) > 1 and tokens[0] in _OPENERS:
             greeting = tokens.pop(0) in _GREETINGS  # "ok no more please", "hey I want out": read from the first word
             if greeting and len(tokens) > 1 and tokens[0] in _GREETED:
@@ -216,7 +218,7 @@ _TO_AFTER = frozenset("belongs belong belonged assigned due going able supposed 
                       "expect meant meaning permission mistake accident accidentally used replied texted sent close afford "
                       "tried told had".split())
 _FOR_NEXT = _BOTH_NEXT | frozenset("now ever good real sure any further".split())
-_FOR_AFTER = frozenset("looking wait waiting thanks thx alone".split())
+_FOR_AFTER = frozenset("looking wait waiting thanks thx alone up".split())  # "sign up 4 text alerts"
 
 
 def read_text_speak(folded: str) -> str:

@@ -759,6 +759,13 @@ PATTERNS = (
         r"(?!(?:\w+ ){0,3}(?:tomorrow|today|tonight|this|next|now)\b)(?:(?:\w+ ){1,3}?(?:nothing else|and nothing else|no(?:thing)? more|no promos|no marketing)\b|(?:(?:the|my|our) )?\w+(?: \w+)?"
         r"(?: (?:please|pls|thanks|thx))?$)",
         "only text me about appointments, nothing else"),
+    # "don't keep me on your list": a negated keep asks to be taken off (the keep rule alone only cancels).
+    out("dont-keep-me", r"\b(?:dont|do not) keep (?:me|us|my (?:\w+ )?(?:number|name|info|phone)|this number) (?:on|in) (?:{DET} )*"
+        r"(?:\w+ )?(?:list|lists|system|database|records|contacts)\b", "don't keep me on your list", negatable=False),
+    out("no-need-to-send", r"\bno need (?:to |2 )?(?:keep )?(?:send|sending|text|texting|message|messaging) (?:me|us)"
+        r"(?: (?:{DET} )*(?:\w+ )?(?:texts|messages|msgs|txts|alerts|notifications|promos|reminders|updates|deals|offers))?"
+        r" (?:anymore|any more|any longer)\b(?! (?:today|tonight|this \w+|for (?:now|today|tonight|this \w+)|until|till)\b)"
+        + _ONE_EVENT, "no need to send me texts anymore"),
     # --- sarcasm about the messages -------------------------------------------------------------------------------
     # "Just what I needed" alone is sarcasm; "this is just what I needed, thanks" and "exactly what I needed" are thanks.
     out("sarcasm", r"\bi (?:really |totally |so |definitely )?needed (?:\d+|two|three|four|five|six|seven|ten|another|more|yet another) "
@@ -844,7 +851,10 @@ OPT_IN = (
            r"wed) (?:like|love)) to "
            r"(?:start|begin) (?:getting|receiving) (?:{DET} )*(?!fewer|less|no|zero)(?:\w+ )?(?:texts|text messages|"
            r"text alerts|sms|messages|alerts|"
-           r"notifications|updates)\b",
+           r"notifications|updates)\b|"
+           # "sign up for text alerts", "i want to sign up for the text club": the texts named as what is signed up for
+           r"(?<!\bhow do i )(?<!\bhow to )(?<!\bcan i )(?<!\bdid i )\bsign (?:up|me up|us up) (?:for|to) (?:the |your )?"
+           r"(?:sms|text|texting|txt) (?:alerts|club|list|program|deals|offers|messages|updates|reminders)\b",
            "turn them back on", "sign me back up", "resume my alerts", "opt me back in"),
 )
 
