@@ -376,7 +376,10 @@ HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buy
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
                    r"\bwrong (?:address|size|colou?r|item|card|quantity)\b|\b(?:im|i am) (?:here|outside|downstairs|"
-                   r"almost there|on my way|coming|right here|at the door)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"almost there|on my way|coming|right here|at the door|at the (?:front|back|side) (?:desk|door|gate))\b|"
+                   # a delivery told where or when to go ("Stop, drop off at the back door", "stop, drop it off at 5")
+                   r"\b(?:drop|leave|put)(?: it| them| the \w+)?(?: off)? (?:at|by|on|in) (?:the |my )?(?:(?:back|front|side) )?"
+                   r"(?:door|porch|gate|desk|garage|lobby|mailbox|\d{1,2}(?::\d\d)?(?: ?[ap]m)?)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b|"
                    # ... in French and German: the wrong size ordered, something to add to the order
                    r"\b(?:j ai|jai) commande (?:la |le |les )?(?:mauvais\w*|pas la bonne|pas le bon)\b|\bmauvaise (?:taille|couleur|adresse)\b|"
@@ -665,7 +668,9 @@ BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|ju
 # "stop? what stop?"): the word is asked about, not used.
 WHAT_IT_MEANS = re.compile(r"^(?:(?:um|uh|sorry|wait|huh) )*(?:what (?:does|do|did) (?:that|it|this|u|you) mean|what do (?:you|u) mean|"
                            r"what is (?:that|this|it)|whats (?:that|this)|what (?:stop|opt out|unsubscribe|remove|cancel|end|quit)|"
-                           r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b")
+                           r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b|"
+                           # ... or asked what it would be from ("Unsubscribe? from what", "Remove? what list")
+                           r"^(?:(?:from|to|of|off) what|what(?: list| lists| texts| messages| for)?|which (?:list|one|texts)|wdym)$")
 
 # Texting said to be the channel the sender prefers ("calls are fine too but texting is best"): what looked like a switch
 # to calls or email only allows them.

@@ -284,7 +284,10 @@ PATTERNS = (
             r"(?! (?:{SEND}|it|this|that|these|them|now|already|please|pls|me|us)\b)|"  # not "do stop texting me"
             r"\bif i (?:\w+ )?(?:stop|unsubscribe|opt out|cancel)\w* (?:will|do|would|can|does|then)\b|"
             r"^(?:will|would|does|do|am|is) (?:i|we|my \w+|this number) (?:\w+ )?(?:be|get|still be) (?:removed|unsubscribed|"
-            r"taken off|opted out)\b",
+            r"taken off|opted out)\b|"
+            # "What's STOPALL": a keyword asked about by name
+            r"^(?:so |um |wait )?(?:whats|what is|wats|whats the|what is the) (?:stop|stopall|stop all|unsubscribe|unsub|opt out|optout|"
+            r"revoke|unstop)(?: (?:thing|keyword|command|option|button|for|about))?$",
             "if I text STOP do I lose my rewards?", "what does STOP do?", "does STOP also stop the order updates?"),
     mention("hypothetical-keyword", r"\b(?:if|even if|suppose|supposing|say) (?:i|we|you|u|someone|somebody) (?:ever |just |accidentally )?"
             r"(?:said|say|says|reply|replied|replies|text|texted|texts|send|sent|type|typed|respond|responded|hit|answer|answered)"
