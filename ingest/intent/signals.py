@@ -476,7 +476,8 @@ ANAPHORIC = frozenset({"phrase:dont-want-alone", "phrase:im-done"})
 # A bare "no more" that answers "anything else?" about an order ("nope no more, just the two pizzas", "No more, that's
 # everything for the order").
 ORDER_ANSWER = re.compile(r"\b(?:for|on|to|in) (?:the|my|this|our) order\b|\bjust (?:the )?(?:one|two|three|four|five|six|"
-                          r"\d{1,2}) (?!(?:question|questions|thing|things|more|last|time|sec|second|minute|moment)\b)\w+|\bthats (?:everything|all) (?:for|on) (?:the|my|me|us|today|now)\b")
+                          r"\d{1,2}) (?!(?:question|questions|thing|things|more|last|time|sec|second|minute|moment)\b)\w+|\bthats (?:everything|all) (?:for|on) (?:the|my|me|us|today|now)\b|"
+                          r"\b(?:im|i am|we are|were) (?:so |too |totally )?(?:full|stuffed)\b")  # "No more, thanks, I'm full"
 # ... and rules whose "it" stands inside ("I just want it to stop", "make it stop", "turn it off", "this has to stop"):
 # beside a nuisance named in the message and no texts, the pronoun is the nuisance ("my back is killing me, I just want
 # it to stop", "the smoke alarm keeps beeping, make it stop").
