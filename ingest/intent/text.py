@@ -157,9 +157,7 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
         question = bool(boundary and _QUESTION.search(boundary.group()))
         position = boundary.end() if boundary else len(folded)
         raw = _WORD.findall(chunk)
-        tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context) for i, w in enumerate(raw)]
-        if "yr" in raw:
-            tokens = [("year" if w == "yr" and i and raw[i - 1].isdigit() else t) for i, (w, t) in enumerate(zip(raw, tokens))]
+        tokens = [_word(w, raw[i + 1] if i + 1 < len(raw) else "", context, raw[i - 1] if i else "") for i, w in enumerate(raw)]
         while len(tokens) > 1 and tokens[0] in _OPENERS:
             greeting = tokens.pop(0) in _GREETINGS  # "ok no more please", "hey I want out": read from the first word
             if greeting and len(tokens) > 1 and tokens[0] in _GREETED:
@@ -280,8 +278,10 @@ def _context(raw: list[str]) -> frozenset[str]:
 _TIME = re.compile(r"\d{1,2}(?:am|pm|h|hr|hrs|min|mins)")
 
 
-def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"stp"})) -> str:
+def _word(word: str, following: str = "", context: frozenset[str] = frozenset({"stp"}), previous: str = "") -> str:
     word = typos.unelongate(word)  # "stoppppp", "pleaseeee", "nooo"
+    if word == "yr" and previous.isdigit():
+        return "year"  # "a 2 yr contract"; elsewhere "yr" is "your"
     if word == "stp":
         return "stop" if "stp" in context else "stp"
     if word == "dis" and "dis" in context:
