@@ -39,6 +39,9 @@ MACROS = {
                r"por error|sin querer|por equivocacion|par erreur|par accident|aus versehen|versehentlich|per sbaglio|"
                r"per errore)",
     "PLEASE": r"(?:please|pls|plz|kindly|just|now|immediately|already|asap|right now|for real|seriously)",
+    # The sender's number given to the business ("I gave my number at the register"): a rule and a signal read it.
+    "GAVENUMBER": r"(?:gave|give|given|provided|shared|left|entered|put)\w* (?:you |them |yall )?(?:my|this|the) "
+                  r"(?:number|phone number|cell|cell number|mobile)",
     "NEG": r"(?:dont|do not|didnt|did not|never|not|cant|cannot|wont|will not|wouldnt|shouldnt|doesnt|isnt|"
            r"no need to|n|ne|non|nao|nicht|nunca|jamais|mai)",
 }

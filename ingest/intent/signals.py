@@ -681,14 +681,15 @@ TEXTS_PREFERRED = re.compile(r"\b(?:texting|texts?|text messages?|sms|txts?) (?:
 CHANNEL_SWITCHES = frozenset({"phrase:channel-switch", "phrase:rather-other-channel", "phrase:contact-other-channel"})
 # A stop asked for someone else's phone ("she wants you to stop texting her"): beside the sender's own wish to keep theirs,
 # no request about this number.
+_KIN = r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate"
 STOP_FOR_SOMEONE_ELSE = re.compile(r"\b(?:stop|quit|cease) (?:texting|messaging|contacting|sending (?:\w+ )?to) (?:her|him|"
-                                   r"my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate))\b")
+                                   r"my (?:" + _KIN + r"))\b")
 # "..., not me (though)" after a request about another person ("My sister says remove her from the list, not me though",
 # "i told my sister to opt out, not me"): the sender keeps their own texts.
 NOT_MINE = re.compile(r"^(?:but |and )?(?:not|never) (?:me|mine|my number|this number|my phone|this phone)"
                       r"(?: (?:though|tho|lol|haha|please|pls|thanks|thx|ok))*$")
-THIRD_PERSON = re.compile(r"\b(?:her|him|she|he|his|hers|my (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|"
-                          r"kid|kids|partner|roommate|friend|coworker|boss|neighbor|aunt|uncle|grandma|grandpa))\b")
+THIRD_PERSON = re.compile(r"\b(?:her|him|she|he|his|hers|my (?:" + _KIN + r"|friend|coworker|boss|neighbor|aunt|uncle|grandma|"
+                          r"grandpa))\b")
 # What a STOP already sent cost the sender ("I texted STOP and now I can't get my codes", "... and stopped getting the
 # reminders, which I actually need"): a complaint about losing texts, not a request to stop them.
 LOST_TO_STOP = re.compile(r"\b(?:now )?(?:i|im|i am) (?:cant|cannot|can not|dont|do not|no longer|not|stopped|never) "
@@ -701,5 +702,4 @@ STILL_TEXTED = re.compile(r"\b(?:still|keep|keeps|kept|continue|continuing|again
 NOT_FOR_TEXTS = re.compile(r"^(?:but |and )?not (?:for|to get|to receive|so i could get) (?:the |your |any )?(?:marketing|promos?|"
                            r"promotions?|promotional \w+|ads|advertising|spam|sales texts|texts?|text messages|sms)"
                            r"(?: (?:texts?|messages|stuff))?(?: (?:please|thanks|thx|lol))*$")
-GAVE_NUMBER = re.compile(r"\b(?:gave|give|given|provided|shared|left|entered|put)\w* (?:you |them |yall )?(?:my|this|the) "
-                         r"(?:number|phone number|cell|cell number|mobile)\b")
+GAVE_NUMBER = re.compile(r"\b" + MACROS["GAVENUMBER"] + r"\b")

@@ -744,8 +744,7 @@ PATTERNS = (
         "I'd rather not get any", "we'd rather not receive these texts"),
     out("wont-be-needing", r"\b(?:wont|will not|will no longer) (?:be )?(?:needing|need) (?:{DET} )*(?:\w+ ){0,2}?{MSGS} "
         r"(?:anymore|any more|any longer|from now on|going forward)\b", "we won't be needing lawn care texts anymore"),
-    out("number-not-for-texts", r"\b(?:gave|give|given|provided|shared|left|entered|put)\w* (?:you |them |yall )?(?:my|this|the) "
-        r"(?:number|phone number|cell|cell number|mobile) (?:\w+ ){0,8}?not (?:for|to get|to receive|so i could get) "
+    out("number-not-for-texts", r"\b{GAVENUMBER} (?:\w+ ){0,8}?not (?:for|to get|to receive|so i could get) "
         r"(?:{DET} )?(?:marketing|promos?|promotions?|promotional \w+|ads|advertising|spam|sales|texts?|text messages)\b",
         "I gave my number at the register for a receipt, not for marketing"),
     out("not-a-fan-of-texts", r"\bnot (?:a |much of a )?(?:big |huge )?fan of (?:getting |receiving )?(?:{DET} )*(?:\w+ )?{MSGS}\b",
