@@ -368,6 +368,16 @@ CONSTRUCTIONS = {
         ("I texted stop and I still get them", OUT), ("I said stop, I don't get why you keep texting", OUT)],
     "'no longer' negates what follows as 'never' does, and still asks when it is the request's own word": [
         ("I no longer wish to be opted out", OTHER), ("I no longer want to receive texts", OUT)],
+    "a reflexive verb of leaving is a third person's wish; the sender's own is a request": [
+        ("Mi hermana quiere desuscribirse, yo no", OTHER), ("quiero desuscribirme", OUT),
+        ("Mein Sohn möchte sich abmelden, ich aber nicht", OTHER), ("Ich möchte mich abmelden", OUT),
+        ("Mio padre vuole disiscriversi, io resto", OTHER), ("voglio disiscrivermi", OUT)],
+    "a German 'hört auf' stops what its zu-infinitive names": [
+        ("Hört auf, mir die Gebühr doppelt abzubuchen", OTHER), ("Hört auf, mir ständig zu schreiben", OUT),
+        ("Hören Sie bitte auf, mich anzuschreiben", OUT), ("Hört auf!", OUT)],
+    "a waiting list, and a text that suffices, are not the texts' list": [
+        ("levatemi dalla lista d'attesa, ho già prenotato", OTHER), ("levatemi dalla lista", OUT),
+        ("per la conferma basta l'sms", OTHER), ("basta sms", OUT)],
 }
 
 

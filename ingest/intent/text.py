@@ -35,8 +35,9 @@ _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bb
                      r"\b(?:donc|alors|asi que|por eso|entonces|quindi|percio|allora|entao|por isso|deshalb|daher|also)(?= (?:s il vous plait |"
                      r"svp |por favor |per favore |bitte |ya |subito |jetzt |endlich )?(?:arret|stop|desabonn|desinscri|retir|supprim|"
                      r"dej|par[ae]|bor|quit|smett|cancell|disiscriv|tir[ae]|descadastr|hor|aufh|abmeld|losch)\w*\b)")
-_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte),+\s*"
-                   r"(?=dass\b|(?:\w+ ){0,5}zu \w+)")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
+_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte|auf),+\s*"
+                   r"(?=dass\b|(?:\w+ ){0,5}(?:zu \w+|\w{2,}zu\w{2,}en\b))")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
+# "hört auf, mir doppelt abzubuchen": what to stop is the infinitive after the comma.
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
 _CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
 _CONTRAST_START = frozenset("but pero aber however though mais ma mas".split())
@@ -143,7 +144,7 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
     folded = _ASIDE.sub(_aside, folded)
     if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
         folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
-    if "dass" in folded or " zu " in folded:
+    if "dass" in folded or "zu" in folded:
         folded = _DASS.sub(r"\1 ", folded)
     if " mark" in folded or " point" in folded or " paragraph" in folded:
         folded = _DICTATED.sub(lambda m: _SAID_MARKS.get(m.group().split()[0], "!"), folded)

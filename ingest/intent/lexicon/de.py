@@ -34,6 +34,12 @@ _OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|(?!warte|teilnehm|gast|einka
 _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r|h{0}rt|h{0}ren sie|aufh{0}ren)"
               r"(?: auf)?(?: (?:bitte|jetzt|sofort|danke|ja))*$)").format(_O)
 
+# "hört auf, mir doppelt abzubuchen": the infinitive that ends the clause says what to stop, and it is not the texts.
+_TEXTING_VERB = (r"(?:schreib|schick|send|sims|kontaktier|nerv|belastig|belaestig|spam|text|stor|bombardier|mull|muell|terroris|"
+                 r"behellig|werb|informier|benachrichtig|erinner|anschreib|zuschreib|zuschick|zumull|zumuell|zuspam)")
+_NOT_OTHER_INFINITIVE = r"(?!(?: \w+){0,6} (?:zu (?!" + _TEXTING_VERB + r")\w+|\w+zu(?!" + _TEXTING_VERB + r")\w{3,})$)"
+
+
 PATTERNS = (
     # --- another sense of the words, or a question about them (cancel the opt-outs they overlap) -------------
     # "Nicht dass ich eure SMS nicht will, aber die kommen zu früh": a double negative, no refusal.
@@ -142,7 +148,7 @@ PATTERNS = (
     out("de:hort-auf", _BARE_STOP + r"(?:(?<!ich )(?<!ich jetzt )\bh" + _O + r"(?:r|rt|ren|rts|ret|re|rst|rn|red|ret) (?:sie |s |se |ihr |du |bitte |endlich |doch |jetzt |"
         r"sofort |mal |einfach )*(?:damit |mit (?:(?:dem|den|der|diesen|dieser|diesem|eurem|euren|eurer|ihren|ihrer|ihrem|all dem|all den|"
         r"dem ganzen|den ganzen|ganzen|standigen|dauernden|vielen|taglichen) ){0,2}(?:\w+ )?" + _MSG + r"\w* (?:(?:bitte|endlich|jetzt|sofort|doch|mal) )*)?"
-        r"(?:auf|uff|uf)\b|\baufh" + _O + r"ren\b)|"
+        r"(?:auf|uff|uf)\b" + _NOT_OTHER_INFINITIVE + r"|\baufh" + _O + r"ren\b)|"
         r"(?<!ich )(?<!wir )\b(?:schick|send|schreib|sims)\w* (?:sie |s |du |ihr )?(?:mir |uns |ma |mia |an (?:diese|meine|die) nummer )?(?:bitte |einfach |ab jetzt |ab sofort |kunftig |"
         r"jetzt )*(?:(?:nichts|nix|nie)(?: mehr| wieder)?\b|(?:keine|nicht) (?:(?:\w+ )?" + _MSG + r"|mehr|wieder|so oft|"
         r"dauernd|standig|andauernd)\b|nicht$)|"
@@ -439,8 +445,10 @@ PATTERNS = (
     sense("de:er-soll-aufhoren", r"^(?:und |dass |das )?(?:er|sie|es) (?:soll|solle|sollte) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
           "er soll aufhören euch von meinem Handy zu schreiben"),
     # "der Kollege wollte sich abmelden, nicht ich": what someone else wanted, reported.
-    sense("de:anderer-wollte-sich-abmelden", r"\b(?:der|die|mein|meine|unser|unsere|sein|seine|ihr|ihre) \w+ (?:wollte|wollten) sich "
-          r"(?:\w+ ){0,2}?(?:abmelden|austragen|abbestellen)\b", "der Kollege wollte sich abmelden, nicht ich"),
+    # "sich" is a third person's wish ("mein Mann möchte sich abmelden, ich nicht").
+    sense("de:anderer-wollte-sich-abmelden", r"\b(?:will|wollte|wollen|wollten|mochte|moechte|mochten|moechten|wurde|wuerde|wurden|"
+          r"versucht|versuchte|hat versucht) sich (?:\w+ ){0,3}?(?:abmelden|austragen|abbestellen|streichen|entfernen)\b",
+          "der Kollege wollte sich abmelden, nicht ich", "mein Mann möchte sich abmelden, ich nicht"),
     # "hört auf mit so guten Angeboten": a complaint that the deals are too good, delight.
     sense("de:so-gute-angebote", r"\bauf mit (?:\w+ )?(?:so|solch|solchen|derart|zu) (?:guten|tollen|gunstigen|guenstigen|billigen|krassen|geilen|genialen|"
           r"verlockenden) (?:angebot|preis|rabatt|deal|aktion|schnappchen)\w*\b", "hört auf mit so guten Angeboten, mein Konto weint"),

@@ -145,7 +145,7 @@ PATTERNS = (
         r"ya estuvo(?: bueno| bien| suave)?)\b(?: ya)?(?: con| de| a)?|"
         r"para(?: ya(?: con)?| con)) (?!(?:un|una|uno|solo|solamente) )"
         r"(?:los |las |sus |tus |su |tu |vuestros |vuestras |estos |esos |tanto |tantos |(?:el|los|su|sus) envios? de (?:los |"
-        r"sus )?)?(?:\w+ (?:de )?)?"
+        r"sus )?)?(?:(?!l )\w+ (?:de )?)?"
         + _MSJ + r"\b", "paren ya con los mensajes", "párenle a su desmadre de mensajes", "cesen el envío de mensajes", negatable=False),
     out("es:baja", _gate(r"da|de|doy|quiero|solicito|pido|baja") + r"(?:" + r"\b(?:dar|darme|dame|denme|deme|doy|den|"
         r"quiero|solicito|pido)(?: de| d)? (?:la )?[bv]aja\b|(?<!mensaje )(?<!mensajes )(?<!aviso )(?<!correo )(?<!confirmacion )"
@@ -459,6 +459,11 @@ PATTERNS = (
           r"\b(?:no|nunca|jamas) (?:\w+ )?(?:dije|pedi|solicite|autorice|ordene) (?:que (?:me|nos) (?:dieran|diera|den|de|dan)|(?:la|mi)) de baja\b|"
           r"\b(?:no|nunca|jamas) (?:\w+ )?(?:pedi|solicite) (?:la|mi) baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
+    # "mi esposo quiere desuscribirse, yo no": the reflexive "-se" is a third person's wish, reported.
+    sense("es:otro-quiere-salirse", r"\b(?:quiere|quieren|queria|querian|quisiera|quiso|desea|deseaba|necesita|intenta|intento|trata|trato|"
+          r"va a|iba a|esta tratando de|estaba tratando de) (?:de )?(?:darse de baja|desuscribirse|desinscribirse|desafiliarse|"
+          r"salirse|borrarse|quitarse|eliminarse)\b",
+          "mi esposo quiere desuscribirse, pero yo sigo"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
         r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|"

@@ -32,7 +32,7 @@ _SEND_INF = (r"(?:mandar|inviar|scriver|contattar|disturbar|messaggiar|spammar|r
 # Not followed by "dal corso", "dalla palestra": leaving something else than the texts.
 _NOT_FROM_OTHER = (r"(?! da(?:l|lla|i|gli|lle|ll|llo)? (?!(?:vostr\w+ |vs |sua |tua |questa |questo )?(?:lista|liste|servizio|sms|"
                    r"messaggi|newsletter|mailing|promozioni|promo|offerte|pubblicita|notifiche|comunicazioni|invii|elenco|elenchi|rubrica|database|contatti|"
-                   r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b))")
+                   r"numeri|sistema|archivio|tutto|tutte|tutti|ogni|qualunque|qualsiasi)\b(?! d attesa| di attesa)))")
 # "non mandatemi il tecnico", "non mandate più il corriere", "non scrivete più tardi": not about the texts.
 _NOT_OBJECT = (r"(?! piu (?:tardi|presto|spesso|di|del|della|volte)\b)(?! (?:piu )?(?:il|lo|la|l|un|una|uno|gli|i|le|dei|delle|degli|o|na|nu) "
                r"(?!(?:(?:vostr\w+|altr\w+|tutt\w+|sti|questi|queste) )?" + _MSG + r"\b|(?:cavolo|cazzo|tubo|accidente|bel niente)\b))")
@@ -116,6 +116,13 @@ PATTERNS = (
     # "non è un numero sbagliato, sono proprio io", "non avete sbagliato persona": the wrong number denied.
     sense("it:non-e-sbagliato", r"\bnon (?:e|era) (?:affatto )?(?:un |il )?numero (?:sbagliato|errato)\b|"
           r"\bnon (?:avete|hai|ha) sbagliato (?:numero|persona)\b", "non è un numero sbagliato, sono io"),
+    # "toglietemi dalla lista d'attesa": the waiting list for a table or a visit, not the texts.
+    sense("it:lista-d-attesa", r"\b(?:lista|elenco) (?:d|di) attesa\b", "cancellatemi dalla lista d'attesa per il tavolo"),
+    # "mio figlio vuole disiscriversi, io no": the reflexive "-si" is a third person's wish, reported.
+    sense("it:altro-vuole-cancellarsi", r"\b(?:vuole|vogliono|voleva|volevano|vorrebbe|vorrebbero|vuol|deve|prova a|provava a|ha provato a|"
+          r"sta provando a|cerca di|cercava di|ha cercato di) (?:\w+ )?(?:cancellarsi|disiscriversi|togliersi|rimuoversi|"
+          r"eliminarsi|sganciarsi)\b|\bsi (?:vuole|vogliono|voleva|vorrebbe) (?:cancellare|disiscrivere|togliere|rimuovere)\b",
+          "mia moglie vuole cancellarsi dalla newsletter, io no"),
     sense("it:mio-errore", r"\b(?:ho|abbiamo|avevo) (?:\w+ )?(?:sbagliato numero|(?:digitato|chiamato|composto|inserito|scritto|"
           r"messo|dato|selezionato|salvato|mandato|inviato)(?: \w+)? (?:un |il |lo |al |a un |ad un )?numero (?:sbagliato|errato))\b|\bnumero (?:sbagliato|errato) "
           r"(?:nel|sul|in|nella|sulla) (?:modulo|form|ordine|sito|app|fattura|scheda|profilo|prenotazione)\b",
@@ -201,7 +208,7 @@ PATTERNS = (
         r"\b(?:non|nun) (?:mi |me |ci |ce )?(?:(?:mandar|inviar|scriver|contattar|disturbar|messaggiar)(?:e|mi|ci|le|gli)|(?:mand|invi|scriv|contatt|disturb)"
         r"(?:ate|ete|atemi|etemi|ateci|eteci))\b" + _NOT_OBJECT + r"|\bbasta(?<!\bmi basta)(?<!\bti basta)(?<!\bci basta)(?<!\bvi basta)(?<!\bne basta) (?:cosi )?(?:con |cn |co |coi |col |cu |cu sti |cu chisti )?(?:(?:i|le|gli|"
         r"questi|queste|sti|ste|vostri|vostre|tutti|tutte|tutti questi|tutte queste|i vostri|le vostre|con questi|con queste) )?"
-        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
+        r"(?:(?!(?:un|una|uno|solo|anche|il|lo|la|l|che)\b|\w+[aei]re?\b)\w+ )?" + _MSGS + r"\b",
         "basta messaggi", "non mandarmi più messaggi"),
     # A channel left: "scrivetemi per email, non più per SMS".
     out("it:non-piu-per-sms", r"^(?:ma |e |pero )?(?:per|via|tramite) (?:sms|messaggi\w*|mex) (?:non piu|mai piu|piu no)$|"
@@ -367,7 +374,7 @@ PATTERNS = (
         r"(?<!\bse )(?<!\bquando )(?<!\bcome )\b(?:mi|ci) (?:cancel|cancelli|tolga|rimuova|disiscriva|elimini|escluda|levi|depenni|cancellate|"
         r"togliete|rimuovete|disiscrivete|eliminate|levate|depennate)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|sto|sta|quel|quella) )" + _NOT_FROM_OTHER + r"|"
-        r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b",
+        r"\b(?:toglie|togli|rimuov|cancell)\w* (?:\w+ )?dalla (?:lista|vostra lista)\b(?! d attesa| di attesa)",
         "cancellatemi", "toglietemi dalla lista"),
     _out("it:infinito-clitico", r"\b(?:cancell?ar|rimu?over|toglier|levar|disiscriver|eliminar|escluder|disattivar|depennar)(?:mi|ci)\b"
         r"(?! (?:il|lo|la|l|i|gli|le|un|una|uno|questo|questa|quel|quella|sto|sta) )" + _NOT_FROM_OTHER,
