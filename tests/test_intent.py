@@ -378,6 +378,10 @@ CONSTRUCTIONS = {
     "a waiting list, and a text that suffices, are not the texts' list": [
         ("levatemi dalla lista d'attesa, ho già prenotato", OTHER), ("levatemi dalla lista", OUT),
         ("per la conferma basta l'sms", OTHER), ("basta sms", OUT)],
+    "'why don't you stop' demands the stop in Spanish, Portuguese and Italian too; a stop told in the past is a report": [
+        ("¿Por qué no paran de escribirme?", OUT), ("por que voces nao param de me mandar mensagem", OUT),
+        ("perché non smettete di scrivermi?", OUT), ("¿por qué dejaron de mandarme los cupones?", OTHER),
+        ("no dejen de mandarme los cupones", OTHER)],
 }
 
 

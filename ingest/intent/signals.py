@@ -134,7 +134,10 @@ HYPOTHETICAL_YOU = re.compile(r"\b(?:(?:even if|in case) (?:you|yall|you guys|th
                                r"if (?:you|yall|you guys|they) ever(?: even| really)?)$")
 # "Why don't you stop", "why won't you remove me": a demand, not a negation.
 WHY_NOT = re.compile(r"\bwhy (?:dont|wont|cant|didnt|doesnt|wouldnt|havent|do not|will not|can not|cannot|did not) "
-                      r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$")
+                      r"(?:you|u|yall|you guys|ya|y all|you people)(?: just| simply| ever| please| already)*$|"
+                      # "¿por qué no paran de mandarme?", "por que vocês não param", "perché non smettete"
+                      r"\b(?:por que|porque|pq|xq|pk) (?:ustedes |uds |voces |vcs |vc |voce |vos |tu )?(?:no|nao|n)(?: me| nos)?$|"
+                      r"\b(?:perche|xke|xche|come mai) (?:voi |tu )?non(?: mi| ci)?$")
 # A rhetorical question that answers itself no ("why would I want to unsubscribe?", "why would anyone ever opt out").
 RHETORICAL = re.compile(r"\b(?:why|y) (?:would|wold|woud|wuld|wud|whould|should|shud|on earth would|in the world would) (?:(?:i|we|anyone|anybody|someone)"
                          r"(?: ever| even| really| possibly| want to| wanna| want| like to| choose to| need to| have to){0,3} )?$")

@@ -74,6 +74,13 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
                     r"que |en paz|descanse|qepd|mensaje|sms|msj|me dieron|compre|saque|"
                     r"jamas|ella|padre|madre|papa|mama|esposo|esposa|marido|hijo|hija|hermano|hermana|abuelo|abuela")
 
+# "¿por qué no paran de mandarme?": a complaint that demands the stop, not a negation.
+_WHY_NOT = r"(?<=\bpor que no )|(?<=\bporque no )|(?<=\bpq no )|(?<=\bxq no )|(?<=\bpor que no me )|(?<=\bporque no me )"
+# "¿por qué dejaron de mandarme?": a stop told in the past (theirs or the sender's) is a report, not a request.
+_NOT_PAST = (r"(?!(?:dejaron|dejaste|dejasteis|dejaba|dejaban|dejado|dejo|pararon|paraste|paraba|paraban|parado|paro|"
+             r"terminaron|terminaste|terminaba|terminaban|terminado|termino)\b)")
+
+
 PATTERNS = (
     out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |este |anden |andes |andeis |ande )?"
         + _SEND_REQ + r"\b|"
@@ -87,8 +94,8 @@ PATTERNS = (
         r"\bno (?:quiero|deseo|necesito) que (?:me |nos )?(?:sigan |vuelvan a )?"
         r"(?:envi|mand|escrib|contact|molest|text)\w*\b|\bni (?:me |nos )?(?:envien|manden|escriban|contacten|textee?n)\b",
         "no me envíen más mensajes", "no me escriban", "no quiero que me contacten", "no m manden", negatable=False),
-    out("es:dejen-de", r"\b(?=dej|par|termin)" + _NOT + _NOT_WANT
-        + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar(?:me|nos)? )?" + _STOP_VERB + r"|"
+    out("es:dejen-de", r"\b(?=dej|par|termin)(?:" + _WHY_NOT + "|" + _NOT + ")" + _NOT_WANT
+        + _NOT_PAST + r"(?:dej|par|termin)\w*(?:me|nos)?(?: ya)? (?:de|d) (?:(?:\w+ (?:y|o) de |\w+ ni (?:de )?)?(?:estar(?:me|nos)? )?" + _STOP_VERB + r"|"
         r"llen\w* (?:\w+ ){0,2}?de " + _MSJ + r"\b)|"
         r"(?:^|\b(?=quiero|deseo|quisiera|necesito|gustaria|favor|solicito|pido|como|para|puedo|podria|porfa|por|ya)"
         + _NOT + r"(?:quiero|deseo|quisiera|necesito|gustaria|favor de|solicito|pido|como|para|puedo|podria|porfa|por favor|ya) )"

@@ -59,11 +59,15 @@ _NEG = "".join(r"(?<!\b(?:" + "|".join(sorted(p + " " for p in _NEGATIONS if len
                for n in sorted({len(p) for p in _NEGATIONS}))
 
 
+# "perché non smettete di scrivermi?": a complaint that demands the stop, not a negation.
+_WHY_NOT = r"(?<=\bperche non )|(?<=\bxke non )|(?<=\bxche non )"
+
+
 def _out(name: str, regex: str, *examples: str, negatable: bool = False) -> Pattern:
     # The negation lookbehinds are tried only where the rule can start: a lookahead on its possible first letters.
     first = _first_letters(expand(regex))
     start = r"(?=[" + "".join(sorted(first)) + "])" if first else ""
-    return out(name, r"\b" + start + _NEG + "(?:" + regex + ")", *examples, negatable=negatable)
+    return out(name, r"\b" + start + "(?:" + _WHY_NOT + "|" + _NEG + ")(?:" + regex + ")", *examples, negatable=negatable)
 
 
 def _first_letters(regex: str) -> set[str] | None:

@@ -46,7 +46,7 @@ _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
-    out("pt:parem-de", r"\b(?:(?:par|deix|desencan)(?:e|em|a|ar|es|arem|ares|assem|asse)|chega|larga|larguem) (?:la |ja |ai |logo )?(?:de|d) "
+    out("pt:parem-de", r"\b(?:(?:par|deix|desencan)(?:e|em|a|am|ar|es|arem|ares|assem|asse)|chega|larga|larguem) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
         r"(?:mais\b|nada\b|(?:" + _D + r" ){0,2}(?:\w+ )?" + _OBJ + r"\b)",
