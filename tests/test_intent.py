@@ -382,6 +382,9 @@ CONSTRUCTIONS = {
         ("¿Por qué no paran de escribirme?", OUT), ("por que voces nao param de me mandar mensagem", OUT),
         ("perché non smettete di scrivermi?", OUT), ("¿por qué dejaron de mandarme los cupones?", OTHER),
         ("no dejen de mandarme los cupones", OTHER)],
+    "a request made only if what holds the sender did not is counterfactual; a polite 'if' still asks": [
+        ("honestly I'd unsubscribe if the free delivery wasn't so good", OTHER), ("we'd opt out if it weren't for the pickup codes", OTHER),
+        ("I'd like to unsubscribe if that's ok", OUT), ("unsubscribe me if you don't mind", OUT)],
 }
 
 

@@ -417,6 +417,8 @@ class IntentClassifier:
                                                         or _double_negation(text[:m.start()])
                                                         or _named_thing(text, m)):
                     cancelled.append(f"negated:{rule.name}")  # "no quiero que dejen de...", "not like I don't want them"
+                elif rule.effect is Effect.OPT_OUT and _counterfactual(text, m):
+                    cancelled.append(f"counterfactual:{rule.name}")
                 else:
                     if rule.effect is Effect.OPT_OUT and senses:
                         m = _past_senses(rule.regex, text, m, senses)
@@ -676,6 +678,12 @@ def _only_reported(folded: str) -> bool:
     for quote in reversed(quotes):
         rest = rest[:quote.start(1)] + rest[quote.end(1):]
     return not re.search(r"\b(?:stop|unsubscribe|remove|quit|cancel|opt|end|leave)\b", rest)
+
+
+def _counterfactual(text: str, m: re.Match[str]) -> bool:
+    """The match is what the sender would do if what holds them did not ("I'd unsubscribe if the deals weren't so good")."""
+    return bool(" if " in text[m.end() - 1:] or " except " in text[m.end() - 1:]) and bool(
+        sig.WOULD.search(text, 0, m.start()) and sig.UNLESS_NOT.match(text, m.end()))
 
 
 def _named_thing(text: str, m: re.Match[str]) -> bool:

@@ -706,3 +706,8 @@ NOT_FOR_TEXTS = re.compile(r"^(?:but |and )?not (?:for|to get|to receive|so i co
                            r"promotions?|promotional \w+|ads|advertising|spam|sales texts|texts?|text messages|sms)"
                            r"(?: (?:texts?|messages|stuff))?(?: (?:please|thanks|thx|lol))*$")
 GAVE_NUMBER = re.compile(r"\b" + MACROS["GAVENUMBER"] + r"\b")
+# "I'd unsubscribe if the coupons weren't so good": a stop the sender would make only if what holds them did not.
+WOULD = re.compile(r"\b(?:(?:i|we) (?:d|would|might)|id|wed)(?: \w+ly| totally| honestly| so| def| probably)? $")
+UNLESS_NOT = re.compile(r"(?: \w+){0,5}? (?:if|except) (?:\w+ ){0,6}?(?:werent|wasnt|didnt|hadnt|were not|was not|did not|"
+                        r"had not|not for|i were you|it were not|they were not)\b")
+
