@@ -385,6 +385,10 @@ CONSTRUCTIONS = {
     "a request made only if what holds the sender did not is counterfactual; a polite 'if' still asks": [
         ("honestly I'd unsubscribe if the free delivery wasn't so good", OTHER), ("we'd opt out if it weren't for the pickup codes", OTHER),
         ("I'd like to unsubscribe if that's ok", OUT), ("unsubscribe me if you don't mind", OUT)],
+    "a removal asked about in the past is a question; one still not done is asked for again": [
+        ("¿me borraron de la lista? ya no me llega nada", OTHER), ("vocês me excluíram da base? parei de receber", OTHER),
+        ("todavía no me borran de la lista", OUT), ("ainda não me excluíram da base, por favor", OUT),
+        ("aún no me devuelven el dinero", OTHER)],
 }
 
 

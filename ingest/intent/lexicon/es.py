@@ -161,9 +161,16 @@ PATTERNS = (
         r"\b(?:quiero|solicito|pido) mi baja\b(?! (?:del|de la|de mi|de su|en el|en la) (?!lista|"
         r"servicio de (?:mensajes|sms)|mensajes|sms|envio|base)\w+)" + r")",
         "darme de baja", "quiero la baja"),
+    # "todavía no me sacan de la lista": a removal still not done is asked for again.
+    out("es:todavia-no", r"\b(?:todavia|aun|hasta ahora|hasta hoy) no (?:me |nos )(?:han |hayan |habian )?"
+        r"(?:quit|sac|borr|elimin|retir|remov|remuev)\w*(?:$| de (?:la|su|sus|esta|vuestra|tu) (?:lista|listita|base|listado)\b)|"
+        r"\b(?:todavia|aun|hasta ahora|hasta hoy) no (?:han |hayan |habian )?(?:quit|sac|borr|elimin|retir|remov|remuev)\w* "
+        r"(?:mi|el) numero\b|"
+        r"\b(?:todavia|aun|hasta ahora|hasta hoy) no (?:me |nos )?(?:han |hayan |habian )?(?:dan|dieron|dado) de baja\b",
+        "todavía no me sacan de la lista", "aún no me han dado de baja", negatable=False),
     out("es:quitar-lista", r"\bcancel\w* (?:mi|este) (?:numero|telefono|celular|cel) de (?:la|su|esta|sus|vuestra|tu) "
         r"(?:lista|listita|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|"
-        r"\b(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
+        r"\b(?!\w+(?:aron|ieron|aste|iste)\b)(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
         r"mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|listita|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
@@ -456,7 +463,8 @@ PATTERNS = (
         r"ando) (?:de )?baja\b|"
           r"\bbaja (?:medica|por maternidad|por paternidad|laboral|por enfermedad|por incapacidad|temporal)\b",
           "estoy de baja médica", "estoy de baja por maternidad"),
-    sense("es:dado-de-baja", r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
+    sense("es:dado-de-baja", r"(?<!\btodavia no )(?<!\baun no )(?<!\bhasta ahora no )(?<!\bhasta hoy no )"
+          r"\b(?:me|nos|se|lo|la|los|las|le|les) (?:dieron|dio|han dado|ha dado|habian dado) de baja\b|"
           r"\b(?:se|lo|la|los|las|le|les) (?:quiere|quieren|queria|querian|va a|van a|puede|pueden|podria) dar (?:de|d) baja\b|"
           r"\b(?:quede|quedo|quedamos|quedaron|fui|fue|fuimos|estoy|esta|estamos|sigo|sigue) dad[oa]s? de baja\b|"
           r"\b(?:me|nos|lo|la|le|les) (?:iban|iba) a dar de baja\b|"

@@ -88,7 +88,12 @@ PATTERNS = (
     out("pt:nem-pensem-mandar", r"\b(?:nem|nao) (?:pens\w* em|invent\w* de|ouse\w* a?) (?:me |nos )?(?:voltar a |continuar a |continuar |"
         r"mais )?(?:me |nos )?(?:mandar|enviar|escrever|contatar|contactar|incomodar|perturbar|encher)(?: me| nos)?\b" + _NOT_A_DOCUMENT,
         "nem pensem em me mandar mais mensagem", negatable=False),
-    out("pt:tirar-lista", r"\b(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
+    # "ainda não me tiraram da lista": a removal still not done is asked for again.
+    out("pt:ainda-nao", r"\b(?:ainda|ate agora|ate hoje) (?:nao|n) (?:me (?:tir|retir|remov|exclu|descadastr|apag)\w*(?:$| d[ao] "
+        r"(?:sua |vossa )?(?:lista|base|cadastro|sistema)\b)|(?:tir|retir|remov|exclu|apag)\w* (?:o )?meu (?:numero|contato|telefone|"
+        r"celular)\b|me descadastr\w*)",
+        "ainda não me tiraram da lista", "até agora não me descadastraram", negatable=False),
+    out("pt:tirar-lista", r"\b(?!\w+(?:aram|eram|iram|ou|ei|aste|este|iste)\b)(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
         r"\b(?:me )?(?:re)?(?:tir|remov|exclu|apag|elimin|delet)(?:e|em|a|ar|am|i|ir|iem|ue|uem) (?:o |a )?(?:meu|minha|o meu|este|esse) "
@@ -100,7 +105,8 @@ PATTERNS = (
         r"\bme (?:tir|retir|remov|exclu)\w* (?:disso|daqui|dai|dali|(?:dess[ae]|dest[ae]) (?:lista|base|porcaria|merda|coisa|treco|"
         r"bagulho|palhacada|chatice|spam)|dessa$|desta$)\b|"
         r"^(?:eu )?(?:to|tou|estou|tamo) fora(?: (?:valeu|vlw|obrigad[oa]|pfv|gente|mano|ai|ae))*$|"
-        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\bdes ?cadast\w*\b|\bdesinscrev\w*\b",
+        r"\b(?:to|tou|estou|tamo|sai|cai) fora (?:dessas|destas|disso|das|dos) (?:\w+ )?(?:" + _OBJ + r"|lista|listas)\b|\b(?:des ?cadast|desinscrev)\w*\b(?! (?:\w+ )?d[ao]s? (?:programa|clube|curso|aula|plano|app|aplicativo|site|sorteio|"
+        r"evento|grupo|cartao|academia|newsletter|e ?mails?)\b)",
         "me tirem da lista", "descadastrar", "retirem-me da vossa lista de contactos", "favor retirar meu contato"),
     out("pt:sair-lista", r"(?<!\bpensar em )\b(?:quero |queria |vou |gostaria de )?sair (?:da|dessa|desta|de sua|da sua|da vossa) (?:\w+ )?(?:lista|base)\b|"
         r"\bquero sair(?: daqui| disso| por favor)*$|"
