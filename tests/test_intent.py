@@ -389,6 +389,10 @@ CONSTRUCTIONS = {
         ("¿me borraron de la lista? ya no me llega nada", OTHER), ("vocês me excluíram da base? parei de receber", OTHER),
         ("todavía no me borran de la lista", OUT), ("ainda não me excluíram da base, por favor", OUT),
         ("aún no me devuelven el dinero", OTHER)],
+    "a pause for a while, asked about, is no request to stop; a pause asked for still is": [
+        ("could we pause the texts for two weeks and resume after the move?", OTHER),
+        ("is it possible to pause my texts while we're abroad?", OTHER),
+        ("pause all the texts please", OUT), ("can you pause my texts?", OUT)],
 }
 
 

@@ -227,6 +227,10 @@ class IntentClassifier:
             if any(_is_opt_out(h) for h in hits) and (thoughts := _second_thoughts(clauses, index, hits)):
                 # "I wanted to unsubscribe but the deals are too good": an intention given up.
                 hits = _drop(hits, lambda h: h in thoughts, "negated:second-thoughts", cancelled)
+            if "pause" in clause.text and (clause.question or sig.ASKS_IF.search(clause.text)) \
+                    and sig.PAUSE_FOR_A_WHILE.search(clause.text):
+                # "can I pause texts during my trip and start again when I'm back?": a pause asked about, not a stop.
+                hits = _drop(hits, lambda h: h.effect in (Effect.OPT_OUT, Effect.OPT_IN), "question:pause", cancelled)
             if just_asking and clause.question:
                 # "Can I unsubscribe from the promos only? Just checking": a question, not a request.
                 hits = _drop(hits, _is_opt_out, "question:just-asking", cancelled)

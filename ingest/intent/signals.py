@@ -710,4 +710,11 @@ GAVE_NUMBER = re.compile(r"\b" + MACROS["GAVENUMBER"] + r"\b")
 WOULD = re.compile(r"\b(?:(?:i|we) (?:d|would|might)|id|wed)(?: \w+ly| totally| honestly| so| def| probably)? $")
 UNLESS_NOT = re.compile(r"(?: \w+){0,5}? (?:if|except) (?:\w+ ){0,6}?(?:werent|wasnt|didnt|hadnt|were not|was not|did not|"
                         r"had not|not for|i were you|it were not|they were not)\b")
+# "can I pause texts during my trip and start again when I'm back?", "is there a way to pause texts for a month": a pause
+# for a while, asked about, is no request to stop ("pause all texts please" still is).
+PAUSE_FOR_A_WHILE = re.compile(r"\bpause\b.*\b(?:start (?:them |it |the \w+ )?(?:again|back)|resume|turn (?:them|it) back on|back on|"
+                               r"get (?:them|it|the \w+) again|again (?:in|when|after)|when (?:i|we|im|were)(?: am| are| get)? back|"
+                               r"instead of (?:unsubscribing|opting out|stopping|cancel\w*)|(?:for|4) (?:a|one|1|two|2|three|3|a few|few|"
+                               r"couple|a couple of) (?:days?|weeks?|months?)|while (?:i|we|im|were)|during)\b")
+ASKS_IF = re.compile(r"^(?:\w+ )?(?:can|could|may) (?:i|we|you)\b|^(?:\w+ )?is (?:there|it possible)\b|^(?:\w+ )?(?:any way|anyway)\b")
 
