@@ -393,6 +393,9 @@ CONSTRUCTIONS = {
         ("could we pause the texts for two weeks and resume after the move?", OTHER),
         ("is it possible to pause my texts while we're abroad?", OTHER),
         ("pause all the texts please", OUT), ("can you pause my texts?", OUT)],
+    "a denial of asking, after a clause that told the sender was unsubscribed, denies asking to be removed": [
+        ("my account shows unsubscribed?? I never asked for that", OTHER), ("I never asked for that", OUT),
+        ("you've been unsubscribed? fine, I never signed up for these texts anyway", OUT)],
 }
 
 

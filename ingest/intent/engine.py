@@ -189,8 +189,14 @@ class IntentClassifier:
         one_event: list[_Hit] = []  # opt-outs that name one event right after the request
         request_words: list[str] = []  # the words of each opt-out read
         opening = True  # only interjections and bare exclamations so far
+        removal_told = False  # a clause before told that the sender was unsubscribed ("the app says I'm unsubscribed")
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
+            if removal_told:
+                # "you've been removed? I didn't ask for that": the denial is of asking to be removed, not of the texts.
+                hits = _drop(hits, lambda h: h.rule in sig.DENIALS_OF_ASKING and not sig.TEXTS.search(clause.text, h.start),
+                             "sense:removal-denied", cancelled)
+            removal_told = removal_told or any(name in sig.REMOVAL_TOLD for name in clause_senses)
             object_senses += [name for name in clause_senses if name in sig.OBJECT_SENSES]
             if (kidding is not None and index < kidding) or sig.KIDDING_END.search(clause.text):
                 hits = _drop(hits, _is_opt_out, "sense:just-kidding", cancelled)

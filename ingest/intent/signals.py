@@ -717,4 +717,7 @@ PAUSE_FOR_A_WHILE = re.compile(r"\bpause\b.*\b(?:start (?:them |it |the \w+ )?(?
                                r"instead of (?:unsubscribing|opting out|stopping|cancel\w*)|(?:for|4) (?:a|one|1|two|2|three|3|a few|few|"
                                r"couple|a couple of) (?:days?|weeks?|months?)|while (?:i|we|im|were)|during)\b")
 ASKS_IF = re.compile(r"^(?:\w+ )?(?:can|could|may) (?:i|we|you)\b|^(?:\w+ )?is (?:there|it possible)\b|^(?:\w+ )?(?:any way|anyway)\b")
+# "you've been removed? I didn't ask for that": a denial of asking, after a clause that told the sender was unsubscribed.
+REMOVAL_TOLD = frozenset({"reported-unsubscribed"})
+DENIALS_OF_ASKING = frozenset({"phrase:never-signed-up", "phrase:didnt-ask"})
 
