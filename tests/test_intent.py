@@ -396,6 +396,10 @@ CONSTRUCTIONS = {
     "a denial of asking, after a clause that told the sender was unsubscribed, denies asking to be removed": [
         ("my account shows unsubscribed?? I never asked for that", OTHER), ("I never asked for that", OUT),
         ("you've been unsubscribed? fine, I never signed up for these texts anyway", OUT)],
+    "a bare 'put me back' ending the message is an opt-in in French, Portuguese and Spanish too; what else it names is not": [
+        ("on m'a désinscrit sans raison, remettez-moi svp", IN), ("me coloquem de volta, por favor", IN),
+        ("agréguenme de nuevo a la lista", IN), ("remettez-moi le créneau de 10h", OTHER),
+        ("me coloquem de volta no horário das 9", OTHER), ("agréguenme otra vez a la lista de espera", OTHER)],
 }
 
 

@@ -399,6 +399,12 @@ PATTERNS = (
            r"me equivoque (?:al|de) (?:poner|mandar|enviar|responder|escribir|contestar)\w* (?:baja|alto|stop|cancelar)|"
            r"(?:puse|mande|envie|respondi|conteste|escribi) (?:baja|alto|stop|cancelar) {MISTAKE})\b",
            "quiero recibir mensajes de nuevo", "me equivoqué al poner BAJA"),
+    # "agréguenme otra vez", "vuelvan a agregarme a la lista": put back on the list.
+    opt_in("es:agregarme-de-nuevo", r"\b(?:agreguenme|agregame|agregueme|anadanme|anademe|inscribanme|incluyanme|ponganme) (?:otra vez|de nuevo|"
+           r"nuevamente)(?: a (?:la|su) (?:lista|base)\b(?! de espera)|(?: (?:por favor|porfa|plis|gracias))*$)|"
+           r"\b(?:vuelvan|volve|vuelva|volver) a (?:agregar|anadir|inscribir|incluir|poner)(?:me|nos)(?: a (?:la|su) (?:lista|base)\b"
+           r"(?! de espera)|(?: (?:por favor|porfa|plis|gracias))*$)",
+           "agréguenme otra vez a la lista", "vuelvan a agregarme porfa"),
     opt_in("es:volver-a-recibir", r"\b(?:pueden|puede|podrian|podes|puedes) volver a (?:envi|mand|escrib)\w*(?:me|nos)"
            r"(?: (?:los |las |sus )?(?:\w+ )?" + _TEXTS + r"\b|(?: ya| de nuevo| otra vez| por favor)*$)|"
            r"^(?:ya )?(?:vuelvan|vuelve|volved|vuelva) a (?:escribir|mandar|enviar)(?:me|nos)(?: mensajes| por favor| porfa| ya)*$|\b(?:quiero|quisiera|deseo|me gustaria) volver a recibir (?:los |las |sus )?"

@@ -405,8 +405,10 @@ PATTERNS = (
            r"\b(?:remet|rajout|ajout|reinscri|inscri)\w* moi (?:a|sur|dans) (?:la|votre|vos) (?:liste|base|fichier)\b(?! d attente)|"
            r"\b(?:inscri|abonn)\w* moi (?:aux|a vos|a la liste|au service)\b|"
            r"\b(?:recommenc|reprendre|repren)\w* a recevoir (?:les |vos |des |mes |tes )?(?:\w+ )?" + _MSG + r"\b|"
-           r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b",
-           "réabonnez-moi", "je voudrais m'inscrire aux alertes"),
+           r"\bremet\w* (?:moi )?(?:les|mes) (?:\w+ )?" + _TEXTS + r"\b|"
+           # a bare "remettez-moi" ending the clause, after being taken off ("on m'a désinscrit, remettez-moi")
+           r"\b(?:remettez|remets|rajoutez|rajoute|reinscrivez|reinscris) moi(?: (?:svp|s il vous plait|merci|vite))*$",
+           "réabonnez-moi", "je voudrais m'inscrire aux alertes", "je n'ai rien demandé, remettez-moi svp"),
     # --- help ----------------------------------------------------------------------------------------------------
     help_request("fr:aide", r"^(?:bonjour |svp |stp )?(?:j ai |jai )?besoin d (?:aide|informations?|infos?|renseignements?)(?: svp| stp| merci)*$|"
                  r"^(?:svp |stp )?(?:aidez moi|aide moi)(?: svp| stp)*$|\bbesoin d aide (?:avec|pour|sur|concernant) (?:mon|ma|ce|cet|cette|votre|vos) "

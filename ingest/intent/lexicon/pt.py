@@ -240,8 +240,9 @@ PATTERNS = (
         "vou bloquear esse número", negatable=False),
     opt_in("pt:voltar", r"^(?:(?:pode|podem|por favor|pfv) )*(?:me )?reinscrev(?:e|er|a|am|am)(?: me)?(?: por favor| pfv| de novo)*$|\b(?:quero|queria|gostaria de|podem|pode) receb\w* (?:de novo|novamente|outra vez) " + _DET + r"(?:\w+ )?"
            + _OBJ + r"\b|"
-           r"\b(?:me )?(?:coloc|bot|poe|adicion|inclu)\w* (?:me )?(?:de novo|novamente|de volta) (?:n[ao]|nessa) (?:lista|cadastro)\b"
-           r"(?! de espera)|\b(?:entrar|voltar) (?:n[ao]|pra|para a|a) lista (?:de novo|novamente)\b|"
+           r"\b(?:me )?(?:coloc|coloq|bot|poe|adicion|inclu)\w* (?:me )?(?:de novo|novamente|de volta) (?:n[ao]|nessa) (?:lista|cadastro)\b"
+           r"(?! de espera)|\bme (?:coloc|coloq|bot|poe|ponh|inclu|cadastr)\w* (?:de novo|novamente|de volta|outra vez)"
+           r"(?: (?:por favor|pfv|pf|ai|ae|obrigad[oa]))*$|\b(?:entrar|voltar) (?:n[ao]|pra|para a|a) lista (?:de novo|novamente)\b|"
            r"^(?:ativar|reativar|ative|ativem|reative|reativem) (?:as |minhas |os )?" + _OBJ + r"$|\b(?:quero|pode|podem|queria|gostaria de) voltar a (?:me )?(?:receber|mandar|enviar)\b|"
            r"\b(?:voltem|volte) a (?:me )?(?:mandar|enviar)\b|"
            r"\breativ\w* (?:as |minhas |os )?(?:" + _OBJ + r"|envio|envios)\b|"
