@@ -400,6 +400,22 @@ CONSTRUCTIONS = {
         ("on m'a désinscrit sans raison, remettez-moi svp", IN), ("me coloquem de volta, por favor", IN),
         ("agréguenme de nuevo a la lista", IN), ("remettez-moi le créneau de 10h", OTHER),
         ("me coloquem de volta no horário das 9", OTHER), ("agréguenme otra vez a la lista de espera", OTHER)],
+    "an intention given up after 'then' or with a reversal word of any language is no request; an obstacle keeps it": [
+        ("I wanted to opt out, then realized I'd miss the coupons", OTHER), ("Volevo disiscrivermi, poi ho visto i saldi", OTHER),
+        ("Quería darme de baja pero me convencieron las ofertas", OTHER), ("I was about to unsubscribe", OTHER),
+        ("I wanted to opt out, then found the link is broken, please do it", OUT)],
+    "goods sent, what a status means, other people opting out and another channel are not the texts": [
+        ("quit sending me free samples lol my closet is full", OTHER), ("stop sending me packages and texts", OUT),
+        ("so not replying means I'm unsubscribed?", OTHER), ("do most people opt out of these? mine are great", OTHER),
+        ("the texts are fine, it's the robocalls that need to stop", OTHER), ("it's the texts that need to stop", OUT)],
+    "an unsubscribe regretted, an old phone's opt-out, a new sign-up denied, texts arriving fine: no request": [
+        ("opting out of your emails was a huge mistake lol", OTHER), ("my work phone opted out, text this one instead", OTHER),
+        ("I didn't sign up for anything else, what's this charge?", OTHER), ("still getting the reminders just fine, thanks", OTHER),
+        ("I didn't sign up for anything", OUT), ("why am I still getting texts?", OUT)],
+    "an opt-in for a friend or a relative is theirs, unless the sender joins too": [
+        ("can you resubscribe my dad, he got a new phone", OTHER), ("my roommate wants to sign up, what's the code?", OTHER),
+        ("my sister wants to opt in and so do I", IN)],
+    "a Brazilian 'kkk' laughs as 'kkkk' does": [("Chega kkk vou levar dois", OTHER)],
 }
 
 

@@ -749,7 +749,9 @@ def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) 
     but the deals are too good", "Je voulais me désabonner mais finalement je reste"); not an obstacle ("but the
     link doesn't work")."""
     text = clauses[index].text
-    if not clauses[index].contrast and not sig.CONTRAST_WORD.search(text):
+    following = clauses[index + 1].text if index + 1 < len(clauses) else ""
+    then_next = bool(sig.THEN_START.match(following))  # "I was about to cancel, then I saw the sale"
+    if not clauses[index].contrast and not sig.CONTRAST_WORD.search(text) and not then_next:
         return []
     given_up = []
     for hit in hits:
@@ -759,8 +761,8 @@ def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) 
         contrast = sig.CONTRAST_WORD.search(after)
         if contrast:
             rest = after[contrast.end():]
-        elif clauses[index].contrast and index + 1 < len(clauses):
-            rest = clauses[index + 1].text
+        elif (clauses[index].contrast or then_next) and following:
+            rest = following
         else:
             continue
         if sig.REVERSAL.search(rest) and not sig.OBSTACLE.search(rest):

@@ -49,7 +49,7 @@ LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope
                           # ... nor a "jk" that takes back what came before a request ("I want them back... jk please stop")
                           r"\b(?:jk|j k|just kidding)\b(?=\W*(?:\w+\W+){0,2}(?:stop|unsubscribe|remove|cancel|quit|opt)\b)")
 # A bare STOP among these is play ("omg stop, that price is insane"), not a request.
-LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
+LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
                     r"(?:this is|thats|that is|so) (?:so )?sweet|i(?:['’ ]?m| am) (?:literally )?(?:crying|dying|dead|screaming)|"
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
@@ -162,7 +162,7 @@ NEGATING_ENDINGS = ("do not", "no need to", "hate to", "not going to", "no plans
                      "not planning to", "no reason to", "not about to", "wouldnt want to", "would never", "not want to",
                      "why would i", "why would we", "why would anyone", "was going to", "was gonna", "thought about",
                      "thinking about", "thinking of", "considered", "almost", "wasnt trying to", "werent trying to",
-                     "wasnt asking to", "wasnt asking you to", "wasnt telling you to", "not trying to", "never meant to",
+                     "wasnt asking to", "wasnt asking you to", "was about to", "were about to", "wasnt telling you to", "not trying to", "never meant to",
                      "no way i", "no way im", "no way id", "no way ill", "no way would i", "never gonna", "aint gonna",
                      "not tryna", "not trynna", "wasnt tryna", "im not tryna", "never tryna",
                      # "why would I" as it is typed: "y would i", "why wud i", "y woud i ever"
@@ -439,18 +439,20 @@ NOT_TEXTS_PURPOSE = re.compile(r"\b(?:appointment|appointments|appt|appts|order|
 # A quoted business text's own instruction ("..., STOP to opt out"): a mention of the keyword, not a request.
 INSTRUCTION = re.compile(r"^(?:or |and |text |txt |reply |send )?(?:stop|end|quit|cancel|unsubscribe|stopall|stop all) "
                           r"(?:to|2|for) (?:opt out|optout|unsubscribe|end|cancel|stop|quit|be removed|remove|opt out of)\b")
-CONTRAST_WORD = re.compile(r"\b(?:but|pero|aber|mais|ma|mas|however)\b")
+CONTRAST_WORD = re.compile(r"\b(?:but|pero|aber|mais|ma|mas|however|then|poi|dann|entonces|puis|depois)\b")
+THEN_START = re.compile(r"(?:and |e |y |et |und )?(?:then|poi|dann|entonces|luego|puis|depois|ma poi)\b")
 # Second thoughts: "I wanted to unsubscribe but the deals are too good", "Je voulais me désabonner mais je reste".
 PAST_INTENT = re.compile(r"(?:\b(?:wanted|meant|planned|intended|was about|was planning|were planning|was thinking|had planned) to|"
                           r"\b(?:voulais|voulait|voulions|pensais|allais|wollte|wollten|volevo|volevamo|pensavo|stavo per|queria|"
-                          r"quería|queriamos|pensaba|pensei em|iba a|ia|estaba por))(?: \w+){0,2}$")
+                          r"quería|queriamos|pensaba|pensei em|iba a|ia|estaba por))(?: \w+){0,3}$")
 REVERSAL = re.compile(r"\b(?:(?:i|ill|we|im|well|i will|we will|i ll) (?:\w+ )?(?:keep|stay|remain)|keep (?:them|em|it|the|getting|"
                        r"receiving|coming|sending)|staying|like|likes|love|loves|enjoy|good|great|worth|changed (?:my|our) mind|"
                        r"decided|never ?mind|nvm|actually|fine|reste|rester|garde|gardez|aime|adore|bleibe|bleiben|behalte|gut|toll|"
                        r"resto|restare|tengo|quedo|quedarme|fico|ficar|continuar|continuer|continuare|weiter|buone|belle|belli|"
                        r"buenas|buenos|boas|bons|bonnes|adoro|encantan|gustan|gosto|piacciono|mag|finalement|finalmente|"
-                       r"doch|invece|lieber)\b")
-OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|doesnt work|dont work|wont let|not working|"
+                       r"doch|invece|lieber|super|genial|klasse|top|convinced|convinc\w*|convenc\w*|convainc\w*|convint[oa]|uberzeugt|"
+                       r"ueberzeugt|won me over|talked me out|ho visto|id miss|i would miss|i d miss|realized)\b")
+OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|doesnt work|dont work|wont let|not working|broken|"
                        r"no link|no pude|nao consegui|pas reussi|konnte nicht|non riesco|non sono riuscit\w*)\b")
 # A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
 DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$|"
@@ -569,7 +571,13 @@ ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
                            r"hago|fais|peux)\b")
 # An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
 FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
-                              r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|\b(?:his|her|their) "
+                              r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|"
+                              # "can you resubscribe my mom?", "a friend wants to opt in"
+                              r"\b(?:resubscribe|reactivate|re add|readd|sign up|opt in|add back) my (?:mom|mother|dad|father|wife|husband|son|daughter|"
+                              r"sister|brother|kid|kids|grandma|grandpa|friend|partner|roommate)\b|"
+                              r"\b(?:a|my) (?:friend|coworker|neighbor|neighbour|sister|brother|mom|dad|mother|father|wife|husband|son|"
+                              r"daughter|kid|partner|roommate) (?:wants|would like|wanted|needs|asked) to (?:opt in|sign up|subscribe|"
+                              r"join|be added)\b(?!(?: \w+){0,3}? (?:so do i|me too|and me|i do too|as do i|and i do)\b)|\b(?:his|her|their) "
                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|"
                               r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b")
 # ... or for something else left by mistake ("quit the chat by accident, can you resend the link").

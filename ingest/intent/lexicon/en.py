@@ -268,7 +268,9 @@ PATTERNS = (
         r" (?:\w+ )?{SEND}\w*\b|\bstill (?:getting|receiving|recieving) (?:{DET} )*(?:\w+ )?{MSGS}\b"
         r"(?! after (?:i|we) (?:said|replied|texted|answered|sent) (?:yes|y|ok|okay|confirm|c)\b| after (?:i|we) confirmed\b)"
         # "I'm still getting your texts which is good": glad of it.
-        r"(?!(?: \w+){0,2}? (?:which is|and thats|and that is|thats) (?:good|great|fine|nice|perfect|what i want)\b)|"
+        r"(?!(?: \w+){0,2}? (?:which is|and thats|and that is|thats) (?:good|great|fine|nice|perfect|what i want)\b)"
+        # "I'm still getting your texts fine": they arrive as they should.
+        r"(?! (?:just )?(?:fine|ok|okay|normally|no problem|without (?:any )?(?:issues?|problems?)))|"
         r"\b(?:said|asked|told you|texted|replied) (?:you )?(?:to )?(?:stop|unsubscribe|remove me)\b(?: \w+){0,3}? (?:and|but|yet) "
         r"(?:im |i am |i m |were |we are )?still (?:getting|receiving|recieving) (?:these|them|those|this|texts|messages|more)\b",
         "why do you keep texting me", "still getting these texts after I said stop"),
@@ -353,6 +355,8 @@ PATTERNS = (
         r"transactions?|upgrades?|procedures?|treatment|surgery|work|repairs?|changes?)\b)"
         r"(?! (?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\d+|[\dio]{1,2} ?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)\b(?! (?:\w+ )?(?:{MSGS}|texts?|a day|per day|a week)\b))"
         r"(?!(?:(?<=permission)|(?<=consent)) for (?:the|a|an|this|that|any|my|your) (?!(?:\w+ )?(?:{MSGS}|texts?)\b)\w)"
+        # "I didn't sign up for anything new": a new sign-up denied, not the first one
+        r"(?! (?:for |to )?(?:anything|something) (?:new|else|extra|more|additional)\b)"
         r"(?! (?:yet|(?:for|to|in) (?:the |a |an |that |this |your |my )?(?:\w+ )?(?:rewards|loyalty|account|app|class|classes|"
         r"session|lesson|course|workshop|appointment|slot|shift|tour|event|trip|plan|tier|upgrade|package|premium|warranty|"
         r"insurance|delivery|time|date|day|program|team|league|membership|autopay|auto pay|auto ?renew\w*|paperless|trial|"

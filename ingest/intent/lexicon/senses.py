@@ -253,8 +253,14 @@ PATTERNS = (
           r"boxes|box|refills?|prescriptions?|meds|medications?|samples?|invoices?|bills?|catalogs?|magazines?|shipments?|"
           r"deliveries|items?|products?|supplies|flowers|food|checks?|cards?|technicians?|techs?|drivers?|crews?|volunteers?|"
           r"canvassers?|people|someone|somebody|anyone|anybody|reps?|representatives?|salespeople|agents?|inspectors?|workers?)\b"
-          r"(?! (?:{MSGS}|confirmations?|status|info)\b)",
-          "stop sending the package to my old address", "can you stop sending my refills to the other pharmacy"),
+          r"(?! (?:{MSGS}|confirmations?|status|info)\b)|"
+          # goods sent to a person ("stop sending me chocolate", "my grandma says stop sending her flowers")
+          r"\b(?:stop|quit|cease)\w{0,3} (?:send|sending|ship|shipping|deliver|delivering|mail|mailing)\w* (?:me|us|her|him|them) "
+          r"(?:(?:the|any|more|all|those|these|so many) )?(?:\w+ )?(?:packages?|parcels?|boxes|samples?|catalogs?|magazines?|flowers|"
+          r"food|chocolates?|candy|candies|cookies|cakes?|gifts?|products?|shipments?|deliveries|refills?|prescriptions?|meds|"
+          r"checks?|free stuff|freebies|swag)\b(?! (?:(?:and|or|n|&) )?(?:{MSGS}|pics?|pictures?|photos?|links?|coupons?)\b)",
+          "stop sending the package to my old address", "can you stop sending my refills to the other pharmacy",
+          "my grandma says stop sending her chocolate"),
     sense("leave-texts-alone", r"\bleave (?:my|the|our) (?:\w+ )?(?:{MSGS}|subscription|settings) (?:alone|as is|as they are|on|be)\b",
           "opt out of the emails but leave my texts alone"),
     sense("out-of-stock", r"\b(?:no more|none of the|no) (?:\w+ ){1,2}?(?:left|in stock|available|remaining|on the shel(?:f|ves)|"
@@ -622,6 +628,31 @@ PATTERNS = (
           "don't send him home with the cone unless he really needs it"),
     sense("disturb-with-noise", r"\bdisturb\w* (?:me|us) (?:with|by) (?:the |a |your )?(?:doorbell|bell|knock|knocking|knocks|ringing|noise|"
           r"calls?|visits?|buzzer)\b", "don't disturb me with the doorbell when you deliver"),
+    # --- round 11: asked about, told of others, another channel ----------------------------------------------------
+    # "If I don't respond does that mean I'm opted out?": what something means for the sender's status.
+    mention("means-opted-out", r"\b(?:(?:does|do|would|will|did) )?(?:that|this|it|not (?:replying|responding|answering)|no reply|"
+            r"ignoring (?:it|this|them)) (?:\w+ )?(?:mean|means|make|makes) "
+            r"(?:that )?(?:i m|im|i am|i ll be|ill be|i will be|i get|me|i was|i ve been|ive been) (?:\w+ )?"
+            r"(?:opted out|unsubscribed|removed|off (?:the|your) list|taken off)\b",
+            "If I don't respond does that mean I'm opted out?"),
+    # "You should tell people how to opt out", "do people actually unsubscribe from these?": about other people.
+    mention("others-opting-out", r"\b(?:tell|show|teach|explain to|remind) (?:people|others|customers|folks|everyone|everybody|users|"
+            r"your customers|new people) how (?:to|they can|you) (?:opt out|unsubscribe|stop|cancel|quit)\b|"
+            r"\b(?:do|does|did|would|will) (?:people|anyone|anybody|folks|customers|others|most people|a lot of people) "
+            r"(?:\w+ )?(?:unsubscribe|opt out|text stop|reply stop|send stop|block)\b",
+            "You should tell people how to opt out", "do people actually unsubscribe from these?"),
+    # "Unsubscribing from your emails was a mistake": an unsubscribe regretted, told as a past act.
+    sense("regretted-unsubscribe", r"\b(?:unsubscribing|opting out|unsubscribe|opt out|stopping them|cancelling|canceling) (?:\w+ ){0,4}?"
+          r"(?:was|is|has been|turned out to be) (?:a |the )?(?:big |huge |total |my )?(?:mistake|bad idea|error|dumb|stupid|worst)\b",
+          "Unsubscribing from your emails was a mistake"),
+    # "my old phone opted out, please send the texts to this number now": another phone of the sender's.
+    sense("old-phone-opted-out", r"\b(?:my )?(?:old|previous|other|work|last|former|old work|ex|lost) (?:phone|number|cell|line|device|mobile|iphone|"
+          r"android)s? (?:\w+ )?(?:opted out|unsubscribed|replied stop|texted stop|sent stop)\b",
+          "my old phone opted out, please text this number now"),
+    # "I don't mind the texts, it's the calls that need to stop": another channel.
+    sense("other-channel-must-stop", r"\b(?:its|it is|its just|it s) (?:only |just )?(?:the )?(?:calls|phone calls|robocalls|voicemails|emails|"
+          r"e mails|letters|mailers|mail|flyers|door knocking|visits)(?: that)? (?:need|needs|have|has|got|gotta|should) (?:to )?stop\b",
+          "it's the calls that need to stop"),
     # --- the sender wants the texts: cancels the message's opt-outs that do not name the texts -----------------------
     keep("still-want-texts", r"\b(?:still|do|really|definitely|actually) (?:want|like|love|need|read)\w* (?:{DET} )*(?:(?!to\b)\w+ )?"
          r"(?:{MSGS}|texts?)\b(?! (?:to (?:stop|end|go away)|gone)\b)", "I still want the text deals"),
