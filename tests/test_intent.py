@@ -416,6 +416,10 @@ CONSTRUCTIONS = {
         ("can you resubscribe my dad, he got a new phone", OTHER), ("my roommate wants to sign up, what's the code?", OTHER),
         ("my sister wants to opt in and so do I", IN)],
     "a Brazilian 'kkk' laughs as 'kkkk' does": [("Chega kkk vou levar dois", OTHER)],
+    "a negation around the verb in French, German and Italian keeps the sender on the list": [
+        ("N'allez pas me désabonner, c'est mon nouveau numéro", OTHER), ("vous ne m'avez toujours pas désabonné !", OUT),
+        ("Streicht mich bloß nicht von der Liste", OTHER), ("Streicht mich von der Liste", OUT),
+        ("Se smettete di scrivermi mi offendo 😂", OTHER), ("Smettete di scrivermi", OUT)],
 }
 
 

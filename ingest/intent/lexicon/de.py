@@ -34,6 +34,8 @@ _OTHER_WORD = (r"(?!(?:sms|msg|newsletter|verteiler|(?!warte|teilnehm|gast|einka
 _BARE_STOP = (r"(?!^(?:(?:bitte|jetzt|sofort|danke|ja|pls|please|nun) )*(?:h{0}r|h{0}rt|h{0}ren sie|aufh{0}ren)"
               r"(?: auf)?(?: (?:bitte|jetzt|sofort|danke|ja))*$)").format(_O)
 
+# "Löscht mich bitte nicht", "nehmt mich bloß nicht aus der Liste": the imperative negated after its object.
+_NOT_AFTER = r"(?!(?: \w+){0,2}? (?:nicht|nie|niemals|keinesfalls)\b)"
 # "hört auf, mir doppelt abzubuchen": the infinitive that ends the clause says what to stop, and it is not the texts.
 _TEXTING_VERB = (r"(?:schreib|schick|send|sims|kontaktier|nerv|belastig|belaestig|spam|text|stor|bombardier|mull|muell|terroris|"
                  r"behellig|werb|informier|benachrichtig|erinner|anschreib|zuschreib|zuschick|zumull|zumuell|zuspam)")
@@ -172,12 +174,13 @@ PATTERNS = (
         r"\b(?:newsletter|sms|werbe|nachrichten|verteiler|info)\w*(?:abmeldung|abbestellung|austragung)\b|"
         r"\b(?:ich|wir) (?:habe|hab|hatte|haben|hatten) (?:mich|uns|das|die \w+|den \w+) (?:(?!(?:nie|nicht|niemals|nimmer|kein\w*)\b)\w+ ){0,3}?(?:abgemeldet|abbestellt)\b",
         "bitte abmelden", "ich möchte mich austragen"),
-    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?(?:bitte |sofort |endlich |umgehend |doch |einfach ){0,2}" + _HIM + r"\b|"
+    out("de:loschen", r"\b(?:l" + _O + r"sch|entfern|streich)\w* (?:sie |ihr |du )?(?:bitte |sofort |endlich |umgehend |doch |einfach ){0,2}" + _HIM + r"\b"
+        + _NOT_AFTER + r"|"
         r"\b" + _HIM + r" (?:bitte |sofort |endlich )?(?:(?:aus|von) (?:\w+ ){1,3}?)?(?:l" + _O + r"schen|entfernen|austragen|"
         r"streichen)\b|"
         r"^(?:bitte )?(?:sofort |jetzt |endlich |umgehend )?(?:l" + _O + r"schen|entfernen|austragen|abmelden|aufh" + _O
         + r"ren)(?: bitte| danke| sofort| jetzt)?$|"
-        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?(?:bitte |doch |einfach |sofort )?" + _HIM + r" (?:bitte )?(?:\w+ ){0,4}?"
+        r"\b(?:trag|nehm|nimm|schmei|werf|wirf)\w* (?:sie |du |ihr )?(?:bitte |doch |einfach |sofort )?" + _HIM + _NOT_AFTER + r" (?:bitte )?(?:\w+ ){0,4}?"
         r"(?:aus|raus|heraus)\b|"
         r"\b" + _HIM + r" (?:bitte |doch |einfach |sofort |endlich )*(?:\w+ ){0,3}?(?:rausnehmen|herausnehmen|rauswerfen|rausschmeissen|"
         r"rausstreichen|rausloschen)\b",

@@ -233,7 +233,9 @@ PATTERNS = (
         r"^(?:stop|arret|fini(?:e|es|s)?|termine(?:e|es|s)?) (?:(?:les |des |aux |vos )?" + _MSG + r"|(?:la |le )(?:pub|publicite|spam|demarchage|prospection))\b|^pas de (?:sms|textos?|messages?|texte|pubs?|publicites?)(?: svp| stp| merci)*$|"
         r"^fin (?:des |de |aux )?(?:sms|textos|messages|notifications|notifs|envois|relances)(?: svp| stp| merci)*$",
         "Stop aux pubs svp", "je refuse de recevoir vos messages", "je suis tanné de vos textos", negatable=False),
-    out("fr:desabonner", r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdes (?:inscrivez|inscris|abonnez|abonne) (?:moi|nous)\b|\bdesabo\b|"
+    out("fr:desabonner", r"(?<!(?<!toujours )(?<!encore )\bpas me )(?<!(?<!toujours )(?<!encore )\bpas m )(?<!\bpas nous )"
+        r"(?<!(?<!toujours )(?<!encore )\bpas )(?<!\bjamais me )(?<!\bjamais )"
+        r"\b(?:desabonn|desinscri|desincri|desinscriv|desabon)\w*\b|\bdes (?:inscrivez|inscris|abonnez|abonne) (?:moi|nous)\b|\bdesabo\b|"
         r"\bdesengag\w* (?:de |d |des )(?:vos |ces |tes |les )?(?:\w+ )?" + _MSG + r"\b", "désabonnez-moi", "me désinscrire"),
     out("fr:annuler-abonnement", r"\b(?:annul\w*|desactiv\w*|resili\w*|suspend\w*|coupe|coupez|couper) (?:mon |ma |l |votre |mes |les |cet |ce |la |vos |tes )?"
         r"(?:(?:abonnement|inscription|souscription) (?:aux|au|aux|a la|a vos|des|du|de) (?:\w+ )?" + _MSG + r"|(?:\w+ )?" + _TEXTS + r")\b",

@@ -61,6 +61,8 @@ _NEG = "".join(r"(?<!\b(?:" + "|".join(sorted(p + " " for p in _NEGATIONS if len
 
 # "perché non smettete di scrivermi?": a complaint that demands the stop, not a negation.
 _WHY_NOT = r"(?<=\bperche non )|(?<=\bxke non )|(?<=\bxche non )"
+# "guai a voi se smettete di mandarmi le offerte": a stop supposed after "se" (if) is no request.
+_NEG_IF = r"(?<!\bse )(?<!\bse mai )"
 
 
 def _out(name: str, regex: str, *examples: str, negatable: bool = False) -> Pattern:
@@ -167,7 +169,7 @@ PATTERNS = (
     # "smettila" with no object: also play ("ma smettila, sei troppo gentile"), a rule of its own so the engine can tell
     _out("it:smettila", r"\b(?:smett?etela|smett?ila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita)\b"
         r"(?! (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con|a)\b)", "smettetela", "smettila!"),
-    _out("it:smettete", r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |d |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
+    _out("it:smettete", _NEG_IF + r"\b(?:(?:smett|smet|piantat|piant)\w*|finite|finitela) (?:di |d |la di )?" + _SEND_INF + r"\b" + _NOT_THING + r"|"
         r"\b(?:smettetela|smettila|piantatela|piantala|finitela|finiscila|fatela finita|falla finita) (?:(?:subito|immediatamente|ora|adesso|per favore|una buona volta) )?(?:di|con) (?:" + _SEND_INF + "|" + _DET + _ADJ
         + _MSG + r")\b|\b(?:(?:volete|vuoi|vuole|potete|puoi) (?:smetterla|finirla|piantarla)|la (?:volete|vuoi|vuole) (?:finire|smettere|piantare))\b(?! di (?!" + _SEND_INF
         + r"))(?! con (?!" + _DET + _ADJ + _MSG + r"))|\bla (?:smettete|smetterete|smetti|smetterai|finite|"
