@@ -420,6 +420,12 @@ CONSTRUCTIONS = {
         ("N'allez pas me désabonner, c'est mon nouveau numéro", OTHER), ("vous ne m'avez toujours pas désabonné !", OUT),
         ("Streicht mich bloß nicht von der Liste", OTHER), ("Streicht mich von der Liste", OUT),
         ("Se smettete di scrivermi mi offendo 😂", OTHER), ("Smettete di scrivermi", OUT)],
+    "a removal told as a state, then denied, in Spanish, French and Portuguese; a bare denial still denies consent": [
+        ("¿Cómo que me dieron de baja? Nunca pedí eso", OTHER), ("Comment ça je suis désabonné ? J'ai rien demandé", OTHER),
+        ("Como assim fui removida? Não pedi nada", OTHER), ("Não pedi nada disso", OUT)],
+    "a German 'nie' negates, and 'nicht so, dass' doubles a negation": [
+        ("Ich habe nie gesagt, dass ihr aufhören sollt", OTHER), ("Es ist nicht so, dass ich keine Angebote mehr will", OTHER),
+        ("Schreibt mir nie wieder", OUT)],
 }
 
 

@@ -104,7 +104,7 @@ AND_THE_TEXTS = re.compile(r" (?:and|n|plus|or|as well as|along with) (?:also )?
                             r"msgs?|txts?|promos?|marketing)\b(?! (?:me|us)\b)")  # "and text me" asks for texts
 NEGATION_WINDOW = 4
 NEGATORS = frozenset("dont didnt never not cant cannot wont wouldnt shouldnt doesnt isnt without ne non nao nicht nunca "
-                      "jamais mai".split())
+                      "jamais mai nie niemals".split())
 NEGATED_REACH = frozenset(
     "i you u he she we they it me him her us them my your ur our their this that these those the a an to be been being is "
     "are r was were am have has had do does did will would shall should can could may might must gonna wanna gotta going "
@@ -456,8 +456,8 @@ OBSTACLE = re.compile(r"\b(?:couldnt|could not|cant|can not|cannot|didnt work|do
                        r"no link|no pude|nao consegui|pas reussi|konnte nicht|non riesco|non sono riuscit\w*)\b")
 # A negation of an opt-out that itself carries a negation ("it's not like I don't want them"): no request.
 DOUBLE_NEGATION = re.compile(r"\b(?:not|isnt|wasnt|aint) (?:like|that|as if|as though|because|cause) (?:i|we)(?: really| even)?$|"
-                              r"\b(?:ce n est pas|c est pas|ce nest pas|no es|non e|nao e|nicht) (?:que|qu|che|dass)(?: \w+){0,3}$")
-DOUBLE_NEGATION_GATES = (" not ", "nt ", "pas que", "es que", "e que", " e che", "nicht dass")
+                              r"\b(?:ce n est pas|c est pas|ce nest pas|no es|non e|nao e|nicht(?: so)?) (?:que|qu|che|dass)(?: \w+){0,3}$")
+DOUBLE_NEGATION_GATES = (" not ", "nt ", "pas que", "es que", "e que", " e che", "nicht dass", "nicht so dass")
 # "I don't want you to stop", "No quiero que dejen de mandarme": a wish against stopping, the opposite of a request.
 NOT_WANT_STOP = re.compile(r"\b(?:no|non|nao|ne|dont|do not|didnt|never|wont)\b (?:(?:me|te|le|lo|la|nos|ne|je|really|just) ){0,2}(?:quier\w*|quisiera|dese\w*|"
                             r"vogli\w*|vorrei|quer\w*|veu\w*|voul\w*|souhait\w*|will|wollen|mochte\w*|want|wanna|wish)"
@@ -726,6 +726,7 @@ PAUSE_FOR_A_WHILE = re.compile(r"\bpause\b.*\b(?:start (?:them |it |the \w+ )?(?
                                r"couple|a couple of) (?:days?|weeks?|months?)|while (?:i|we|im|were)|during)\b")
 ASKS_IF = re.compile(r"^(?:\w+ )?(?:can|could|may) (?:i|we|you)\b|^(?:\w+ )?is (?:there|it possible)\b|^(?:\w+ )?(?:any way|anyway)\b")
 # "you've been removed? I didn't ask for that": a denial of asking, after a clause that told the sender was unsubscribed.
-REMOVAL_TOLD = frozenset({"reported-unsubscribed"})
-DENIALS_OF_ASKING = frozenset({"phrase:never-signed-up", "phrase:didnt-ask"})
+REMOVAL_TOLD = frozenset({"reported-unsubscribed", "es:dado-de-baja", "fr:quelquun-d-autre", "pt:fui-descadastrado"})
+DENIALS_OF_ASKING = frozenset({"phrase:never-signed-up", "phrase:didnt-ask", "phrase:es:no-autorice", "phrase:fr:plainte-stop",
+                               "phrase:pt:nunca-autorizei"})
 

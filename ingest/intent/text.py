@@ -35,7 +35,8 @@ _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bb
                      r"\b(?:donc|alors|asi que|por eso|entonces|quindi|percio|allora|entao|por isso|deshalb|daher|also)(?= (?:s il vous plait |"
                      r"svp |por favor |per favore |bitte |ya |subito |jetzt |endlich )?(?:arret|stop|desabonn|desinscri|retir|supprim|"
                      r"dej|par[ae]|bor|quit|smett|cancell|disiscriv|tir[ae]|descadastr|hor|aufh|abmeld|losch)\w*\b)")
-_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte|auf),+\s*"
+_DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte|auf|so|gesagt|"
+                   r"gemeint|verlangt|gebeten|geschrieben|behauptet),+\s*"
                    r"(?=dass\b|(?:\w+ ){0,5}(?:zu \w+|\w{2,}zu\w{2,}en\b))")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
 # "hört auf, mir doppelt abzubuchen": what to stop is the infinitive after the comma.
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.

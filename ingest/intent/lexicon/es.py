@@ -483,8 +483,10 @@ PATTERNS = (
     # "mi esposo quiere desuscribirse, yo no": the reflexive "-se" is a third person's wish, reported.
     sense("es:otro-quiere-salirse", r"\b(?:quiere|quieren|queria|querian|quisiera|quiso|desea|deseaba|necesita|intenta|intento|trata|trato|"
           r"va a|iba a|esta tratando de|estaba tratando de) (?:de )?(?:darse de baja|desuscribirse|desinscribirse|desafiliarse|"
-          r"salirse|borrarse|quitarse|eliminarse)\b",
-          "mi esposo quiere desuscribirse, pero yo sigo"),
+          r"salirse|borrarse|quitarse|eliminarse)\b|"
+          # "mi esposo quería que me diera de baja": someone else wanted the sender to leave
+          r"\bque me (?:diera|diese|saliera|saliese|desuscribiera|borrara) (?:de baja|de la lista)?\b",
+          "mi esposo quiere desuscribirse, pero yo sigo", "mi esposo quería que me diera de baja pero yo no quiero"),
     sense("es:dije-a-otro", r"\b(?:le |les )?(?:dije|dijo|dijimos|pedi|pidio|pedimos|digo|dice|dile|digale|diganle|"
         r"pidele|pidale|pidanle) (?:a|al) (?:mi |mis |su |sus |la |el |los |las )?"
           r"\w+ (?:(?!que)\w+ ){0,3}?que (?:no )?(?:me |nos )?(?:dej|"

@@ -80,7 +80,11 @@ PATTERNS = (
     sense("fr:quelquun-d-autre", r"\b(?:veut|voulait|voudrait|va|vont|souhaite|souhaitait|aimerait|essaie|essaye|a essaye) (?:de )?se "
           r"(?:desabonn|desinscri|desincri|retirer)\w*|\bs est (?:desabonn|desinscri|desincri)\w*|"
           r"\b(?:ai|a|as|avons|avez|ont) ete (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*|"
-          r"\b(?:vous|on|quelqu un|il|elle|ils) m (?:a|avez|as|ont) (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*",
+          r"\b(?:vous|on|quelqu un|il|elle|ils) m (?:a|avez|as|ont) (?:bien |deja )?(?:desabonn|desinscri|desincri|retire)\w*|"
+          # "comment ça je suis désinscrite ?": a state told, not asked for
+          r"\b(?:je suis|j suis|chuis|suis je|je serais|je serai|nous sommes) (?:bien |deja |encore )?(?:desabonn|desinscri|desincri)\w*|"
+          # "pas question que je me désinscrive": no way
+          r"\b(?:pas question|hors de question|aucune chance|jamais de la vie) (?:que |qu )?(?:je |j )?(?:me |m )?(?:desabonn|desinscri|desincri)\w*",
           "ma sœur veut se désinscrire, moi je reste", "pourquoi on m'a désinscrit ?"),
     sense("fr:pas-desabonner", r"\b(?:veux|voulais|voulait|voulions|souhaite|souhaitais|compte|comptais|vais|allais|voudrais|veut) "
           r"(?:pas|jamais|surtout pas|absolument pas) (?:(?:que|qu) (?:vous|tu|on|ils) )?(?:me |m |vous |nous |les |tout )?"

@@ -93,6 +93,9 @@ PATTERNS = (
         r"(?:sua |vossa )?(?:lista|base|cadastro|sistema)\b)|(?:tir|retir|remov|exclu|apag)\w* (?:o )?meu (?:numero|contato|telefone|"
         r"celular)\b|me descadastr\w*)",
         "ainda não me tiraram da lista", "até agora não me descadastraram", negatable=False),
+    # "como assim fui descadastrada?": a state told, not asked for.
+    sense("pt:fui-descadastrado", r"\b(?:fui|foi|fomos|estou|to|tou|estava|ja fui|fui eu) (?:\w+ )?(?:descadastrad|desinscrit|removid|excluid|"
+          r"tirad|retirad)[oa]s?\b", "como assim fui descadastrada?"),
     out("pt:tirar-lista", r"\b(?!\w+(?:aram|eram|iram|ou|ei|aste|este|iste)\b)(?:tir|metir|retir|remov|exclu|apag|delet|elimin|cancel)\w* (?:\w+ ){0,2}?(?:d[ao]|dess[ae]|dest[ae]|de sua|da sua|"
         r"da vossa|de vossa|do seu|do vosso|de vosso|dos seus|dos vossos|das suas|das vossas) (?:\w+ )?(?:lista|listas|base|cadastro|"
         r"sistema|contatos|contactos|mailing|banco de dados|base de dados)\b|"
@@ -118,7 +121,8 @@ PATTERNS = (
         r"assinatura|subscricao) (?:de|das|dos|por|via) " + _OBJ + r"\b",
         "cancelar inscrição", "anular a subscrição", "desativem as mensagens", "quero cancelar esse serviço de sms"),
     out("pt:parar-de-receber", r"(?<!\bnao )(?<!\bn )(?<!\bnao quero )(?<!\bnao vou )(?<!\bnao pretendo )(?<!\bnao posso )"
-        r"(?<!\bnao gostaria de )(?<!\bnao queria )\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
+        r"(?<!\bnao gostaria de )(?<!\bnao queria )(?<!\bnunca pedi pra )(?<!\bnunca pedi para )(?<!\bnao pedi pra )(?<!\bnao pedi para )"
+        r"\b(?:parar|pare|deixar|quero parar|quero deixar) de receber\b|"
         r"\bnao tenho (?:mais )?interesse (?:em|n[ao]s?) (?:" + _D + r" )?(?:\w+ )?" + _OBJ + r"\b|"
         r"\bnao tenho (?:mais )?interesse em (?:receber|continuar (?:a )?receb\w*)\b|"
         r"^(?:ja )?(?:sem interesse|nao tenho (?:mais )?interesse|nao estou (?:mais )?interessad[oa]|nao me interessa(?: mais)?)"
