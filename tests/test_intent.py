@@ -426,6 +426,13 @@ CONSTRUCTIONS = {
     "a German 'nie' negates, and 'nicht so, dass' doubles a negation": [
         ("Ich habe nie gesagt, dass ihr aufhören sollt", OTHER), ("Es ist nicht so, dass ich keine Angebote mehr will", OTHER),
         ("Schreibt mir nie wieder", OUT)],
+    "a request supposed for some day, a question who asked for it, or 'I only wanted to know how' is no request": [
+        ("Si algún día me quiero salir, ¿qué hago?", OTHER), ("Qui vous a demandé de me désabonner ?", OTHER),
+        ("Quem mandou me tirar da lista? Quero receber", OTHER), ("Falls ich mich mal abmelden will, wie geht das?", OTHER),
+        ("Volevo solo sapere come ci si cancella", OTHER), ("Chi vi ha autorizzato a scrivermi?", OUT)],
+    "'where did you get my number' denies consent in Spanish as in every language, unless the sender accepts": [
+        ("¿De dónde sacaron mi número?", OUT), ("¿Quién les pasó mi número?", OUT),
+        ("¿De dónde sacaron mi número? Igual me interesa la oferta", OTHER)],
 }
 
 

@@ -234,7 +234,8 @@ WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|
                         r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)(?:\W+(?:thanks|thx|ty|thank you))?\W*$")
 WRONG_NUMBER_RULES = frozenset({"wrong-number", "es:equivocado", "fr:mauvais-numero", "pt:numero-errado",
                                  "de:falsche-nummer", "it:numero-sbagliato"})
-REJECTION = re.compile(r"^(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
+REJECTION = re.compile(r"^(?!no (?:me acuerdo|recuerdo|se|tengo idea|entiendo|conozco|lembro|me lembro|sei|ricordo|mi ricordo|so)\b)"
+                        r"(?:no|nah|nope|never|hell no|no way|not a chance|of course not|not happening|lol no|lol never|"
                         r"are you kidding|are you serious|you must be kidding|youre kidding|you re kidding|"
                         r"absolutely not|hell nah|heck no|definitely not|not at all|never ever)\b|"
                         r"^(?:why would (?:i|we|anyone)|why should (?:i|we)|as if)(?: lol| haha)?$|"
@@ -553,11 +554,12 @@ KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i 
                          r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
-DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number"})
+DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number", "phrase:es:de-donde-mi-numero", "phrase:es:no-autorice"})
 ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
                        r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
                        r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
-                       r"\bkeep (?:them|em|the \w+) coming\b|\bi(?:['’ ]?ll| will) (?:take|keep) (?:it|them|em)\b")
+                       r"\bkeep (?:them|em|the \w+) coming\b|\bi(?:['’ ]?ll| will) (?:take|keep) (?:it|them|em)\b|"
+                       r"\b(?:igual|igualmente|de todos modos|de todas formas) me interesa\b")
 ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.

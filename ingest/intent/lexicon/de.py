@@ -43,6 +43,14 @@ _NOT_OTHER_INFINITIVE = r"(?!(?: \w+){0,6} (?:zu (?!" + _TEXTING_VERB + r")\w+|\
 
 
 PATTERNS = (
+    # --- a request supposed, asked about or denied as someone else's ("falls ich mich irgendwann abmelden will", "wer
+    # hat gesagt, dass ihr mich löschen sollt?", "ich wollte nur wissen, wie", "niemand hat gesagt, dass ...")
+    mention("de:angenommen", r"^(?:und |aber )?(?:falls|wenn|sollte|sollten) (?:ich|wir) (?:\w+ ){0,3}?(?:irgendwann|mal|eines tages|"
+            r"spater|spaeter|in zukunft|kunftig|kuenftig)\b|^(?:\w+ )?wer (?:hat|hatte|hat euch|hat ihnen) (?:\w+ )?(?:gesagt|verlangt|"
+            r"gebeten)\b|\bniemand hat (?:\w+ )?(?:gesagt|verlangt|gebeten)\b|"
+            r"\b(?:ich wollte|ich will|ich mochte|ich moechte) (?:nur|bloss|blos|lediglich|einfach) wissen (?:wie|ob|wann)\b|"
+            r"^(?:und |aber )?wie man sich (?:\w+ )?(?:abmeldet|austragt|austraegt)\b",
+            "falls ich mich irgendwann abmelden will, wie geht das?", "wer hat gesagt, dass ihr mich löschen sollt?"),
     # --- another sense of the words, or a question about them (cancel the opt-outs they overlap) -------------
     # "Nicht dass ich eure SMS nicht will, aber die kommen zu früh": a double negative, no refusal.
     sense("de:nicht-dass-nicht", r"\bnicht (?:so )?dass (?:\w+ ){1,5}?nicht (?:mehr )?(?:will|mochte|moechte|mag|brauche|haben will)\b",

@@ -82,6 +82,14 @@ _NOT_PAST = (r"(?!(?:dejaron|dejaste|dejasteis|dejaba|dejaban|dejado|dejo|pararo
 
 
 PATTERNS = (
+    # --- a request supposed, asked about or denied as someone else's ("si algún día quiero darme de baja", "¿quién les
+    # dijo que me quitaran?", "solo quería saber cómo", "nadie les pidió que dejaran de mandarme")
+    mention("es:supuesto", r"^(?:y |pero |bueno )?(?:si|por si|en caso de que) (?:algun dia|alguna vez|en algun momento|mas adelante|"
+            r"en un futuro|en el futuro|despues|luego)\b|^(?:\w+ )?(?:quien|quienes) (?:\w+ )?(?:dijo|dijeron|pidio|pidieron|mando|"
+            r"ordeno)\b|\bnadie (?:les |te |le )?(?:pidio|dijo|mando)\b|"
+            r"\b(?:solo|nomas|nada mas|solamente) (?:queria|quiero|quisiera) saber (?:si|como|cuando)\b|"
+            r"\b(?:mensaje|aviso|correo|notificacion) (?:de |diciendo |que dice )?que (?:cancele|me di de baja|me dieron de baja|me sali)\b",
+            "si algún día quiero darme de baja, ¿cómo lo hago?", "¿quién les dijo que me quitaran de la lista?"),
     out("es:no-enviar", r"\bno (?!(?:mande|en[vb]ie)\b)(?:me |m |nos )?(?:vuelv\w* a |volver a |sig\w* |esten |estes |esteis |este |anden |andes |andeis |ande )?"
         + _SEND_REQ + r"\b|"
         r"\b(?:nunca|jamas) (?:mas )?(?:me |nos )?(?:vuelv\w* a )?" + _SEND_REQ + r"\b|"
@@ -178,7 +186,7 @@ PATTERNS = (
         r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|listita|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
-        r"\b(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
+        r"\b(?!\w+(?:aron|ieron|aste|iste)\b)(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
         r"(?:numero|telefono|contacto|celular|cel|movil|datos)\b(?! de (?:la|su|esta|mi) (?:lista|listita)" + _OTHER_LIST + r")(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
@@ -525,8 +533,11 @@ PATTERNS = (
     sense("es:que-le-dejen", r"\bque le (?:dejen|paren|deje|pare|dejes|pares) de\b",
           "mi hermana dice que le dejen de mandar, yo sí quiero seguir"),
     # "¿de dónde sacaron mi número?" asks where it came from, it does not ask to take it out.
-    sense("es:de-donde-sacaron", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
-          r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b", "¿de dónde sacaron mi número?"),
+    # "¿de dónde sacaron mi número?", "¿quién les dio mi número?": a denial of consent, as in every other language.
+    out("es:de-donde-mi-numero", r"\b(?:de )?donde (?:\w+ )?(?:sacaron|saco|sacaste|sacan|obtuvieron|consiguieron|tomaron) "
+        r"(?:mi|este|mis) (?:numero|telefono|celular|cel|contacto|datos)\b|"
+        r"\b(?:quien|como) (?:les |le |te )?(?:dio|dieron|paso|pasaron|consiguieron|consiguio|obtuvieron|obtuvo) (?:mi|este) "
+        r"(?:numero|telefono|celular|cel|contacto)\b", "¿de dónde sacaron mi número?", "¿quién les dio mi número?", negatable=False),
     sense("es:no-es-equivocado", r"\bno (?:es|era|fue|tienen|tiene|tienes) (?:un |el |ningun )?numero (?:equivocado|incorrecto|"
           r"erroneo|errado)\b|\bno (?:estan|esta|estas) equivocad[oa]s? de (?:numero|persona)\b|"
           # with its subject before the "no" ("ustedes no se equivocaron de número"); a bare "no se equivocaron de número" is

@@ -48,6 +48,12 @@ _OTHER_NUMBER = (r"(?! (?:de |d |du |des )(?:la |l |ma |mon |mes |cette |ce )?(?
                  r"seance|session|stage|evenement|planning|rendez vous|rdv|liste d attente|liste des (?:participants|invites|inscrits)))")
 
 PATTERNS = (
+    # --- a request supposed, asked about or denied as someone else's ("si un jour je veux me désabonner", "qui vous a
+    # dit de me retirer ?", "je voulais juste savoir comment", "personne ne vous a demandé d'arrêter")
+    mention("fr:suppose", r"^(?:et |mais )?(?:si un jour|si jamais|au cas ou|si a l avenir|si plus tard|le jour ou)\b|"
+            r"^(?:\w+ )?qui (?:vous |t |te )?(?:a|ont|aurait) (?:dit|demande|ordonne)\b|\bpersonne ne (?:vous |t )?a (?:dit|demande)\b|"
+            r"\b(?:je voulais|je veux|je voudrais) (?:juste|seulement|simplement) savoir (?:comment|si|quand)\b",
+            "si un jour je veux me désabonner, je fais comment ?", "qui vous a dit de me retirer de la liste ?"),
     # --- other senses of the same words: cancel an opt-out they overlap -------------------------------------------
     # "c'est pas un mauvais numéro": the wrong-number notice denied.
     sense("fr:pas-mauvais-numero", r"\b(?:c est|cest|c|ce|ca|vous avez|ce n est|c n est|ca n est|ce n etait|vous n avez|ce n est) pas (?:un |le |du tout un |du tout le )?(?:mauvais|faux) numero\b",

@@ -115,6 +115,12 @@ _TEXTS_AFTER = (r"(?!(?:(?:questi|queste|questo|questa|tali|i|le|il|la|lo|gli|vo
                 r"offerte|promo|pubblicita|invii|numero)\b)")
 
 PATTERNS = (
+    # --- a request supposed, asked about or denied as someone else's ("se un giorno volessi disiscrivermi", "chi vi ha
+    # detto di cancellarmi?", "volevo solo sapere come", "nessuno vi ha chiesto di smettere")
+    mention("it:supposto", r"^(?:e |ma )?(?:se un giorno|se mai|nel caso|se in futuro|se piu avanti|qualora)\b|"
+            r"^(?:\w+ )?chi (?:vi |ti )?(?:ha|hanno) (?:detto|chiesto|ordinato)\b|\bnessuno (?:vi |ti )?ha (?:detto|chiesto)\b|"
+            r"\b(?:volevo|voglio|vorrei) (?:solo|soltanto|semplicemente) sapere (?:come|se|quando)\b",
+            "se un giorno volessi disiscrivermi, come faccio?", "chi vi ha detto di cancellarmi?"),
     # --- another sense of the words, and questions about them ----------------------------------------------
     # Photos, files sent, not the texts: "il tecnico mi ha detto di non mandare più foto".
     sense("it:inviare-oggetto", r"\bnon (?:mi |ci |gli |le )?(?:mand|invi|scriv|spedi)\w* (?:piu )?(?:le |i |delle |dei |altre |altri |nessuna |nessun )?"

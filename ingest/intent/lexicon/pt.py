@@ -46,6 +46,12 @@ _NOT_A_THING = (r"(?! (?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|
                 r"celular|telefone|telemovel|numero|whats|zap)\b)\w)")
 
 PATTERNS = (
+    # --- a request supposed, asked about or denied as someone else's ("se um dia eu quiser sair", "quem pediu pra me
+    # tirar?", "só queria saber como", "ninguém pediu pra parar")
+    mention("pt:suposto", r"^(?:e |mas )?(?:se um dia|se algum dia|caso um dia|caso algum dia|se no futuro|se mais tarde|se eu um dia)\b|"
+            r"^(?:\w+ )?quem (?:\w+ )?(?:pediu|mandou|disse|falou)\b|\bninguem (?:\w+ )?(?:pediu|mandou|disse)\b|"
+            r"\b(?:so|soh|apenas|somente) (?:queria|quero) saber (?:como|se|quando)\b",
+            "se um dia eu quiser sair, como faço?", "quem pediu pra me tirar da lista?"),
     out("pt:parem-de", r"\b(?:(?:par|deix|desencan)(?:e|em|a|am|ar|es|arem|ares|assem|asse)|chega|larga|larguem) (?:la |ja |ai |logo )?(?:de|d) "
         r"(?:(?:me )?\w+ (?:e|nem) de )?(?:me |nos )?(?:ficar )?" + _SEND + r"\w*\b" + _NOT_A_THING + r"|"
         r"\b(?:de|para|pra|favor|gentileza de) (?:nao|n) (?:me |nos )?(?:enviar|mandar|escrever|contatar|contactar)(?:em)?\b "
