@@ -400,7 +400,7 @@ INTENT_OPT_OUT_WORDS: Mapping[str, tuple[str, ...]] = {
     "vi": ("DUNG", "HUY", "HUY DANG KY", "NGUNG"),
     "id": ("BERHENTI", "HENTIKAN", "BERHENTI LANGGANAN", "UNREG", "STOP LANGGANAN"),
     "tl": ("ITIGIL", "TIGIL"),
-    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें", "रोको", "BAND KARO", "BAND KAREN", "BAND KARE"),
+    "hi": ("रोकें", "बंद", "बंद करो", "बंद करें", "रोको", "BAND KARO", "BAND KAREN", "BAND KARE", "अनसब्सक्राइब"),
     "ar": ("ايقاف", "إيقاف", "توقف", "الغاء", "إلغاء", "إلغاء الاشتراك", "الغاء الاشتراك", "توقفوا"),
     "he": ("הסר", "עצור", "הפסק", "הסרה", "להסיר", "הסירו אותי", "הסר אותי", "תפסיקו"),
     "fa": ("لغو", "لغو عضویت", "لغو اشتراک", "لغو اشتراك", "توقف"),

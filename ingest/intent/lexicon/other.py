@@ -91,7 +91,8 @@ PATTERNS = (
     out("cs:nepiste", r"\bnepiste(?: mi)?(?: (?:uz|vic|sms\w*|zpravy|please))*$|\b(?:uz|vic) (?:mi )?(?:nepiste|neposilejte)\b|"
         r"\bne(?:posi|zasi)(?:le|ela)jte (?:mi )?(?:uz |vic |viac )?(?:zadne |ziadne |dalsi |dalsie )?(?:sms\w*|zpravy|spravy|nic)\b|\bodhlaste mne\b|\bzrusit odber\b(?<!nechci zrusit odber)(?<!nechci to zrusit odber)|"
         r"\buz (?:mi )?(?:nepiste|neposilejte)\b|\bprestan\w* (?:mi |nam )?(?:\w+ )?(?:psat|posilat|posielat|otravovat|pisat)\b(?! (?:\w+ )?(?:faktur|balik|zasilk|dopis|posta|list|ucten)\w*)|"
-        r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
+        r"\bnechc(?:i|em) (?:uz |viac |vic |dale )?(?:dostavat|dostat|prijimat|dostavať)? ?(?:zadne |ziadne |dalsi |dalsie |vase |vase )?"
+        r"(?:sms\w*|zpravy|spravy|reklamu|reklamy)\b|"
         r"\bodhlaste (?:me|mne|ma|nas)\b|\bnepiste mi\b",
         "nepište mi", "zrušit odběr", "přestaňte mi psát", "nechci dostávat sms", negatable=False),
     out("tr:mesaj-atmayin", r"\b(?:mesaj|sms|ileti|reklam)\w* (?:atmayin|gondermeyin|yollamayin|istemiyorum|almak istemiyorum)\b|"
