@@ -433,6 +433,9 @@ CONSTRUCTIONS = {
     "'where did you get my number' denies consent in Spanish as in every language, unless the sender accepts": [
         ("¿De dónde sacaron mi número?", OUT), ("¿Quién les pasó mi número?", OUT),
         ("¿De dónde sacaron mi número? Igual me interesa la oferta", OTHER)],
+    "a side effect asked about, someone's STOP named as a thing, and a wrong number the sender blocked are no request": [
+        ("would my son's opt out also remove me? we share the plan", OTHER), ("will you also remove me from the texts?", OUT),
+        ("please check that my wife's unsubscribe doesn't affect my texts", OTHER), ("I blocked the wrong number, sorry, unblocked now", OTHER)],
 }
 
 

@@ -200,7 +200,7 @@ OWN_MISTAKE = re.compile(r"\b(?:meant|mean|supposed|intended) (?:to )?(?:text|se
                          r"(?:wrong number|number wrong)(?: saved| stored| in my phone)?\b|\bsaved (?:your number |it |this )?wrong\b|"
                           r"\bwrong (?:chat|convo|conversation|thread|group)\b|\bsent (?:this |that |it )?to the (?:wrong|wrng|worng)\b|"
                           r"\b(?:i|we) (?:\w+ )?(?:gave|give|put|entered|typed|wrote|dialed|dialled|called|texted|messaged|"
-                          r"listed|used) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
+                          r"listed|used|blocked|unblocked|deleted|muted|reported) (?:you |u |in |down )?(?:the |a )?wrong (?:number|#|phone|num|cell)\b|"
                           r"\b(?:ignore|disregard|cancel|delete|scratch|unsend) (?:my|the|that) (?:last|previous) (?:text|txt|message|"
                           r"msg|sms)\b|"
                           # "cancel that, wrong person", "wrong person, disregard": the sender's own message went astray

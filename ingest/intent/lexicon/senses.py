@@ -649,6 +649,15 @@ PATTERNS = (
     sense("old-phone-opted-out", r"\b(?:my )?(?:old|previous|other|work|last|former|old work|ex|lost) (?:phone|number|cell|line|device|mobile|iphone|"
           r"android)s? (?:\w+ )?(?:opted out|unsubscribed|replied stop|texted stop|sent stop)\b",
           "my old phone opted out, please text this number now"),
+    # "did my wife's unsubscribe also take me off?", "will unsubscribing from promos also stop the reminders?": a side
+    # effect asked about (never "will you also remove me?").
+    mention("also-asked", r"^(?:\w+ )?(?:did|does|will|would|could|might) (?!you\b|u\b|yall\b|ya\b)(?:\w+ ){1,5}?(?:also|too|accidentally) "
+            r"(?:stop|end|cancel|remove|take (?:me |us )?off|unsubscribe|opt|turn off|block)\w*\b",
+            "did my wife's unsubscribe also take me off?", "will unsubscribing from promos also stop the reminders?"),
+    # "make sure my husband's STOP doesn't affect my texts": someone's STOP named as a thing.
+    sense("someones-stop", r"\b(?:\w+ s|\w+s) (?:stop|unsubscribe|opt out|cancellation|request) (?:doesnt|does not|didnt|did not|wont|will not|"
+          r"shouldnt|should not|wouldnt|would not) (?:affect|change|touch|apply to|cancel|stop|remove)\b",
+          "make sure my husband's STOP doesn't affect my texts"),
     # "I don't mind the texts, it's the calls that need to stop": another channel.
     sense("other-channel-must-stop", r"\b(?:its|it is|its just|it s) (?:only |just )?(?:the )?(?:calls|phone calls|robocalls|voicemails|emails|"
           r"e mails|letters|mailers|mail|flyers|door knocking|visits)(?: that)? (?:need|needs|have|has|got|gotta|should) (?:to )?stop\b",
