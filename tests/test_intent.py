@@ -436,6 +436,10 @@ CONSTRUCTIONS = {
     "a side effect asked about, someone's STOP named as a thing, and a wrong number the sender blocked are no request": [
         ("would my son's opt out also remove me? we share the plan", OTHER), ("will you also remove me from the texts?", OUT),
         ("please check that my wife's unsubscribe doesn't affect my texts", OTHER), ("I blocked the wrong number, sorry, unblocked now", OTHER)],
+    "a wrong-number or not-the-owner notice, then interest or leave to text, is accepted; annoyed, it stays a request": [
+        ("wrong number, but those deals look great, how do I join?", OTHER),
+        ("not the account holder, my wife is, but you can text me about the pickup", OTHER),
+        ("I didn't sign up for this, but I'm curious", OTHER), ("wrong number, stop texting me", OUT), ("wrong number", OUT)],
 }
 
 

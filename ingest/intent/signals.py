@@ -554,12 +554,18 @@ KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i 
                          r"(?: (?:lol|haha|lmao))?$")
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
-DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number", "phrase:es:de-donde-mi-numero", "phrase:es:no-autorice"})
+DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number", "phrase:es:de-donde-mi-numero", "phrase:es:no-autorice",
+                     "phrase:wrong-number", "phrase:not-the-owner"})
 ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
                        r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
                        r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
                        r"\bkeep (?:them|em|the \w+) coming\b|\bi(?:['’ ]?ll| will) (?:take|keep) (?:it|them|em)\b|"
-                       r"\b(?:igual|igualmente|de todos modos|de todas formas) me interesa\b")
+                       r"\b(?:igual|igualmente|de todos modos|de todas formas) me interesa\b|"
+                       # "wrong number but your deals look great, can I sign up?", "... but I'm curious, what is it?"
+                       r"\bbut (?:im|i m|i['’]m|i am) (?:curious|interested)\b|\b(?:can|could|how do|how can) i (?:sign up|join|subscribe)\b|"
+                       r"\b(?:id|i d|i['’]d|i would) (?:love|like) (?:the|your|these|some) (?:coupons|deals|offers|texts|promos)\b|"
+                       r"\b(?:deals|offers|coupons|promos) (?:look|sound) (?:great|good|amazing|awesome|nice)\b|"
+                       r"\byou can (?:still )?text me (?:about|for|when|if)\b")
 ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
