@@ -440,6 +440,9 @@ CONSTRUCTIONS = {
         ("wrong number, but those deals look great, how do I join?", OTHER),
         ("not the account holder, my wife is, but you can text me about the pickup", OTHER),
         ("I didn't sign up for this, but I'm curious", OTHER), ("wrong number, stop texting me", OUT), ("wrong number", OUT)],
+    "a keyword sent to a survey or bot, and a phone menu's instruction quoted, are no request": [
+        ("I texted STOP to your feedback survey, the reminders are fine", OTHER),
+        ("the robocall said press 1 to opt out and I hit it, oops", OTHER), ("I texted STOP, why am I still getting these", OUT)],
 }
 
 

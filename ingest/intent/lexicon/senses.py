@@ -277,8 +277,10 @@ PATTERNS = (
     mention("reply-instruction", r"\b(?:reply|replying|respond|text|txt|send|type|msg|rply|repy|rpy|replly|reoly|rely) (?:with )?(?:the word )?(?:stop|end|"
             r"quit|cancel|unsubscribe|stopall|help|start|baja|arret|stopp|sair|alto) (?:to|para|pour|per|um|and|if|at)\b|"
             r"\b(?:reply|text|txt|send|rply|repy|rpy|replly|reoly|rely) (?:stop|end|quit|cancel|unsubscribe|stopall) (?:to )?(?:opt out|unsubscribe|end|"
-            r"cancel|stop)\b|\bmsg (?:and|&) data rates\b|\bmsg frequency varies\b",
-            "Reply STOP to opt out", "Text STOP to unsubscribe"),
+            r"cancel|stop)\b|\bmsg (?:and|&) data rates\b|\bmsg frequency varies\b|"
+            # a phone menu's instruction ("press 9 to opt out")
+            r"\b(?:press|pressed|dial|hit) (?:\d|one|two|nine|star|pound) (?:to|for) (?:opt out|unsubscribe|stop|remove|be removed|cancel)\b",
+            "Reply STOP to opt out", "Text STOP to unsubscribe", "the recording said press 9 to opt out"),
     mention("keyword-question", r"^(?:does|do|will|would|can|could|should|is|if|what if|so if|and if|wait if) (?:i |we |you )?"
             r"(?:reply|replying|text|texting|send|sending|type|typing|say|saying|respond|responding|write)\w* (?:back )?"
             r"(?:with )?(?:stop|end|quit|cancel|unsubscribe|stopall|arret|baja)\b|"
@@ -658,6 +660,10 @@ PATTERNS = (
     sense("someones-stop", r"\b(?:\w+ s|\w+s) (?:stop|unsubscribe|opt out|cancellation|request) (?:doesnt|does not|didnt|did not|wont|will not|"
           r"shouldnt|should not|wouldnt|would not) (?:affect|change|touch|apply to|cancel|stop|remove)\b",
           "make sure my husband's STOP doesn't affect my texts"),
+    # "I replied STOP to the survey bot, not to the reminders": the keyword went to a survey or bot, not the texts.
+    sense("keyword-to-survey", r"\b(?:replied|texted|sent|typed|said|answered|responded)\w* (?:\w+ )?(?:stop|end|cancel|quit|unsubscribe|no) "
+          r"(?:to|on|in) (?:the |a |your |that )?(?:survey|poll|bot|chatbot|chat bot|quiz|feedback|rating|review|contest|raffle|"
+          r"giveaway|questionnaire)\w*\b", "I replied STOP to the survey bot, not to the reminders"),
     # "I don't mind the texts, it's the calls that need to stop": another channel.
     sense("other-channel-must-stop", r"\b(?:its|it is|its just|it s) (?:only |just )?(?:the )?(?:calls|phone calls|robocalls|voicemails|emails|"
           r"e mails|letters|mailers|mail|flyers|door knocking|visits)(?: that)? (?:need|needs|have|has|got|gotta|should) (?:to )?stop\b",
