@@ -443,6 +443,10 @@ CONSTRUCTIONS = {
     "a keyword sent to a survey or bot, and a phone menu's instruction quoted, are no request": [
         ("I texted STOP to your feedback survey, the reminders are fine", OTHER),
         ("the robocall said press 1 to opt out and I hit it, oops", OTHER), ("I texted STOP, why am I still getting these", OUT)],
+    "a wrong-number notice then interest, or another channel left by mistake, in es/fr/pt/de/it is no request": [
+        ("Número equivocado, pero me interesan sus promociones", OTHER), ("Falsche Nummer, aber wie melde ich mich an?", OTHER),
+        ("Numero sbagliato", OUT), ("Je me suis désinscrite des mails par erreur, gardez les SMS", OTHER),
+        ("Ich habe mich vom Newsletter abgemeldet, SMS sind okay", OTHER), ("dénme de baja de los correos y de los mensajes", OUT)],
 }
 
 

@@ -555,7 +555,8 @@ KIDDING_END = re.compile(r"\b" + _JK + r"(?: (?:lol|haha|lmao|jk|j k|id never|i 
 # A denial of consent that the sender then accepts ("how did you get my number? my friend must have signed me up, it's
 # fine", "never signed up but honestly these deals are great"): no request.
 DENIALS = frozenset({"phrase:never-signed-up", "phrase:how-got-my-number", "phrase:es:de-donde-mi-numero", "phrase:es:no-autorice",
-                     "phrase:wrong-number", "phrase:not-the-owner"})
+                     "phrase:wrong-number", "phrase:not-the-owner", "phrase:es:equivocado", "phrase:fr:mauvais-numero",
+                     "phrase:pt:numero-errado", "phrase:de:falsche-nummer", "phrase:it:numero-sbagliato"})
 ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all good)\b|\b(?:no worries|all good|no problem|no prob)\b|"
                        r"\bbut (?:ok|okay|sure|whatever|fine)\b|\b(?:love|like|enjoy) (?:the|your|these) (?:deals|texts|offers|coupons|"
                        r"promos)\b|\b(?:deals|texts|offers|coupons|promos) are (?:great|good|amazing|awesome|nice)\b|"
@@ -565,7 +566,16 @@ ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all goo
                        r"\bbut (?:im|i m|i['’]m|i am) (?:curious|interested)\b|\b(?:can|could|how do|how can) i (?:sign up|join|subscribe)\b|"
                        r"\b(?:id|i d|i['’]d|i would) (?:love|like) (?:the|your|these|some) (?:coupons|deals|offers|texts|promos)\b|"
                        r"\b(?:deals|offers|coupons|promos) (?:look|sound) (?:great|good|amazing|awesome|nice)\b|"
-                       r"\byou can (?:still )?text me (?:about|for|when|if)\b")
+                       r"\byou can (?:still )?text me (?:about|for|when|if)\b|"
+                       # ... and in es/fr/pt/de/it ("pero me interesan sus ofertas", "mais continuez", "mas podem continuar mandando")
+                       r"\b(?:me interesan?|m['’ ]?interessent|m['’ ]?interesse|me interessam?|mi interessano|mi interessa) (?:\w+ )?(?:sus |vos |suas |le |las |les |os )?"
+                       r"(?:ofertas|promos?|promociones|promotions|offres|promocoes|offerte|sconti|angebote)\b|"
+                       r"\b(?:como|comment|wie|come) (?:me )?(?:registro|inscribo|suscribo|me cadastro|me inscrevo|"
+                       r"melde ich mich an|mi iscrivo|mi registro)\b|\bje (?:peux|pourrais) m['’ ]?inscrire\b|"
+                       r"\b(?:igual|igualmente) (?:manden|mandenme|envienme|sigan)\b|\b(?:mais |mas |ma |aber )?(?:continuez|podem continuar|"
+                       r"continuate pure|schickt ruhig weiter|macht ruhig weiter)\b|\b(?:angebote|offres|offerte|ofertas|promocoes|promocoes) "
+                       r"(?:klingen|sont|sono|son|sao|estao) (?:gut|top|super|interessant|ottime|buone|buenas|geniales|otimas|boas)\b|"
+                       r"\bgostei (?:das|dos) (?:promocoes|ofertas|promos)\b")
 ANNOYED_DENIAL = re.compile(r"\b(?:stop|remove|unsubscribe|delete|take me off|illegal|report\w*|spam\w*|harass\w*)\b")
 # Opt-in is explicit only: a sender who supposes it or asks whether or how they could ("can I resubscribe later?",
 # "what happens if I reply STOP by accident", "how do I opt back in if I change my mind?") asks for nothing yet.
@@ -590,7 +600,13 @@ FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubs
                               r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b")
 # ... or for something else left by mistake ("quit the chat by accident, can you resend the link").
 LEFT_SOMETHING_ELSE = re.compile(r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?"
-                                 r"(?:chat|app|call|group|game|meeting|page|tab|window|order|email|emails|newsletter)\b")
+                                 r"(?:chat|app|call|group|game|meeting|page|tab|window|order|email|emails|newsletter)\b|"
+                                 # "me di de baja de los correos sin querer", "désabonné des mails", "saí da lista de e-mail"
+                                 r"\b(?:baja|desabonne|desabonnee|desinscrit|desinscrite|sai|disiscritto|disiscritta|abgemeldet) (?:\w+ ){0,3}?"
+                                 r"(?:de los correos|del correo|de los mails|des mails|des e ?mails|de la newsletter|da lista de e ?mail|"
+                                 r"dos e ?mails|dalle e ?mail|dalla newsletter|vom newsletter)\b|"
+                                 r"\b(?:vom newsletter|dalle e ?mail|des mails|des e ?mails|de los correos) (?:\w+ ){0,2}?"
+                                 r"(?:abgemeldet|disiscritt[oa]|desabonne|desinscrit)\b")
 # Somebody else sent the keyword from this phone ("my kid grabbed my phone and sent STOP"): with a wish to keep the
 # texts, the message asks to undo it.
 SOMEONE_ELSE_SENT = re.compile(r"\bmy (?:kid|son|daughter|child|toddler|baby|little one|husband|wife|hubby|bf|gf|boyfriend|"

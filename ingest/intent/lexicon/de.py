@@ -456,6 +456,10 @@ PATTERNS = (
     sense("de:er-soll-aufhoren", r"^(?:und |dass |das )?(?:er|sie|es) (?:soll|solle|sollte) (?:\w+ ){0,2}?aufh" + _O + r"ren\b",
           "er soll aufhören euch von meinem Handy zu schreiben"),
     # "der Kollege wollte sich abmelden, nicht ich": what someone else wanted, reported.
+    # "ich habe mich vom Newsletter abgemeldet": another channel left, not the texts.
+    sense("de:anderer-kanal-abgemeldet", r"\b(?:vom|von dem|von der|aus dem|aus der|bei den|beim) (?:\w+ )?(?:newsletter|e ?mail\w*|mail\w*|"
+          r"katalog\w*|post\w*|brief\w*|app|werbebrief\w*) (?:\w+ ){0,2}?(?:abgemeldet|abbestellt|ausgetragen)\b",
+          "ich habe mich versehentlich vom Newsletter abgemeldet"),
     # "sich" is a third person's wish ("mein Mann möchte sich abmelden, ich nicht").
     sense("de:anderer-wollte-sich-abmelden", r"\b(?:will|wollte|wollen|wollten|mochte|moechte|mochten|moechten|wurde|wuerde|wurden|"
           r"versucht|versuchte|hat versucht) sich (?:\w+ ){0,3}?(?:abmelden|austragen|abbestellen|streichen|entfernen)\b",

@@ -488,6 +488,10 @@ PATTERNS = (
           r"\b(?:no|nunca|jamas) (?:\w+ )?(?:dije|pedi|solicite|autorice|ordene) (?:que (?:me|nos) (?:dieran|diera|den|de|dan)|(?:la|mi)) de baja\b|"
           r"\b(?:no|nunca|jamas) (?:\w+ )?(?:pedi|solicite) (?:la|mi) baja\b",
           "¿por qué me dieron de baja?", "mi mamá se dio de baja"),
+    # "me di de baja sin querer de los correos": another channel left, not the texts.
+    sense("es:baja-otro-canal", r"\bbaja (?:\w+ ){0,3}?(?:de|del) (?:los |las |el |la |mis |sus )?(?:correos?|mails?|e ?mails?|newsletters?|"
+          r"boletin\w*|catalogos?|cartas|llamadas)\b(?! (?:y|e|o|ni) (?:de |del )?(?:los |las |sus |tus )?(?:mensajes|sms|textos|msjs?|"
+          r"whats\w*|mensajitos)\b)", "me di de baja sin querer de los correos"),
     # "mi esposo quiere desuscribirse, yo no": the reflexive "-se" is a third person's wish, reported.
     sense("es:otro-quiere-salirse", r"\b(?:quiere|quieren|queria|querian|quisiera|quiso|desea|deseaba|necesita|intenta|intento|trata|trato|"
           r"va a|iba a|esta tratando de|estaba tratando de) (?:de )?(?:darse de baja|desuscribirse|desinscribirse|desafiliarse|"
