@@ -121,6 +121,35 @@ _QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|s
                                  r"help|start)\b", re.IGNORECASE)
 
 
+# A line that a mail client, helpdesk or chat app puts above or below the reply, never typed as the reply: a subject
+# or reply header ("Subject: Re: STOP", "RE: your appointment", "Fwd: Re: newsletter", "In response to: ...", "Replied to
+# your message ...", "You replied to Bella Salon", "Forwarded from Jiffy Car Wash", "[Quoted message] ..."), a ticketing
+# system's reply marker ("-- Reply above this line --", "##- Please type your reply above this line -##"), a ticket or case
+# line ("[Ticket #100234]", "Ref: CASE-88213", "Request #55120 has been received"), an external-sender warning, a chat
+# app's "Edited". Above the reply it is skipped, below it the rest is cut; a message of nothing else keeps it.
+_HEADER_LINE = re.compile(
+    r"\s*(?:(?i:(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw)\s?:\s*)+\S.{0,300}|(?:subject|subj|asunto|objet|betreff|oggetto|assunto)\s?:.{0,300}|"
+    r"(?:in response to|in reply to|replying to|replied to|you replied to|reply to|responding to)(?: (?:your|a|the|this))?"
+    r"(?: (?:message|text|msg))?(?: from)?)(?:\s?:.{0,300}|\s?[\"“'‘].{0,300}|\s+[A-Z0-9+(\[].{0,300})?|"
+    r"(?i:forwarded (?:message )?from|fwd from)\s+[A-Z0-9+(].{0,80}|(?i:\[(?:quoted message|quote|reply)\]).{0,300}|"
+    r"(?i:\(?edited\)?)|"
+    # reply markers of helpdesks and mail systems, in several languages
+    r"[^\w\n]{0,12}(?i:(?:please )?(?:do not |don['’]?t )?(?:type|write|enter|add|reply|respond|answer|escriba|responda|"
+    r"r[ée]pondez|[ée]crivez|antworten sie|schreiben sie|escreva|responda|risposta|rispondi)\b.{0,40}?\b(?:(?:above|below) "
+    r"(?:this|the) line|(?:encima|debajo|arriba|por encima) de (?:esta|la) l[ií]nea|au-dessus de cette ligne|"
+    r"(?:oberhalb|[üu]ber|unterhalb) dieser zeile|acima desta linha|sopra questa riga)\b.{0,60})|"
+    # a ticket, case or request line with its number
+    r"[\[(]?(?i:ticket|case|request|incident|ref|reference|sr)\s?(?:#|no\.?|number|id)?\s?[:#]?\s?[A-Za-z_-]{0,12}[#:_-]?\d[\w:#-]{2,40}[\])]?(?:[\s:,.-].{0,100})?|"
+    # an external-sender warning
+    r"(?i:(?:caution|warning|attention|notice|external)\s?:\s*)?(?i:this (?:e-?mail|message) (?:originated|came|was sent|is) from "
+    r"(?:outside|an external)|use caution when (?:clicking|opening)|do not click (?:on )?links)\b.{0,200})[^\w\n]{0,12}$"
+)
+# An external-sender tag before the reply's words ("[External] STOP", "[EXTERNAL EMAIL] Unsubscribe", "*** EXTERNAL SENDER ***").
+_EXTERNAL_TAG = re.compile(r"(?i)\s*(?:[\[(*]+\s*)?extern(?:al|o|e)?(?: (?:email|e-mail|sender|message|mail))?\s*(?:[\])*]+|:)\s*")
+# A tag after the reply's words: a helpdesk's thread reference, a chat app's "(edited)" ("STOP [ref:_00D5e_500:ref]").
+_TRAILING_TAG = re.compile(r"(?i)\s*(?:\[\s*(?:ref|ticket|case|thread)\b[^\]\n]{0,80}\]|\(edited\))\s*$")
+
+
 _APP_NOTE_START = re.compile(r"\s*[(\[]?\s*(?:sent|get|download|powered)\b")
 
 
@@ -151,12 +180,21 @@ _CLOSING_LINE = re.compile(
     r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|respectfully|very respectfully|"
     r"v/r|best wishes|warm wishes|cheers|thanks|thank you|"
     r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
+    r"thanks (?:so much|again|a lot)|thank you (?:so much|again)|blessings|god bless|with gratitude|gratefully|"
+    r"(?:respectfully|sincerely|faithfully|cordially) yours|in (?:christ|his service)|"
+    # closings of other languages ("Saludos cordiales", "Mit freundlichen Grüßen", "Cordiali saluti", "Abraços")
+    r"saludos(?: cordiales)?|un (?:cordial )?saludo|un abrazo|cordialmente|bien (?:[àa] vous|cordialement)|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e?n?|mfg|lg|atenciosamente|abra[çc]os|"
+    r"(?:cordiali|distinti) saluti|un saluto|saluti|salutations(?: distingu[ée]es)?|"
     r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
     re.IGNORECASE,
 )
 # Lines of a signature block below a name: a phone number, an e-mail or a link, or a title, company or
 # address in title case ("Papadakis Roofing LLC", "Senior Analyst | Fairway Partners", "Licensed & Insured").
-_CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
+_CONTACT = re.compile(r"\d{3}|@|https?://|www\.|\b\d{2}[ .-]\d{2}[ .-]\d{2}\b|"
+                      # a bare domain or profile link ("brightdental.example", "linkedin.com/in/jcho")
+                      r"\b[\w-]{2,40}\.(?:com|org|net|edu|gov|io|co|us|biz|info|example|church|law|health|app|me|ca|uk|mx|es|fr|"
+                      r"de|it|br|pt)\b")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|tia|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
@@ -182,7 +220,7 @@ _NAME_LINE = re.compile(
     r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked|" + _WHEN_OR_WHAT + r")\b)"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|SSgt|Capt|Fr|Lt|Col|Lt\. Col)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*\.?\s*){1,3}"
-    r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:,?\s*(?:[A-Z]{2,5}|Ph\.?D|Jr|Sr|Esq|II|III)\.?){0,3}(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
 )
 # Below a closing word only: a name of three words at most typed in lower case ("regards,\ntom haverford",
@@ -330,18 +368,28 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    headers: list[str] = []  # header lines skipped above the reply
     for index, line in enumerate(raw):
+        if "xtern" in line.lower() and (tag := _EXTERNAL_TAG.match(line)):
+            line = line[tag.end():]
+        if line.endswith(("]", ")")) and (tail := _TRAILING_TAG.search(line)) and tail.start() > 0:
+            line = line[:tail.start()]
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
         if typed and (_appended(line) or _wrapped_header(raw, index)):
             break
+        if len(line) <= 400 and _HEADER_LINE.match(line):
+            if typed:
+                break
+            headers.append(line)
+            continue
         if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
             break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
         if _is_quote(line):
             continue
         kept.append(line)
         typed = typed or bool(line.strip())
-    lines = [line for line in kept if line.strip()]
+    lines = [line for line in kept if line.strip()] or [line for line in headers if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     # Typed all in capitals or all in lower case: a name below the reply is so too ("STOP\nDWAYNE", "stop\ndwayne").
     one_case = text.isupper() or text.islower()
@@ -430,15 +478,44 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
     return False
 
 
+_MOST_SIGNATURE_LINES = 12
+
+
 def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = False) -> bool:
-    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
+    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword. With a
+    phone, e-mail or link among them, a business signature of up to eleven lines ("Dr. Priya Raman, DDS\nRaman Family
+    Dentistry\n45 Elm Ave\nSpringfield, IL 62704\nP: 217.555.0110\nramanfamilydental.example"), whose titles may hold
+    words in lower case ("Responsable commercial", "Walk-ins welcome Mon/Wed/Fri") and whose contact lines may hold a
+    keyword word ("Help Desk: 555-120-4000")."""
+    if not 0 < len(block) <= _MOST_SIGNATURE_LINES:
+        return False
+    contact = any(_CONTACT.search(line) for line in block[1:])
+    if len(block) > 4 and not contact:
+        return False
     # All in capitals or lower case, a name line opens a block only with a number, address or link below it
     # ("DEBBIE LANG\nCELL 555-0100"); its lines are read as their titles.
-    one_case = one_case and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
-        and any(_CONTACT.search(line) for line in block[1:])
-    return (0 < len(block) <= 4 and _is_sign_off(block[0], one_case)
-            and all(_signature_detail(line.title() if one_case else line) for line in block[1:])
-            and not any(near_keyword(word, keep) for line in block for word in words(line)))
+    one_case = one_case and contact and not any(_keyword_like(word, keep) for word in words(block[0]))
+    if not _is_sign_off(block[0], one_case) or any(near_keyword(word, keep) for word in words(block[0])):
+        return False
+    for line in block[1:]:
+        shaped = line.title() if one_case else line
+        if not (_signature_detail(shaped) or (contact and _loose_detail(shaped))):
+            return False
+        if (not contact or len(block) <= 4 or not _CONTACT.search(line)) \
+                and any(near_keyword(word, keep) for word in words(line)):
+            return False
+    return True
+
+
+def _loose_detail(line: str) -> bool:
+    """A title, company, address or office-hours line of a business signature with words in lower case, never a sentence:
+    it opens with a capital or a digit and holds no everyday word in lower case; or a short motto ("Go Eagles!")."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 7 or len(line) > 80 or "?" in line or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
+        return False
+    if "!" in line:
+        return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+    return not any(t[:1].islower() and set(words(t)) & _SENTENCE_WORDS for t in tokens)
 
 
 _MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")
@@ -477,7 +554,7 @@ def near_keyword(word: str, keep: frozenset[str]) -> bool:
 
 def _without_signature_block(lines: list[str], keep: frozenset[str], one_case: bool = False) -> list[str]:
     """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
-    for start in range(max(1, len(lines) - 4), len(lines)):
+    for start in range(max(1, len(lines) - _MOST_SIGNATURE_LINES), len(lines)):
         if _signature_block(lines[start:], keep, one_case):
             return lines[:start]
     return lines
