@@ -67,7 +67,12 @@ _APPENDED_LINE = re.compile(
     r"pronouns?\s*:\s*\w+\s*/\s*\w+(?:\s*/\s*\w+)?|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
-    r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
+    r"\[(?:image|cid|inline image|attachment|picture|photo|img|gif|sticker|video)\b[^\]]{0,120}\]|"
+    # an image's description ("Image description: a red stop sign", "Alt text: logo") and an app-store badge as text
+    r"(?i:(?:image description|image desc|alt text|alt|image|photo|picture)\s?:\s.{0,200}|(?:download (?:it )?on|available on|"
+    r"get it on) the (?:app store|google play)\b.{0,80}|get it on google play\b.{0,40})|"
+    # a texting app's note on how the message went ("Sent as SMS via server", "Sent as text message")
+    r"(?i:sent as (?:an? )?(?:sms|mms|text|rcs|chat|imessage)\b.{0,40})|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|on\b.{0,200}\bwrote:\s.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
@@ -100,7 +105,7 @@ _APPENDED_LINE = re.compile(
     r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
     r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
     # a carrier's note on a free number ("Free Msg from TextNow: ...")
-    r"free msg (?:from|via) \w+\b.{0,100}|virus-free\b.{0,80}))\s*[)\]]?\s*$",
+    r"free msg\s?(?::|(?:from|via) \w+\b).{0,100}|virus-free\b.{0,80}))\s*[)\]]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
@@ -235,7 +240,7 @@ _WHEN_OR_WHAT_WORD = re.compile(_WHEN_OR_WHAT, re.IGNORECASE)
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+from\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*)?)?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+(?:from|at|@)\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*){0,2}|,\s*[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*){0,2})?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
@@ -383,6 +388,9 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
                 break
             headers.append(line)
             continue
+        if not typed and len(line) <= 400 and _TAPBACK_LINE.match(line):
+            headers.append(line)  # a reaction to the business's text above the reply; alone, it is the message
+            continue
         if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
             break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
         if _is_quote(line):
@@ -398,6 +406,10 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     if len(lines) == 2 and _name_below_keyword(lines, keep, one_case):
         lines.pop()
     lines = _without_signature_block(lines, keep, one_case)
+    while len(lines) > 1 and len(lines[-1]) <= 120 and _CONTACT_ONLY.match(lines[-1]):
+        lines.pop()  # "stop\n\nkelly_r@yahoo.com\n555-010-2020": the sender's address and number below the reply
+    if lines and (comma := _COMMA_NAME.search(lines[-1])) and comma.start() > 0 and _named_after_keyword(lines[-1], comma, keep):
+        lines[-1] = lines[-1][:comma.start()]
     if lines:
         last = _without_inline_signature(lines[-1], keep)
         if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
@@ -407,6 +419,21 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
             last = _without_plain_inline_signature(last, keep)
         lines[-1] = last
     return "\n".join(lines)
+
+
+# A line of the sender's contact details alone: an e-mail, a phone number or a link, with a short label ("M: 555-0100").
+_CONTACT_ONLY = re.compile(r"\s*(?:[A-Za-z]{1,6}\.?\s?:\s*)?(?:<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?|"
+                           r"\+?[\d(][\d ().-]{6,20}\d(?:\s?(?:ext\.?|x)\s?\d{1,5})?|(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+                           r"(?:/\S{0,80})?)\s*$")
+# "Stop, Daniel", "Stop please, Maria Lopez": the sender's name after a comma, behind a reply of keyword words.
+_COMMA_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?[.!]*\s*$")
+
+
+def _named_after_keyword(line: str, comma: re.Match[str], keep: frozenset[str]) -> bool:
+    reply, named = words(line[:comma.start()]), words(comma.group())
+    return (bool(reply) and set(reply) <= keep | _COURTESY and bool(set(reply) & keep) and len(reply) <= 3
+            and not set(named) & (keep | _EVERYDAY | _INTERJECTIONS) and not any(_WHEN_OR_WHAT_WORD.fullmatch(w) for w in named)
+            and not any(near_keyword(w, keep) or (len(w) >= 3 and _VOWELS_AND_Y.isdisjoint(w)) for w in named if w not in _TITLES))
 
 
 def _without_inline_signature(line: str, keep: frozenset[str]) -> str:
@@ -453,6 +480,11 @@ def _without_plain_inline_signature(line: str, keep: frozenset[str]) -> str:
 _REPLY_QUOTE_LINE = re.compile(
     r"[^\w\n\"“«„'‘]*(?:(?:(?i:replying to|in reply to|reply to|re)\s*:?\s*|[↪↩⤷⤶➥➦]\ufe0f?\s*)[\"“«„'‘]"
     r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|[^\w\n\[]*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
+
+
+# A chat app's reaction to the business's text ('Liked "Your package was delivered"'), on a line of its own above the reply
+# (the intent engine reads a reaction alone).
+_TAPBACK_LINE = re.compile(r"(?:Liked|Loved|Disliked|Laughed at|Emphasi[sz]ed|Questioned|Reacted \S{1,8} to)\s+[\"“][^\"“”\n]{1,400}[\"”]\s*$")
 
 
 def _is_quote(line: str) -> bool:
@@ -515,7 +547,7 @@ def _loose_detail(line: str) -> bool:
         return False
     if "!" in line:
         return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
-    return not any(t[:1].islower() and set(words(t)) & _SENTENCE_WORDS for t in tokens)
+    return not any(t[:1].islower() and set(words(t)) & _SENTENCE_WORDS - _CONNECTORS for t in tokens)
 
 
 _MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")
@@ -593,6 +625,7 @@ def _without_initials(named: tuple[str, ...]) -> set[str]:
 
 _CREDENTIAL = re.compile(r"(?<=,)\s*\w{2,5}\.?\s*$")
 _SENTENCE_WORDS = _EVERYDAY - frozenset("the a an and of for at in on by from".split())
+_CONNECTORS = frozenset("to the a an and of for at in on by from with".split())  # "Executive Assistant to the CEO"
 _INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh ah ugh wtf idk ffs".split())
 # CANCEL and END take an object: the line below them may be what they are about ("cancel\npizza").
 _TAKES_AN_OBJECT = frozenset({"cancel", "end"})
