@@ -422,9 +422,9 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
 
 
 # A line of the sender's contact details alone: an e-mail, a phone number or a link, with a short label ("M: 555-0100").
+# Never a link alone: "Cancel\namazon.com/orders/123" names what to cancel.
 _CONTACT_ONLY = re.compile(r"\s*(?:[A-Za-z]{1,6}\.?\s?:\s*)?(?:<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?|"
-                           r"\+?[\d(][\d ().-]{6,20}\d(?:\s?(?:ext\.?|x)\s?\d{1,5})?|(?:https?://)?(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
-                           r"(?:/\S{0,80})?)\s*$")
+                           r"\+?[\d(][\d ().-]{6,20}\d(?:\s?(?:ext\.?|x)\s?\d{1,5})?)\s*$")
 # "Stop, Daniel", "Stop please, Maria Lopez": the sender's name after a comma, behind a reply of keyword words.
 _COMMA_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?[.!]*\s*$")
 
@@ -547,6 +547,8 @@ def _loose_detail(line: str) -> bool:
         return False
     if "!" in line:
         return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+    if tokens[0].strip(".,:;") in _SENTENCE_OPENERS or _WHEN_OR_WHAT_TITLE.fullmatch(tokens[0].strip(".,:;")):
+        return False  # "The Tuesday cleaning", "I need to reschedule": what the reply is about, not a title
     return not any(t[:1].islower() and set(words(t)) & _SENTENCE_WORDS - _CONNECTORS for t in tokens)
 
 
@@ -625,6 +627,9 @@ def _without_initials(named: tuple[str, ...]) -> set[str]:
 
 _CREDENTIAL = re.compile(r"(?<=,)\s*\w{2,5}\.?\s*$")
 _SENTENCE_WORDS = _EVERYDAY - frozenset("the a an and of for at in on by from".split())
+# Words that open a sentence, never a title ("The Tuesday cleaning", "I need to reschedule", "My order 55120").
+_WHEN_OR_WHAT_TITLE = re.compile(_WHEN_OR_WHAT)  # as typed: "Tuesday", never "IT"
+_SENTENCE_OPENERS = frozenset("The I My A An This That We You Please See Can Will Just No Not Need Do Dont Don't".split())
 _CONNECTORS = frozenset("to the a an and of for at in on by from with".split())  # "Executive Assistant to the CEO"
 _INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh ah ugh wtf idk ffs".split())
 # CANCEL and END take an object: the line below them may be what they are about ("cancel\npizza").
