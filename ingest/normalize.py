@@ -139,8 +139,8 @@ _HEADER_LINE = re.compile(
     r"(?i:forwarded (?:message )?from|fwd from)\s+[A-Z0-9+(].{0,80}|(?i:\[(?:quoted message|quote|reply)\]).{0,300}|"
     r"(?i:\(?edited\)?)|"
     # reply markers of helpdesks and mail systems, in several languages
-    r"[^\w\n]{0,12}(?i:(?:please )?(?:do not |don['’]?t )?(?:type|write|enter|add|reply|respond|answer|escriba|responda|"
-    r"r[ée]pondez|[ée]crivez|antworten sie|schreiben sie|escreva|responda|risposta|rispondi)\b.{0,40}?\b(?:(?:above|below) "
+    r"[^\w\n]{0,12}(?i:(?:please |bitte |por favor |merci de )?(?:do not |don['’]?t )?(?:type|write|enter|add|reply|respond|answer|escriba|responda|"
+    r"r[ée]pondez|r[ée]pondre|[ée]crivez|antworten sie|schreiben sie|geben sie|escreva|responda|risposta|rispondi)\b.{0,40}?\b(?:(?:above|below) "
     r"(?:this|the) line|(?:encima|debajo|arriba|por encima) de (?:esta|la) l[ií]nea|au-dessus de cette ligne|"
     r"(?:oberhalb|[üu]ber|unterhalb) dieser zeile|acima desta linha|sopra questa riga)\b.{0,60})|"
     # a ticket, case or request line with its number
@@ -150,7 +150,8 @@ _HEADER_LINE = re.compile(
     r"(?:outside|an external)|use caution when (?:clicking|opening)|do not click (?:on )?links)\b.{0,200})[^\w\n]{0,12}$"
 )
 # An external-sender tag before the reply's words ("[External] STOP", "[EXTERNAL EMAIL] Unsubscribe", "*** EXTERNAL SENDER ***").
-_EXTERNAL_TAG = re.compile(r"(?i)\s*(?:[\[(*]+\s*)?extern(?:al|o|e)?(?: (?:email|e-mail|sender|message|mail))?\s*(?:[\])*]+|:)\s*")
+_EXTERNAL_TAG = re.compile(r"(?i)\s*(?:(?:[\[(*]+\s*)?extern(?:al|o|e)?(?: (?:email|e-mail|sender|message|mail))?\s*(?:[\])*]+|:)|"
+                           r"[\[(]\s*ext\s*[\])])\s*")
 # A tag after the reply's words: a helpdesk's thread reference, a chat app's "(edited)" ("STOP [ref:_00D5e_500:ref]").
 _TRAILING_TAG = re.compile(r"(?i)\s*(?:\[\s*(?:ref|ticket|case|thread)\b[^\]\n]{0,80}\]|\(edited\))\s*$")
 
@@ -191,6 +192,7 @@ _CLOSING_LINE = re.compile(
     r"saludos(?: cordiales)?|un (?:cordial )?saludo|un abrazo|cordialmente|bien (?:[àa] vous|cordialement)|"
     r"(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e?n?|mfg|lg|atenciosamente|abra[çc]os|"
     r"(?:cordiali|distinti) saluti|un saluto|saluti|salutations(?: distingu[ée]es)?|"
+    r"bonne (?:journ[ée]e|soir[ée]e)|buona (?:giornata|serata)|buen d[ií]a|sch[öo]nen tag|atte|"
     r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
     re.IGNORECASE,
 )
@@ -375,7 +377,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
     headers: list[str] = []  # header lines skipped above the reply
     for index, line in enumerate(raw):
-        if "xtern" in line.lower() and (tag := _EXTERNAL_TAG.match(line)):
+        if "ext" in line.lower() and (tag := _EXTERNAL_TAG.match(line)):
             line = line[tag.end():]
         if line.endswith(("]", ")")) and (tail := _TRAILING_TAG.search(line)) and tail.start() > 0:
             line = line[:tail.start()]
@@ -534,9 +536,22 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
         if not (_signature_detail(shaped) or (contact and _loose_detail(shaped))):
             return False
         if (not contact or len(block) <= 4 or not _CONTACT.search(line)) \
-                and any(near_keyword(word, keep) for word in words(line)):
+                and any(near_keyword(word, keep) for word in words(line)) and not (contact and _role_with_keyword(line, keep)):
             return False
     return True
+
+
+def _role_with_keyword(line: str, keep: frozenset[str]) -> bool:
+    """A title or company in a signature with a phone or e-mail that holds a keyword word beside two others ("Stop Loss
+    Analyst", "Help Center Lead", "Stop & Shop Pharmacy #0412"), never one in capitals ("STOP ALL TEXTS")."""
+    others = [w for w in words(line) if not near_keyword(w, keep) and w not in _ABOUT_THE_TEXTS]
+    return not line.isupper() and len(others) >= 2 and _signature_detail(line)
+
+
+# Words of a request about the texts, never of a title ("Stop Sending Messages", "Stop All Texts Now").
+_ABOUT_THE_TEXTS = frozenset("text texts texting txt txts message messages msg msgs sms mms sending send sent me all these "
+                             "them this now please pls immediately asap notifications alerts emails calls ads promos "
+                             "marketing spam".split())
 
 
 def _loose_detail(line: str) -> bool:
