@@ -44,7 +44,7 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
+    r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b)|_(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
     r"(?i:(?:text |message )?(?:sent|snt|semt) (?:from|frm|form|fron|frome|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
@@ -105,7 +105,7 @@ _APPENDED_LINE = re.compile(
     r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
     r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
     # a carrier's note on a free number ("Free Msg from TextNow: ...")
-    r"free msg\s?(?::|(?:from|via) \w+\b).{0,100}|virus-free\b.{0,80}))\s*[)\]]?\s*$",
+    r"free msg\s?(?::|(?:from|via) \w+\b).{0,100}|virus-free\b.{0,80}))\s*[)\]_]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
@@ -132,10 +132,14 @@ _QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|s
 # system's reply marker ("-- Reply above this line --", "##- Please type your reply above this line -##"), a ticket or case
 # line ("[Ticket #100234]", "Ref: CASE-88213", "Request #55120 has been received"), an external-sender warning, a chat
 # app's "Edited". Above the reply it is skipped, below it the rest is cut; a message of nothing else keeps it.
+# The first line of a chat app's quote: "Quote", "Quoted message", or the sender's name and the time ("Bella Salon, 9:41 AM").
+_CHAT_QUOTE_START = re.compile(r"\s*(?:(?i:quote|quoted|quoted message)|[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,4},? "
+                               r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*:?\s*$")
 _HEADER_LINE = re.compile(
-    r"\s*(?:(?i:(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw)\s?:\s*)+\S.{0,300}|(?:subject|subj|asunto|objet|betreff|oggetto|assunto)\s?:.{0,300}|"
+    r"\s*(?:[↪↩⤷⤶➥➦]\ufe0f?\s*)?(?:(?i:(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r)\s?:\s*)+\S.{0,300}|(?:subject|subj|asunto|objet|betreff|oggetto|assunto)\s?:.{0,300}|"
     r"(?:in response to|in reply to|replying to|replied to|you replied to|reply to|responding to)(?: (?:your|a|the|this))?"
-    r"(?: (?:message|text|msg))?(?: from)?)(?:\s?:.{0,300}|\s?[\"“'‘].{0,300}|\s+[A-Z0-9+(\[].{0,300})?|"
+    r"(?: (?:message|text|msg))?(?: from)?)(?:\s?:.{0,300}|\s?[\"“'‘].{0,300}|\s+[A-Z0-9+(\[].{0,300}|\s+(?i:yourself|you))?|"
+    r"(?i:forwarded message|forwarded|fwd message)\s?:?|"
     r"(?i:forwarded (?:message )?from|fwd from)\s+[A-Z0-9+(].{0,80}|(?i:\[(?:quoted message|quote|reply)\]).{0,300}|"
     r"(?i:\(?edited\)?)|"
     # reply markers of helpdesks and mail systems, in several languages
@@ -144,7 +148,8 @@ _HEADER_LINE = re.compile(
     r"(?:this|the) line|(?:encima|debajo|arriba|por encima) de (?:esta|la) l[ií]nea|au-dessus de cette ligne|"
     r"(?:oberhalb|[üu]ber|unterhalb) dieser zeile|acima desta linha|sopra questa riga)\b.{0,60})|"
     # a ticket, case or request line with its number
-    r"[\[(]?(?i:ticket|case|request|incident|ref|reference|sr)\s?(?:#|no\.?|number|id)?\s?[:#]?\s?[A-Za-z_-]{0,12}[#:_-]?\d[\w:#-]{2,40}[\])]?(?:[\s:,.-].{0,100})?|"
+    r"[\[(]?(?i:(?:ticket|case|request|incident|ref|reference|sr)\s?(?:#|no\.?|number|id)?\s?[:#]?\s?[a-z_-]{0,12}[#:_-]?\s?\d[\w:#-]{2,40})[\])]?(?:[\s:,.-].{0,100})?|"
+    r"\[\s?#?[A-Z]{0,6}-?\d{3,12}\s?\]|"
     # an external-sender warning
     r"(?i:(?:caution|warning|attention|notice|external)\s?:\s*)?(?i:this (?:e-?mail|message) (?:originated|came|was sent|is) from "
     r"(?:outside|an external)|use caution when (?:clicking|opening)|do not click (?:on )?links)\b.{0,200})[^\w\n]{0,12}$"
@@ -375,6 +380,12 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    if len(raw) > 3 and _CHAT_QUOTE_START.match(raw[0]):
+        # A chat app's quote of the business's text above the reply ("Quote\nBright Smiles Dental\nTime for your
+        # cleaning!\n\nSTOP", "Bella Salon, 9:41 AM\n..."): its paragraph, when a reply follows a blank line.
+        blank = next((k for k in range(1, min(len(raw), 12)) if not raw[k].strip()), 0)
+        if blank and any(line.strip() for line in raw[blank + 1:]):
+            raw = raw[blank + 1:]
     headers: list[str] = []  # header lines skipped above the reply
     for index, line in enumerate(raw):
         if "ext" in line.lower() and (tag := _EXTERNAL_TAG.match(line)):
@@ -558,7 +569,7 @@ def _loose_detail(line: str) -> bool:
     """A title, company, address or office-hours line of a business signature with words in lower case, never a sentence:
     it opens with a capital or a digit and holds no everyday word in lower case; or a short motto ("Go Eagles!")."""
     tokens = line.split()
-    if not tokens or len(tokens) > 7 or len(line) > 80 or "?" in line or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
+    if not tokens or len(tokens) > 9 or len(line) > 80 or "?" in line or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
         return False
     if "!" in line:
         return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
