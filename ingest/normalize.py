@@ -164,6 +164,19 @@ _TRAILING_TAG = re.compile(r"(?i)\s*(?:\[\s*(?:ref|ticket|case|thread)\b[^\]\n]{
 _APP_NOTE_START = re.compile(r"\s*[(\[]?\s*(?:sent|get|download|powered)\b")
 
 
+# A ticket, case or request line, which may be what a CANCEL above it is about ("Cancel\nrequest #4471").
+_TICKET_START = re.compile(r"\s*[\[(]?\s?(?:#|(?i:ticket|case|request|incident|ref|reference|sr)\b)")
+_OBJECT_TAKERS = frozenset({"cancel", "end", "remove", "close", "delete"})
+
+
+def _object_or_mistake(line: str, kept: list[str]) -> bool:
+    """A header-like line below the reply that is no header: a note about a mistake ("Re: my last text, wrong person"), or
+    a ticket or case that the reply's CANCEL or END is about."""
+    if _MISTAKE.search(line):
+        return True
+    return _TICKET_START.match(line) is not None and not _OBJECT_TAKERS.isdisjoint(w for k in kept for w in words(k))
+
+
 def _appended(line: str) -> bool:
     """A line that an app, a carrier or a mail client added below the reply, or that starts a copy of the original."""
     if len(line) > 600 or _MISTAKE.search(line):
@@ -396,7 +409,7 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
             break
         if typed and (_appended(line) or _wrapped_header(raw, index)):
             break
-        if len(line) <= 400 and _HEADER_LINE.match(line):
+        if len(line) <= 400 and _HEADER_LINE.match(line) and not (typed and _object_or_mistake(line, kept)):
             if typed:
                 break
             headers.append(line)
