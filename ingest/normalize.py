@@ -5,8 +5,10 @@ answer: signatures ("Sent from my Pixel", "Get Outlook for iOS", a ``--``
 block, a short name or sign-off line, a closing word above a name, title and
 phone, disclaimers) and the quoted original (``>`` lines, "On ... wrote:" also
 when wrapped, forwarded and original-message headers, a copy of the business's
-text with its reply instruction, a line quoted after "Replying to", a chat export line), and an email-to-text
-gateway's HTML or quoted-printable markup. ``semantic_text`` removes them; the looser
+text with its reply instruction, a line quoted after "Replying to", a chat export line), the header lines of mail,
+helpdesk and chat apps ("Subject: Re: ...", "-- Reply above this line --", "[Ticket #100234]", "[External]", a
+reaction to the business's text), a business signature of up to twelve lines with its phone, e-mail or domain, the
+sender's contact lines and name ("Stop, Daniel"), and an email-to-text gateway's HTML or quoted-printable markup. ``semantic_text`` removes them; the looser
 of these patterns count only below something the sender typed, and never a
 line about a mistake ("sent by my kid by accident"). ``fold`` makes look-alike
 text compare equal (NFKC for full-width and math-alphanumeric letters, small
