@@ -91,6 +91,8 @@ _APPENDED_LINE = re.compile(
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
     r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*|"
+    # a signature's social links in words ("Follow us on Facebook & Instagram", "Connect with me on LinkedIn")
+    r"(?:follow|like|find) us on\b.{0,80}|connect with (?:me|us) on\b.{0,60}|"
     # More of the same: "The information contained in this transmission is privileged ...", "If you are not the intended
     # recipient ...", "Think green - please don't print this email", and the confidentiality notices of other languages.
     r"the information (?:contained )?in this (?:transmission|message|e-?mail|communication|fax)\b.*|"
@@ -153,7 +155,7 @@ _HEADER_LINE = re.compile(
     r"[\[(]?(?i:(?:ticket|case|request|incident|ref|reference|sr)\s?(?:#|no\.?|number|id)?\s?[:#]?\s?[a-z_-]{0,12}[#:_-]?\s?\d[\w:#-]{2,40})[\])]?(?:[\s:,.-].{0,100})?|"
     r"\[\s?#?[A-Z]{0,6}-?\d{3,12}\s?\]|"
     # an external-sender warning
-    r"(?i:(?:caution|warning|attention|notice|external)\s?:\s*)?(?i:this (?:e-?mail|message) (?:originated|came|was sent|is) from "
+    r"[^\w\n]{0,6}\s?(?i:(?:caution|warning|attention|notice|external)\s?:\s*)?(?i:this (?:e-?mail|message) (?:originated|came|was sent|is) from "
     r"(?:outside|an external)|use caution when (?:clicking|opening)|do not click (?:on )?links)\b.{0,200})[^\w\n]{0,12}$"
 )
 # An external-sender tag before the reply's words ("[External] STOP", "[EXTERNAL EMAIL] Unsubscribe", "*** EXTERNAL SENDER ***").
