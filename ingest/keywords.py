@@ -151,8 +151,8 @@ def _without_object(message: tuple[str, ...]) -> tuple[str, ...]:
 # as some phones send it ("STOP\n\nAcme Salon: Reminder of your appt ...", "Stop\n\n[Acme Pharmacy] Rx ready"): it opens
 # with the sender's name and a colon, or the name in brackets. Only below a reply of a few words.
 _BUSINESS_COPY_START = re.compile(
-    r"\s*(?:\[[^\]\n]{2,40}\]|(?!(?:Question|Questions|Note|Ps|PS|P\.S|Also|Edit|Update|Me|Q|Reason|Why|Because|Btw|BTW|"
-    r"Fyi|FYI|Ok|OK|Re|Subject)\b)[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}:)\s+\S")
+    r"\s*[*_]?(?:\[(?!(?i:ext|extern|external)\b)[^\]\n]{2,40}\]|(?!(?:Question|Questions|Note|Ps|PS|P\.S|Also|Edit|Update|Me|Q|Reason|Why|Because|Btw|BTW|"
+    r"Fyi|FYI|Ok|OK|Re|Subject)\b)[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,3}:)[*_]?\s+\S")
 _MOST_REPLY_WORDS = 4
 
 

@@ -5,8 +5,10 @@ answer: signatures ("Sent from my Pixel", "Get Outlook for iOS", a ``--``
 block, a short name or sign-off line, a closing word above a name, title and
 phone, disclaimers) and the quoted original (``>`` lines, "On ... wrote:" also
 when wrapped, forwarded and original-message headers, a copy of the business's
-text with its reply instruction, a line quoted after "Replying to", a chat export line), and an email-to-text
-gateway's HTML or quoted-printable markup. ``semantic_text`` removes them; the looser
+text with its reply instruction, a line quoted after "Replying to", a chat export line), the header lines of mail,
+helpdesk and chat apps ("Subject: Re: ...", "-- Reply above this line --", "[Ticket #100234]", "[External]", a
+reaction to the business's text), a business signature of up to twelve lines with its phone, e-mail or domain, the
+sender's contact lines and name ("Stop, Daniel"), and an email-to-text gateway's HTML or quoted-printable markup. ``semantic_text`` removes them; the looser
 of these patterns count only below something the sender typed, and never a
 line about a mistake ("sent by my kid by accident"). ``fold`` makes look-alike
 text compare equal (NFKC for full-width and math-alphanumeric letters, small
@@ -44,7 +46,7 @@ _SIGNATURE_START = re.compile(
 # for iPhone", "This text was sent from a free TextNow number", "Replying to: ...", a line opening with a
 # quotation mark that carries the business's reply instruction).
 _APPENDED_LINE = re.compile(
-    r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b))?(?:"
+    r"\s*(?:[(\[]\s*|[^\w\s(\[]{1,3}\s*(?=(?i:sent|get)\b)|_(?=(?i:sent|get)\b))?(?:"
     # "Sent from Samsung Mobile", "Sent using SwiftKey": product names, not a sentence ("sent from my kid's phone").
     r"(?i:(?:text |message )?(?:sent|snt|semt) (?:from|frm|form|fron|frome|using|via|with|by))(?: (?:[A-Z0-9][\w.&®©™’'-]*|my[A-Z][\w.-]*|(?i:my|the|a|an|for|on|free|new|mobile|app|phone|"
     r"device|smartphone|tablet|mail|email|e-mail|number|wireless|network|cell|cellphone|handheld|ios|iphone|ipad|"
@@ -67,7 +69,12 @@ _APPENDED_LINE = re.compile(
     r"pronouns?\s*:\s*\w+\s*/\s*\w+(?:\s*/\s*\w+)?|"
     r"replying to:?(?:\s.*)?|in reply to:?(?:\s.*)?|"
     # A mail app's placeholder for a picture in the signature: "[image: logo]", "[cid:image001.png@01DA]".
-    r"\[(?:image|cid|inline image|attachment)\b[^\]]{0,120}\]|"
+    r"\[(?:image|cid|inline image|attachment|picture|photo|img|gif|sticker|video)\b[^\]]{0,120}\]|"
+    # an image's description ("Image description: a red stop sign", "Alt text: logo") and an app-store badge as text
+    r"(?i:(?:image description|image desc|alt text|alt|image|photo|picture)\s?:\s.{0,200}|(?:download (?:it )?on|available on|"
+    r"get it on) the (?:app store|google play)\b.{0,80}|get it on google play\b.{0,40})|"
+    # a texting app's note on how the message went ("Sent as SMS via server", "Sent as text message")
+    r"(?i:sent as (?:an? )?(?:sms|mms|text|rcs|chat|imessage)\b.{0,40})|"
     # Other clients' quote headers: "---- On ... wrote ----", "Quoting Acme <a@b>:", "[Original message]".
     r"-{2,}\s*on\b.{0,200}\bwrote\b.*|on\b.{0,200}\bwrote:\s.*|quoting\b.{0,200}:|[\[(]?original message[\])]?:?|"
     # Phones' "Sent from my iPhone" in other languages.
@@ -84,6 +91,8 @@ _APPENDED_LINE = re.compile(
     r"(?:confidential|privileged|intended)|this (?:e-?mail|message) has been (?:scanned|checked))\b.*|"
     r"(?:please )?(?:excuse|pardon|forgive) (?:my |any |the )?(?:typos|brevity|spelling|autocorrect|errors)\b.*|"
     r"(?:please )?(?:consider|think of|think about) the environment\b.*|save (?:a tree|paper)\b.*|"
+    # a signature's social links in words ("Follow us on Facebook & Instagram", "Connect with me on LinkedIn")
+    r"(?:follow|like|find) us on\b.{0,80}|connect with (?:me|us) on\b.{0,60}|"
     # More of the same: "The information contained in this transmission is privileged ...", "If you are not the intended
     # recipient ...", "Think green - please don't print this email", and the confidentiality notices of other languages.
     r"the information (?:contained )?in this (?:transmission|message|e-?mail|communication|fax)\b.*|"
@@ -100,7 +109,7 @@ _APPENDED_LINE = re.compile(
     r"dalla|von|vanaf|via|com|con|avec|per|pelo|pela|mit) .{1,60}|"
     r"t[ée]l[ée]chargez (?:l['’])?outlook\b.{0,60}|sent (?:on the go|securely|wirelessly) (?:from|via|with|using)\b.{0,60}|"
     # a carrier's note on a free number ("Free Msg from TextNow: ...")
-    r"free msg (?:from|via) \w+\b.{0,100}|virus-free\b.{0,80}))\s*[)\]]?\s*$",
+    r"free msg\s?(?::|(?:from|via) \w+\b).{0,100}|virus-free\b.{0,80}))\s*[)\]_]?\s*$",
 )
 # "J. Morales | Sales Associate | 555-0188": a name, then title, company or contact, on one line between bars.
 _BARRED_SIGNATURE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\|[^|]{1,60}){1,4}$")
@@ -121,7 +130,55 @@ _QUOTED_INSTRUCTION = re.compile(r"\s*[\"“”«„'‘].*\b(?:reply|text|txt|s
                                  r"help|start)\b", re.IGNORECASE)
 
 
+# A line that a mail client, helpdesk or chat app puts above or below the reply, never typed as the reply: a subject
+# or reply header ("Subject: Re: STOP", "RE: your appointment", "Fwd: Re: newsletter", "In response to: ...", "Replied to
+# your message ...", "You replied to Bella Salon", "Forwarded from Jiffy Car Wash", "[Quoted message] ..."), a ticketing
+# system's reply marker ("-- Reply above this line --", "##- Please type your reply above this line -##"), a ticket or case
+# line ("[Ticket #100234]", "Ref: CASE-88213", "Request #55120 has been received"), an external-sender warning, a chat
+# app's "Edited". Above the reply it is skipped, below it the rest is cut; a message of nothing else keeps it.
+# The first line of a chat app's quote: "Quote", "Quoted message", or the sender's name and the time ("Bella Salon, 9:41 AM").
+_CHAT_QUOTE_START = re.compile(r"\s*(?:(?i:quote|quoted|quoted message)|[A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,4},? "
+                               r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s*:?\s*$")
+_HEADER_LINE = re.compile(
+    r"\s*(?:[↪↩⤷⤶➥➦]\ufe0f?\s*)?(?:(?i:(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r)\s?:\s*)+\S.{0,300}|(?:subject|subj|asunto|objet|betreff|oggetto|assunto)\s?:.{0,300}|"
+    r"(?:in response to|in reply to|replying to|replied to|you replied to|reply to|responding to)(?: (?:your|a|the|this))?"
+    r"(?: (?:message|text|msg))?(?: from)?)(?:\s?:.{0,300}|\s?[\"“'‘].{0,300}|\s+[A-Z0-9+(\[].{0,300}|\s+(?i:yourself|you))?|"
+    r"(?i:forwarded message|forwarded|fwd message)\s?:?|"
+    r"(?i:forwarded (?:message )?from|fwd from)\s+[A-Z0-9+(].{0,80}|(?i:\[(?:quoted message|quote|reply)\]).{0,300}|"
+    r"(?i:\(?edited\)?)|"
+    # reply markers of helpdesks and mail systems, in several languages
+    r"[^\w\n]{0,12}(?i:(?:please |bitte |por favor |merci de )?(?:do not |don['’]?t )?(?:type|write|enter|add|reply|respond|answer|escriba|responda|"
+    r"r[ée]pondez|r[ée]pondre|[ée]crivez|antworten sie|schreiben sie|geben sie|escreva|responda|risposta|rispondi)\b.{0,40}?\b(?:(?:above|below) "
+    r"(?:this|the) line|(?:encima|debajo|arriba|por encima) de (?:esta|la) l[ií]nea|au-dessus de cette ligne|"
+    r"(?:oberhalb|[üu]ber|unterhalb) dieser zeile|acima desta linha|sopra questa riga)\b.{0,60})|"
+    # a ticket, case or request line with its number
+    r"[\[(]?(?i:(?:ticket|case|request|incident|ref|reference|sr)\s?(?:#|no\.?|number|id)?\s?[:#]?\s?[a-z_-]{0,12}[#:_-]?\s?\d[\w:#-]{2,40})[\])]?(?:[\s:,.-].{0,100})?|"
+    r"\[\s?#?[A-Z]{0,6}-?\d{3,12}\s?\]|"
+    # an external-sender warning
+    r"[^\w\n]{0,6}\s?(?i:(?:caution|warning|attention|notice|external)\s?:\s*)?(?i:this (?:e-?mail|message) (?:originated|came|was sent|is) from "
+    r"(?:outside|an external)|use caution when (?:clicking|opening)|do not click (?:on )?links)\b.{0,200})[^\w\n]{0,12}$"
+)
+# An external-sender tag before the reply's words ("[External] STOP", "[EXTERNAL EMAIL] Unsubscribe", "*** EXTERNAL SENDER ***").
+_EXTERNAL_TAG = re.compile(r"(?i)\s*(?:(?:[\[(*]+\s*)?extern(?:al|o|e)?(?: (?:email|e-mail|sender|message|mail))?\s*(?:[\])*]+|:)|"
+                           r"[\[(]\s*ext\s*[\])])\s*")
+# A tag after the reply's words: a helpdesk's thread reference, a chat app's "(edited)" ("STOP [ref:_00D5e_500:ref]").
+_TRAILING_TAG = re.compile(r"(?i)\s*(?:\[\s*(?:ref|ticket|case|thread)\b[^\]\n]{0,80}\]|\(edited\))\s*$")
+
+
 _APP_NOTE_START = re.compile(r"\s*[(\[]?\s*(?:sent|get|download|powered)\b")
+
+
+# A ticket, case or request line, which may be what a CANCEL above it is about ("Cancel\nrequest #4471").
+_TICKET_START = re.compile(r"\s*[\[(]?\s?(?:#|(?i:ticket|case|request|incident|ref|reference|sr)\b)")
+_OBJECT_TAKERS = frozenset({"cancel", "end", "remove", "close", "delete"})
+
+
+def _object_or_mistake(line: str, kept: list[str]) -> bool:
+    """A header-like line below the reply that is no header: a note about a mistake ("Re: my last text, wrong person"), or
+    a ticket or case that the reply's CANCEL or END is about."""
+    if _MISTAKE.search(line):
+        return True
+    return _TICKET_START.match(line) is not None and not _OBJECT_TAKERS.isdisjoint(w for k in kept for w in words(k))
 
 
 def _appended(line: str) -> bool:
@@ -151,12 +208,22 @@ _CLOSING_LINE = re.compile(
     r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|sincerely|respectfully|very respectfully|"
     r"v/r|best wishes|warm wishes|cheers|thanks|thank you|"
     r"many thanks|thx|ty|xoxo|xo|love|hugs|warmly|take care|yours truly|yours|all the best|cordially|"
+    r"thanks (?:so much|again|a lot)|thank you (?:so much|again)|blessings|god bless|with gratitude|gratefully|"
+    r"(?:respectfully|sincerely|faithfully|cordially) yours|in (?:christ|his service)|"
+    # closings of other languages ("Saludos cordiales", "Mit freundlichen Grüßen", "Cordiali saluti", "Abraços")
+    r"saludos(?: cordiales)?|un (?:cordial )?saludo|un abrazo|cordialmente|bien (?:[àa] vous|cordialement)|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e?n?|mfg|lg|atenciosamente|abra[çc]os|"
+    r"(?:cordiali|distinti) saluti|un saluto|saluti|salutations(?: distingu[ée]es)?|"
+    r"bonne (?:journ[ée]e|soir[ée]e)|buona (?:giornata|serata)|buen d[ií]a|sch[öo]nen tag|atte|"
     r"saludos|cordialement|gracias|merci|danke|grazie|obrigad[oa]|atentamente)\s*[,.!]*\s*$",
     re.IGNORECASE,
 )
 # Lines of a signature block below a name: a phone number, an e-mail or a link, or a title, company or
 # address in title case ("Papadakis Roofing LLC", "Senior Analyst | Fairway Partners", "Licensed & Insured").
-_CONTACT = re.compile(r"\d{3}|@|https?://|www\.")
+_CONTACT = re.compile(r"\d{3}|@|https?://|www\.|\b\d{2}[ .-]\d{2}[ .-]\d{2}\b|"
+                      # a bare domain or profile link ("brightdental.example", "linkedin.com/in/jcho")
+                      r"\b[\w-]{2,40}\.(?:com|org|net|edu|gov|io|co|us|biz|info|example|church|law|health|app|me|ca|uk|mx|es|fr|"
+                      r"de|it|br|pt)\b")
 _TITLE_WORD = re.compile(r"[^\w\s]*(?:[A-Z0-9][\w.'’&-]*|&|of|and|for|the|at|in|de|la)?[^\w\s]*")
 _SIGN_OFF = re.compile(
     r"^\s*(?:thanks|thank you|thx|ty|tia|regards|best|best regards|kind regards|cheers|sincerely|respectfully|"
@@ -182,7 +249,7 @@ _NAME_LINE = re.compile(
     r"^\s*(?:[-~–—]|[^\w\s]{1,4})?\s*(?!(?:Wrong|Not|No|Nope|Never|Please|Do|Don|Stop|Remove|Delete|Take|Leave|Lose|Who|What|Why|Dead|"
     r"Deceased|Unsubscribe|Unsub|Cancel|Quit|End|Opt|Enough|Spam|Scam|Block|Reported|Blocked|" + _WHEN_OR_WHAT + r")\b)"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sgt|SSgt|Capt|Fr|Lt|Col|Lt\. Col)\.?\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*\.?\s*){1,3}"
-    r"(?:,?\s*(?:[A-Z]{2,5}|Jr|Sr|Esq|II|III)\.?)?(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
+    r"(?:,?\s*(?:[A-Z]{2,5}|Ph\.?D|Jr|Sr|Esq|II|III)\.?){0,3}(?:\s*[@|]\s*[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})?"
     r"(?:\s*\((?:she|he|they)/(?:her|him|them)(?:/\w+)?\))?(?:\s*[^\w\s]{1,4})?\s*$"  # "Sarah (she/her)"
 )
 # Below a closing word only: a name of three words at most typed in lower case ("regards,\ntom haverford",
@@ -197,7 +264,7 @@ _WHEN_OR_WHAT_WORD = re.compile(_WHEN_OR_WHAT, re.IGNORECASE)
 _DASHED_NAME = re.compile(r"^\s*[-~–—]\s*[\w .'’&-]{1,30}?\s*[-~–—]*\s*$")  # "-Mike & Linda"
 # The same on the reply's own line: "Stop - Jen", "STOP thanks, Rob", "stop -sent via Messenger".
 _INLINE_SIGNATURE = re.compile(
-    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+from\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*)?)?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
+    r"(?:\s+[-~–—]+\s*|[\s,]+(?:thanks|thank you|thx|ty|cheers|regards|best)\s*[,.!-]*\s*)(?:(?i:sent (?:from|via|with|using))\b.*|(?!(?:Wrong|Not|No|Never|Please|Do|Don|Stop|Remove|Who|What|Why|Dead|Deceased)\b)(?:[A-Z][a-z'’.-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){0,2}(?:\s+(?:from|at|@)\s+[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*){0,2}|,\s*[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*){0,2})?|(?<=[-~–—])\s*(?!(?:NO|OK|LOL|OMG|JK|WTF|XD|YES|YO|LMAO)\b)[A-Z]{2,3})\s*$"
 )
 # "STOP (sent from my iPhone)", "stop [Sent via Messenger]": an app's note in brackets at the end of the reply.
 _INLINE_SENT_FROM = re.compile(r"\s*[(\[]\s*(?i:sent (?:from|via|with|using))\b[^()\[\]]{0,60}[)\]]\s*$")
@@ -330,18 +397,37 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     kept: list[str] = []
     typed = False  # something the sender wrote is above this line
     raw = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x85", text)
+    if len(raw) > 3 and _CHAT_QUOTE_START.match(raw[0]):
+        # A chat app's quote of the business's text above the reply ("Quote\nBright Smiles Dental\nTime for your
+        # cleaning!\n\nSTOP", "Bella Salon, 9:41 AM\n..."): its paragraph, when a reply follows a blank line.
+        blank = next((k for k in range(1, min(len(raw), 12)) if not raw[k].strip()), 0)
+        if blank and any(line.strip() for line in raw[blank + 1:]):
+            raw = raw[blank + 1:]
+    headers: list[str] = []  # header lines skipped above the reply
     for index, line in enumerate(raw):
+        if "ext" in line.lower() and (tag := _EXTERNAL_TAG.match(line)):
+            line = line[tag.end():]
+        if line.endswith(("]", ")")) and (tail := _TRAILING_TAG.search(line)) and tail.start() > 0:
+            line = line[:tail.start()]
         if _QUOTE_HEADER.match(line) or _SIGNATURE_START.match(line):
             break
         if typed and (_appended(line) or _wrapped_header(raw, index)):
             break
+        if len(line) <= 400 and _HEADER_LINE.match(line) and not (typed and _object_or_mistake(line, kept)):
+            if typed:
+                break
+            headers.append(line)
+            continue
+        if not typed and len(line) <= 400 and _TAPBACK_LINE.match(line):
+            headers.append(line)  # a reaction to the business's text above the reply; alone, it is the message
+            continue
         if typed and _CLOSING_LINE.match(line) and _signature_below(raw[index + 1 :], keep):
             break  # "Best,\nR. Okonkwo\nSenior Analyst": the closing word and all below it
         if _is_quote(line):
             continue
         kept.append(line)
         typed = typed or bool(line.strip())
-    lines = [line for line in kept if line.strip()]
+    lines = [line for line in kept if line.strip()] or [line for line in headers if line.strip()]
     # A trailing name or sign-off counts only below something else (a lone "Dana" is the message).
     # Typed all in capitals or all in lower case: a name below the reply is so too ("STOP\nDWAYNE", "stop\ndwayne").
     one_case = text.isupper() or text.islower()
@@ -350,6 +436,10 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
     if len(lines) == 2 and _name_below_keyword(lines, keep, one_case):
         lines.pop()
     lines = _without_signature_block(lines, keep, one_case)
+    while len(lines) > 1 and len(lines[-1]) <= 120 and _CONTACT_ONLY.match(lines[-1]):
+        lines.pop()  # "stop\n\nkelly_r@yahoo.com\n555-010-2020": the sender's address and number below the reply
+    if lines and (comma := _COMMA_NAME.search(lines[-1])) and comma.start() > 0 and _named_after_keyword(lines[-1], comma, keep):
+        lines[-1] = lines[-1][:comma.start()]
     if lines:
         last = _without_inline_signature(lines[-1], keep)
         if last == lines[-1] and (bare := _unmarked(last)) and bare != last:
@@ -359,6 +449,21 @@ def semantic_text(text: str, keep: frozenset[str] = frozenset()) -> str:
             last = _without_plain_inline_signature(last, keep)
         lines[-1] = last
     return "\n".join(lines)
+
+
+# A line of the sender's contact details alone: an e-mail, a phone number or a link, with a short label ("M: 555-0100").
+# Never a link alone: "Cancel\namazon.com/orders/123" names what to cancel.
+_CONTACT_ONLY = re.compile(r"\s*(?:[A-Za-z]{1,6}\.?\s?:\s*)?(?:<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>?|"
+                           r"\+?[\d(][\d ().-]{6,20}\d(?:\s?(?:ext\.?|x)\s?\d{1,5})?)\s*$")
+# "Stop, Daniel", "Stop please, Maria Lopez": the sender's name after a comma, behind a reply of keyword words.
+_COMMA_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)?[.!]*\s*$")
+
+
+def _named_after_keyword(line: str, comma: re.Match[str], keep: frozenset[str]) -> bool:
+    reply, named = words(line[:comma.start()]), words(comma.group())
+    return (bool(reply) and set(reply) <= keep | _COURTESY and bool(set(reply) & keep) and len(reply) <= 3
+            and not set(named) & (keep | _EVERYDAY | _INTERJECTIONS) and not any(_WHEN_OR_WHAT_WORD.fullmatch(w) for w in named)
+            and not any(near_keyword(w, keep) or (len(w) >= 3 and _VOWELS_AND_Y.isdisjoint(w)) for w in named if w not in _TITLES))
 
 
 def _without_inline_signature(line: str, keep: frozenset[str]) -> str:
@@ -407,6 +512,11 @@ _REPLY_QUOTE_LINE = re.compile(
     r"(?=(?:[^\"“”«»„\s]*\s+){2}[^\"“”«»„\s])[^\"“”«»„]{3,400}[\"”»“'’]|[^\w\n\[]*\[\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\n]{1,40}: .*)\s*$")
 
 
+# A chat app's reaction to the business's text ('Liked "Your package was delivered"'), on a line of its own above the reply
+# (the intent engine reads a reaction alone).
+_TAPBACK_LINE = re.compile(r"(?:Liked|Loved|Disliked|Laughed at|Emphasi[sz]ed|Questioned|Reacted \S{1,8} to)\s+[\"“][^\"“”\n]{1,400}[\"”]\s*$")
+
+
 def _is_quote(line: str) -> bool:
     """A ``>`` line of the quoted original, but not "> STOP <" (arrows drawn around the reply), or the business's
     text pasted whole in quotation marks ('"Sale ends tonight! Reply STOP to opt out"'), or quoted after a reply header."""
@@ -430,15 +540,59 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
     return False
 
 
+_MOST_SIGNATURE_LINES = 12
+
+
 def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = False) -> bool:
-    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword."""
+    """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword. With a
+    phone, e-mail or link among them, a business signature of up to eleven lines ("Dr. Priya Raman, DDS\nRaman Family
+    Dentistry\n45 Elm Ave\nSpringfield, IL 62704\nP: 217.555.0110\nramanfamilydental.example"), whose titles may hold
+    words in lower case ("Responsable commercial", "Walk-ins welcome Mon/Wed/Fri") and whose contact lines may hold a
+    keyword word ("Help Desk: 555-120-4000")."""
+    if not 0 < len(block) <= _MOST_SIGNATURE_LINES:
+        return False
+    contact = any(_CONTACT.search(line) for line in block[1:])
+    if len(block) > 4 and not contact:
+        return False
     # All in capitals or lower case, a name line opens a block only with a number, address or link below it
     # ("DEBBIE LANG\nCELL 555-0100"); its lines are read as their titles.
-    one_case = one_case and len(block) > 1 and not any(_keyword_like(word, keep) for word in words(block[0])) \
-        and any(_CONTACT.search(line) for line in block[1:])
-    return (0 < len(block) <= 4 and _is_sign_off(block[0], one_case)
-            and all(_signature_detail(line.title() if one_case else line) for line in block[1:])
-            and not any(near_keyword(word, keep) for line in block for word in words(line)))
+    one_case = one_case and contact and not any(_keyword_like(word, keep) for word in words(block[0]))
+    if not _is_sign_off(block[0], one_case) or any(near_keyword(word, keep) for word in words(block[0])):
+        return False
+    for line in block[1:]:
+        shaped = line.title() if one_case else line
+        if not (_signature_detail(shaped) or (contact and _loose_detail(shaped))):
+            return False
+        if (not contact or len(block) <= 4 or not _CONTACT.search(line)) \
+                and any(near_keyword(word, keep) for word in words(line)) and not (contact and _role_with_keyword(line, keep)):
+            return False
+    return True
+
+
+def _role_with_keyword(line: str, keep: frozenset[str]) -> bool:
+    """A title or company in a signature with a phone or e-mail that holds a keyword word beside two others ("Stop Loss
+    Analyst", "Help Center Lead", "Stop & Shop Pharmacy #0412"), never one in capitals ("STOP ALL TEXTS")."""
+    others = [w for w in words(line) if not near_keyword(w, keep) and w not in _ABOUT_THE_TEXTS]
+    return not line.isupper() and len(others) >= 2 and _signature_detail(line)
+
+
+# Words of a request about the texts, never of a title ("Stop Sending Messages", "Stop All Texts Now").
+_ABOUT_THE_TEXTS = frozenset("text texts texting txt txts message messages msg msgs sms mms sending send sent me all these "
+                             "them this now please pls immediately asap notifications alerts emails calls ads promos "
+                             "marketing spam".split())
+
+
+def _loose_detail(line: str) -> bool:
+    """A title, company, address or office-hours line of a business signature with words in lower case, never a sentence:
+    it opens with a capital or a digit and holds no everyday word in lower case; or a short motto ("Go Eagles!")."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 9 or len(line) > 80 or "?" in line or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
+        return False
+    if "!" in line:
+        return len(tokens) <= 3 and all(t[:1].isupper() for t in tokens)
+    if tokens[0].strip(".,:;") in _SENTENCE_OPENERS or _WHEN_OR_WHAT_TITLE.fullmatch(tokens[0].strip(".,:;")):
+        return False  # "The Tuesday cleaning", "I need to reschedule": what the reply is about, not a title
+    return not any(t[:1].islower() and set(words(t)) & _SENTENCE_WORDS - _CONNECTORS for t in tokens)
 
 
 _MOTTO = re.compile(r"[\"“](?=[^\"“”\s]+\s)[^\"“”]{3,80}[\"”](?:\s*[-–—~]+\s*[\w.'’ -]{1,40})?[^\w\"“”]{0,8}")
@@ -477,7 +631,7 @@ def near_keyword(word: str, keep: frozenset[str]) -> bool:
 
 def _without_signature_block(lines: list[str], keep: frozenset[str], one_case: bool = False) -> list[str]:
     """Drop a trailing block that opens with a name line below the reply: name, title, company, phone."""
-    for start in range(max(1, len(lines) - 4), len(lines)):
+    for start in range(max(1, len(lines) - _MOST_SIGNATURE_LINES), len(lines)):
         if _signature_block(lines[start:], keep, one_case):
             return lines[:start]
     return lines
@@ -516,6 +670,10 @@ def _without_initials(named: tuple[str, ...]) -> set[str]:
 
 _CREDENTIAL = re.compile(r"(?<=,)\s*\w{2,5}\.?\s*$")
 _SENTENCE_WORDS = _EVERYDAY - frozenset("the a an and of for at in on by from".split())
+# Words that open a sentence, never a title ("The Tuesday cleaning", "I need to reschedule", "My order 55120").
+_WHEN_OR_WHAT_TITLE = re.compile(_WHEN_OR_WHAT)  # as typed: "Tuesday", never "IT"
+_SENTENCE_OPENERS = frozenset("The I My A An This That We You Please See Can Will Just No Not Need Do Dont Don't".split())
+_CONNECTORS = frozenset("to the a an and of for at in on by from with".split())  # "Executive Assistant to the CEO"
 _INTERJECTIONS = frozenset("omg lol lmao lmfao rofl smh jk xd haha hahaha wow oh ah ugh wtf idk ffs".split())
 # CANCEL and END take an object: the line below them may be what they are about ("cancel\npizza").
 _TAKES_AN_OBJECT = frozenset({"cancel", "end"})
