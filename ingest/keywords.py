@@ -184,7 +184,10 @@ _ASIDES = re.compile(
     r":[a-z0-9_+-]{2,30}:|"  # an emoji's short code, as some apps send it ("STOP :stop_sign:")
     # how often the sender has asked ("STOP for the 3rd time", "stop pls (2nd time asking)") and "I said" ("I said STOP")
     r"(?i:[(\[]?(?:for\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|last|final|100th)\s+time"
-    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?)|"
+    r"(?:\s+(?:asking|i(?:['’]?ve)?\s+asked|now))?[)\]]?[.!]*|(?:like\s+)?i\s+(?:already\s+)?said(?:\s+it)?|"
+    # "STOP (2nd request)", "Unsubscribe - third attempt", "Final warning: STOP", "stop, asked twice already"
+    r"[(\[]?(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|last|final)\s+(?:request|attempt|warning|notice|try)[)\]]?[.!:]*|"
+    r"[(\[]?(?:asked|told\s+you)\s+(?:twice|three\s+times|\d\s+times|many\s+times|before)(?:\s+already)?[)\]]?[.!]*)|"
     r"(?<=[.!]\s)(?i:period)(?=[.!]*\s*$))"  # "Stop. Period."
     r"(?=[.!]*(?!\S))")  # "STOP 72345!!"
 

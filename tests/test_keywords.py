@@ -235,6 +235,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("Hey Remove Me, thanks", "keyword:UNSUBSCRIBE"), ("Hi Acme, unsubscribe", "keyword:UNSUBSCRIBE"),
     # set phrases of emphasis and of thanks are one filler word
     ("STOP FOR GOOD", "keyword:STOP"), ("unsubscribe once and for all", "keyword:UNSUBSCRIBE"),
+    # how often the sender has asked, and "take me off" as a way of writing UNSUBSCRIBE
+    ("Stop (3rd request)", "keyword:STOP"), ("UNSUBSCRIBE - second attempt", "keyword:UNSUBSCRIBE"),
+    ("stop, told you twice already", "keyword:STOP"),
     ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
     ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
     ("stop pretty please", "keyword:STOP"),

@@ -229,6 +229,8 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
 # asks this business anything. Never a group the sender was added to ("remove me, wrong group chat").
 WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
                         r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)(?:\W+(?:thanks|thx|ty|thank you))?\W*$|"
+                        # "wrong chat sorry": the apology after
+                        r"\b(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group chat|gc)\W{0,5}(?:sorry|sry|srry|soz|oops|my bad|mb|lol)\W*$|"
                         # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
                         # the wrong person)
                         r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)(?:\W+(?:thanks|thx|ty|thank you))?\W*$")
@@ -704,6 +706,7 @@ BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|ju
 # "stop? what stop?"): the word is asked about, not used.
 WHAT_IT_MEANS = re.compile(r"^(?:(?:um|uh|sorry|wait|huh) )*(?:what (?:does|do|did) (?:that|it|this|u|you) mean|what do (?:you|u) mean|"
                            r"what is (?:that|this|it)|whats (?:that|this)|what (?:stop|opt out|unsubscribe|remove|cancel|end|quit)|"
+                           r"what (?:does|would|will) (?:that|it|this) do|"
                            r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b|"
                            # ... or asked what it would be from ("Unsubscribe? from what", "Remove? what list")
                            r"^(?:(?:from|to|of|off) what|what(?: list| lists| texts| messages| for)?|which (?:list|one|texts)|wdym)$")

@@ -39,6 +39,9 @@ _DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche
                    r"gemeint|verlangt|gebeten|geschrieben|behauptet),+\s*"
                    r"(?=dass\b|(?:\w+ ){0,5}(?:zu \w+|\w{2,}zu\w{2,}en\b))")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
 # "hört auf, mir doppelt abzubuchen": what to stop is the infinitive after the comma.
+# "Cancel\nThe 3:30 with Dr. Brooks", "STOP\nby the office": a bare keyword line whose object is the next line.
+_OBJECT_BELOW = re.compile(r"(?m)^(\s*(?:cancel|end|stop|remove|quit)\s*)\n(?=[^\S\n]*(?:by|the|request|order|date|time|appointment|"
+                           r"appt|reservation|booking|item|\d)\b)")
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
 _CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")
 _CONTRAST_START = frozenset("but pero aber however though mais ma mas".split())
@@ -145,6 +148,8 @@ def prepare(text: str, folded: str | None = None) -> tuple[Clause, ...]:
     folded = _ASIDE.sub(_aside, folded)
     if '"' in folded or "“" in folded or "«" in folded or "„" in folded:
         folded = _QUOTED.sub(lambda m: _quoted_clause(m, folded), folded)
+    if "\n" in folded:
+        folded = _OBJECT_BELOW.sub(r"\1 ", folded)
     if "dass" in folded or "zu" in folded:
         folded = _DASS.sub(r"\1 ", folded)
     if " mark" in folded or " point" in folded or " paragraph" in folded:

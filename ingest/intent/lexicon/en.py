@@ -289,7 +289,7 @@ PATTERNS = (
     out("already-said-stop", r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|replied|texted|"
         r"sent|typed|wrote|asked|told you)\w* (?:you |u |yall |people |guys |you people |you guys |all of you )?(?:to )?(?:stop|unsubscribe|quit|cancel|remove)\b"
         r"(?! (?:the|a|an|my|your|at|by|in|on|for) (?!(?:\w+ )?(?:{MSGS}|texts?|texting|messag\w*)\b)\w)"
-        r"(?! to (?:a|an|some|another|that|my|his|her) )|"
+        r"(?! to (?:a|an|some|another|that|my|his|her) )(?! to the (?:other|wrong|old|previous) )|"
         r"\b(?:i |ive |i have |i already |already )(?:already |just |literally )?(?:said|told you|told yall|told u|replied|texted)"
         r"(?: (?:that|before|twice|before that))? (?:im |i am |i was |were |we are )?(?:not " + _INTERESTED + r"|no)(?: {PLEASE}| thanks)*$|"
         r"\b(?:you|u|yall|you guys|your (?:company|team|business|store)) (?:were|was|have been|ve been|been|got|have|ve) (?:already |repeatedly |"
