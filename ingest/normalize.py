@@ -563,6 +563,9 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
         shaped = line.title() if one_case else line
         if not (_signature_detail(shaped) or (contact and _loose_detail(shaped))):
             return False
+        if one_case and words(line)[:1] in (("the",), ("my",), ("our",), ("this",), ("that",), ("next",)) \
+                and any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in words(line)):
+            return False  # typed in one case, "THE TUESDAY CLEANING" is what a CANCEL is about, not a title
         if (not contact or len(block) <= 4 or not _CONTACT.search(line)) \
                 and any(near_keyword(word, keep) for word in words(line)) and not (contact and _role_with_keyword(line, keep)):
             return False

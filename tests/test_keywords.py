@@ -237,7 +237,7 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP FOR GOOD", "keyword:STOP"), ("unsubscribe once and for all", "keyword:UNSUBSCRIBE"),
     # how often the sender has asked, and "take me off" as a way of writing UNSUBSCRIBE
     ("Stop (3rd request)", "keyword:STOP"), ("UNSUBSCRIBE - second attempt", "keyword:UNSUBSCRIBE"),
-    ("stop, told you twice already", "keyword:STOP"),
+    ("stop, told you twice already", "keyword:STOP"), ("STOP\n\nMIKE JONES\nSERVICE MANAGER\n555-010-0100", "keyword:STOP"),
     ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
     ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
     ("stop pretty please", "keyword:STOP"),
@@ -284,6 +284,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     # in lower case; a reply in capitals has no name in it; another thing's list is no texts
     "Cancel account #4471-22", "Cancel 12/4", "Cancel, I'm all set", "UNSUBSCRIBE FROM ALL THE EMAILS BUT KEEP TEXTS",
     "stop period", "Remove me from Zumba",
+    # typed in one case, a line below CANCEL that names the booking is no title of a signature
+    "CANCEL\nMIKE JONES\nTHE TUESDAY CLEANING\n555-010-0100",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
