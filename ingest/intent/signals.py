@@ -230,7 +230,8 @@ KEYWORD_SLIP = re.compile(r"(?<!you )(?<!u )(?<!yall )(?<!they )\b(?:sent|texted
 WRONG_CHAT = re.compile(r"\b(?:sorry|sry|srry|sory|soz|sorryy|oops|ooops|oopsie|whoops|my bad|mb|lol|haha|lmao|ignore (?:this|that|me))\W{0,5}(?:\w+ ){0,2}?"
                         r"(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|window|tab|group chat|gc|grp chat|grp)(?:\W+(?:thanks|thx|ty|thank you))?\W*$|"
                         # "wrong chat sorry": the apology after
-                        r"\b(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group chat|gc)\W{0,5}(?:sorry|sry|srry|soz|oops|my bad|mb|lol)\W*$|"
+                        r"\b(?:wrong|wrng|worng) (?:chat|convo|conversation|thread|group chat|gc)\W{0,5}(?:sorry|sry|srry|soz|oops|my bad|mb|lol)"
+                        r"(?:\W+(?:thanks|thx|ty|thank you))?\W*$|"
                         # "oops sry wrong person": an oops owns the slip (a bare "sorry wrong person" may tell the business it has
                         # the wrong person)
                         r"\b(?:oops|ooops|oopsie|whoops|my bad|mb)\W{0,5}(?:(?:sorry|sry|srry|soz|lol|haha) )?(?:wrong|wrng|worng) (?:person|contact)(?:\W+(?:thanks|thx|ty|thank you))?\W*$")
@@ -568,7 +569,7 @@ ACCEPTED = re.compile(r"\b(?:its|it s|thats|that s) (?:fine|ok|okay|cool|all goo
                        r"\bbut (?:im|i m|i['’]m|i am) (?:curious|interested)\b|\b(?:can|could|how do|how can) i (?:sign up|join|subscribe)\b|"
                        r"\b(?:id|i d|i['’]d|i would) (?:love|like) (?:the|your|these|some) (?:coupons|deals|offers|texts|promos)\b|"
                        r"\b(?:deals|offers|coupons|promos) (?:look|sound) (?:great|good|amazing|awesome|nice)\b|"
-                       r"\byou can (?:still )?text me (?:about|for|when|if)\b|"
+                       r"\b(?:you|u) can (?:still )?text me (?:about|for|when|if)\b|"
                        # ... and in es/fr/pt/de/it ("pero me interesan sus ofertas", "mais continuez", "mas podem continuar mandando")
                        r"\b(?:me interesan?|m['’ ]?interessent|m['’ ]?interesse|me interessam?|mi interessano|mi interessa) (?:\w+ )?(?:sus |vos |suas |le |las |les |os )?"
                        r"(?:ofertas|promos?|promociones|promotions|offres|promocoes|offerte|sconti|angebote)\b|"

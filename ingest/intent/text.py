@@ -40,7 +40,7 @@ _DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche
                    r"(?=dass\b|(?:\w+ ){0,5}(?:zu \w+|\w{2,}zu\w{2,}en\b))")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
 # "hört auf, mir doppelt abzubuchen": what to stop is the infinitive after the comma.
 # "Cancel\nThe 3:30 with Dr. Brooks", "STOP\nby the office": a bare keyword line whose object is the next line.
-_OBJECT_BELOW = re.compile(r"(?m)^(\s*(?:cancel|end|stop|remove|quit)\s*)\n(?=[^\S\n]*(?:by|the|request|order|date|time|appointment|"
+_OBJECT_BELOW = re.compile(r"(?m)^(\s*(?:(?:ok|okay|k|yes|hi|hey|please|pls)\W*\s+)?(?:cancel|end|stop|remove|quit)\s*)\n(?=[^\S\n]*(?:by|the|request|order|date|time|appointment|"
                            r"appt|reservation|booking|item|\d)\b)")
 # A clause cut by a "but" (or "mais", "ma", "mas", "however" starting the next clause): ``Clause.contrast``.
 _CONTRAST = re.compile(r"\b(?:but|pero|aber|however|though|mais|ma|mas)\b")

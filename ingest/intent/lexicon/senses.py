@@ -74,7 +74,7 @@ PATTERNS = (
           "I replied stop to the wrong number"),
     sense("reported-unsubscribed", r"\b(?:saying|says|said|shows|showing|claims|claiming|claimed) (?:that )?(?:i|we|my number|this number|"
           r"ive|i have|i had|id) (?:\w+ )?(?:unsubscribed|opted out|stopped|cancell?ed|canceled|been removed)\b|"
-          r"\b(?:youve|you have|you ve|you were|youre|you are) (?:been |now )?(?:unsubscribed|opted out|removed)\b|"
+          r"\b(?:youve|you have|you ve|you were|youre|you are|uve|u ve|u have|u were|ur|u r|u are) (?:been |now )?(?:unsubscribed|opted out|removed)\b|"
           r"\b(?:account|app|profile|status|portal|it) (?:says|shows|said|showed|is showing|lists me as|shows me as|says im|says i am)"
           r"(?: as)? (?:unsubscribed|opted out|cancell?ed|canceled|inactive)\b",
           "I got a text saying I unsubscribed but I didn't", "You've been unsubscribed?? what, no"),
