@@ -63,6 +63,7 @@ KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK",
               "OPTIN"),  # "opt in" too: a keyword's words are read run together ("opt out" is OPTOUT)
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
+    "HELP": ("NEED HELP", "I NEED HELP", "HELP NEEDED"),
     "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT", "REVOKE PERMISSION"),
 }
 # Words that may surround a whole-message keyword without changing it: "STOP please", "Stop msgs".
@@ -436,6 +437,8 @@ _FOREIGN_STOP = frozenset(
     if form not in _FOREIGN_AMBIGUOUS and not (form.isascii() and len(form) < 3)
 )
 _FOREIGN_SQUEEZED = frozenset(typos.squeeze(form) for form in _FOREIGN_STOP)  # "baaaja", "arrrret"
+# HELP in the other languages, alone: exact answers it as HELP ("AYUDA", "Hilfe", "AJUDA").
+_FOREIGN_HELP = frozenset("".join(words(w)) for w in INTENT_HELP_WORDS if not w.isascii() or " " not in w) - {"helpme", "infoplease"}
 _MOST_DISTINCT_KEYWORDS = 5
 # Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
 _VARIANT_FILLERS = frozenset(w for vs in KEYWORD_VARIANTS.values() for v in vs for w in words(v) if w in KEYWORD_FILLERS)
@@ -727,7 +730,8 @@ class KeywordRules:
         decision = self._exact(message, table)
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             # Intent reads these with its own rules (sentence:BAJA, sentence:STOP); exact has only this step.
-            decision = self._keyword_list(message, table) or self._foreign(message, table) or decision
+            decision = self._keyword_list(message, table) or self._foreign(message, table) \
+                or self._foreign_help(message, table) or decision
         if decision.label is Label.OTHER and self.mode is MatchMode.EXACT:
             whole = not table.joined.keys().isdisjoint(message)  # a keyword written whole, which parts and names need
             decision = (whole and self._keyword_parts(reply, table)) or decision
@@ -875,6 +879,15 @@ class KeywordRules:
         if table.stop is None:
             return None
         return Decision(Label.OPT_OUT, f"keyword~language:{table.stop.name}", table.stop.name)
+
+    @staticmethod
+    def _foreign_help(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
+        """HELP in another language, alone or repeated, among courtesy words ("AYUDA", "Hilfe bitte")."""
+        core = [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
+        if not core or len(set(core)) != 1 or core[0] not in _FOREIGN_HELP:
+            return None
+        help_keyword = next((k for k in table.keywords if k.name.upper() == "HELP" and k.label is Label.HELP), None)
+        return Decision(Label.HELP, "keyword~language:HELP", "HELP") if help_keyword is not None else None
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:

@@ -237,7 +237,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("STOP FOR GOOD", "keyword:STOP"), ("unsubscribe once and for all", "keyword:UNSUBSCRIBE"),
     # how often the sender has asked, and "take me off" as a way of writing UNSUBSCRIBE
     ("Stop (3rd request)", "keyword:STOP"), ("UNSUBSCRIBE - second attempt", "keyword:UNSUBSCRIBE"),
-    ("stop, told you twice already", "keyword:STOP"), ("STOP\n\nMIKE JONES\nSERVICE MANAGER\n555-010-0100", "keyword:STOP"),
+    ("stop, told you twice already", "keyword:STOP"),
+    # HELP asked for in so many words, or in another language
+    ("I need help", "keyword:HELP"), ("Ayuda por favor", "keyword~language:HELP"), ("HILFE", "keyword~language:HELP"), ("STOP\n\nMIKE JONES\nSERVICE MANAGER\n555-010-0100", "keyword:STOP"),
     ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
     ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
     ("stop pretty please", "keyword:STOP"),
