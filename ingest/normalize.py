@@ -713,8 +713,11 @@ def _keyword_like(word: str, keep: frozenset[str]) -> bool:
                for kept in keep if len(kept) >= 4)
 
 
+_INITIALS = re.compile(r"^\s*[-~–—]?\s*(?![AINY]\.?\s*$)[A-Z]\.?(?:\s*[A-Z]\.)?\s*$")  # "J", "J.", "J. R.", never "Y", "N", "A", "I"
+
+
 def _is_sign_off_as_typed(line: str) -> bool:
-    if _SIGN_OFF.match(line) or _DASHED_NAME.match(line):
+    if _SIGN_OFF.match(line) or _DASHED_NAME.match(line) or _INITIALS.match(line):
         return True
     # A capitalised name line, but not a shouted keyword ("STOP") or a sentence.
     return bool(_NAME_LINE.match(line)) and not line.strip().isupper() and len(line.split()) <= 6

@@ -239,7 +239,9 @@ def test_invalid_keyword_settings_are_rejected(env):
     ("Stop (3rd request)", "keyword:STOP"), ("UNSUBSCRIBE - second attempt", "keyword:UNSUBSCRIBE"),
     ("stop, told you twice already", "keyword:STOP"),
     # HELP asked for in so many words, or in another language
-    ("I need help", "keyword:HELP"), ("Ayuda por favor", "keyword~language:HELP"), ("HILFE", "keyword~language:HELP"), ("STOP\n\nMIKE JONES\nSERVICE MANAGER\n555-010-0100", "keyword:STOP"),
+    ("I need help", "keyword:HELP"), ("Ayuda por favor", "keyword~language:HELP"), ("HILFE", "keyword~language:HELP"),
+    # an initial signed below the reply ("Opt out\n\nJ", "opt out\nJ. R.")
+    ("Opt out\n\nJ", "keyword:OPTOUT"), ("opt out\nJ. R.", "keyword:OPTOUT"), ("STOP\n\nMIKE JONES\nSERVICE MANAGER\n555-010-0100", "keyword:STOP"),
     ("quit for real this time", "keyword:QUIT"), ("for god's sake stop", "keyword:STOP"),
     ("Stop, thanks so much", "keyword:STOP"), ("Unsubscribe. Much appreciated", "keyword:UNSUBSCRIBE"),
     ("stop pretty please", "keyword:STOP"),
