@@ -438,8 +438,13 @@ _FOREIGN_STOP = frozenset(
 )
 _FOREIGN_SQUEEZED = frozenset(typos.squeeze(form) for form in _FOREIGN_STOP)  # "baaaja", "arrrret"
 # HELP in the other languages, alone: exact answers it as HELP ("AYUDA", "Hilfe", "AJUDA").
-_FOREIGN_HELP = frozenset("".join(words(w)) for w in INTENT_HELP_WORDS if not w.isascii() or " " not in w) - {"helpme", "infoplease"}
+_FOREIGN_HELP = frozenset("".join(words(w)) for w in INTENT_HELP_WORDS if " " not in w)
 _MOST_DISTINCT_KEYWORDS = 5
+
+
+def _foreign_core(message: tuple[str, ...]) -> list[str]:
+    """The words of a reply in another language but its courtesy words ("Baja por favor": "baja")."""
+    return [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
 # Filler words that are part of a listed variant ("me" of DELETE ME, SUBSCRIBE ME).
 _VARIANT_FILLERS = frozenset(w for vs in KEYWORD_VARIANTS.values() for v in vs for w in words(v) if w in KEYWORD_FILLERS)
 _LONGEST_TYPO = MAX_KEYWORD_LENGTH + 2  # a typo changes the length by at most its budget (2)
@@ -545,6 +550,8 @@ class _KeywordTable:
         self.longest = max((len(form) for _, _, form, _ in self.typo_forms), default=0)
         # The keyword that STOP in another language stands for, when STOP is configured as an opt-out.
         self.stop = next((k for k in self.keywords if k.name.upper() == "STOP" and k.label is Label.OPT_OUT), None)
+        # ... and the one HELP in another language stands for, when HELP is configured.
+        self.help = next((k for k in self.keywords if k.name.upper() == "HELP" and k.label is Label.HELP), None)
 
     @staticmethod
     def _roots(forms_per_keyword: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:
@@ -869,7 +876,7 @@ class KeywordRules:
     @staticmethod
     def _foreign(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
         """STOP in another language, alone or repeated, among courtesy words ("BAJA", "Arret svp", "СТОП", "退订")."""
-        core = [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
+        core = _foreign_core(message)
         if not core or len(core) > 6:
             return None
         joined = "".join(core)
@@ -883,11 +890,10 @@ class KeywordRules:
     @staticmethod
     def _foreign_help(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
         """HELP in another language, alone or repeated, among courtesy words ("AYUDA", "Hilfe bitte")."""
-        core = [w for w in message if not (w in FOREIGN_FILLERS or _filler(w))]
-        if not core or len(set(core)) != 1 or core[0] not in _FOREIGN_HELP:
+        core = _foreign_core(message)
+        if table.help is None or not core or len(set(core)) != 1 or core[0] not in _FOREIGN_HELP:
             return None
-        help_keyword = next((k for k in table.keywords if k.name.upper() == "HELP" and k.label is Label.HELP), None)
-        return Decision(Label.HELP, "keyword~language:HELP", "HELP") if help_keyword is not None else None
+        return Decision(Label.HELP, f"keyword~language:{table.help.name}", table.help.name)
 
     @staticmethod
     def _whole(message: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> bool:

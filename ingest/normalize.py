@@ -543,6 +543,9 @@ def _wrapped_header(raw: list[str], index: int) -> bool:
 _MOST_SIGNATURE_LINES = 12
 
 
+_OBJECT_OPENERS = frozenset("the my our this that next".split())  # "THE TUESDAY CLEANING" below CANCEL: its object
+
+
 def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = False) -> bool:
     """A name or sign-off line, then at most three lines of title, company, phone, e-mail or link; no keyword. With a
     phone, e-mail or link among them, a business signature of up to eleven lines ("Dr. Priya Raman, DDS\nRaman Family
@@ -563,11 +566,11 @@ def _signature_block(block: list[str], keep: frozenset[str], one_case: bool = Fa
         shaped = line.title() if one_case else line
         if not (_signature_detail(shaped) or (contact and _loose_detail(shaped))):
             return False
-        if one_case and words(line)[:1] in (("the",), ("my",), ("our",), ("this",), ("that",), ("next",)) \
-                and any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in words(line)):
+        named = words(line)
+        if one_case and named and named[0] in _OBJECT_OPENERS and any(_WHEN_OR_WHAT_WORD.fullmatch(word) for word in named):
             return False  # typed in one case, "THE TUESDAY CLEANING" is what a CANCEL is about, not a title
         if (not contact or len(block) <= 4 or not _CONTACT.search(line)) \
-                and any(near_keyword(word, keep) for word in words(line)) and not (contact and _role_with_keyword(line, keep)):
+                and any(near_keyword(word, keep) for word in named) and not (contact and _role_with_keyword(line, keep)):
             return False
     return True
 

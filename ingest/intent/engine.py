@@ -692,8 +692,8 @@ def _only_reported(folded: str) -> bool:
 
 def _counterfactual(text: str, m: re.Match[str]) -> bool:
     """The match is what the sender would do if what holds them did not ("I'd unsubscribe if the deals weren't so good")."""
-    return bool(" if " in text[m.end() - 1:] or " except " in text[m.end() - 1:]) and bool(
-        sig.WOULD.search(text, 0, m.start()) and sig.UNLESS_NOT.match(text, m.end()))
+    after = text[m.end() - 1:]
+    return (" if " in after or " except " in after) and bool(sig.WOULD.search(text, 0, m.start()) and sig.UNLESS_NOT.match(text, m.end()))
 
 
 def _named_thing(text: str, m: re.Match[str]) -> bool:

@@ -591,13 +591,14 @@ ASKS_THE_WAY = re.compile(r"^(?:did|have|was|am|were) (?:i|we)\b|"
                            r"^(?:\w+ )?(?:how|como|comment|wie|come) (?:do|can|could|would|does|puedo|se|je|kann|posso|faccio|faz|"
                            r"hago|fais|peux)\b")
 # An opt-in for somebody else's number ("my husband sent STOP by mistake, can you add him back"): this number asks nothing.
+# The sender's relatives and household, in the signals about someone else's texts.
+_KIN = r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate"
 FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubscribe|reactivate)\w* (?:him|her|them up|his number|"
                               r"her number|their number|his phone|her phone) (?:back|again|in|on)\b|"
                               # "can you resubscribe my mom?", "a friend wants to opt in"
-                              r"\b(?:resubscribe|reactivate|re add|readd|sign up|opt in|add back) my (?:mom|mother|dad|father|wife|husband|son|daughter|"
-                              r"sister|brother|kid|kids|grandma|grandpa|friend|partner|roommate)\b|"
-                              r"\b(?:a|my) (?:friend|coworker|neighbor|neighbour|sister|brother|mom|dad|mother|father|wife|husband|son|"
-                              r"daughter|kid|partner|roommate) (?:wants|would like|wanted|needs|asked) to (?:opt in|sign up|subscribe|"
+                              r"\b(?:resubscribe|reactivate|re add|readd|sign up|opt in|add back) my (?:" + _KIN + r"|grandma|grandpa|friend)\b|"
+                              r"\b(?:a|my) (?!kids\b)(?:" + _KIN + r"|friend|coworker|neighbor|neighbour) (?:wants|would like|wanted|needs|asked) "
+                              r"to (?:opt in|sign up|subscribe|"
                               r"join|be added)\b(?!(?: \w+){0,3}? (?:so do i|me too|and me|i do too|as do i|and i do)\b)|\b(?:his|her|their) "
                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|"
                               r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b")
@@ -720,7 +721,6 @@ TEXTS_PREFERRED = re.compile(r"\b(?:texting|texts?|text messages?|sms|txts?) (?:
 CHANNEL_SWITCHES = frozenset({"phrase:channel-switch", "phrase:rather-other-channel", "phrase:contact-other-channel"})
 # A stop asked for someone else's phone ("she wants you to stop texting her"): beside the sender's own wish to keep theirs,
 # no request about this number.
-_KIN = r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|kids|partner|roommate"
 STOP_FOR_SOMEONE_ELSE = re.compile(r"\b(?:stop|quit|cease) (?:texting|messaging|contacting|sending (?:\w+ )?to) (?:her|him|"
                                    r"my (?:" + _KIN + r"))\b")
 # "..., not me (though)" after a request about another person ("My sister says remove her from the list, not me though",

@@ -35,10 +35,10 @@ _CLAUSE = re.compile(r"(?!(?<=\d)[.,]\d)[.!?;:,\n()\[\]…¡¿—–]+|\s-\s|\bb
                      r"\b(?:donc|alors|asi que|por eso|entonces|quindi|percio|allora|entao|por isso|deshalb|daher|also(?! (?:stop|quit|cancel|remove)\b))(?= (?:s il vous plait |"
                      r"svp |por favor |per favore |bitte |ya |subito |jetzt |endlich )?(?:arret|stop|desabonn|desinscri|retir|supprim|"
                      r"dej|par[ae]|bor|quit|smett|cancell|disiscriv|tir[ae]|descadastr|hor|aufh|abmeld|losch)\w*\b)")
+# A German comma before "dass" or a zu-infinitive joins it to the verb it completes ("hört auf, mir doppelt abzubuchen").
 _DASS = re.compile(r"\b(nicht|mehr|will|gern|gerne|lieber|mochte|moechte|wunsche|wuensche|dafur|dafuer|darum|bitte|auf|so|gesagt|"
                    r"gemeint|verlangt|gebeten|geschrieben|behauptet),+\s*"
                    r"(?=dass\b|(?:\w+ ){0,5}(?:zu \w+|\w{2,}zu\w{2,}en\b))")  # "..., dass ihr ...", "..., weiter kontaktiert zu werden"
-# "hört auf, mir doppelt abzubuchen": what to stop is the infinitive after the comma.
 # "Cancel\nThe 3:30 with Dr. Brooks", "STOP\nby the office": a bare keyword line whose object is the next line.
 _OBJECT_BELOW = re.compile(r"(?m)^(\s*(?:(?:ok|okay|k|yes|hi|hey|please|pls)\W*\s+)?(?:cancel|end|stop|remove|quit)\s*)\n(?=[^\S\n]*(?:by|the|request|order|date|time|appointment|"
                            r"appt|reservation|booking|item|\d)\b)")

@@ -76,6 +76,8 @@ _WRONG_GATE = _gate(r"numero|se |esta|equivocad|no |falleci|ya |telefono|celular
 
 # "¿por qué no paran de mandarme?": a complaint that demands the stop, not a negation.
 _WHY_NOT = r"(?<=\bpor que no )|(?<=\bporque no )|(?<=\bpq no )|(?<=\bxq no )|(?<=\bpor que no me )|(?<=\bporque no me )"
+# "¿me sacaron de la lista?": a removal told in the past (theirs, "-aron", or the sender's, "-aste") is a report.
+_NOT_PRETERITE = r"(?!\w+(?:aron|ieron|aste|iste)\b)"
 # "¿por qué dejaron de mandarme?": a stop told in the past (theirs or the sender's) is a report, not a request.
 _NOT_PAST = (r"(?!(?:dejaron|dejaste|dejasteis|dejaba|dejaban|dejado|dejo|pararon|paraste|paraba|paraban|parado|paro|"
              r"terminaron|terminaste|terminaba|terminaban|terminado|termino)\b)")
@@ -178,7 +180,7 @@ PATTERNS = (
         "todavía no me sacan de la lista", "aún no me han dado de baja", negatable=False),
     out("es:quitar-lista", r"\bcancel\w* (?:mi|este) (?:numero|telefono|celular|cel) de (?:la|su|esta|sus|vuestra|tu) "
         r"(?:lista|listita|base|listado)\b(?!" + _OTHER_LIST + r")|^fuera de (?:la|su|esta|sus|tu|vuestra) (?:lista|listas|listita|base|listado)\b(?!" + _OTHER_LIST + r")|"
-        r"\b(?!\w+(?:aron|ieron|aste|iste)\b)(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
+        r"\b" + _NOT_PRETERITE + r"(?:quit|kit|saq|sac|elimin|borr|remuev|remov|bor|sal|baj|retir|desaparec|desaparezc)\w* (?:mi numero |me |"
         r"mi telefono )?"
         r"(?:de (?:la|su|esta|sus|vuestra|tu) (?:lista|listita|base|listado))\b(?!" + _OTHER_LIST + r")|"
         r"\bque me (?:saquen|quiten|borren|eliminen|retiren|saque|quite|borre|elimine|retire)(?: ya| por favor|"
@@ -186,7 +188,7 @@ PATTERNS = (
         r"(?:su|la|esta|sus|vuestra|tu) (?:lista|listas|listita|base|listado)(?: de (?:envios?|difusion|contactos|correo|"
         r"mensajes|clientes|datos))?))*"
         r"(?:$| (?:y|porque|pero|pues)\b)|"
-        r"\b(?!\w+(?:aron|ieron|aste|iste)\b)(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
+        r"\b" + _NOT_PRETERITE + r"(?:quit|borr|elimin|remuev|remov|sac|saq|retir|exclu|desaparezc)\w* (?:mi|este|mis) "
         r"(?:numero|telefono|contacto|celular|cel|movil|datos)\b(?! de (?:la|su|esta|mi) (?:lista|listita)" + _OTHER_LIST + r")(?! (?:viejo|anterior|antiguo|equivocado|de (?:mi|la|"
         r"su) (?:cuenta|perfil|pedido|tarjeta|orden))\b)|\bser (?:eliminad|borrad|removid|quitad|sacad|retirad|"
         r"dad\w* de baja)\w*\b",
