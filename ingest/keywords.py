@@ -57,11 +57,12 @@ DEFAULT_OPT_IN = ("START", "UNSTOP", "YES")
 HELP_KEYWORDS = ("HELP", "INFO")
 # Other ways of writing a keyword, honoured (in every mode) when the keyword itself is configured.
 KEYWORD_VARIANTS: Mapping[str, tuple[str, ...]] = {
-    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME"),
-    "OPTOUT": ("OPT ME OUT",),
+    "UNSUBSCRIBE": ("UNSUB", "UNSUBS", "UNSCRIBE", "UNSUBSCRIBE ME", "REMOVE", "REMOVE ME", "RMV", "RMV ME", "DELETE ME",
+                    "UNSUBSCRIBING"),  # the sender doing it as they write ("Unsubscribing", "Opting out")
+    "OPTOUT": ("OPT ME OUT", "OPTING OUT"),
     "STOPALL": ("STOP ALL",),
     "START": ("SUBSCRIBE", "RESUBSCRIBE", "SUBSCRIBE ME", "SUBSCRIBE ME BACK", "SUBSCRIBE BACK",
-              "OPTIN"),  # "opt in" too: a keyword's words are read run together ("opt out" is OPTOUT)
+              "OPTIN", "OPT BACK IN", "OPT ME BACK IN"),  # "opt in" too: a keyword's words are read run together ("opt out" is OPTOUT)
     "STOP": ("STP", "STAHP", "STAWP"),  # the meme spellings of a drawn-out "stop"
     "HELP": ("NEED HELP", "I NEED HELP", "HELP NEEDED"),
     "REVOKE": ("REVOKE CONSENT", "I REVOKE CONSENT", "REVOKE PERMISSION"),
@@ -174,7 +175,7 @@ _ASIDES = re.compile(
     # the number to stop and the short code the texts come from ("STOP 72345", "stop to 22395", "STOP 878-787", "stop for
     # 555-201-4477", "STOP +44 7700 900123")
     r"(?:(?i:to|for|from|on)\s+(?=[+(\d]))?(?:\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}|"
-    r"\d{5,6}|\d{2,3}-\d{3})|"
+    r"\d{5,7}|\d{2,3}-\d{3,4})|"
     r"(?<![^\n])\d{1,2}[.)]|"  # a list's number at the start of a line ("1. STOP")
     r"[(\[]\d{1,2}/\d{1,2}[)\]]|"  # a long text's part number ("[1/1] stop", "(1/2) STOP")
     # a picture or file the phone sent with the reply ("stop <image0.jpeg>", "STOP\nIMG_2041.jpg", "Stop (Image attached)")
@@ -821,7 +822,7 @@ class KeywordRules:
     def _keyword_list(message: tuple[str, ...], table: _KeywordTable) -> Decision | None:
         """Different keywords of one kind listed ("STOP UNSUBSCRIBE", "stop, cancel, quit", "START UNSTOP"): each word
         alone is a keyword of that kind, or for opt-out STOP in another language ("Stop! Baja!")."""
-        distinct = list(dict.fromkeys(w for w in message if not _filler(w)))
+        distinct = list(dict.fromkeys(KeywordRules._keywords_joined([w for w in message if not _filler(w)], table)))
         if not 1 < len(distinct) <= _MOST_DISTINCT_KEYWORDS or sum(map(len, distinct)) > 4 * _LONGEST_TYPO:
             return None
         if not any(w in _FOREIGN_STOP or any(w in k.joined for k in table.keywords) for w in distinct):
@@ -841,6 +842,20 @@ class KeywordRules:
         if first is None:
             return None
         return Decision(first.label, f"keyword~list:{first.keyword}", first.keyword)
+
+    @staticmethod
+    def _keywords_joined(core: list[str], table: _KeywordTable) -> list[str]:
+        """The words with each keyword of two or three words written whole run together ("stop opt out": "stop",
+        "optout"), so that each word of a list is one keyword."""
+        if len(core) < 3:
+            return core
+        joined, start = [], 0
+        while start < len(core):
+            size = next((size for size in (3, 2) if start + size <= len(core)
+                         and "".join(core[start:start + size]) in table.joined), 1)
+            joined.append("".join(core[start:start + size]))
+            start += size
+        return joined
 
     @staticmethod
     def _reread(reply: str, table: _KeywordTable) -> Decision:

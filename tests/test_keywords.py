@@ -250,6 +250,10 @@ def test_invalid_keyword_settings_are_rejected(env):
     # a title in the greeting's name; a keyword typed long or badly below a greeting is no name
     ("Hello Dr. Patel, STOP", "keyword:STOP"), ("Good morning\n\nStopp", "keyword~elongated:STOP"),
     ("Hey\nSotp\nBest regards", "keyword~typo:STOP"),
+    # a keyword of two words in a list of keywords; the sender doing it as they write; a local number apart
+    ("STOP OPT OUT", "keyword~list:STOP"), ("opt out. unsubscribe.", "keyword~list:OPTOUT"),
+    ("Unsubscribing", "keyword:UNSUBSCRIBE"), ("Opting out, bye", "keyword:OPTOUT"), ("Opt me back in", "keyword:START"),
+    ("Stop 555-0147", "keyword:STOP"),
 ])
 def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     assert KeywordRules().decide(body).rule == rule
@@ -290,6 +294,8 @@ def test_hardened_exact_matches_the_keyword_as_phones_send_it(body, rule):
     "stop period", "Remove me from Zumba",
     # typed in one case, a line below CANCEL that names the booking is no title of a signature
     "CANCEL\nMIKE JONES\nTHE TUESDAY CLEANING\n555-010-0100",
+    # a list of keywords of two kinds, or one of two words in another sense
+    "stop opt in", "Opt out stop start", "opting out of the extended warranty", "stop 12345678",
 ])
 def test_hardened_exact_never_opts_out_a_keyword_inside_a_sentence_or_a_real_word(body):
     assert KeywordRules().decide(body).label is not Label.OPT_OUT
