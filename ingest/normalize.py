@@ -19,6 +19,7 @@ with Cyrillic, Greek or Armenian look-alikes unmasked).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -627,12 +628,25 @@ def _signature_below(below: list[str], keep: frozenset[str]) -> bool:
             and all(_CONTACT.search(line) and "?" not in line for line in block[1:]))
 
 
+@functools.lru_cache(maxsize=64)
+def _by_length(keep: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The kept words by length: a typo changes the length by two letters at most."""
+    lengths: dict[int, list[str]] = {}
+    for kept in keep:
+        lengths.setdefault(len(kept), []).append(kept)
+    return {size: tuple(sorted(found)) for size, found in lengths.items()}
+
+
+@functools.lru_cache(maxsize=4096)  # a long reply repeats its words, and every signature line is read against the keep set
 def near_keyword(word: str, keep: frozenset[str]) -> bool:
     """A kept word mistyped, elongated or spelled with digits ("stpo", "quitt", "st0p"): the reply, not a name."""
     plain = typos.deleet(word)
     forms = {plain, typos.squeeze(plain)}
-    return bool(forms & keep) or any(typos.is_typo_of(form, kept) for form in forms for kept in keep
-                                     if abs(len(form) - len(kept)) <= 2)
+    if forms & keep:
+        return True
+    by_length = _by_length(keep)
+    return any(typos.is_typo_of(form, kept) for form in forms for size in range(len(form) - 2, len(form) + 3)
+               for kept in by_length.get(size, ()))
 
 
 def _without_signature_block(lines: list[str], keep: frozenset[str], one_case: bool = False) -> list[str]:

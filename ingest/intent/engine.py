@@ -189,6 +189,7 @@ class IntentClassifier:
         one_event: list[_Hit] = []  # opt-outs that name one event right after the request
         request_words: list[str] = []  # the words of each opt-out read
         opening = True  # only interjections and bare exclamations so far
+        wait_reading: _WaitReading | None = None
         removal_told = False  # a clause before told that the sender was unsubscribed ("the app says I'm unsubscribed")
         for index, clause in enumerate(clauses):
             hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
@@ -206,7 +207,8 @@ class IntentClassifier:
                 # "ok you can stop now, found it": the search is over.
                 hits = _drop(hits, lambda h: h.rule in sig.BARE_STOP, "sense:resolved", cancelled)
             if opening and (any(h.rule in sig.BARE_EXCLAMATION for h in hits) or _bare_opt_out(clause, hits)):
-                if _stop_means_wait(clauses, index, folded, all_text, message_words):
+                wait_reading = wait_reading or _WaitReading(clauses, folded, all_text, message_words)
+                if _stop_means_wait(index, wait_reading):
                     # "Stop! Is that really the price?", "Stop! Don't ship it yet": a bare Stop of surprise or halting.
                     hits = _drop(hits, _is_opt_out, "sense:stop-meaning-wait", cancelled)
             else:
@@ -717,31 +719,49 @@ def _without(text: str, spans: list[str]) -> str:
     return text
 
 
-def _stop_means_wait(clauses: tuple[Clause, ...], index: int, folded: str, all_text: str, message_words: set[str]) -> bool:
+class _WaitReading:
+    """What the whole message says about a bare opening Stop, read once however many opening clauses ask (a long
+    message of bare Stops asks for each)."""
+
+    def __init__(self, clauses: tuple[Clause, ...], folded: str, all_text: str, message_words: set[str]) -> None:
+        self.clauses = clauses
+        self._annoyed: dict[str, bool] = {}  # per clause text: does the rest of the message complain about the texts?
+        marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
+        self.surprised = bool(sig.SURPRISE.search(marked)
+                              and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)))
+        self.priced = bool(sig.PRICE.search(folded))
+        self.halted = bool(sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text))
+        self.ordered = bool(sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
+
+    def annoyed_besides(self, text: str) -> bool:
+        if text not in self._annoyed:
+            rest = " ".join(clause.text for clause in self.clauses if clause.text != text)
+            self._annoyed[text] = bool(sig.ANNOYED.search(rest))
+        return self._annoyed[text]
+
+
+def _stop_means_wait(index: int, reading: _WaitReading) -> bool:
     """A bare Stop (or Enough) opening a message means "wait" or "I give in": surprise at an offer ("Stop! Is that really
     the price?"), a question about it ("Pará, pará, el envío es gratis o no?"), a decision to buy ("enough! I'm buying
     two"), halting an order ("Stop! Don't ship it yet") or correcting it ("stop! the delivery was for apt 4B not 4D"),
     when nothing in the message complains about the texts."""
-    rest = " ".join(clause.text for clause in clauses if clause.text != clauses[index].text)
-    if sig.ANNOYED.search(rest):
+    clauses = reading.clauses
+    if reading.annoyed_besides(clauses[index].text):
         return False
-    marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
     after = clauses[index + 1:index + 3]
     # A polite Stop ("Stop please. Is the sale over anyway?") asks; it may still halt an order ("stop pls, wrong item").
     polite = bool(sig.POLITE.search(clauses[index].text))
-    if not polite and sig.SURPRISE.search(marked) and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)):
+    if not polite and reading.surprised:
         return True
     for clause in after if not polite else ():
         words = clause.text.split()
-        if clause.question and len(words) > 2 and (sig.OFFER.search(clause.text) or sig.PRICE.search(folded)):
+        if clause.question and len(words) > 2 and (sig.OFFER.search(clause.text) or reading.priced):
             return True
         if sig.PURCHASE.search(clause.text) and not sig.NOT_BUYING.intersection(words):
             return True
-    if sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text) \
-            or any(sig.WAIT.match(clause.text) or sig.REASSURANCE.match(clause.text) for clause in after):
+    if reading.halted or any(sig.WAIT.match(clause.text) or sig.REASSURANCE.match(clause.text) for clause in after):
         return True
-    return bool((sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
-                and any(sig.CORRECTION.search(clause.text) for clause in after))
+    return reading.ordered and any(sig.CORRECTION.search(clause.text) for clause in after)
 
 
 def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) -> list[_Hit]:
