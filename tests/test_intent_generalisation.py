@@ -164,6 +164,17 @@ NOT_OPT_OUT_PROBES["play, reports and others' mistakes"] = [
     "I did not ask to unsubscribe", "Why did I get unsubscribed?", "Someone unsubscribed me, please fix",
     "I was unsubscribed without asking",
 ]
+NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)"] = [
+    "is the opt out form for the science fair due monday?", "got an unsubscribed notice this morning, I never asked for that",
+    "that stop message you sent me was weird, was it a glitch?", "the term STOP in your footer looks cut off",
+    "Stop!! yall are so generous, I'll be there saturday", "stop, how did you remember?",
+    "wait no way, stop, the green ones are back in stock?!", "any end date for this sale or is it ongoing",
+]
+OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
+    "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
+    "is there an end to these texts?", "put an end to the promo texts", "the word STOP means stop, remove me",
+    "stop this text thread please",
+]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]
 

@@ -54,7 +54,7 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
-                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you|u)(?:['’ ]?re| are| r|r) (?:making|makin|makng|maing) me (?!(?:crazy|insane|mad|angry|nuts|sick|miserable|upset|furious|"
+                    r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you guys|yall|y all|you all|you both|you two) (?:are|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy|generous|cute)|(?:you|u)(?:['’ ]?re| are| r|r) (?:making|makin|makng|maing) me (?!(?:crazy|insane|mad|angry|nuts|sick|miserable|upset|furious|"
                     r"hate|lose|regret|block|report|want to block|want to unsubscribe|annoyed|irritated)\b)\w+|so cute|too cute|adorable|hilarious|you remembered|trop beau pour etre vrai|trop bien|no puedo creer|me muero de (?:la )?risa|serio que|mi avete convinto|incroyable|super gunstig|super guenstig|wahnsinn|"
                     r"che bello|che bella|bellissim\w*|increible|que bueno|maravilh\w*|"
                     r"(?:you|u) had me at|couldn['’]?t resist|(?:gonna|going to) make me cry|(?:are|is|so|look) beautiful|"
@@ -357,13 +357,16 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
                             r"nachrichten|everything|todo|tout|alles|tutto|tudo)\b")
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
-SURPRISE = re.compile(r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
+# "Stop!! it's my birthday?? how did you know", "no way, stop, the blue one is back?!"
+_DELIGHTED_QUESTION = r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?"
+SURPRISE = re.compile(_DELIGHTED_QUESTION + r"|"
+                      r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
                        r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|(?:thats|that is|what) a steal|"
                        r"is (?:this|that|it|the [\w ]{1,24}?) (?:for )?real)\b|"
                        r"\b(?:really|seriously|for real|actually) \?|\bis (?:this|that|it) (?:really|actually)\b|"
                        r"\b(?:en serio|de verdad|e serio|sério|serio|vraiment|sans blague|wirklich|echt jetzt|davvero|sul serio)\b")
 STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?real\b|\b(?:cant|can not|cannot) be (?:right|real|true)\b|"
-                              r"\bthat was (?:fast|quick)\b")
+                              r"\bthat was (?:fast|quick)\b|" + _DELIGHTED_QUESTION)
 # A reassurance to staff after a bare Stop ("Stop, you don't owe me anything", "stop, it's fine! the mix-up was an honest
 # mistake"): the Stop waves off an apology.
 REASSURANCE = re.compile(r"^(?:its|it is|thats|that is|youre|you are|were|we are) (?:totally |really |all |completely )?"
@@ -517,7 +520,7 @@ BARE_EXCLAMATION = BARE_STOP | {"phrase:es:palabra-y-cortesia", "phrase:it:parol
                                 "sentence:GENUG", "sentence:CHEGA", "sentence:YA", "phrase:es:basta",
                                 "phrase:it:basta-sola", "phrase:pt:chega"}
 # An interjection clause before it ("Ben là, arrêtez, c'est vraiment gratuit?").
-INTERJECTION = re.compile(r"^(?:oh|ah|ahh|ohh|whoa|woah|wow|omg|oh my god|ok|okay|hey|ben|ben la|bon|eh|ay|ay no|nossa|mamma mia|"
+INTERJECTION = re.compile(r"^(?:oh|ah|ahh|ohh|whoa|woah|wow|omg|oh my god|ok|okay|hey|(?:wait )?no wa+y+|ben|ben la|bon|eh|ay|ay no|nossa|mamma mia|"
                            r"oh la la|ach|na|hala|ojo|ui|uy)$")
 # Rules that a question does not make ("He passed away?", "No more coupons?", "Not interested? Try our menu").
 STATEMENTS = frozenset({"wrong-number", "deceased", "no-more", "no-more-alone", "not-interested", "es:equivocado", "fr:plus-de",
@@ -754,7 +757,7 @@ PAUSE_FOR_A_WHILE = re.compile(r"\bpause\b.*\b(?:start (?:them |it |the \w+ )?(?
                                r"couple|a couple of) (?:days?|weeks?|months?)|while (?:i|we|im|were)|during)\b")
 ASKS_IF = re.compile(r"^(?:\w+ )?(?:can|could|may) (?:i|we|you)\b|^(?:\w+ )?is (?:there|it possible)\b|^(?:\w+ )?(?:any way|anyway)\b")
 # "you've been removed? I didn't ask for that": a denial of asking, after a clause that told the sender was unsubscribed.
-REMOVAL_TOLD = frozenset({"reported-unsubscribed", "es:dado-de-baja", "fr:quelquun-d-autre", "pt:fui-descadastrado"})
+REMOVAL_TOLD = frozenset({"reported-unsubscribed", "unsubscribed-notice", "es:dado-de-baja", "fr:quelquun-d-autre", "pt:fui-descadastrado"})
 DENIALS_OF_ASKING = frozenset({"phrase:never-signed-up", "phrase:didnt-ask", "phrase:es:no-autorice", "phrase:fr:plainte-stop",
                                "phrase:pt:nunca-autorizei"})
 

@@ -23,7 +23,11 @@ PATTERNS = (
           r"application|renewal|auto ?refills?|auto ?renew\w*|auto ?pay|auto ?ship)\b(?! (?:{MSGS}|texts?)\b)",
           "cancel my order", "please cancel tomorrow's appointment"),
     sense("end-of", r"\b(?:end|ends|ending|ended) (?:of|in|at|up|on|date|time|by|point)\b|\b(?:by|at|til|till|until) the end\b|"
-          r"\bthe end of\b", "by the end of the day"),
+          r"\bthe end of\b|"
+          # how long a sale lasts: "is there an end to this promo or is it forever"
+          r"\b(?:is there|any) (?:an )?end (?:date )?(?:to|for|on) (?:this|the|that|your) (?:promo|sale|deal|offer|discount|special|"
+          r"pricing|price|coupon|code|promotion)\b(?! (?:texts?|msgs?|messages?)\b)",
+          "by the end of the day", "is there an end to this promo or is it forever"),
     sense("quit-job", r"\bquit\w* (?:(?:my|his|her|the|their|our|your) )?(?:job|jobs|work|position|team|gym|club|smoking|"
           r"drinking|vaping|school|college|band|company|it all|playing)\b", "I quit my job"),
     sense("opt-out-other", r"\bopt(?:ed|ing)? ?(?:(?:me|us|him|her|them|my \w+) )?out of "
@@ -67,8 +71,19 @@ PATTERNS = (
           r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
           "disregard the stop message"),
     sense("keyword-noun", r"\b(?:the|that|my|this|a|an|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:confirmation|"
-          r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions)s?\b",
-          "how come I got an unsubscribe confirmation?"),
+          r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions|"
+          r"deadline|window|period|slip|sheet|clause|checkbox|box)s?\b|"
+          # "the STOP text I got from you": the text that said it
+          r"\b(?:the|that|this|an?) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:text|txt|message|msg|email)s? "
+          r"(?=(?:i|you|u|from|that|which|was|were|is|says|said)\b)|"
+          # an opt-out form or deadline at the clause's start, followed by what is said of it
+          r"^(?:opt out|unsubscribe) (?:deadline|form|slip|sheet|window|period|clause|checkbox|policy|process)s? "
+          r"(?!(?:please|pls|plz|thanks|thank|thx|now|asap)\b)\w",
+          "how come I got an unsubscribe confirmation?", "opt-out deadline for the field trip photos is Friday right?",
+          "The STOP text I got from you earlier, was that a mistake?"),
+    # a notice that tells of being unsubscribed: a removal told, as "you've been unsubscribed" is
+    sense("unsubscribed-notice", r"\b(?:unsubscribed|opted out|unsubscription) (?:confirmation|notice|notification|message|msg|text|"
+          r"txt|email|alert)s?\b", "why did I get an unsubscribed confirmation?"),
     sense("keyword-to-wrong", r"\b(?:replied|texted|txted|txt|msged|messaged|sent|typed|said|send|text|reply)\w* (?:\w+ )?(?:stop|unsubscribe|end|cancel|quit|"
           r"stopall) (?:to |on |in )?(?:the |a )?wrong (?:number|person|store|company|thread|chat|business|convo|conversation)\b",
           "I replied stop to the wrong number"),
@@ -324,8 +339,11 @@ PATTERNS = (
             r"roommate|boss|friend|sister|brother|mother|father|mum|grandma|grandpa|kid|kids|spouse|boyfriend|girlfriend) (?:(?:wants|wanted|asked|would like|is trying) to (?:unsubscribe|stop|opt out|cancel)|wants (?:off|out))\b"
             r"(?!(?: getting| receiving)? (?:{DET} )*(?:\w+ )?(?:{MSGS}|texts?) (?:on|to|at|sent to) (?:this|my|her|his|our) "
             r"(?:number|phone|cell|line)\b)|"
-            r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b",
-            "what's the difference between STOP and STOPALL?"),
+            r"\bi (?:told|asked) (?:my|his|her|the|our) \w+ (?:to )?(?:stop|quit)\b|"
+            # the keyword named as a word of a text: 'the word "unsubscribe" in your text is a broken link'
+            r"\b(?:the|that|this) (?:word|term|keyword) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall|remove)\b"
+            r"(?= (?:in|on|at|is|was|looks|seems|has|shows|doesnt|does not|isnt)\b)",
+            "what's the difference between STOP and STOPALL?", 'The word "unsubscribe" in your text is a broken link btw'),
     mention("without-opting-out", r"\bwithout (?:unsubscrib|opting out|stopping|cancel|ending|being removed)\w*",
             "is there a way to get fewer texts without unsubscribing?"),
     # (not English "via email"; not a clause that also refuses the SMS: "nicht per SMS", "ni par SMS ni par telephone")
