@@ -169,11 +169,15 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "that stop message you sent me was weird, was it a glitch?", "the term STOP in your footer looks cut off",
     "Stop!! yall are so generous, I'll be there saturday", "stop, how did you remember?",
     "wait no way, stop, the green ones are back in stock?!", "any end date for this sale or is it ongoing",
+    "STOP. the sweetest birthday card ever, thank you", "stop!! the package arrived already?",
+    "your stop reminder got cut off halfway", "do you keep track of customers who unsubscribed?",
+    "end? you mean the end date?", "cancel the reminder for tmr, I went today",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
     "is there an end to these texts?", "put an end to the promo texts", "the word STOP means stop, remove me",
-    "stop this text thread please",
+    "stop this text thread please", "STOP. worst texts ever", "stop. you're texting already?",
+    "I'm one of the people who unsubscribed and you're still texting, remove me", "cancel the reminders for every visit",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

@@ -52,6 +52,7 @@ LAUGHING_NO = re.compile(r"\b(?:lol|lmao|haha\w*) (?:no|nope|nah)\b|\b(?:no|nope
 LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w*|kkk+|rsrs\w*|mdr+|ptdr+|ahah\w*|"
                     r"(?:this is|thats|that is|so) (?:so )?sweet|i(?:['’ ]?m| am) (?:literally )?(?:crying|dying|dead|screaming)|"
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
+                    r"(?:cutest|sweetest|nicest|funniest|prettiest|coolest|loveliest)(?: \w+){0,2} ever\b|"
                     r"can['’]?t handle (?:how|the|this|it)|"
                     r"trop drole|que risa|muito engracado|zu gut|troppo forte|xd|jk|j k|omg|in a good way|"
                     r"so excited|too good|so good|obsessed|cant believe|blush\w*|amazing|love it|love this|aww+|flattered|(?:you|u)(?:['’ ]?re| are| r|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy)|(?:you guys|yall|y all|you all|you both|you two) (?:are|r) (?:too|so|2) (?:kind|sweet|swet|nice|funny|funy|generous|cute)|(?:you|u)(?:['’ ]?re| are| r|r) (?:making|makin|makng|maing) me (?!(?:crazy|insane|mad|angry|nuts|sick|miserable|upset|furious|"
@@ -358,7 +359,8 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
 # "Stop!! it's my birthday?? how did you know", "no way, stop, the blue one is back?!"
-_DELIGHTED_QUESTION = r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?"
+_DELIGHTED_QUESTION = r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?|" \
+    r"\b(?:came|arrived|got here|is here|ready|shipped|delivered) already \?"  # "my order came already??"
 SURPRISE = re.compile(_DELIGHTED_QUESTION + r"|"
                       r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
                        r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|(?:thats|that is|what) a steal|"
@@ -710,6 +712,7 @@ BY_OTHER_CHANNEL = re.compile(r"^(?:(?:mais|but|pero|sondern|ma|mas|only|just|ju
 # A bare keyword asked back, then a question about what it means ("Opt out? what does that mean on the permission slip",
 # "stop? what stop?"): the word is asked about, not used.
 WHAT_IT_MEANS = re.compile(r"^(?:(?:um|uh|sorry|wait|huh) )*(?:what (?:does|do|did) (?:that|it|this|u|you) mean|what do (?:you|u) mean|"
+                           r"(?:do |did )?(?:you|u|ya) mean (?:the|my|your|ur|that|this|like)|"  # "end? u mean the end of the promo?"
                            r"what is (?:that|this|it)|whats (?:that|this)|what (?:stop|opt out|unsubscribe|remove|cancel|end|quit)|"
                            r"what (?:does|would|will) (?:that|it|this) do|"
                            r"meaning|que significa|que veut dire|was heisst das|cosa significa|o que significa)\b|"

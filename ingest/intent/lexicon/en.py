@@ -10,7 +10,7 @@ _ONE_EVENT = (r"(?! (?:(?:me|us) )?(?:(?:text|texts|message|msg|sms) )?(?:for|4|
               # "stop the tracking texts for this one", "for that order": one order or visit
               r"(?<=this |that )(?:one|order|package|delivery|shipment|appointment|appt|visit|booking|reservation|pickup)"
               r"(?! (?:and|or|n|plus|as well as) (?:(?:for|4) )?(?:every|all|any|the rest|future|other|others|everything)\b)|"
-              r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|today|tonight|next|"
+              r"[a-z\d]{1,2}(?:st|nd|rd|th)(?! of (?:every|each)\b)|tomorrow|tmrw|tmr|tmrow|tomorow|today|tonight|next|"
               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 # Someone else's texts ("how do I stop my husband's texts from going to my phone").
 _THEIR_TEXTS = (r"(?!(?:his|her|their|my (?:husband|wife|son|daughter|kid|kids|mom|dad|partner|boyfriend|girlfriend|friend|ex|"
@@ -831,7 +831,7 @@ OPT_IN = (
            r"(?<!\bif you )(?<!\bif u )(?<!\bif you guys )(?<!\bif yall )(?<!\bif they )(?<!\bonce you )(?<!\bwhen you )"
            r"\b(?:start|resume|restart|continue|re ?start)\w* (?:sending|texting|messaging)\w* (?:me )?(?:\w+ )?(?:again|back)?\b|"
            r"\b(?:resume|restart|reactivate|reenable|re enable|turn on|switch on)\w* (?:my |the |all |your )?(?:\w+ )?"
-           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"
+           r"(?:texts|messages|alerts|notifications|updates|sms|subscription)\b|(?<!\bwhat does )(?<!\bwhat do )(?<!\bwhats )(?<!\bwhat is )(?<!\bhow do i )(?<!\bhow do you )(?<!\bhow can i )(?<!\bthe )(?<!\byour )(?<!\bthat )(?<!\bthis )(?<!\bmy )\bopt (?:me |us )?(?:back )?in\b(?! mean\b)(?! (?:my|his|her|our) (?:\w+ )?(?:husband|wife|son|daughter|kid|kids|mom|dad|mother|father|"
            r"partner|family|friend|brother|sister|roommate|spouse|other (?:number|phone))s?\b)(?! (?:form|forms|slip|sheet|paperwork|page|box|checkbox|button|deadline|period|process|rate|policy)\b)"
            r"(?! (?:to|for|on|into) (?:the |your |ur |my )?(?:\w+ )?(?:rewards?|loyalty|program|points|warranty|plan|insurance|autopay|"
            r"auto pay|paperless|survey|study|trial|class|event|membership)\b(?! (?:texts?|sms|messages?|alerts?)\b))|"

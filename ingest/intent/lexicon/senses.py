@@ -74,8 +74,9 @@ PATTERNS = (
           r"notice|button|link|keyword|word|command|feature|option|number|code|process|policy|page|form|instructions|"
           r"deadline|window|period|slip|sheet|clause|checkbox|box)s?\b|"
           # "the STOP text I got from you": the text that said it
-          r"\b(?:the|that|this|an?) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:text|txt|message|msg|email)s? "
-          r"(?=(?:i|you|u|from|that|which|was|were|is|says|said)\b)|"
+          r"\b(?:the|that|this|an?|your|ur) (?:stop|unsubscribe|opt out|end|cancel|quit|stopall) (?:text|txt|message|msg|email|"
+          r"reminder|alert|notice)s? (?=(?:i|you|u|from|that|which|was|were|is|says|said|cut|cuts|got|has|had|came|looks|seems|"
+          r"doesnt|didnt|isnt|wasnt)\b)|"
           # an opt-out form or deadline at the clause's start, followed by what is said of it
           r"^(?:opt out|unsubscribe) (?:deadline|form|slip|sheet|window|period|clause|checkbox|policy|process)s? "
           r"(?!(?:please|pls|plz|thanks|thank|thx|now|asap)\b)\w",
@@ -659,8 +660,11 @@ PATTERNS = (
     mention("others-opting-out", r"\b(?:tell|show|teach|explain to|remind) (?:people|others|customers|folks|everyone|everybody|users|"
             r"your customers|new people) how (?:to|they can|you) (?:opt out|unsubscribe|stop|cancel|quit)\b|"
             r"\b(?:do|does|did|would|will) (?:people|anyone|anybody|folks|customers|others|most people|a lot of people) "
-            r"(?:\w+ )?(?:unsubscribe|opt out|text stop|reply stop|send stop|block)\b",
-            "You should tell people how to opt out", "do people actually unsubscribe from these?"),
+            r"(?:\w+ )?(?:unsubscribe|opt out|text stop|reply stop|send stop|block)\b|"
+            r"\b(?:people|customers|folks|users|those|others|numbers|members|patients) (?:who|that) (?:have |had |already |ever )?"
+            r"(?:opted out|unsubscribed|replied stop|texted stop|said stop|sent stop|asked to be removed)\b",
+            "You should tell people how to opt out", "do people actually unsubscribe from these?",
+            "Do you keep a list of people who opted out?"),
     # "Unsubscribing from your emails was a mistake": an unsubscribe regretted, told as a past act.
     sense("regretted-unsubscribe", r"\b(?:unsubscribing|opting out|unsubscribe|opt out|stopping them|cancelling|canceling) (?:\w+ ){0,4}?"
           r"(?:was|is|has been|turned out to be) (?:a |the )?(?:big |huge |total |my )?(?:mistake|bad idea|error|dumb|stupid|worst)\b",
