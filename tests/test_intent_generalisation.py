@@ -172,6 +172,7 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "STOP. the sweetest birthday card ever, thank you", "stop!! the package arrived already?",
     "your stop reminder got cut off halfway", "do you keep track of customers who unsubscribed?",
     "end? you mean the end date?", "cancel the reminder for tmr, I went today",
+    "could my son sign up for the alerts too?", "does my neighbor get the texts if I forward them?",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",

@@ -606,7 +606,10 @@ FOR_SOMEONE_ELSE = re.compile(r"\b(?:add|put|sign|opt|turn|take|subscribe|resubs
                               r"to (?:opt in|sign up|subscribe|"
                               r"join|be added)\b(?!(?: \w+){0,3}? (?:so do i|me too|and me|i do too|as do i|and i do)\b)|\b(?:his|her|their) "
                               r"(?:texts|messages|alerts|number) back on\b|\b(?:is|are) (?:she|he|they) still (?:on|in|subscribed|getting|"
-                              r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b")
+                              r"signed)\b|\b(?:send|sending|text|texting|keep)\w* (?:\w+ ){0,2}?(?:to|for) (?:her|him)\b|"
+                              # "can my daughter opt in too?", "could my husband sign up as well"
+                              r"\b(?:can|could|may|does|do|would|will|should) (?:my|a) (?:" + _KIN + r"|friend|coworker|neighbor|neighbour) "
+                              r"(?:also )?(?:opt in|sign up|subscribe|join|get (?:the|these|your) (?:texts|alerts|messages))\b")
 # ... or for something else left by mistake ("quit the chat by accident, can you resend the link").
 LEFT_SOMETHING_ELSE = re.compile(r"\b(?:quit|left|closed|exited|ended|cancell?ed|unsubscribed from) (?:the |my |this |that )?"
                                  r"(?:chat|app|call|group|game|meeting|page|tab|window|order|email|emails|newsletter)\b|"
