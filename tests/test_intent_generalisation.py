@@ -173,12 +173,15 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "your stop reminder got cut off halfway", "do you keep track of customers who unsubscribed?",
     "end? you mean the end date?", "cancel the reminder for tmr, I went today",
     "could my son sign up for the alerts too?", "does my neighbor get the texts if I forward them?",
+    "stop, you're the kindest, thank you for the card", "STOP. the best latte ever", "stop, I need those boots in my life",
+    "Stop!! ordering tonight, the bundle is too good", "stop it, the wedding photos look incredible",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
     "is there an end to these texts?", "put an end to the promo texts", "the word STOP means stop, remove me",
     "stop this text thread please", "STOP. worst texts ever", "stop. you're texting already?",
     "I'm one of the people who unsubscribed and you're still texting, remove me", "cancel the reminders for every visit",
+    "STOP. the worst timing ever", "stop. you're the best at ignoring people",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]
