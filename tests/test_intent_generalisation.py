@@ -175,6 +175,9 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "could my son sign up for the alerts too?", "does my neighbor get the texts if I forward them?",
     "stop, you're the kindest, thank you for the card", "STOP. the best latte ever", "stop, I need those boots in my life",
     "Stop!! ordering tonight, the bundle is too good", "stop it, the wedding photos look incredible",
+    "Stop. Mr. Alvarez is retiring?? who will do my taxes", "stop, that's my cousin's salon! small world",
+    "stop it, you don't have to thank me, happy to help", "Stop. I was double charged for the same haircut",
+    "stop, I booked the wrong time, can I move it to 4?",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -182,6 +185,7 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "stop this text thread please", "STOP. worst texts ever", "stop. you're texting already?",
     "I'm one of the people who unsubscribed and you're still texting, remove me", "cancel the reminders for every visit",
     "STOP. the worst timing ever", "stop. you're the best at ignoring people",
+    "STOP. I was charged for texts I never signed up for", "Stop. you're texting me again??", "STOP. Wrong number",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

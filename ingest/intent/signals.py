@@ -362,7 +362,10 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
 # yet"): not about the texts, unless the message also complains about them.
 # "Stop!! it's my birthday?? how did you know", "no way, stop, the blue one is back?!"
-_DELIGHTED_QUESTION = r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?|" \
+# ... or sadness or shock at news ("Stop. You're closing the Main St store?? nooo", "stop, Linda retired?? I'll miss her")
+_SHOCKING_NEWS = r"\bno{3,}\b|\bi(?:ll| will) (?:miss|cry)\b|\bso sad\b|\bsmall world\b|" \
+    r"\b(?:closing|retired|retiring|leaving|moving|shutting down|closed)(?: \w+){0,4} \?"
+_DELIGHTED_QUESTION = _SHOCKING_NEWS + r"|" + r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?|" \
     r"\b(?:came|arrived|got here|is here|ready|shipped|delivered) already \?"  # "my order came already??"
 SURPRISE = re.compile(_DELIGHTED_QUESTION + r"|"
                       r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
@@ -377,7 +380,10 @@ STRONG_SURPRISE = re.compile(r"\bis (?:this|that|it|the [\w ]{1,24}?) (?:for )?r
 REASSURANCE = re.compile(r"^(?:its|it is|thats|that is|youre|you are|were|we are) (?:totally |really |all |completely )?"
                          r"(?:fine|ok|okay|all good|good|alright|no problem|no big deal)\b|^(?:no worries|no problem|all good|"
                          r"dont worry|dont apologi[sz]e|no need to apologi[sz]e|you dont owe (?:me|us) anything|it was an honest mistake|"
-                         r"honest mistake|these things happen|it happens)\b")
+                         r"honest mistake|these things happen|it happens|"
+                         # modesty: "Stop it, I didn't do anything special", "stop, you don't have to thank me"
+                         r"(?:you )?(?:dont|do not) (?:have|need) to thank (?:me|us)|no need to thank (?:me|us)|"
+                         r"i (?:didnt|did not) do anything|(?:just )?(?:glad|happy) (?:i|we) could help|happy to help|my pleasure)\b")
 WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|one sec|one second|just a sec|just a second|"
                    r"give me a (?:sec|second|minute)|before i forget|attends|attendez|aspetta|aspettate|aspetti|un attimo|un momento|espera|"
                    r"esperen|espere|espera ai|warte|warten sie|wartet|moment mal|einen moment|подожди|подождите|секунду|"
@@ -394,7 +400,13 @@ HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buy
                    r"almost there|on my way|coming|right here|at the door|at the (?:front|back|side) (?:desk|door|gate))\b|"
                    # a delivery told where or when to go ("Stop, drop off at the back door", "stop, drop it off at 5")
                    r"\b(?:drop|leave|put)(?: it| them| the \w+)?(?: off)? (?:at|by|on|in) (?:the |my )?(?:(?:back|front|side) )?"
-                   r"(?:door|porch|gate|desk|garage|lobby|mailbox|\d{1,2}(?::\d\d)?(?: ?[ap]m)?)\b|\bwait for me\b|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"(?:door|porch|gate|desk|garage|lobby|mailbox|\d{1,2}(?::\d\d)?(?: ?[ap]m)?)\b|\bwait for me\b|"
+                   # ... or a problem with the order or the booking reported after it ("Stop. My card was charged twice",
+                   # "stop, the app says delivered but nothing is here", "stop, I booked the wrong day, can I move it?")
+                   r"\b(?:charged|billed) (?:me )?(?:twice|double|two times)\b|\bdouble (?:charged|billed)\b|\bsays delivered\b|"
+                   r"\bnothing (?:is )?here\b|\bnever (?:came|arrived|showed up)\b|\bprice (?:dropped|went down)\b|"
+                   r"\bbooked (?:the |a )?wrong\b|\bwrong (?:day|date|time|pic|photo|picture|file|attachment|link)\b|"
+                   r"\btracking (?:says|shows|said)\b|\bcan (?:i|we) (?:move|switch|change|reschedule)(?: (?:it|that|this|the|my|our|to)\b|$)|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b|"
                    # ... in French and German: the wrong size ordered, something to add to the order
                    r"\b(?:j ai|jai) commande (?:la |le |les )?(?:mauvais\w*|pas la bonne|pas le bon)\b|\bmauvaise (?:taille|couleur|adresse)\b|"
@@ -438,7 +450,7 @@ WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|�
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
                       r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
                       r"perfect|beautiful|the best)\b)|"
-                      r"every|asked|told|who|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
+                      r"every|asked|told(?! me\b)|who(?! will\b)|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
                       r"lawyer|attorney|fcc|ftc|complain\w*|sue|suing|legal|police|block\w*|scam\w*)\b")
 # A business text's instruction, which says what its keyword does: "reply CANCEL to cancel your appointment".
