@@ -178,6 +178,8 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "Stop. Mr. Alvarez is retiring?? who will do my taxes", "stop, that's my cousin's salon! small world",
     "stop it, you don't have to thank me, happy to help", "Stop. I was double charged for the same haircut",
     "stop, I booked the wrong time, can I move it to 4?",
+    "stop! can you add a bag of ice to my order", "Stop, running 15 min late, sorry!", "stop, the receipt says $62, the menu says $48",
+    "STOP, the hygienist was so kind to my son, thank her for me", "enough, you've convinced me, I'll try the spin class",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -186,6 +188,7 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "I'm one of the people who unsubscribed and you're still texting, remove me", "cancel the reminders for every visit",
     "STOP. the worst timing ever", "stop. you're the best at ignoring people",
     "STOP. I was charged for texts I never signed up for", "Stop. you're texting me again??", "STOP. Wrong number",
+    "Stop. add my number to your do not contact list", "STOP. great job texting me at midnight",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

@@ -54,6 +54,10 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     r"(?:best|greatest) (?:offer|deal|sale|news|text|thing) (?:ever|of the year|all year)|"
                     r"(?:cutest|sweetest|nicest|funniest|prettiest|coolest|loveliest|best|greatest)(?: \w+){0,2} ever\b|"
                     r"(?:you|u)(?:['’ ]?re| are| r|r) the (?:sweetest|best|greatest|kindest|cutest|nicest)(?! at\b)|(?:so|too) thoughtful|"
+                    # praise of the staff or the work ("the delivery guy was so nice, tell him thanks", "you've convinced me")
+                    r"(?:was|is|were|are) (?:so|very|super|really) (?:nice|kind|helpful|sweet|friendly|patient)|"
+                    r"(?:tell|thank) (?:him|her|them|the \w+)(?: \w+)? (?:thanks|thank you)|thank the (?:kitchen|team|staff|driver|chef)|"
+                    r"love (?:her|him)\b|(?:was|were|came out) perfect|(?:you['’ ]?ve|you have) convinced me|"
                     r"(?:pics|photos|pictures|results|they|these) (?:are|look) (?:so |just )?incredible|"
                     r"i need (?:that|this|it|these|those|one)(?: \w+){0,3} in my life|"
                     r"can['’]?t handle (?:how|the|this|it)|"
@@ -363,7 +367,7 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
 # yet"): not about the texts, unless the message also complains about them.
 # "Stop!! it's my birthday?? how did you know", "no way, stop, the blue one is back?!"
 # ... or sadness or shock at news ("Stop. You're closing the Main St store?? nooo", "stop, Linda retired?? I'll miss her")
-_SHOCKING_NEWS = r"\bno{3,}\b|\bi(?:ll| will) (?:miss|cry)\b|\bso sad\b|\bsmall world\b|" \
+_SHOCKING_NEWS = r"\bno{3,}\b|\b(?:is|are) (?:the |that |this |my )?(?:\w+ ){0,3}back(?: in stock)? \?|\bi(?:ll| will) (?:miss|cry)\b|\bso sad\b|\bsmall world\b|" \
     r"\b(?:closing|retired|retiring|leaving|moving|shutting down|closed)(?: \w+){0,4} \?"
 _DELIGHTED_QUESTION = _SHOCKING_NEWS + r"|" + r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?|" \
     r"\b(?:came|arrived|got here|is here|ready|shipped|delivered) already \?"  # "my order came already??"
@@ -392,7 +396,10 @@ WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|on
                    r"^(?:i meant|ich meinte|je voulais dire|quise decir|queria decir|intendevo|eu quis dizer|я перепутал|я ошибся|"
                    r"я ошиблась|je me suis trompee?|ho sbagliato|mi sono sbagliat[oa]|me equivoque|me confundi|errei|"
                    r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
-                   r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b")
+                   r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b|"
+                   # ... or changes the order or the booking ("stop stop, add a side of ranch", "Stop. Can you gift wrap it?")
+                   r"^(?:(?:please|pls|can you|could you|can u|also) )?(?:add|include|hold|set aside|put aside|gift ?wrap|wrap)\b"
+                   r"(?! (?:me|us|my (?:number|phone|cell)|this number)\b)")
 HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buying|ordering|paying|booking) (?:it |this |that )?yet\b|\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
@@ -406,7 +413,11 @@ HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buy
                    r"\b(?:charged|billed) (?:me )?(?:twice|double|two times)\b|\bdouble (?:charged|billed)\b|\bsays delivered\b|"
                    r"\bnothing (?:is )?here\b|\bnever (?:came|arrived|showed up)\b|\bprice (?:dropped|went down)\b|"
                    r"\bbooked (?:the |a )?wrong\b|\bwrong (?:day|date|time|pic|photo|picture|file|attachment|link)\b|"
-                   r"\btracking (?:says|shows|said)\b|\bcan (?:i|we) (?:move|switch|change|reschedule)(?: (?:it|that|this|the|my|our|to)\b|$)|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"\btracking (?:says|shows|said)\b|\b(?:bill|receipt|invoice|total|quote|statement) (?:says|said|shows|showed)\b|"
+                   r"\bcharged me for (?:the|a|an|two|2|both)\b|"
+                   # ... or a delay ("stop, I'll be 10 min late", "my flight got delayed, can the shuttle wait?")
+                   r"\b(?:be|running|am|im) (?:\d+ \w+ |a (?:bit|little|few \w+) )?late\b|\b(?:got|is|was|been) delayed\b|"
+                   r"\bi left my (?!number|phone number|info|information|details)\w+|\bcan (?:i|we) (?:move|switch|change|reschedule)(?: (?:it|that|this|the|my|our|to)\b|$)|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b|"
                    # ... in French and German: the wrong size ordered, something to add to the order
                    r"\b(?:j ai|jai) commande (?:la |le |les )?(?:mauvais\w*|pas la bonne|pas le bon)\b|\bmauvaise (?:taille|couleur|adresse)\b|"
