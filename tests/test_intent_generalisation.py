@@ -180,6 +180,8 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "stop, I booked the wrong time, can I move it to 4?",
     "stop! can you add a bag of ice to my order", "Stop, running 15 min late, sorry!", "stop, the receipt says $62, the menu says $48",
     "STOP, the hygienist was so kind to my son, thank her for me", "enough, you've convinced me, I'll try the spin class",
+    "stop, that reminder saved my day", "Cancel!! nvm, I found the confirmation email", "End. Of. Story. These wings rule",
+    "Stop. Deep breath. It's only a filling. See you tomorrow", "stop it, you know I can't say no to a bogo",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -189,6 +191,7 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "STOP. the worst timing ever", "stop. you're the best at ignoring people",
     "STOP. I was charged for texts I never signed up for", "Stop. you're texting me again??", "STOP. Wrong number",
     "Stop. add my number to your do not contact list", "STOP. great job texting me at midnight",
+    "STOP. see you never", "Cancel. nvm the sale, just cancel the texts",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

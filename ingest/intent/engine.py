@@ -730,7 +730,8 @@ class _WaitReading:
         self.surprised = bool(sig.SURPRISE.search(marked)
                               and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)))
         self.priced = bool(sig.PRICE.search(folded))
-        self.halted = bool(sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text))
+        self.halted = bool(sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text)
+                           or sig.SPELLED_OUT_IDIOM.match(all_text))
         self.ordered = bool(sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
 
     def annoyed_besides(self, text: str) -> bool:

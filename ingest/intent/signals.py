@@ -57,7 +57,8 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     # praise of the staff or the work ("the delivery guy was so nice, tell him thanks", "you've convinced me")
                     r"(?:was|is|were|are) (?:so|very|super|really) (?:nice|kind|helpful|sweet|friendly|patient)|"
                     r"(?:tell|thank) (?:him|her|them|the \w+)(?: \w+)? (?:thanks|thank you)|thank the (?:kitchen|team|staff|driver|chef)|"
-                    r"love (?:her|him)\b|(?:was|were|came out) perfect|(?:you['’ ]?ve|you have) convinced me|"
+                    r"love (?:her|him)\b|saved my (?:life|day|bacon|butt)|can['’]?t say no to|on my way to (?:buy|get|grab|pick up)|"
+                    r"\bmy heart\b(?! (?:rate|condition|doctor|medication|meds|surgery|problem|issue|attack|can\w*)\b)|(?:was|were|came out) perfect|(?:you['’ ]?ve|you have) convinced me|"
                     r"(?:pics|photos|pictures|results|they|these) (?:are|look) (?:so |just )?incredible|"
                     r"i need (?:that|this|it|these|those|one)(?: \w+){0,3} in my life|"
                     r"can['’]?t handle (?:how|the|this|it)|"
@@ -398,8 +399,11 @@ WAIT = re.compile(r"^(?:hold on|hang on|wait|wait a (?:sec|second|minute|min)|on
                    r"falsche (?:uhrzeit|zeit|adresse|grosse|farbe|bestellung|nummer im auftrag)|mauvaise (?:taille|adresse|couleur)|"
                    r"sbagliato (?:taglia|indirizzo|colore)|talla equivocada|direccion equivocada)\b|"
                    # ... or changes the order or the booking ("stop stop, add a side of ranch", "Stop. Can you gift wrap it?")
+                   r"^(?:never ?mind|nvm|scratch that|disregard (?:that|this|my last))\b|"  # "Cancel! never mind, found my keys"
                    r"^(?:(?:please|pls|can you|could you|can u|also) )?(?:add|include|hold|set aside|put aside|gift ?wrap|wrap)\b"
                    r"(?! (?:me|us|my (?:number|phone|cell)|this number)\b)")
+# An idiom typed a word at a time, its first word a bare keyword ("End. Of. Discussion.", "Stop. The. Presses.").
+SPELLED_OUT_IDIOM = re.compile(r"(?:end of (?:discussion|story|conversation)|stop the presses|full stop)\b")
 HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buying|ordering|paying|booking) (?:it |this |that )?yet\b|\b(?:dont|do not) (?:charge|ship|send|process|mail|deliver|bill|run|book|submit|place|debit)\w* "
                    r"(?:\w+ ){0,3}?yet\b|\bchanged? (?:my|our) minds? (?:about|on) (?:the|my|this|that) (?:order|purchase|"
                    r"appointment|appt|booking|reservation|delivery|payment|item|size|color|colou?r)\b|"
@@ -417,7 +421,9 @@ HALT = re.compile(r"\bforgot to (?:add|include|order|put|mention)\b|\bnot (?:buy
                    r"\bcharged me for (?:the|a|an|two|2|both)\b|"
                    # ... or a delay ("stop, I'll be 10 min late", "my flight got delayed, can the shuttle wait?")
                    r"\b(?:be|running|am|im) (?:\d+ \w+ |a (?:bit|little|few \w+) )?late\b|\b(?:got|is|was|been) delayed\b|"
-                   r"\bi left my (?!number|phone number|info|information|details)\w+|\bcan (?:i|we) (?:move|switch|change|reschedule)(?: (?:it|that|this|the|my|our|to)\b|$)|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
+                   r"\bi left my (?!number|phone number|info|information|details)\w+|"
+                   # ... or the booking confirmed after it ("Stop. Breathe. It's just a dentist appointment. See you at 10")
+                   r"\bsee (?:you|u|ya) (?:at|on|then|tomorrow|tmrw|soon|next|this|later|there)\b|\bcan (?:i|we) (?:move|switch|change|reschedule)(?: (?:it|that|this|the|my|our|to)\b|$)|\bcoming in\b|\bhold (?:the|my|that|this) (?:order|shipment|package|"
                    r"payment|delivery)\b|"
                    # ... in French and German: the wrong size ordered, something to add to the order
                    r"\b(?:j ai|jai) commande (?:la |le |les )?(?:mauvais\w*|pas la bonne|pas le bon)\b|\bmauvaise (?:taille|couleur|adresse)\b|"
@@ -459,7 +465,7 @@ WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|�
                             r"\bfalsche (?:adresse|grosse|farbe|bestellung|menge)\b|\bgot the (?:address|size|colou?r|order) wrong\b|"
                             r"\bя передумала?\b")  # ... or a mind changed about it
 ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
-                      r"still(?! (?:going|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
+                      r"still(?! (?:going|coming|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
                       r"perfect|beautiful|the best)\b)|"
                       r"every|asked|told(?! me\b)|who(?! will\b)|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
                       r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
