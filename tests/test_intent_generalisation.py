@@ -182,6 +182,8 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "STOP, the hygienist was so kind to my son, thank her for me", "enough, you've convinced me, I'll try the spin class",
     "stop, that reminder saved my day", "Cancel!! nvm, I found the confirmation email", "End. Of. Story. These wings rule",
     "Stop. Deep breath. It's only a filling. See you tomorrow", "stop it, you know I can't say no to a bogo",
+    "Stop, do you have the vegan menu online?", "stop, the receipt went to my old email", "Stop. is parking free on Sundays?",
+    "stop, the confirmation says Friday but I booked Thursday",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -191,7 +193,8 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "STOP. the worst timing ever", "stop. you're the best at ignoring people",
     "STOP. I was charged for texts I never signed up for", "Stop. you're texting me again??", "STOP. Wrong number",
     "Stop. add my number to your do not contact list", "STOP. great job texting me at midnight",
-    "STOP. see you never", "Cancel. nvm the sale, just cancel the texts",
+    "STOP. see you never", "Cancel. nvm the sale, just cancel the texts", "Stop please. Is the sale over anyway?",
+    "Stop! will you charge me for these?", "STOP. I paid the bill already", "Stop. what store is this?",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

@@ -762,7 +762,17 @@ def _stop_means_wait(index: int, reading: _WaitReading) -> bool:
             return True
     if reading.halted or any(sig.WAIT.match(clause.text) or sig.REASSURANCE.match(clause.text) for clause in after):
         return True
-    return reading.ordered and any(sig.CORRECTION.search(clause.text) for clause in after)
+    told = " ".join(clause.text + (" but" if clause.contrast else "") for clause in after)  # "says Tuesday but I booked ..."
+    return reading.ordered and (sig.ORDER_PROBLEM.search(told) is not None or any(
+        sig.CORRECTION.search(clause.text) or (not polite and _asks_about_it(clause)) for clause in after))
+
+
+def _asks_about_it(clause: Clause) -> bool:
+    """A question of a few words about the order or the booking, not about "these" (the texts: "are you going to charge
+    me for these?")."""
+    words = clause.text.split()
+    return (clause.question or sig.ASKS_IF.match(clause.text) is not None) and len(words) > 2 \
+        and sig.THESE_TEXTS.isdisjoint(words)
 
 
 def _second_thoughts(clauses: tuple[Clause, ...], index: int, hits: list[_Hit]) -> list[_Hit]:

@@ -433,7 +433,14 @@ CORRECTION = re.compile(r"\b(?:was|is|its|says|say|reads|meant|should be|suppose
                          r"not (?:\w+ ){0,2}\w+$")
 # ... of something ordered or booked (the words of BOOKING count too).
 ORDERED = re.compile(r"\b(?:cake|cakes|name|names|spelling|address|apt|apartment|unit|suite|office|location|size|sizes|colou?r|"
-                      r"pickup|delivery|order|engraving|print|label)\b")
+                      r"pickup|delivery|deliver|order|engraving|print|label|receipt|total|tip|technician|driver|entrance|parking|"
+                      r"flavor|flavour|allergy|menu|crust|booked|coupon|code|refund|open|close)\b")
+THESE_TEXTS = frozenset("these those them".split())
+# ... a problem with it reported, or a question about it, right after the Stop ("stop, the total is wrong, you forgot the
+# discount", "Stop, do you deliver to 30307?").
+ORDER_PROBLEM = re.compile(r"\b(?:wrong|forgot|froze|frozen|expired|went to|sent (?:the|my|it|a) \w+ to|old (?:email|address)|"
+                           r"overcharged|missing|isnt working|is not working|not working|doesnt work|didnt work|didnt go through)\b|"
+                           r"\b(?:says|said) (?:\w+ ){0,2}but\b")
 # Free and price in the other languages, read by COMMERCE and OFFER.
 _PRICE_WORDS = (r"gratis|gratuit|gratuito|gratuita|kostenlos|umsonst|precio|preco|prix|preis|prezzo|oferta|promocao|descuento|"
                 r"desconto|rabais|rabatt|sconto")
@@ -464,11 +471,17 @@ WRONG_ADDRESS = re.compile(r"\b(?:я перепутала?|я ошиблась|�
                             r"\bdireccion (?:equivocada|mal)|\bmauvaise adresse|\bsbagliato indirizzo|\bindirizzo sbagliato|"
                             r"\bfalsche (?:adresse|grosse|farbe|bestellung|menge)\b|\bgot the (?:address|size|colou?r|order) wrong\b|"
                             r"\bя передумала?\b")  # ... or a mind changed about it
-ANNOYED = re.compile(r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
-                      r"still(?! (?:going|coming|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
+ANNOYED = re.compile(r"\b(?:what|which) (?:store|company|business|place|shop|brand) is (?:this|that)\b(?! for\b)|"  # who is this
+                     # ... whether it is real, or what the business knows of the sender ("Is this a real store?", "Do you have
+                     # my address too?")
+                     r"\bis (?:this|that|it|you) (?:even )?(?:a )?(?:legit|legitimate|scam|fake)\b|"
+                     r"\bis (?:this|that|it) (?:even )?a real (?:store|company|business|place|shop|person)\b|"
+                     r"\b(?:have|has|got|know|keep|store|sell|share) my (?:address|info|information|data|details|email|name|location)\b|"
+                     r"\b(?:texts?|texting|txt|messages?|msgs?|sms|spam\w*|numbers?|again|another|keep|keeps|times|"
+                      r"still(?! (?:going|coming|use|on|available|valid|good|open|in stock|running|active|there|delicious|great|fresh|warm|"
                       r"perfect|beautiful|the best)\b)|"
                       r"every|asked|told(?! me\b)|who(?! will\b)|why|signed|sign up|subscri\w*|opt\w*|consent\w*|harass\w*|end|bother\w*|"
-                      r"annoy\w*|\d+(?:st|nd|rd|th)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
+                      r"annoy\w*|\d+(?:st|nd|rd|th)(?= (?:time|request|attempt|message|text|msg|warning)\b)|enough|tired|sick|repl(?:y|ying|ies)|respond\w*|report\w*|court|"
                       r"lawyer|attorney|fcc|ftc|complain\w*|sue|suing|legal|police|block\w*|scam\w*)\b")
 # A business text's instruction, which says what its keyword does: "reply CANCEL to cancel your appointment".
 DEFINITION = re.compile(r"\b(?:reply|replying|respond|text|txt|send|type|msg)(?: with)?(?: the word)? (stop|end|quit|cancel|unsubscribe|"
