@@ -184,6 +184,8 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "Stop. Deep breath. It's only a filling. See you tomorrow", "stop it, you know I can't say no to a bogo",
     "Stop, do you have the vegan menu online?", "stop, the receipt went to my old email", "Stop. is parking free on Sundays?",
     "stop, the confirmation says Friday but I booked Thursday",
+    "CANCEL, my son is sick", "cancel - something has come up at home", "Cancel. Can't make it, sorry!",
+    "cancel, found one cheaper at the outlet",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -195,6 +197,7 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "Stop. add my number to your do not contact list", "STOP. great job texting me at midnight",
     "STOP. see you never", "Cancel. nvm the sale, just cancel the texts", "Stop please. Is the sale over anyway?",
     "Stop! will you charge me for these?", "STOP. I paid the bill already", "Stop. what store is this?",
+    "CANCEL. sick of the texts", "Cancel. can't make it to any of your sales, stop the texts",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

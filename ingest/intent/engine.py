@@ -169,6 +169,8 @@ class IntentClassifier:
         just_asking = bool(sig.JUST_ASKING.search(folded))
         resolved = any(sig.RESOLVED.match(clause.text) for clause in clauses)
         all_text = " ".join(clause.text for clause in clauses)
+        # A reason to miss a visit or drop an order tells what a bare CANCEL is about, when the message says nothing of the texts.
+        booked = sig.CANCEL_REASON.search(all_text) is not None and sig.TEXTS.search(all_text) is None
         # A business text pasted with the reply defines its keywords ("Txt END to quit\nEND", "Reply CANCEL to cancel your
         # appointment\nCANCEL"): what the keyword was said to do decides what it asks.
         defined = {m.group(1): not sig.NOT_TEXTS_PURPOSE.search(m.group(2)) for m in sig.DEFINITION.finditer(all_text)} \
@@ -192,7 +194,7 @@ class IntentClassifier:
         wait_reading: _WaitReading | None = None
         removal_told = False  # a clause before told that the sender was unsubscribed ("the app says I'm unsubscribed")
         for index, clause in enumerate(clauses):
-            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined)
+            hits, clause_cancelled, clause_senses = self._clause(clause, message_words, laughing, defined, booked)
             if removal_told:
                 # "you've been removed? I didn't ask for that": the denial is of asking to be removed, not of the texts.
                 hits = _drop(hits, lambda h: h.rule in sig.DENIALS_OF_ASKING and not sig.TEXTS.search(clause.text, h.start),
@@ -405,7 +407,7 @@ class IntentClassifier:
         return kw.Decision(label, rule, rule[:64], by_keyword=False)
 
     def _clause(self, clause: Clause, message_words: set[str], laughing: bool,
-                defined: dict[str, bool] | None = None) -> tuple[list[_Hit], list[str], list[str]]:
+                defined: dict[str, bool] | None = None, booked: bool = False) -> tuple[list[_Hit], list[str], list[str]]:
         text = clause.text
         hits: list[_Hit] = []
         senses: list[_Hit] = []
@@ -447,7 +449,7 @@ class IntentClassifier:
                 cancelled.append("mention:defined-keyword")  # "Reply CANCEL to cancel your appointment\nCANCEL"
             elif effect is Effect.OPT_OUT and purpose:
                 hits.insert(0, _Hit(effect, f"sentence:{name}", 0, len(text)))  # "Txt END to quit\nEND"
-            elif effect is Effect.OPT_OUT and name in sig.CONTEXT_SENSITIVE and message_words & sig.BOOKING:
+            elif effect is Effect.OPT_OUT and name in sig.CONTEXT_SENSITIVE and (booked or message_words & sig.BOOKING):
                 cancelled.append("sense:booking")
                 senses.append(_Hit(Effect.SPAN_GUARD, "booking", 0, 0))
             elif effect is Effect.OPT_OUT and laughing:

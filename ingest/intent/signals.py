@@ -39,6 +39,13 @@ GOODS_BACK = frozenset("return returns returned returning exchange refund size s
                        "devolver devolucion devolverlo devolverla reembolso talla trocar troca devolucao tamanho "
                        "rendre rembourser remboursement echanger echange taille umtauschen zuruckgeben ruckgabe grosse "
                        "restituire reso rimborso taglia cambio".split())
+# A reason to miss a visit or drop an order beside a bare CANCEL or END ("cancel, something came up with work", "CANCEL -
+# sick kid", "cancel, found it cheaper elsewhere"): the booking or the order is what goes, as when the message names it.
+CANCEL_REASON = re.compile(r"\b(?:something (?:came|has come) up|(?:cant|can not|cannot|wont|will not|not able to|unable to) make it|"
+                          r"(?:im|i am|were|we are|hes|shes|(?:my )?(?:kid|son|daughter|husband|wife|baby) is) (?:\w+ )?sick\b(?! of)|"
+                          r"sick (?:kid|child|son|daughter|baby|dog|cat|husband|wife)|stuck in traffic|car (?:broke down|wont start|died)|"
+                          r"double booked|at the (?:er|hospital|emergency room|vet|urgent care)|er vet|already (?:got|had) (?:my|the|it)|"
+                          r"insurance (?:changed|lapsed|expired|ran out)|family emergency|found (?:it|one|them) cheaper|cheaper elsewhere)\b")
 CONTEXT_SENSITIVE = frozenset({"CANCEL", "END", "CANCELAR", "ANULAR", "ANNULER", "ANNULLA", "CANCELLA", "FIN",
                                 "FINE", "ENDE", "BEENDEN", "PARA", "ALTO", "T", "TD", "DUR", "HALT"})
 # A laugh that only goes with a "no" ("Resubscribe? lol no. STOP") makes nothing play.
