@@ -64,8 +64,12 @@ PATTERNS = (
           r"payroll|rotation|(?:pick ?up|guest|wait|waiting|carpool|volunteer|invite|"
           r"invitation|class|attendance|sign ?up|registration|emergency contact|grocery|shopping|wish|gift|bridal|party|"
           r"birthday|seating|dance|standby|approved pickup|authorized pickup|bus|car ?pool|car ?line|rider|dismissal|lunch|after ?school|"
-          r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b",
-          "please take him off the carpool list", "remove me from the waitlist", "take my name off the pickup list",
+          r"field trip|permission|allergy|tryout|camp|choir|band|snack|bake sale|raffle|attendee|reading|volunteer) list)\b|"
+          # someone else's name off a list of anything but messages ("take his name off the robe list")
+          r"\b(?:remove|take|drop|cross|scratch|strike|delete)\w* (?:him|her|them|(?:his|her|their) names?) (?:off|from) "
+          r"(?:the|that|this|our) (?!(?:text|texting|sms|mailing|contact|call|calling|message|messaging|marketing|promo|promotional|"
+          r"email|e mail|distribution|subscriber|subscription|customer|phone|number)\b)\w+ list\b",
+          "please take him off the carpool list", "my dad quit the choir, take his name off the robe list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
           r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
