@@ -186,6 +186,8 @@ NOT_OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end (round 12)
     "stop, the confirmation says Friday but I booked Thursday",
     "CANCEL, my son is sick", "cancel - something has come up at home", "Cancel. Can't make it, sorry!",
     "cancel, found one cheaper at the outlet",
+    "STOP. these texts make my morning", "stop, your reminder made me smile", "if you ever discontinue the deals I'll riot",
+    "my grandpa left the bowling league, take his name off the trophy list",
 ]
 OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests beside them (round 12)"] = [
     "Unsubscribe form please", "opt out form", "stop, how did you get my number?", "STOP. why are you texting me again?",
@@ -198,6 +200,7 @@ OPT_OUT_PROBES["a keyword named as a thing, delight, a sale's end: the requests 
     "STOP. see you never", "Cancel. nvm the sale, just cancel the texts", "Stop please. Is the sale over anyway?",
     "Stop! will you charge me for these?", "STOP. I paid the bill already", "Stop. what store is this?",
     "CANCEL. sick of the texts", "Cancel. can't make it to any of your sales, stop the texts",
+    "if you stopped texting me that would be wonderful", "it'd be nice if you ended these texts",
 ]
 OPT_OUT_PROBES["reports that are notices"] = ["He passed away last week", "I want to get unsubscribed", "fewer texts please",
                                               "I didn't ask for these texts"]

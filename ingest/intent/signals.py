@@ -64,7 +64,8 @@ LAUGH = re.compile(r"\b(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jaja\w*|jeje\w
                     # praise of the staff or the work ("the delivery guy was so nice, tell him thanks", "you've convinced me")
                     r"(?:was|is|were|are) (?:so|very|super|really) (?:nice|kind|helpful|sweet|friendly|patient)|"
                     r"(?:tell|thank) (?:him|her|them|the \w+)(?: \w+)? (?:thanks|thank you)|thank the (?:kitchen|team|staff|driver|chef)|"
-                    r"love (?:her|him)\b|saved my (?:life|day|bacon|butt)|can['’]?t say no to|on my way to (?:buy|get|grab|pick up)|"
+                    r"love (?:her|him)\b|saved my (?:life|day|bacon|butt)|(?:make|makes|made|making) (?:my|me) (?:day|morning|week|laugh|smile)\b|"
+                    r"highlight of my (?:day|morning|week)|can['’]?t say no to|on my way to (?:buy|get|grab|pick up)|"
                     r"\bmy heart\b(?! (?:rate|condition|doctor|medication|meds|surgery|problem|issue|attack|can\w*)\b)|(?:was|were|came out) perfect|(?:you['’ ]?ve|you have) convinced me|"
                     r"(?:pics|photos|pictures|results|they|these) (?:are|look) (?:so |just )?incredible|"
                     r"i need (?:that|this|it|these|those|one)(?: \w+){0,3} in my life|"

@@ -71,6 +71,12 @@ PATTERNS = (
           r"email|e mail|distribution|subscriber|subscription|customer|phone|number)\b)\w+ list\b",
           "please take him off the carpool list", "my dad quit the choir, take his name off the robe list", "remove me from the waitlist", "take my name off the pickup list",
           "scratch my name off the signup sheet"),
+    # the business stopping, only supposed ("if you stop the texts I'll cry"; "if you don't stop" still demands it)
+    sense("supposed-stop", r"(?<!\bappreciate it )(?<!\bappreciate )(?<!\blove it )(?<!\bgreat )(?<!\bnice )(?<!\bhappy )(?<!\bprefer it )"
+          r"\bif (?:you|u|yall|you guys|they|ya) (?:ever |guys |all )?(?:stop|quit|end|cancel|discontinue)\w*\b"
+          r"(?!(?: \w+){0,6} (?:thatd|itd|that would|it would|would|that will|will|would be) (?:be |really be |be so )?(?:great|nice|good|"
+          r"appreciated|awesome|perfect|lovely|helpful|wonderful|amazing|ideal|best)\b)",
+          "if you stop the texts I'll cry lol", "I'd riot if you ever ended the taco texts"),
     sense("cancel-last-message", r"\b(?:cancel|ignore|disregard|delete|scratch)\w* (?:that|my|the|this) (?:last |previous |earlier )?"
           r"(?:stop |unsubscribe |cancel |end |quit )?(?:message|text|msg|reply)\b", "cancel that last message, wrong chat",
           "disregard the stop message"),
@@ -125,6 +131,7 @@ PATTERNS = (
           r"(?:stop|stopped|quit|end|ended|cancel|cancell?ed|canceled|pause|paused)\b|"
           r"(?<!\bappreciate it if )(?<!\bappreciate if )(?<!\bgreat if )(?<!\bnice if )(?<!\bbetter if )(?<!\bprefer if )(?<!\bprefer it if )"
           r"(?<!\bwish )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bhavent )(?<!\bhasnt )(?<!\buntil )(?<!\btill )(?<!\bunless )(?<!\bonce )"
+          r"(?<!\bif )"  # supposed, not told: read by supposed-stop
           r"\b(?:you|u|yall|you guys|they) (?:just |all of a sudden |suddenly )?"
           r"(?:stopped|quit(?<!\bthat you quit)(?<!\btold you quit)(?<!\bthank you quit)(?<!\basked you quit)(?<!\bthat u quit)"
           r"(?<!\btold u quit)|ended|cancell?ed|canceled|paused) (?:sending|texting|messaging|the|my|our|your|all|those|these)\b",
@@ -582,7 +589,8 @@ PATTERNS = (
           r"\b(?:my|our) (?:\w+ )?(?:text|message|email|reply|msg)s? (?:to you )?(?:\w+ ){0,2}?(?:got |was |is |been |keeps getting )?"
           r"(?:marked|flagged|reported|blocked|filtered)\b", "my text to you got marked as spam? it bounced back"),
     # "My bank cancelled the transfer alerts??": someone else stopped them, a report or a complaint.
-    sense("others-stopped-the-texts", r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bplease )(?<!\bpls )\b(?:you|u|yall|you guys|they|bank|store|app|school|pharmacy|gym|system|someone|somebody|he|she|"
+    sense("others-stopped-the-texts", r"(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bplease )(?<!\bpls )"
+          r"(?<!\bif )(?<!\bonce )(?<!\bunless )\b(?:you|u|yall|you guys|they|bank|store|app|school|pharmacy|gym|system|someone|somebody|he|she|"
           r"my (?:\w+ )?(?:wife|husband|son|daughter|kid|mom|dad)) (?:\w+ ){0,4}?(?:cancell?ed|canceled|stopped|disabled|suspended|deactivated|"
           r"discontinued|paused|turned off|switched off) (?:my |the |our |all |all my |all the )?(?:\w+ )?{MSGS}\b",
           "my bank froze my card and cancelled the transfer alerts??"),
