@@ -729,12 +729,12 @@ class _WaitReading:
         self.clauses = clauses
         self._annoyed: dict[str, bool] = {}  # per clause text: does the rest of the message complain about the texts?
         marked = " ".join(f"{clause.text} {'?' if clause.question else '.'}" for clause in clauses)
-        self.surprised = bool(sig.SURPRISE.search(marked)
-                              and (sig.COMMERCE.search(folded) or sig.STRONG_SURPRISE.search(marked)))
+        commerce = sig.COMMERCE.search(folded) is not None
+        self.surprised = bool(sig.SURPRISE.search(marked) and (commerce or sig.STRONG_SURPRISE.search(marked)))
         self.priced = bool(sig.PRICE.search(folded))
         self.halted = bool(sig.HALT.search(all_text) or sig.WRONG_ADDRESS.search(all_text)
                            or sig.SPELLED_OUT_IDIOM.match(all_text))
-        self.ordered = bool(sig.COMMERCE.search(folded) or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
+        self.ordered = bool(commerce or sig.ORDERED.search(all_text) or message_words & sig.BOOKING)
 
     def annoyed_besides(self, text: str) -> bool:
         if text not in self._annoyed:
@@ -764,8 +764,10 @@ def _stop_means_wait(index: int, reading: _WaitReading) -> bool:
             return True
     if reading.halted or any(sig.WAIT.match(clause.text) or sig.REASSURANCE.match(clause.text) for clause in after):
         return True
+    if not reading.ordered:
+        return False
     told = " ".join(clause.text + (" but" if clause.contrast else "") for clause in after)  # "says Tuesday but I booked ..."
-    return reading.ordered and (sig.ORDER_PROBLEM.search(told) is not None or any(
+    return (sig.ORDER_PROBLEM.search(told) is not None or any(
         sig.CORRECTION.search(clause.text) or (not polite and _asks_about_it(clause)) for clause in after))
 
 

@@ -373,13 +373,14 @@ NOTICE_OBJECT = re.compile(r"\b(?:number|phone|cell|mobile|line|texts?|texting|m
                             r"nummer|numero|telephone|telefono|telefone|portable|handy|messages|mensajes|mensagens|messaggi|"
                             r"nachrichten|everything|todo|tout|alles|tutto|tudo)\b")
 # A bare "Stop!" of surprise at an offer ("Stop! Is that really the price?") or halting an order ("Stop! Don't ship it
-# yet"): not about the texts, unless the message also complains about them.
-# "Stop!! it's my birthday?? how did you know", "no way, stop, the blue one is back?!"
-# ... or sadness or shock at news ("Stop. You're closing the Main St store?? nooo", "stop, Linda retired?? I'll miss her")
-_SHOCKING_NEWS = r"\bno{3,}\b|\b(?:is|are) (?:the |that |this |my )?(?:\w+ ){0,3}back(?: in stock)? \?|\bi(?:ll| will) (?:miss|cry)\b|\bso sad\b|\bsmall world\b|" \
-    r"\b(?:closing|retired|retiring|leaving|moving|shutting down|closed)(?: \w+){0,4} \?"
-_DELIGHTED_QUESTION = _SHOCKING_NEWS + r"|" + r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|\b(?:is|are|its|theyre) back(?: in stock)? \?|" \
-    r"\b(?:came|arrived|got here|is here|ready|shipped|delivered) already \?"  # "my order came already??"
+# yet"): not about the texts, unless the message also complains about them. So is delight asked ("Stop!! it's my
+# birthday?? how did you know", "no way, stop, the blue one is back?!", "my order came already??") and sadness or shock at
+# news ("Stop. You're closing the Main St store?? nooo", "stop, Linda retired?? I'll miss her").
+_DELIGHTED_QUESTION = (r"\bhow did (?:you|u|yall|you guys) (?:know|remember) [?.]|"
+                       r"\b(?:(?:is|are) (?:the |that |this |my )?(?:\w+ ){0,3}|its |theyre )back(?: in stock)? \?|"
+                       r"\b(?:came|arrived|got here|is here|ready|shipped|delivered) already \?|"
+                       r"\bno{3,}\b|\bi(?:ll| will) (?:miss|cry)\b|\bso sad\b|\bsmall world\b|"
+                       r"\b(?:closing|retired|retiring|leaving|moving|shutting down|closed)(?: \w+){0,4} \?")
 SURPRISE = re.compile(_DELIGHTED_QUESTION + r"|"
                       r"\b(?:(?:are|r) (?:you|u) (?:serious|kidding|joking)|(?:you|u)(?:re| are| r)? (?:kidding|joking)|"
                        r"no kidding|(?:cant|can not|cannot) be (?:right|real|true)|that was (?:fast|quick)|(?:thats|that is|what) a steal|"
